@@ -1,0 +1,1 @@
+"""Plain-Python domain: kinds, statuses, text rules and offsets. No Qt, no SQL."""

@@ -1,0 +1,16 @@
+"""Where the data files shipped in `resources/` live."""
+
+from pathlib import Path
+
+RESOURCES_DIR = Path(__file__).resolve().parents[2] / "resources"
+
+
+def resource_path(*parts: str) -> Path:
+    """Path of a file under `resources/`."""
+    return RESOURCES_DIR.joinpath(*parts)
+
+
+def read_lines(*parts: str) -> list[str]:
+    """Non-empty, non-comment lines of a resource list file (one entry a line, `#` starts a comment)."""
+    lines = resource_path(*parts).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]

@@ -1,0 +1,43 @@
+"""The closed vocabularies of the domain, shared by every layer."""
+
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    """What a tagged span names."""
+
+    INSTITUTION = "institution"
+    FIGURE = "figure"
+
+
+class ArticleStatus(StrEnum):
+    """An article's place in the tag → submit → review lifecycle."""
+
+    NEW = "new"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    APPROVED = "approved"
+    CHANGES_REQUESTED = "changes_requested"
+
+
+class MentionStatus(StrEnum):
+    """A reviewer's verdict on one mention."""
+
+    PENDING = "pending"
+    APPROVED = "approved"
+    REJECTED = "rejected"
+
+
+class Origin(StrEnum):
+    """How a mention came to exist."""
+
+    MANUAL = "manual"
+    SUGGESTED = "suggested"
+    IMPORTED = "imported"
+
+
+class Script(StrEnum):
+    """The Chinese script an article is written in."""
+
+    SIMPLIFIED = "simplified"
+    TRADITIONAL = "traditional"

@@ -1,0 +1,1 @@
+"""Readers for each article format, cleaning and metadata."""

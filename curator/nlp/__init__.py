@@ -1,0 +1,1 @@
+"""Segmentation, entity suggestion and evaluation."""

@@ -1,0 +1,1 @@
+"""Storage: the engine, migrations and repositories. All SQL lives here."""
