@@ -1,0 +1,50 @@
+"""The command line: scriptable access to the same services the GUI uses.
+
+`--db` and `--user` go before the subcommand; with no subcommand the window opens.
+"""
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from curator import __version__
+from curator.cli import library_commands
+from curator.cli.output import UserError, fail
+
+# Each module adds its subcommands; a subcommand's handler takes (args, context).
+COMMAND_MODULES = [library_commands]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="curator",
+        description="Tag institutions (机构) and figures (人物) in Chinese news articles.",
+    )
+    parser.add_argument("--version", action="version", version=f"curator {__version__}")
+    parser.add_argument("--db", metavar="DB", help="library file or SQLAlchemy URL (default: the user data directory)")
+    parser.add_argument("--user", metavar="U", help="record actions under this name (default: from settings)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        from curator.app import run_gui  # the window pulls in Qt: only load it when asked for
+
+        return run_gui(db_location=args.db, user=args.user)
+    try:
+        return args.handler(args) or 0
+    except UserError as error:
+        return fail(str(error))
+    except KeyboardInterrupt:
+        return fail("interrupted", code=130)
+    except Exception as error:  # never show a traceback to a user
+        return fail(f"{type(error).__name__}: {error}".splitlines()[0])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,71 @@
+"""Subcommands of the article library: import, articles, show."""
+
+import sys
+
+from curator.cli.output import add_json_flag, database, emit
+from curator.core.types import ArticleStatus
+from curator.services import importing, library
+from curator.storage.articles import ArticleFilter
+
+
+def register(commands) -> None:
+    imp = commands.add_parser("import", help="import files or folders (txt, md, html, pdf, docx)")
+    imp.add_argument("paths", nargs="+", metavar="PATH")
+    add_json_flag(imp)
+    imp.set_defaults(handler=run_import)
+
+    arts = commands.add_parser("articles", help="list articles")
+    arts.add_argument("--search", default="", metavar="TEXT", help="words in the title or body")
+    arts.add_argument("--status", choices=[s.value for s in ArticleStatus])
+    arts.add_argument("--source", metavar="S")
+    add_json_flag(arts)
+    arts.set_defaults(handler=run_articles)
+
+    show = commands.add_parser("show", help="show one article")
+    show.add_argument("id", type=int, metavar="ID")
+    add_json_flag(show)
+    show.set_defaults(handler=run_show)
+
+
+def _stderr_progress(done: int, total: int) -> None:
+    print(f"\rimporting {done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+
+
+def run_import(args) -> int:
+    db = database(args)
+    interactive = not args.json and sys.stderr.isatty()
+    report = importing.import_paths(db, args.paths, progress=_stderr_progress if interactive else lambda *_: None)
+    library.index_all(db)
+    emit(report.as_dict(), args.json, _import_text)
+    return 0
+
+
+def _import_text(report: dict) -> str:
+    lines = [f"imported {report['imported']}, duplicates {report['duplicates']}, failed {len(report['failed'])}"]
+    lines += [f"  {f['path']}: {f['error']}" for f in report["failed"]]
+    return "\n".join(lines)
+
+
+def run_articles(args) -> int:
+    query = ArticleFilter(search=args.search, status=args.status, source=args.source)
+    rows = [library.summary_dict(row) for row in library.list_articles(database(args), query)]
+    emit(rows, args.json, _articles_text)
+    return 0
+
+
+def _articles_text(rows: list[dict]) -> str:
+    return "\n".join(
+        f"{r['id']:>6}  {r['status']:<17} {(r['published'] or '')[:10]:<10}  {r['source'] or '-'}  {r['title']}"
+        for r in rows
+    )
+
+
+def run_show(args) -> int:
+    article = library.article_dict(library.get_article(database(args), args.id))
+    emit(article, args.json, _show_text)
+    return 0
+
+
+def _show_text(a: dict) -> str:
+    meta = " · ".join(str(v) for v in (a["source"], a["author"], a["published"], a["url"]) if v)
+    return f"{a['title']}\n{meta}\n\n{a['text']}"

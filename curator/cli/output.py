@@ -1,0 +1,36 @@
+"""Printing results: JSON alone on stdout with --json, readable lines otherwise."""
+
+import json
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from curator.services.library import NotFound
+from curator.storage.db import Database, StoreError, open_database
+
+# Errors a user can act on, each shown as one line.
+UserError = (StoreError, NotFound, ValueError, PermissionError, FileNotFoundError)
+
+
+def fail(message: str, *, code: int = 1) -> int:
+    print(f"curator: error: {message}", file=sys.stderr)
+    return code
+
+
+def emit(data: Any, as_json: bool, human: Callable[[Any], str]) -> None:
+    """Print `data` as JSON (nothing else on stdout) or through `human`."""
+    if as_json:
+        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        text = human(data)
+        if text:
+            print(text)
+
+
+def add_json_flag(parser) -> None:
+    parser.add_argument("--json", action="store_true", help="print only JSON on stdout")
+
+
+def database(args) -> Database:
+    return open_database(args.db)

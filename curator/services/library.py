@@ -1,0 +1,79 @@
+"""Reading the library: opening it, listing, searching and showing articles."""
+
+from datetime import datetime
+
+from curator.storage import articles as article_store
+from curator.storage import search
+from curator.storage.articles import ArticleFilter, ArticleSummary
+from curator.storage.db import Database
+from curator.storage.tables import Article
+
+
+class NotFound(LookupError):
+    """A requested record does not exist; the message is one line for the user."""
+
+
+def iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def summary_dict(row: ArticleSummary) -> dict:
+    """The article list's JSON shape."""
+    return {
+        "id": row.id, "title": row.title, "source": row.source, "url": row.url,
+        "published": iso(row.published), "script": row.script, "chars": row.chars,
+        "status": row.status, "file": row.file,
+    }
+
+
+def article_dict(article: Article) -> dict:
+    """One article's JSON shape, body included."""
+    return {
+        "id": article.id, "title": article.title, "text": article.text, "source": article.source,
+        "url": article.url, "author": article.author, "published": iso(article.published),
+        "script": article.script, "file": article.file, "status": article.status,
+    }
+
+
+def list_articles(db: Database, query: ArticleFilter = ArticleFilter(), **page) -> list[ArticleSummary]:
+    """Articles matching `query`; `page` passes order_by, descending, offset and limit through."""
+    with db.session() as session:
+        return article_store.list_articles(session, query, **page)
+
+
+def count_articles(db: Database, query: ArticleFilter = ArticleFilter()) -> int:
+    with db.session() as session:
+        return article_store.count_articles(session, query)
+
+
+def get_article(db: Database, article_id: int) -> Article:
+    with db.session() as session:
+        article = article_store.get_article(session, article_id)
+    if article is None:
+        raise NotFound(f"no article with id {article_id}")
+    return article
+
+
+def library_counts(db: Database) -> dict[str, int]:
+    """Articles per status, for the status bar."""
+    with db.session() as session:
+        return article_store.status_counts(session)
+
+
+def sources(db: Database) -> list[str]:
+    with db.session() as session:
+        return article_store.sources(session)
+
+
+def index_pending(db: Database, *, batch: int = 500) -> int:
+    """Index one batch of articles for search (committed); returns how many; 0 when all are indexed."""
+    with db.session() as session:
+        return search.index_pending(session, limit=batch)
+
+
+def index_all(db: Database) -> int:
+    total = 0
+    while done := index_pending(db):
+        total += done
+    return total
+

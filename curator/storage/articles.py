@@ -1,0 +1,119 @@
+"""Article rows: bulk insert, duplicate look-up, listing, filtering and status."""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, insert, select, update
+from sqlmodel import Session
+
+from curator.storage import search
+from curator.storage.tables import Article
+
+# Columns the article list shows; the body stays on disk until an article is opened.
+SUMMARY_COLUMNS = (
+    Article.id, Article.title, Article.source, Article.url, Article.published, Article.script,
+    Article.chars, Article.status, Article.file, Article.imported_at,
+    Article.n_institutions, Article.n_figures,
+)
+SORTABLE = {column.key: column for column in SUMMARY_COLUMNS}
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleSummary:
+    id: int
+    title: str
+    source: str | None
+    url: str | None
+    published: datetime | None
+    script: str
+    chars: int
+    status: str
+    file: str | None
+    imported_at: datetime
+    n_institutions: int
+    n_figures: int
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleFilter:
+    """Which articles a list shows. Empty fields do not filter."""
+
+    search: str = ""
+    status: str | None = None
+    source: str | None = None
+
+
+def existing_hashes(session: Session, hashes: Iterable[str]) -> set[str]:
+    """The subset of `hashes` already in the library."""
+    wanted = list(hashes)
+    found: set[str] = set()
+    # SQLite caps bound parameters; 500 a query stays well below every limit.
+    for i in range(0, len(wanted), 500):
+        chunk = wanted[i : i + 500]
+        found.update(session.exec(select(Article.content_hash).where(Article.content_hash.in_(chunk))).scalars())
+    return found
+
+
+def insert_articles(session: Session, rows: Sequence[dict]) -> list[int]:
+    """Insert many articles at once (Core executemany, not the ORM: import speed depends on it)."""
+    if not rows:
+        return []
+    result = session.execute(insert(Article).returning(Article.id, sort_by_parameter_order=True), list(rows))
+    return list(result.scalars())
+
+
+def get_article(session: Session, article_id: int) -> Article | None:
+    return session.get(Article, article_id)
+
+
+def _filtered(statement, query: ArticleFilter):
+    if query.status:
+        statement = statement.where(Article.status == query.status)
+    if query.source:
+        statement = statement.where(Article.source == query.source)
+    if query.search.strip():
+        statement = statement.where(search.matches(query.search))
+    return statement
+
+
+def count_articles(session: Session, query: ArticleFilter = ArticleFilter()) -> int:
+    return session.execute(_filtered(select(func.count(Article.id)), query)).scalar_one()
+
+
+def list_articles(
+    session: Session,
+    query: ArticleFilter = ArticleFilter(),
+    *,
+    order_by: str = "id",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[ArticleSummary]:
+    """One page of article summaries, filtered and sorted (ties broken by id)."""
+    column = SORTABLE.get(order_by, Article.id)
+    ordering = [column.desc() if descending else column.asc(), Article.id]
+    statement = _filtered(select(*SUMMARY_COLUMNS), query).order_by(*ordering).offset(offset).limit(limit)
+    return [ArticleSummary(*row) for row in session.execute(statement)]
+
+
+def sources(session: Session) -> list[str]:
+    """Distinct sources, for the source filter."""
+    statement = select(Article.source).where(Article.source.is_not(None)).distinct().order_by(Article.source)
+    return list(session.execute(statement).scalars())
+
+
+def status_counts(session: Session) -> dict[str, int]:
+    rows = session.execute(select(Article.status, func.count()).group_by(Article.status))
+    return {status: count for status, count in rows}
+
+
+def set_status(session: Session, article_id: int, status: str, *, at: datetime, **review) -> None:
+    """Change an article's status; `review` may set reviewer, reviewed_at and review_note."""
+    values = {"status": status, "updated_at": at, **review}
+    session.execute(update(Article).where(Article.id == article_id).values(**values))
+
+
+def set_entity_counts(session: Session, article_id: int, *, institutions: int, figures: int) -> None:
+    statement = update(Article).where(Article.id == article_id)
+    session.execute(statement.values(n_institutions=institutions, n_figures=figures))

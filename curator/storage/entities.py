@@ -1,0 +1,50 @@
+"""Entities and their aliases."""
+
+from sqlalchemy import func, select
+from sqlmodel import Session
+
+from curator.storage.tables import Entity, EntityAlias, Mention
+
+
+def get_or_create_entity(session: Session, *, kind: str, name: str) -> Entity:
+    entity = session.exec(select(Entity).where(Entity.kind == kind, Entity.name == name)).scalars().first()
+    if entity is None:
+        entity = Entity(kind=kind, name=name)
+        session.add(entity)
+        session.flush()
+    return entity
+
+
+def get_entity(session: Session, entity_id: int) -> Entity | None:
+    return session.get(Entity, entity_id)
+
+
+def add_alias(session: Session, *, entity_id: int, alias: str) -> None:
+    exists = session.exec(
+        select(EntityAlias.id).where(EntityAlias.entity_id == entity_id, EntityAlias.alias == alias)
+    ).first()
+    if exists is None:
+        session.add(EntityAlias(entity_id=entity_id, alias=alias))
+
+
+def lexicon(session: Session) -> list[tuple[str, str]]:
+    """(name, kind) of every entity that has at least one mention, and of each alias of those."""
+    used = select(Mention.entity_id).distinct().subquery()
+    names = session.execute(select(Entity.name, Entity.kind).where(Entity.id.in_(select(used))))
+    aliases = session.execute(
+        select(EntityAlias.alias, Entity.kind)
+        .join(Entity, Entity.id == EntityAlias.entity_id)
+        .where(Entity.id.in_(select(used)))
+    )
+    return [(name, kind) for name, kind in names] + [(alias, kind) for alias, kind in aliases]
+
+
+def entity_counts(session: Session, article_id: int) -> dict[str, int]:
+    """Distinct entities per kind mentioned in one article."""
+    rows = session.execute(
+        select(Entity.kind, func.count(func.distinct(Entity.id)))
+        .join(Mention, Mention.entity_id == Entity.id)
+        .where(Mention.article_id == article_id)
+        .group_by(Entity.kind)
+    )
+    return {kind: count for kind, count in rows}

@@ -1,0 +1,84 @@
+"""Mention rows, read together with their entity's kind and name."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import delete, insert, select, update
+from sqlmodel import Session
+
+from curator.storage.tables import Entity, Mention
+
+MENTION_FIELDS = (
+    "id", "article_id", "entity_id", "start", "end", "surface", "origin", "score", "status",
+    "annotator", "annotated_at", "reviewer", "reviewed_at", "comment",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MentionView:
+    """A mention as the reader, the side panel and the exports see it."""
+
+    id: int
+    article_id: int
+    entity_id: int
+    kind: str
+    entity: str
+    start: int
+    end: int
+    surface: str
+    origin: str
+    score: float | None
+    status: str
+    annotator: str
+    annotated_at: datetime
+    reviewer: str | None
+    reviewed_at: datetime | None
+    comment: str | None
+
+
+_VIEW_COLUMNS = (
+    Mention.id, Mention.article_id, Mention.entity_id, Entity.kind, Entity.name, Mention.start, Mention.end,
+    Mention.surface, Mention.origin, Mention.score, Mention.status, Mention.annotator, Mention.annotated_at,
+    Mention.reviewer, Mention.reviewed_at, Mention.comment,
+)
+
+
+def _views(session: Session, *conditions) -> list[MentionView]:
+    statement = (
+        select(*_VIEW_COLUMNS).join(Entity, Entity.id == Mention.entity_id).where(*conditions)
+        .order_by(Mention.article_id, Mention.start, Mention.end)
+    )
+    return [MentionView(*row) for row in session.execute(statement)]
+
+
+def article_mentions(session: Session, article_id: int) -> list[MentionView]:
+    return _views(session, Mention.article_id == article_id)
+
+
+def mention_view(session: Session, mention_id: int) -> MentionView | None:
+    found = _views(session, Mention.id == mention_id)
+    return found[0] if found else None
+
+
+def mention_row(session: Session, mention_id: int) -> dict | None:
+    """Every column of one mention, as undo needs to restore it."""
+    mention = session.get(Mention, mention_id)
+    return None if mention is None else {name: getattr(mention, name) for name in MENTION_FIELDS}
+
+
+def overlapping(session: Session, article_id: int, start: int, end: int) -> list[MentionView]:
+    return _views(session, Mention.article_id == article_id, Mention.start < end, Mention.end > start)
+
+
+def insert_mention(session: Session, row: dict) -> int:
+    """Insert a mention; a row with an `id` (an undone removal) gets that id back."""
+    result = session.execute(insert(Mention).returning(Mention.id), [row])
+    return result.scalar_one()
+
+
+def delete_mention(session: Session, mention_id: int) -> None:
+    session.execute(delete(Mention).where(Mention.id == mention_id))
+
+
+def update_mention(session: Session, mention_id: int, **values) -> None:
+    session.execute(update(Mention).where(Mention.id == mention_id).values(**values))

@@ -1,0 +1,72 @@
+"""Full-text search over titles and bodies with a character-bigram FTS5 index.
+
+The index is filled after import, in the background; articles not yet indexed are
+still found, by a substring scan restricted to them.
+"""
+
+import re
+
+from sqlalchemy import and_, bindparam, or_, select, text, update
+from sqlmodel import Session
+
+from curator.storage.tables import Article
+
+_TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+|[A-Za-z0-9\u00c0-\u024f]+")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
+_FTS_IDS = text("SELECT rowid FROM article_fts WHERE article_fts MATCH :phrase")
+_FTS_INSERT = text("INSERT INTO article_fts(rowid, title, body) VALUES (:id, :title, :body)")
+
+
+def tokens(value: str) -> list[str]:
+    """Index tokens: overlapping bigrams inside Han runs, whole words elsewhere."""
+    result: list[str] = []
+    for run in _TOKEN.findall(value):
+        if _HAN.match(run) and len(run) > 1:
+            result.extend(run[i : i + 2] for i in range(len(run) - 1))
+        else:
+            result.append(run.lower())
+    return result
+
+
+def _phrase(term: str) -> str | None:
+    """An FTS5 phrase for one search term, or None when the index cannot answer it (a lone Han character)."""
+    runs = _TOKEN.findall(term)
+    if not runs or any(_HAN.match(run) and len(run) == 1 for run in runs):
+        return None
+    return '"' + " ".join(tokens(term)) + '"'
+
+
+def _like(term: str):
+    pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    return or_(Article.title.like(pattern, escape="\\"), Article.text.like(pattern, escape="\\"))
+
+
+def _term_matches(term: str):
+    phrase = _phrase(term)
+    if phrase is None:
+        return _like(term)
+    indexed_ids = _FTS_IDS.bindparams(bindparam("phrase", phrase)).columns(rowid=Article.id.type)
+    return or_(
+        and_(Article.indexed.is_(True), Article.id.in_(select(indexed_ids.subquery().c.rowid))),
+        and_(Article.indexed.is_(False), _like(term)),
+    )
+
+
+def matches(query: str):
+    """A WHERE clause: every whitespace-separated term of `query` occurs in the title or body."""
+    return and_(*(_term_matches(term) for term in query.split()))
+
+
+def index_pending(session: Session, *, limit: int = 500) -> int:
+    """Index up to `limit` articles not yet indexed; returns how many were indexed."""
+    rows = session.execute(
+        select(Article.id, Article.title, Article.text).where(Article.indexed.is_(False)).limit(limit)
+    ).all()
+    if not rows:
+        return 0
+    session.execute(
+        _FTS_INSERT,
+        [{"id": id_, "title": " ".join(tokens(title)), "body": " ".join(tokens(body))} for id_, title, body in rows],
+    )
+    session.execute(update(Article).where(Article.id.in_([row.id for row in rows])).values(indexed=True))
+    return len(rows)

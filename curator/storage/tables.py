@@ -1,0 +1,120 @@
+"""The SQLModel tables. Their shape changes only through an Alembic migration."""
+
+from datetime import datetime
+
+from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint
+from pydantic import NaiveDatetime
+from sqlmodel import Field, SQLModel
+
+
+class Article(SQLModel, table=True):
+    """An imported article. `text` is immutable: mentions point into it by code-point offsets."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    text: str
+    source: str | None = None
+    url: str | None = None
+    author: str | None = None
+    # The wall-clock time printed with the article, without a zone: a news date
+    # must read the same wherever the library is opened.
+    published: NaiveDatetime | None = None
+    script: str = "simplified"
+    format: str = "txt"
+    file: str | None = None
+    content_hash: str = Field(unique=True)
+    chars: int = 0
+    status: str = Field(default="new", index=True)
+    imported_at: datetime
+    updated_at: datetime
+    # Distinct entities per kind, kept current by the tagging service so the
+    # article list can sort 100,000 rows without aggregating mentions.
+    n_institutions: int = 0
+    n_figures: int = 0
+    reviewer: str | None = None
+    reviewed_at: datetime | None = None
+    review_note: str | None = None
+    # False until the background search indexer has seen the article.
+    indexed: bool = Field(default=False, index=True)
+
+
+class Entity(SQLModel, table=True):
+    """A named institution or figure, shared by every article that mentions it."""
+
+    __table_args__ = (UniqueConstraint("kind", "name"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str
+    name: str
+
+
+class EntityAlias(SQLModel, table=True):
+    """Another surface form of an entity (a short form such as 工行)."""
+
+    __tablename__ = "entity_alias"
+    __table_args__ = (UniqueConstraint("entity_id", "alias"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    entity_id: int = Field(sa_column=Column(Integer, ForeignKey("entity.id", ondelete="CASCADE"), nullable=False))
+    alias: str = Field(index=True)
+
+
+class Mention(SQLModel, table=True):
+    """One tagged span: code-point offsets [start, end) into its article's text."""
+
+    __table_args__ = (
+        UniqueConstraint("article_id", "start", "end"),
+        Index("ix_mention_entity", "entity_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=False))
+    entity_id: int = Field(sa_column=Column(Integer, ForeignKey("entity.id"), nullable=False))
+    start: int
+    end: int
+    surface: str
+    origin: str = "manual"
+    score: float | None = None
+    status: str = "pending"
+    annotator: str
+    annotated_at: datetime
+    reviewer: str | None = None
+    reviewed_at: datetime | None = None
+    comment: str | None = None
+
+
+class Event(SQLModel, table=True):
+    """One entry of the history: who did what, when. `data` holds what undo needs (JSON)."""
+
+    __table_args__ = (Index("ix_event_article", "article_id", "id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime
+    user: str
+    action: str
+    article_id: int | None = None
+    mention_id: int | None = None
+    # Events written by one service call share a batch, so undo reverts them together.
+    batch: str = Field(index=True)
+    data: str = "{}"
+    undone: bool = False
+
+
+class RejectedSuggestion(SQLModel, table=True):
+    """A suggestion an editor turned down: never offered again at that span."""
+
+    __tablename__ = "rejected_suggestion"
+    __table_args__ = (
+        UniqueConstraint("article_id", "start", "end", "kind"),
+        Index("ix_rejected_name", "name", "kind"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=False))
+    start: int
+    end: int
+    kind: str
+    name: str
+    user: str
+    at: datetime

@@ -1,0 +1,38 @@
+"""Shared fixtures: a fresh library per test and a way to add articles without files."""
+
+import hashlib
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from curator.core.clock import now  # noqa: E402
+from curator.storage import articles as article_store  # noqa: E402
+from curator.storage.db import open_database  # noqa: E402
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = open_database(tmp_path / "library.db")
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def add_article(db):
+    """Insert an article straight into the store; returns its id."""
+
+    def add(text: str, *, title: str = "标题", source: str | None = "测试报", status: str = "new") -> int:
+        stamp = now()
+        row = {
+            "title": title, "text": text, "source": source, "url": None, "author": None, "published": None,
+            "script": "simplified", "format": "txt", "file": None,
+            "content_hash": hashlib.sha256((title + text).encode()).hexdigest(), "chars": len(text),
+            "status": status, "imported_at": stamp, "updated_at": stamp, "n_institutions": 0, "n_figures": 0,
+            "indexed": False,
+        }
+        with db.session() as session:
+            return article_store.insert_articles(session, [row])[0]
+
+    return add
