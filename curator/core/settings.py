@@ -60,8 +60,7 @@ def load_settings(path: Path | None = None) -> Settings:
     known = {f.name: f.type for f in fields(Settings)}
     values = {}
     for name, value in raw.items():
-        expected = {"int": int, "str": str, "bool": bool}.get(known.get(name))
-        if expected is not None and type(value) is expected:
+        if name in known and type(value) is known[name]:
             values[name] = value
     return _valid(Settings(**values))
 
