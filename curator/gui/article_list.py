@@ -1,0 +1,135 @@
+"""The left pane: search box, status and source filters, and the article table."""
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, \
+    QVBoxLayout, QWidget
+
+from curator.core.types import ArticleStatus
+from curator.gui.article_table_model import COLUMNS, IMPORTED, ArticleTableModel
+from curator.gui.labels import status_label
+from curator.storage.articles import ArticleFilter
+
+
+class ArticleList(QWidget):
+    """Shows the model; reports the article the editor picked."""
+
+    article_selected = Signal(int)
+
+    def __init__(self, model: ArticleTableModel, parent=None):
+        super().__init__(parent)
+        self.model = model
+        self.search = QLineEdit(clearButtonEnabled=True)
+        self.status_filter = QComboBox()
+        self.source_filter = QComboBox()
+        self.source_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.table = QTableView()
+        self.table.setModel(model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.setSortIndicator(IMPORTED, Qt.SortOrder.DescendingOrder)
+        for column, width in enumerate((260, 90, 90, 80, 50, 50, 120)):
+            self.table.setColumnWidth(column, width)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self._apply_filter)
+        self.search.textChanged.connect(self._debounce.start)
+        self.status_filter.currentIndexChanged.connect(self._apply_filter)
+        self.source_filter.currentIndexChanged.connect(self._apply_filter)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        model.modelReset.connect(self._reconnect_selection)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.source_filter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        self._sources: list[str] = []
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search titles and text…"))
+        self.search.setToolTip(self.tr("Words in the title or body; separate several words with spaces"))
+        self.status_filter.setToolTip(self.tr("Show only articles with this status"))
+        self.source_filter.setToolTip(self.tr("Show only articles from this source"))
+        self._fill_status_filter()
+        self.set_sources(self._sources)
+        self.model.retranslate()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _fill_status_filter(self) -> None:
+        current = self.status_filter.currentData()
+        self.status_filter.blockSignals(True)
+        self.status_filter.clear()
+        self.status_filter.addItem(self.tr("All statuses"), None)
+        for status in ArticleStatus:
+            self.status_filter.addItem(status_label(status), str(status))
+        self.status_filter.setCurrentIndex(max(0, self.status_filter.findData(current)))
+        self.status_filter.blockSignals(False)
+
+    def set_sources(self, sources: list[str]) -> None:
+        self._sources = list(sources)
+        current = self.source_filter.currentData()
+        self.source_filter.blockSignals(True)
+        self.source_filter.clear()
+        self.source_filter.addItem(self.tr("All sources"), None)
+        for source in self._sources:
+            self.source_filter.addItem(source, source)
+        self.source_filter.setCurrentIndex(max(0, self.source_filter.findData(current)))
+        self.source_filter.blockSignals(False)
+
+    def _apply_filter(self) -> None:
+        self._debounce.stop()
+        self.model.set_filter(ArticleFilter(search=self.search.text().strip(),
+                                            status=self.status_filter.currentData(),
+                                            source=self.source_filter.currentData()))
+
+    def _reconnect_selection(self) -> None:
+        # A reset keeps the selection model, but its current row is gone: nothing to report.
+        self.table.clearSelection()
+
+    def _row_changed(self, current, _previous) -> None:
+        article_id = self.model.article_id(current.row()) if current.isValid() else None
+        if article_id is not None:
+            self.article_selected.emit(article_id)
+
+    # --- navigation -------------------------------------------------------------
+    def current_row(self) -> int:
+        index = self.table.currentIndex()
+        return index.row() if index.isValid() else -1
+
+    def select_row(self, row: int) -> bool:
+        if not 0 <= row < self.model.rowCount():
+            return False
+        index = self.model.index(row, 0)
+        flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+        return True
+
+    def step(self, delta: int) -> bool:
+        """Select the next (+1) or previous (-1) article; False at either end."""
+        return self.select_row(self.current_row() + delta if self.current_row() >= 0 else 0)
+
+    def header_state(self):
+        return self.table.horizontalHeader().saveState()
+
+    def restore_header(self, state) -> None:
+        if state:
+            self.table.horizontalHeader().restoreState(state)
+
+    def column_count(self) -> int:
+        return len(COLUMNS)

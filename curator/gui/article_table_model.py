@@ -1,0 +1,180 @@
+"""The article list's model: a thin adapter that fetches pages of summaries from the library.
+
+Only the total is counted up front; rows arrive a page at a time as the view asks for
+them, so 100,000 articles open as fast as ten.
+"""
+
+from collections import OrderedDict
+from datetime import UTC, datetime
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from curator.gui.labels import status_label
+from curator.services import library
+from curator.storage.articles import ArticleFilter, ArticleSummary
+from curator.storage.db import Database
+
+# (sort key in the store, header text)
+COLUMNS = (
+    ("title", "Title"),
+    ("source", "Source"),
+    ("published", "Published"),
+    ("status", "Status"),
+    ("n_institutions", "Institutions"),
+    ("n_figures", "Figures"),
+    ("imported_at", "Imported"),
+)
+TITLE, SOURCE, PUBLISHED, STATUS, INSTITUTIONS, FIGURES, IMPORTED = range(len(COLUMNS))
+_CACHED_PAGES = 64
+
+
+def _header(text: str) -> str:
+    return QCoreApplication.translate("ArticleTableModel", text)
+
+
+def _when(value: datetime | None, *, utc: bool) -> str:
+    if value is None:
+        return ""
+    if utc:  # stored in UTC; shown in the editor's own zone
+        value = (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone()
+        return value.strftime("%Y-%m-%d %H:%M")
+    return value.strftime("%Y-%m-%d" if (value.hour, value.minute) == (0, 0) else "%Y-%m-%d %H:%M")
+
+
+class ArticleTableModel(QAbstractTableModel):
+    def __init__(self, db: Database, *, page_size: int = 200, status_colors: dict[str, str] | None = None,
+                 parent=None):
+        super().__init__(parent)
+        self._db = db
+        self._page_size = page_size
+        self._query = ArticleFilter()
+        self._order = ("imported_at", True)
+        self._pages: OrderedDict[int, list[ArticleSummary]] = OrderedDict()
+        self._status_colors = {k: QColor(v) for k, v in (status_colors or {}).items()}
+        self._count = library.count_articles(db, self._query)
+
+    # --- what the model shows -------------------------------------------------
+    @property
+    def query(self) -> ArticleFilter:
+        return self._query
+
+    @property
+    def order(self) -> tuple[str, bool]:
+        return self._order
+
+    def set_filter(self, query: ArticleFilter) -> None:
+        if query != self._query:
+            self._query = query
+            self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if 0 <= column < len(COLUMNS):
+            self._order = (COLUMNS[column][0], order == Qt.SortOrder.DescendingOrder)
+            self.reload()
+
+    def reload(self) -> None:
+        """Count again and forget every cached page (the filter, sort or library changed)."""
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = library.count_articles(self._db, self._query)
+        self.endResetModel()
+
+    def refresh_rows(self) -> None:
+        """Fetch shown rows again after an edit; keeps the view's selection when the count holds."""
+        count = library.count_articles(self._db, self._query)
+        if count != self._count:
+            self.reload()
+            return
+        self._pages.clear()
+        if count:
+            self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(COLUMNS) - 1))
+
+    def set_status_colors(self, colors: dict[str, str]) -> None:
+        self._status_colors = {k: QColor(v) for k, v in colors.items()}
+        if self._count:
+            self.dataChanged.emit(self.index(0, STATUS), self.index(self._count - 1, STATUS))
+
+    def retranslate(self) -> None:
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(COLUMNS) - 1)
+        if self._count:
+            self.dataChanged.emit(self.index(0, STATUS), self.index(self._count - 1, STATUS))
+
+    # --- rows -----------------------------------------------------------------
+    def summary(self, row: int) -> ArticleSummary | None:
+        if not 0 <= row < self._count:
+            return None
+        number, within = divmod(row, self._page_size)
+        page = self._pages.get(number)
+        if page is None:
+            page = self._fetch(number)
+        else:
+            self._pages.move_to_end(number)
+        return page[within] if within < len(page) else None
+
+    def _fetch(self, number: int) -> list[ArticleSummary]:
+        order_by, descending = self._order
+        page = library.list_articles(self._db, self._query, order_by=order_by, descending=descending,
+                                     offset=number * self._page_size, limit=self._page_size)
+        self._pages[number] = page
+        while len(self._pages) > _CACHED_PAGES:
+            self._pages.popitem(last=False)
+        return page
+
+    def article_id(self, row: int) -> int | None:
+        found = self.summary(row)
+        return found.id if found else None
+
+    def row_of(self, article_id: int) -> int | None:
+        """The row of an article among the pages already fetched (None if not seen yet)."""
+        for number, page in self._pages.items():
+            for within, summary in enumerate(page):
+                if summary.id == article_id:
+                    return number * self._page_size + within
+        return None
+
+    # --- Qt's interface -------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return _header(COLUMNS[section][1])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self.summary(index.row())
+        if row is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == TITLE:
+            return row.title
+        if role == Qt.ItemDataRole.DecorationRole and column == STATUS:
+            return self._status_colors.get(row.status)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (INSTITUTIONS, FIGURES):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.UserRole:
+            return row.id
+        return None
+
+    def _display(self, row: ArticleSummary, column: int):
+        if column == TITLE:
+            return row.title
+        if column == SOURCE:
+            return row.source or ""
+        if column == PUBLISHED:
+            return _when(row.published, utc=False)
+        if column == STATUS:
+            return status_label(row.status)
+        if column == INSTITUTIONS:
+            return row.n_institutions
+        if column == FIGURES:
+            return row.n_figures
+        return _when(row.imported_at, utc=True)

@@ -1,0 +1,45 @@
+"""Choosing and installing the interface language (Simplified Chinese or English)."""
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+
+from curator.core.resources import resource_path
+
+TRANSLATIONS_DIR = resource_path("translations")
+
+
+def resolve_language(setting: str, system: QLocale | None = None) -> str:
+    """'zh_CN' or 'en' for a settings value; 'auto' follows the system locale."""
+    if setting in ("zh_CN", "en"):
+        return setting
+    locale = system or QLocale.system()
+    return "zh_CN" if locale.language() == QLocale.Language.Chinese else "en"
+
+
+class LanguageSwitcher:
+    """Holds the installed translators; switching sends LanguageChange to every widget."""
+
+    def __init__(self, app: QCoreApplication):
+        self._app = app
+        self._translators: list[QTranslator] = []
+        self.language = "en"
+
+    def switch(self, setting: str) -> str:
+        language = resolve_language(setting)
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+        self._translators = []
+        if language == "zh_CN":
+            for name, folder in (("curator_zh_CN", str(TRANSLATIONS_DIR)), ("qtbase_zh_CN", _qt_translations())):
+                translator = QTranslator(self._app)
+                if translator.load(name, folder):
+                    self._app.installTranslator(translator)
+                    self._translators.append(translator)
+        self.language = language
+        return language
+
+
+def _qt_translations() -> str:
+    """Qt's own translations (standard buttons such as OK and Cancel)."""
+    from PySide6.QtCore import QLibraryInfo
+
+    return QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -1,0 +1,133 @@
+"""Importing files and folders off the GUI thread: progress with cancel, then a summary."""
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QMessageBox, QProgressDialog, \
+    QVBoxLayout, QWidget
+
+from curator.gui.labels import error_text
+from curator.gui.worker import TaskRunner
+from curator.services import library
+from curator.storage.db import Database
+
+
+def _default_import(db, paths, *, progress, cancel):
+    from curator.services.importing import import_paths  # loads the readers only when first needed
+
+    return import_paths(db, paths, progress=progress, cancel=cancel)
+
+
+class ImportSummary(QDialog):
+    """What an import did: counts, then each failure with its reason."""
+
+    def __init__(self, report, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import finished"))
+        lines = [self.tr("Imported: %1").replace("%1", str(report.imported)),
+                 self.tr("Duplicates skipped: %1").replace("%1", str(report.duplicates)),
+                 self.tr("Failed: %1").replace("%1", str(len(report.failed)))]
+        if report.cancelled:
+            lines.append(self.tr("The import was cancelled; what was imported before is kept."))
+        layout = QVBoxLayout(self)
+        self.counts = QLabel("\n".join(lines))
+        layout.addWidget(self.counts)
+        self.failures = QListWidget()
+        for failure in report.failed:
+            self.failures.addItem(f"{Path(failure.path).name} — {failure.error}")
+            self.failures.item(self.failures.count() - 1).setToolTip(failure.path)
+        self.failures.setVisible(bool(report.failed))
+        layout.addWidget(self.failures)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+        self.resize(560, 360 if report.failed else 160)
+
+
+class ImportController(QObject):
+    """Runs imports and the search indexing that follows them, one task at a time."""
+
+    imported = Signal(object)  # the ImportReport
+    indexed = Signal(int)  # how many articles were indexed
+
+    def __init__(self, db: Database, runner: TaskRunner, window: QWidget,
+                 import_fn: Callable | None = None, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.runner = runner
+        self.window = window
+        self._import = import_fn or _default_import
+        self.progress: QProgressDialog | None = None
+        self.summary: ImportSummary | None = None
+        self.last_report = None
+        self.importing = False
+        self.indexing = False
+
+    def choose_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self.window, self.tr("Import files"), "",
+            self.tr("Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)"))
+        if files:
+            self.import_paths(files)
+
+    def choose_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Import a folder"))
+        if folder:
+            self.import_paths([folder])
+
+    def import_paths(self, paths: list[str]) -> bool:
+        """Start importing; False (with nothing started) while another import runs."""
+        if self.importing or not paths:
+            return False
+        self.importing = True
+        self.progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self.window)
+        self.progress.setWindowTitle(self.tr("Import"))
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)
+        handle = self.runner.run(lambda progress, cancel: self._import(self.db, paths, progress=progress,
+                                                                       cancel=cancel),
+                                 self._imported, on_progress=self._progressed)
+        self.progress.canceled.connect(handle.cancel)
+        return True
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.progress is not None:
+            self.progress.setMaximum(total)
+            self.progress.setValue(done)
+            self.progress.setLabelText(self.tr("Importing %1 of %2 files…").replace("%1", str(done))
+                                       .replace("%2", str(total)))
+
+    def _imported(self, report, error) -> None:
+        self.importing = False
+        if self.progress is not None:
+            self.progress.reset()
+            self.progress.deleteLater()
+            self.progress = None
+        if error is not None:
+            QMessageBox.warning(self.window, self.tr("Import failed"),
+                                self.tr("The import stopped: %1").replace("%1", error_text(error)))
+            return
+        self.last_report = report
+        self.imported.emit(report)
+        self.summary = ImportSummary(report, self.window)
+        self.summary.open()
+        self.index_pending()
+
+    def index_pending(self) -> None:
+        """Index not-yet-indexed articles for search, in the background, a batch at a time."""
+        if self.indexing:
+            return
+        self.indexing = True
+
+        def index_all(_progress, cancelled) -> int:
+            total = 0
+            while not cancelled() and (done := library.index_pending(self.db)):
+                total += done
+            return total
+
+        self.runner.run(index_all, self._indexed)
+
+    def _indexed(self, count, _error) -> None:
+        self.indexing = False
+        self.indexed.emit(count or 0)

@@ -1,0 +1,231 @@
+"""The annotation workbench: article list, reader and tag panel side by side."""
+
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
+
+from curator import __version__
+from curator.core.settings import Settings
+from curator.core.types import Kind
+from curator.gui.article_list import ArticleList
+from curator.gui.article_table_model import ArticleTableModel
+from curator.gui.i18n import LanguageSwitcher
+from curator.gui.import_dialog import ImportController
+from curator.gui.labels import status_label
+from curator.gui.menus import build_menus
+from curator.gui.reader_view import ReaderView
+from curator.gui.settings_dialog import SettingsDialog
+from curator.gui.shortcuts import Actions, ShortcutsDialog
+from curator.gui.tag_panel import TagPanel
+from curator.gui.theme import Palette
+from curator.gui.worker import TaskRunner
+from curator.gui.workbench import Workbench
+from curator.services import library
+from curator.storage.db import Database, StoreError
+
+
+class MainWindow(QMainWindow):
+    library_requested = Signal(str)  # the editor chose another library file
+
+    def __init__(self, db: Database, settings: Settings, *, save_settings: Callable[[Settings], None],
+                 layout_store: QSettings, languages: LanguageSwitcher, apply_theme: Callable[[str], Palette],
+                 user_override: str | None = None, import_fn: Callable | None = None):
+        super().__init__()
+        self.db = db
+        self.settings = settings
+        self._save_settings = save_settings
+        self._layout = layout_store
+        self._languages = languages
+        self._apply_theme = apply_theme
+        self._user_override = user_override
+        self.runner = TaskRunner(self)
+        self.model = ArticleTableModel(db, parent=self)
+        self.article_list = ArticleList(self.model)
+        self.reader = ReaderView()
+        self.panel = TagPanel()
+        self.workbench = Workbench(db, self.reader, self.panel, user=self.user_name,
+                                   snapping=lambda: self.settings.snap_to_words, parent=self)
+        self.importer = ImportController(db, self.runner, self, import_fn=import_fn, parent=self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        for pane, stretch in ((self.article_list, 0), (self.reader, 1), (self.panel, 0)):
+            self.splitter.addWidget(pane)
+            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.counts = QLabel()
+        self.statusBar().addPermanentWidget(self.counts)
+        self.commands = Actions(self)
+        build_menus(self, self.commands)
+        self.reader.text.addActions(self._reader_actions())
+        self.setAcceptDrops(True)
+        self._connect()
+        self.set_theme(settings.theme, remember=False)
+        self.reader.set_font_size(settings.font_size)
+        self.article_list.set_sources(library.sources(db))
+        self._restore_layout()
+        self.retranslate()
+        self.importer.index_pending()  # articles imported from the command line, or by a cancelled run
+
+    def user_name(self) -> str:
+        return self._user_override or self.settings.user_name
+
+    def _reader_actions(self) -> list[QAction]:
+        a = self.commands
+        separator = QAction(self)
+        separator.setSeparator(True)
+        return [a.tag_institution, a.tag_figure, separator, a.remove_mention, a.label_all]
+
+    def _connect(self) -> None:
+        a, w = self.commands, self.workbench
+        self.article_list.article_selected.connect(w.open_article)
+        w.changed.connect(self._library_changed)
+        w.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.importer.imported.connect(lambda _report: self._library_changed(sources=True, reload=True))
+        self.importer.indexed.connect(lambda _count: self.model.refresh_rows() if self.model.query.search else None)
+        a.tag_institution.triggered.connect(lambda: w.tag_selection(Kind.INSTITUTION))
+        a.tag_figure.triggered.connect(lambda: w.tag_selection(Kind.FIGURE))
+        a.tag_institution_exact.triggered.connect(lambda: w.tag_selection(Kind.INSTITUTION, snap=False))
+        a.tag_figure_exact.triggered.connect(lambda: w.tag_selection(Kind.FIGURE, snap=False))
+        a.remove_mention.triggered.connect(w.remove_selected)
+        a.label_all.triggered.connect(lambda: w.label_all())
+        a.undo.triggered.connect(w.undo)
+        a.redo.triggered.connect(w.redo)
+        a.mark_done.triggered.connect(self._mark_done)
+        a.next_article.triggered.connect(lambda: self.article_list.step(+1))
+        a.previous_article.triggered.connect(lambda: self.article_list.step(-1))
+        a.import_files.triggered.connect(self.importer.choose_files)
+        a.import_folder.triggered.connect(self.importer.choose_folder)
+        a.open_library.triggered.connect(self.choose_library)
+        a.settings.triggered.connect(self.edit_settings)
+        a.quit.triggered.connect(self.close)
+        a.zoom_in.triggered.connect(lambda: self.set_font_size(self.settings.font_size + 1))
+        a.zoom_out.triggered.connect(lambda: self.set_font_size(self.settings.font_size - 1))
+        a.theme_light.triggered.connect(lambda: self.set_theme("light"))
+        a.theme_dark.triggered.connect(lambda: self.set_theme("dark"))
+        a.shortcuts.triggered.connect(lambda: ShortcutsDialog(self.commands, self).exec())
+        a.about.triggered.connect(self.show_about)
+
+    # --- library --------------------------------------------------------------------
+    def _library_changed(self, *, sources: bool = False, reload: bool = False) -> None:
+        if reload:
+            self.model.reload()
+        else:
+            self.model.refresh_rows()
+        if sources:
+            self.article_list.set_sources(library.sources(self.db))
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        try:
+            counts = library.library_counts(self.db)
+        except StoreError:
+            return
+        parts = [self.tr("%n article(s)", "", sum(counts.values()))]
+        parts += [f"{status_label(status)} {count}" for status, count in sorted(counts.items()) if count]
+        self.counts.setText("  ·  ".join(parts))
+
+    def _mark_done(self) -> None:
+        self.workbench.mark_done()
+        if self.settings.role == "editor" and self.commands.next_article.isEnabled():
+            self.article_list.step(+1)
+
+    def choose_library(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Open library"), "",
+                                              self.tr("Curator library (*.db);;All files (*)"),
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.library_requested.emit(path)
+
+    # --- preferences ----------------------------------------------------------------
+    def _store(self, settings: Settings) -> None:
+        self.settings = settings
+        self._save_settings(settings)
+
+    def set_theme(self, theme: str, *, remember: bool = True) -> None:
+        palette = self._apply_theme(theme)
+        self.reader.set_palette(palette)
+        self.panel.set_palette(palette)
+        self.model.set_status_colors(palette.status)
+        (self.commands.theme_dark if theme == "dark" else self.commands.theme_light).setChecked(True)
+        if remember:
+            self._store(replace(self.settings, theme=theme))
+
+    def set_font_size(self, size: int) -> None:
+        size = max(8, min(40, size))
+        self.reader.set_font_size(size)
+        self._store(replace(self.settings, font_size=size))
+
+    def edit_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            self.apply_settings(dialog.values())
+
+    def apply_settings(self, settings: Settings) -> None:
+        old = self.settings
+        self._store(settings)
+        if settings.language != old.language:
+            self._languages.switch(settings.language)
+        if settings.theme != old.theme:
+            self.set_theme(settings.theme, remember=False)
+        if settings.font_size != old.font_size:
+            self.reader.set_font_size(settings.font_size)
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Curator"), self.tr(
+            "<h3>Curator %1</h3><p>Tag institutions (机构) and figures (人物) in Chinese news articles, "
+            "review the tags and export them.</p><p>Library: %2</p>").replace("%1", __version__)
+            .replace("%2", self.db.url))
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Curator — annotation workbench"))
+        self.commands.retranslate()
+        for menu, title in self._menu_titles():
+            menu.setTitle(title)
+        self._show_counts()
+
+    def _menu_titles(self):
+        titles = (self.tr("&File"), self.tr("&Edit"), self.tr("&Article"), self.tr("&View"), self.tr("&Help"))
+        return zip(self.menus, titles)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- drag and drop, layout ------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and all(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths and self.importer.import_paths(paths):
+            event.acceptProposedAction()
+
+    def _restore_layout(self) -> None:
+        if geometry := self._layout.value("window/geometry"):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1400, 860)
+        if state := self._layout.value("window/state"):
+            self.restoreState(state)
+        if sizes := self._layout.value("window/splitter"):
+            self.splitter.restoreState(sizes)
+        else:
+            self.splitter.setSizes([470, 650, 280])
+        self.article_list.restore_header(self._layout.value("articles/header"))
+
+    def save_layout(self) -> None:
+        self._layout.setValue("window/geometry", self.saveGeometry())
+        self._layout.setValue("window/state", self.saveState())
+        self._layout.setValue("window/splitter", self.splitter.saveState())
+        self._layout.setValue("articles/header", self.article_list.header_state())
+        self._layout.sync()
+
+    def closeEvent(self, event) -> None:
+        self.save_layout()
+        self.runner.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,216 @@
+"""The centre pane: an article to read and tag, its mentions highlighted by kind."""
+
+from bisect import bisect_right
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QFrame, QLabel, QTextEdit, QToolTip, QVBoxLayout, QWidget
+
+from curator.core.offsets import OffsetMap
+from curator.gui.labels import kind_label, status_label
+from curator.gui.theme import LIGHT, Palette
+from curator.storage.mentions import MentionView
+from curator.storage.tables import Article
+
+LINE_HEIGHT_PERCENT = 170  # generous leading for long Chinese reading
+
+
+class ArticleText(QTextEdit):
+    """Read-only, selectable text that reports hovers and clicks on code-point positions."""
+
+    clicked_at = Signal(int)  # code-point position of a click without a selection
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setReadOnly(True)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                     | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.offsets = OffsetMap("")
+        self.tooltip_for = lambda _position: ""  # set by ReaderView
+
+    def position_at(self, point) -> int:
+        return self.offsets.utf16_to_codepoint(min(self.cursorForPosition(point).position(),
+                                                   self.offsets.utf16_length))
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            text = self.tooltip_for(self.position_at(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self.viewport())
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
+            self.clicked_at.emit(self.position_at(event.position().toPoint()))
+
+
+class ReaderView(QWidget):
+    mention_clicked = Signal(int)  # mention id
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.title = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.meta = QLabel(wordWrap=True)
+        self.text = ArticleText()
+        self.text.tooltip_for = self._tooltip
+        self.text.clicked_at.connect(self._clicked)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.title)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.text, 1)
+        self.article: Article | None = None
+        self.mentions: list[MentionView] = []
+        self._starts: list[int] = []
+        self.current_mention: int | None = None
+        self._palette = LIGHT
+        self._font_size = 15
+        self.retranslate()
+
+    # --- appearance -------------------------------------------------------------
+    def set_palette(self, palette: Palette) -> None:
+        self._palette = palette
+        self.meta.setStyleSheet(f"color: {palette.muted_text};")
+        self._paint_highlights()
+
+    def set_font_size(self, size: int) -> None:
+        self._font_size = size
+        font = QFont(self.text.font())
+        font.setPointSize(size)
+        self.text.setFont(font)
+        title_font = QFont(font)
+        title_font.setPointSize(size + 5)
+        title_font.setBold(True)
+        self.title.setFont(title_font)
+
+    def retranslate(self) -> None:
+        self.text.setPlaceholderText(self.tr(
+            "Pick an article in the list, or import files with File → Import (Ctrl+O) or by dragging them here."))
+        self._show_meta()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # --- content ----------------------------------------------------------------
+    def show_article(self, article: Article | None, mentions: list[MentionView]) -> None:
+        self.article = article
+        self.current_mention = None
+        self.title.setText(article.title if article else "")
+        self._show_meta()
+        text = article.text if article else ""
+        self.text.offsets = OffsetMap(text)
+        self.text.setPlainText(text)
+        cursor = QTextCursor(self.text.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        spacing = QTextBlockFormat()
+        spacing.setLineHeight(LINE_HEIGHT_PERCENT, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        spacing.setBottomMargin(self._font_size * 0.6)
+        cursor.mergeBlockFormat(spacing)
+        self.set_mentions(mentions)
+        self.text.verticalScrollBar().setValue(0)
+
+    def _show_meta(self) -> None:
+        a = self.article
+        if a is None:
+            self.meta.setText("")
+            return
+        published = a.published.strftime("%Y-%m-%d %H:%M").removesuffix(" 00:00") if a.published else ""
+        parts = [a.source, a.author, published, self.tr("%n characters", "", a.chars or len(a.text)),
+                 status_label(a.status)]
+        self.meta.setText("  ·  ".join(p for p in parts if p))
+
+    def set_status(self, status: str) -> None:
+        if self.article is not None:
+            self.article.status = status
+            self._show_meta()
+
+    def set_mentions(self, mentions: list[MentionView]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self._starts = [m.start for m in self.mentions]
+        if self.current_mention not in {m.id for m in self.mentions}:
+            self.current_mention = None
+        self._paint_highlights()
+
+    def _paint_highlights(self) -> None:
+        formats = {}
+        for kind, (background, foreground) in self._palette.highlight.items():
+            char_format = QTextCharFormat()
+            char_format.setBackground(QColor(background))
+            char_format.setForeground(QColor(foreground))
+            formats[kind] = char_format
+        offsets = self.text.offsets
+        document = self.text.document()
+        selections = []
+        for mention in self.mentions:
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(document)
+            cursor.setPosition(offsets.codepoint_to_utf16(mention.start))
+            cursor.setPosition(offsets.codepoint_to_utf16(mention.end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            char_format = formats.get(mention.kind) or QTextCharFormat()
+            if mention.id == self.current_mention:
+                char_format = QTextCharFormat(char_format)
+                char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+                char_format.setUnderlineColor(QColor(self._palette.current_outline))
+                char_format.setFontWeight(QFont.Weight.Bold)
+                char_format.setProperty(QTextFormat.Property.FullWidthSelection, False)
+            selection.format = char_format
+            selections.append(selection)
+        self.text.setExtraSelections(selections)
+
+    # --- positions and mentions -------------------------------------------------
+    def mention_at(self, position: int) -> MentionView | None:
+        i = bisect_right(self._starts, position) - 1
+        if i >= 0 and self.mentions[i].start <= position < self.mentions[i].end:
+            return self.mentions[i]
+        return None
+
+    def selection_span(self) -> tuple[int, int] | None:
+        """The selected text as code-point offsets, or None without a selection."""
+        cursor = self.text.textCursor()
+        if not cursor.hasSelection():
+            return None
+        offsets = self.text.offsets
+        return offsets.utf16_to_codepoint(cursor.selectionStart()), offsets.utf16_to_codepoint(cursor.selectionEnd())
+
+    def select_span(self, start: int, end: int) -> None:
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(self.text.offsets.codepoint_to_utf16(start))
+        cursor.setPosition(self.text.offsets.codepoint_to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(cursor)
+
+    def show_mention(self, mention_id: int | None) -> None:
+        """Make a mention the current one and scroll it into view."""
+        self.current_mention = mention_id
+        self._paint_highlights()
+        mention = next((m for m in self.mentions if m.id == mention_id), None)
+        if mention is not None:
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(self.text.offsets.codepoint_to_utf16(mention.start))
+            self.text.setTextCursor(cursor)
+            self.text.ensureCursorVisible()
+
+    def _clicked(self, position: int) -> None:
+        mention = self.mention_at(position)
+        if mention is not None:
+            self.show_mention(mention.id)
+            self.mention_clicked.emit(mention.id)
+        elif self.current_mention is not None:
+            self.show_mention(None)
+
+    def _tooltip(self, position: int) -> str:
+        mention = self.mention_at(position)
+        if mention is None:
+            return ""
+        lines = [f"{kind_label(mention.kind)}：{mention.entity}",
+                 self.tr("Tagged by %1").replace("%1", mention.annotator)]
+        return "\n".join(lines)

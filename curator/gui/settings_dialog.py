@@ -1,0 +1,53 @@
+"""The preferences dialog: user name, role, language, theme, font size, snapping."""
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox
+
+from curator.core.clock import system_user
+from curator.core.settings import Settings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, parent=None):
+        super().__init__(parent)
+        self._settings = settings
+        self.setWindowTitle(self.tr("Settings"))
+        self.user = QLineEdit(settings.user)
+        self.user.setPlaceholderText(system_user())
+        self.user.setToolTip(self.tr("Your tags and changes are recorded under this name"))
+        self.role = QComboBox()
+        self.role.addItem(self.tr("Editor"), "editor")
+        self.role.addItem(self.tr("Reviewer"), "reviewer")
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Follow the system"), "auto")
+        self.language.addItem("简体中文", "zh_CN")
+        self.language.addItem("English", "en")
+        self.theme = QComboBox()
+        self.theme.addItem(self.tr("Light"), "light")
+        self.theme.addItem(self.tr("Dark"), "dark")
+        self.font_size = QSpinBox(minimum=8, maximum=40, value=settings.font_size)
+        self.font_size.setSuffix(self.tr(" pt"))
+        self.snap = QCheckBox(self.tr("Snap selections to whole words"))
+        self.snap.setChecked(settings.snap_to_words)
+        self.snap.setToolTip(self.tr("Widen a selection to jieba word boundaries before tagging; "
+                                     "hold Alt to tag exactly the selected characters"))
+        for combo, value in ((self.role, settings.role), (self.language, settings.language),
+                             (self.theme, settings.theme)):
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+        form = QFormLayout(self)
+        form.addRow(self.tr("User name"), self.user)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("Text size"), self.font_size)
+        form.addRow("", self.snap)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def values(self) -> Settings:
+        return replace(self._settings, user=self.user.text().strip(), role=self.role.currentData(),
+                       language=self.language.currentData(), theme=self.theme.currentData(),
+                       font_size=self.font_size.value(), snap_to_words=self.snap.isChecked())

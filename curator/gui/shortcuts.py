@@ -1,0 +1,99 @@
+"""Every command of the window, declared once with its keys; and the shortcuts dialog."""
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
+
+# name -> keys; the texts are set (translated) in `Actions.retranslate`.
+KEYS = {
+    "import_files": ["Ctrl+O"], "import_folder": ["Ctrl+Shift+O"], "open_library": ["Ctrl+Shift+L"],
+    "settings": ["Ctrl+,"], "quit": ["Ctrl+Q"],
+    "undo": ["Ctrl+Z"], "redo": ["Ctrl+Shift+Z", "Ctrl+Y"],
+    "tag_institution": ["1", "I"], "tag_figure": ["2", "F"],
+    "tag_institution_exact": ["Alt+1"], "tag_figure_exact": ["Alt+2"],
+    "remove_mention": ["Delete", "Backspace"], "label_all": ["Ctrl+Shift+A"],
+    "next_article": ["Alt+Down", "N"], "previous_article": ["Alt+Up", "P"], "mark_done": ["Ctrl+Return"],
+    "zoom_in": ["Ctrl+=", "Ctrl++"], "zoom_out": ["Ctrl+-"],
+    "theme_light": [], "theme_dark": [], "shortcuts": ["F1"], "about": [],
+}
+
+
+class Actions(QObject):
+    """The window's QActions, reachable as attributes (`actions.tag_figure`)."""
+
+    def __init__(self, parent):
+        super().__init__(parent)
+        for name, keys in KEYS.items():
+            action = QAction(parent)
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            setattr(self, name, action)
+        self.theme_group = QActionGroup(self)
+        for action in (self.theme_light, self.theme_dark):
+            action.setCheckable(True)
+            self.theme_group.addAction(action)
+        self.retranslate()
+
+    def all(self) -> list[QAction]:
+        return [getattr(self, name) for name in KEYS]
+
+    def retranslate(self) -> None:
+        texts = {
+            "import_files": (self.tr("&Import files…"), self.tr("Import txt, md, html, pdf or docx files")),
+            "import_folder": (self.tr("Import &folder…"), self.tr("Import every supported file in a folder")),
+            "open_library": (self.tr("&Open library…"), self.tr("Open another library file")),
+            "settings": (self.tr("&Settings…"), self.tr("User name, role, language, theme, font size")),
+            "quit": (self.tr("&Quit"), self.tr("Close Curator")),
+            "undo": (self.tr("&Undo"), self.tr("Undo your last change in this article")),
+            "redo": (self.tr("&Redo"), self.tr("Redo the change you undid")),
+            "tag_institution": (self.tr("Tag as &institution"), self.tr("Tag the selected text as an institution")),
+            "tag_figure": (self.tr("Tag as &figure"), self.tr("Tag the selected text as a figure")),
+            "tag_institution_exact": (self.tr("Tag as institution, exactly as selected"),
+                                      self.tr("Tag without snapping to word boundaries")),
+            "tag_figure_exact": (self.tr("Tag as figure, exactly as selected"),
+                                 self.tr("Tag without snapping to word boundaries")),
+            "remove_mention": (self.tr("&Remove tag"), self.tr("Remove the selected tag")),
+            "label_all": (self.tr("&Label all occurrences"),
+                          self.tr("Tag every other occurrence of the selected tag's name in this article")),
+            "next_article": (self.tr("&Next article"), self.tr("Open the next article in the list")),
+            "previous_article": (self.tr("&Previous article"), self.tr("Open the previous article in the list")),
+            "mark_done": (self.tr("Mark as &done"), self.tr("Finish tagging this article")),
+            "zoom_in": (self.tr("&Larger text"), self.tr("Make the article text larger")),
+            "zoom_out": (self.tr("&Smaller text"), self.tr("Make the article text smaller")),
+            "theme_light": (self.tr("&Light theme"), self.tr("Dark text on a light background")),
+            "theme_dark": (self.tr("&Dark theme"), self.tr("Light text on a dark background")),
+            "shortcuts": (self.tr("&Keyboard shortcuts"), self.tr("List every keyboard shortcut")),
+            "about": (self.tr("&About Curator"), self.tr("Version and licence")),
+        }
+        for name, (text, tip) in texts.items():
+            action = getattr(self, name)
+            action.setText(text)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+
+
+class ShortcutsDialog(QDialog):
+    """A table of every command that has keys."""
+
+    def __init__(self, actions: Actions, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = [a for a in actions.all() if a.shortcuts()]
+        self.table = QTableWidget(len(rows), 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Keys")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        for row, action in enumerate(rows):
+            self.table.setItem(row, 0, QTableWidgetItem(action.text().replace("&", "")))
+            keys = "  /  ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+            self.table.setItem(row, 1, QTableWidgetItem(keys))
+        note = self.tr("Select text in the article, then press a key to tag it. "
+                       "Hold Alt to tag exactly the selected characters.")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(QLabel(note, wordWrap=True))
+        layout.addWidget(buttons)
+        self.resize(520, 560)

@@ -1,0 +1,162 @@
+"""Tagging the open article: turns the editor's commands into service calls and refreshes the views."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from curator.core.types import Kind
+from curator.gui.labels import error_text, kind_label
+from curator.gui.reader_view import ReaderView
+from curator.gui.tag_panel import TagPanel
+from curator.nlp.snapping import snap_span
+from curator.services import article_status, changes, library, tagging
+from curator.services.library import NotFound
+from curator.services.tagging import ReadOnlyArticle
+from curator.storage.db import Database, StoreError
+
+FAILED = object()  # what `_apply` returns when the service refused
+
+
+class Workbench(QObject):
+    """Owns the open article; every edit goes through a service and then refreshes reader and panel."""
+
+    changed = Signal()  # the library changed: refresh the list and the counts
+    message = Signal(str)  # one line for the status bar
+
+    def __init__(self, db: Database, reader: ReaderView, panel: TagPanel, *, user: Callable[[], str],
+                 snapping: Callable[[], bool], parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.reader = reader
+        self.panel = panel
+        self._user = user
+        self._snapping = snapping
+        self.article_id: int | None = None
+        reader.mention_clicked.connect(panel.select_mention)
+        panel.occurrence_requested.connect(reader.show_mention)
+        panel.remove_requested.connect(self.remove)
+        panel.kind_change_requested.connect(lambda ids, kind: self.change_kind(ids, Kind(kind)))
+        panel.label_all_requested.connect(self.label_all)
+
+    # --- opening ----------------------------------------------------------------
+    def open_article(self, article_id: int | None) -> None:
+        if article_id is None:
+            self.article_id = None
+            self.reader.show_article(None, [])
+            self.panel.show_mentions([])
+            return
+        try:
+            article = library.get_article(self.db, article_id)
+            mentions = tagging.article_mentions(self.db, article_id)
+        except (NotFound, StoreError) as error:
+            self.message.emit(self.tr("Cannot open the article: %1").replace("%1", error_text(error)))
+            return
+        self.article_id = article_id
+        self.reader.show_article(article, mentions)
+        self.panel.show_mentions(mentions)
+
+    def _refresh(self) -> None:
+        if self.article_id is None:
+            return
+        mentions = tagging.article_mentions(self.db, self.article_id)
+        self.reader.set_mentions(mentions)
+        self.reader.set_status(library.get_article(self.db, self.article_id).status)
+        self.panel.show_mentions(mentions)
+        if self.reader.current_mention is not None:
+            self.panel.select_mention(self.reader.current_mention)
+        self.changed.emit()
+
+    def _apply(self, action: Callable[[], object]) -> object:
+        """Run one service call; a refusal becomes a status-bar message (and FAILED), never a traceback."""
+        try:
+            result = action()
+        except ReadOnlyArticle:
+            self.message.emit(self.tr("This article is approved; a reviewer must reopen it before it changes."))
+            return FAILED
+        except (ValueError, NotFound, StoreError) as error:
+            self.message.emit(self.tr("Not saved: %1").replace("%1", error_text(error)))
+            return FAILED
+        self._refresh()
+        return result
+
+    # --- tagging ------------------------------------------------------------------
+    def tag_selection(self, kind: Kind, *, snap: bool = True) -> int | None:
+        """Tag the selected text; returns the new mention's id (None if nothing was tagged)."""
+        selection = self.reader.selection_span()
+        if self.article_id is None or selection is None:
+            self.message.emit(self.tr("Select the name in the text first, then press the key again."))
+            return None
+        text = self.reader.article.text
+        span = snap_span(text, *selection, snap=snap and self._snapping())
+        if span is None:
+            self.message.emit(self.tr("The selection holds no name to tag."))
+            return None
+        start, end = span
+        clash = next((m for m in self.reader.mentions if m.start < end and start < m.end), None)
+        if clash is not None and (clash.start, clash.end) != (start, end):
+            self.message.emit(self.tr("“%1” overlaps the tag “%2”; remove that tag first.")
+                              .replace("%1", text[start:end]).replace("%2", clash.surface))
+            return None
+        change = self._apply(lambda: tagging.tag_mention(
+            self.db, article_id=self.article_id, start=start, end=end, kind=kind, user=self._user()))
+        if change is FAILED:
+            return None
+        mention_id = (change.added or change.updated or [None])[0]
+        self.reader.show_mention(mention_id)
+        self.panel.select_mention(mention_id)
+        self.message.emit(self.tr("Tagged “%1” as %2").replace("%1", text[start:end]).replace("%2", kind_label(kind)))
+        return mention_id
+
+    def remove_selected(self) -> None:
+        """Remove the current mention, or every mention inside the selected text."""
+        ids = []
+        selection = self.reader.selection_span()
+        if selection is not None:
+            start, end = selection
+            ids = [m.id for m in self.reader.mentions if m.start < end and start < m.end]
+        elif self.reader.current_mention is not None:
+            ids = [self.reader.current_mention]
+        if ids:
+            self.remove(ids)
+        else:
+            self.message.emit(self.tr("Click a tag or select text with tags to remove them."))
+
+    def remove(self, mention_ids: list[int]) -> None:
+        self._apply(lambda: tagging.untag_mentions(self.db, mention_ids=mention_ids, user=self._user()))
+
+    def change_kind(self, mention_ids: list[int], kind: Kind) -> None:
+        self._apply(lambda: tagging.change_kind(self.db, mention_ids=mention_ids, kind=kind, user=self._user()))
+
+    def label_all(self, mention_id: int | None = None) -> None:
+        mention_id = mention_id if mention_id is not None else self.reader.current_mention
+        if mention_id is None:
+            self.message.emit(self.tr("Click a tag first."))
+            return
+        change = self._apply(lambda: tagging.tag_all_occurrences(self.db, mention_id=mention_id, user=self._user()))
+        if change is not FAILED:
+            self.message.emit(self.tr("Tagged %n more occurrence(s)", "", len(change.added)))
+
+    # --- history and status -------------------------------------------------------
+    def undo(self) -> None:
+        self._step(changes.undo, self.tr("Nothing to undo in this article."))
+
+    def redo(self) -> None:
+        self._step(changes.redo, self.tr("Nothing to redo in this article."))
+
+    def _step(self, step, nothing: str) -> None:
+        if self.article_id is None:
+            return
+        change = self._apply(lambda: step(self.db, user=self._user(), article_id=self.article_id))
+        if change is None:
+            self.message.emit(nothing)
+
+    def mark_done(self) -> None:
+        if self.article_id is None:
+            return
+        done = self._apply(lambda: article_status.mark_done(self.db, article_id=self.article_id, user=self._user()))
+        if done is not FAILED:
+            self.message.emit(self.tr("Marked as done."))
+
+    def status(self) -> str | None:
+        return self.reader.article.status if self.reader.article else None
+

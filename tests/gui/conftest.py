@@ -1,0 +1,37 @@
+"""GUI fixtures: a main window over a fresh library, with preferences and layout kept in tmp_path."""
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from curator.core.settings import Settings
+from curator.gui.i18n import LanguageSwitcher
+from curator.gui.main_window import MainWindow
+from curator.gui.theme import apply_theme
+
+
+@pytest.fixture
+def saved_settings():
+    return []
+
+
+@pytest.fixture
+def make_window(qtbot, qapp, db, tmp_path, saved_settings):
+    def make(settings: Settings | None = None, **kwargs) -> MainWindow:
+        settings = settings or Settings(user="ann", language="en")
+        languages = LanguageSwitcher(qapp)
+        languages.switch(settings.language)
+        layout = QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(db, settings, save_settings=saved_settings.append, layout_store=layout,
+                            languages=languages, apply_theme=lambda theme: apply_theme(qapp, theme), **kwargs)
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    yield make
+    languages = LanguageSwitcher(qapp)
+    languages.switch("en")  # leave no translator behind for the next test
+
+
+@pytest.fixture
+def window(make_window):
+    return make_window()
