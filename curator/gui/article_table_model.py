@@ -7,7 +7,7 @@ them, so 100,000 articles open as fast as ten.
 from collections import OrderedDict
 from datetime import UTC, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from curator.gui.labels import status_label
@@ -17,13 +17,13 @@ from curator.storage.db import Database
 
 # (sort key in the store, header text)
 COLUMNS = (
-    ("title", "Title"),
-    ("source", "Source"),
-    ("published", "Published"),
-    ("status", "Status"),
-    ("n_institutions", "Institutions"),
-    ("n_figures", "Figures"),
-    ("imported_at", "Imported"),
+    ("title", QT_TRANSLATE_NOOP("ArticleTableModel", "Title")),
+    ("source", QT_TRANSLATE_NOOP("ArticleTableModel", "Source")),
+    ("published", QT_TRANSLATE_NOOP("ArticleTableModel", "Published")),
+    ("status", QT_TRANSLATE_NOOP("ArticleTableModel", "Status")),
+    ("n_institutions", QT_TRANSLATE_NOOP("ArticleTableModel", "Institutions")),
+    ("n_figures", QT_TRANSLATE_NOOP("ArticleTableModel", "Figures")),
+    ("imported_at", QT_TRANSLATE_NOOP("ArticleTableModel", "Imported")),
 )
 TITLE, SOURCE, PUBLISHED, STATUS, INSTITUTIONS, FIGURES, IMPORTED = range(len(COLUMNS))
 _CACHED_PAGES = 64

@@ -5,25 +5,21 @@ from PySide6.QtCore import QCoreApplication
 from curator.core.types import ArticleStatus, Kind
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
-
-
 def kind_label(kind: str) -> str:
     if kind == Kind.INSTITUTION:
-        return _tr("Institution")
+        return QCoreApplication.translate("Labels", "Institution")
     if kind == Kind.FIGURE:
-        return _tr("Figure")
+        return QCoreApplication.translate("Labels", "Figure")
     return kind
 
 
 def status_label(status: str) -> str:
     labels = {
-        ArticleStatus.NEW: _tr("New"),
-        ArticleStatus.IN_PROGRESS: _tr("In progress"),
-        ArticleStatus.DONE: _tr("Done"),
-        ArticleStatus.APPROVED: _tr("Approved"),
-        ArticleStatus.CHANGES_REQUESTED: _tr("Changes requested"),
+        ArticleStatus.NEW: QCoreApplication.translate("Labels", "New"),
+        ArticleStatus.IN_PROGRESS: QCoreApplication.translate("Labels", "In progress"),
+        ArticleStatus.DONE: QCoreApplication.translate("Labels", "Done"),
+        ArticleStatus.APPROVED: QCoreApplication.translate("Labels", "Approved"),
+        ArticleStatus.CHANGES_REQUESTED: QCoreApplication.translate("Labels", "Changes requested"),
     }
     return labels.get(status, status)
 

@@ -123,7 +123,7 @@ class MainWindow(QMainWindow):
             counts = library.library_counts(self.db)
         except StoreError:
             return
-        parts = [self.tr("%n article(s)", "", sum(counts.values()))]
+        parts = [self.tr("Articles: %1").replace("%1", str(sum(counts.values())))]
         parts += [f"{status_label(status)} {count}" for status, count in sorted(counts.items()) if count]
         self.counts.setText("  ·  ".join(parts))
 

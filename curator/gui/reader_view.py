@@ -124,7 +124,7 @@ class ReaderView(QWidget):
             self.meta.setText("")
             return
         published = a.published.strftime("%Y-%m-%d %H:%M").removesuffix(" 00:00") if a.published else ""
-        parts = [a.source, a.author, published, self.tr("%n characters", "", a.chars or len(a.text)),
+        parts = [a.source, a.author, published, self.tr("%1 characters").replace("%1", f"{a.chars or len(a.text):,}"),
                  status_label(a.status)]
         self.meta.setText("  ·  ".join(p for p in parts if p))
 

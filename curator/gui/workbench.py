@@ -134,7 +134,7 @@ class Workbench(QObject):
             return
         change = self._apply(lambda: tagging.tag_all_occurrences(self.db, mention_id=mention_id, user=self._user()))
         if change is not FAILED:
-            self.message.emit(self.tr("Tagged %n more occurrence(s)", "", len(change.added)))
+            self.message.emit(self.tr("Occurrences newly tagged: %1").replace("%1", str(len(change.added))))
 
     # --- history and status -------------------------------------------------------
     def undo(self) -> None:

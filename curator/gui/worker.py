@@ -34,6 +34,8 @@ class TaskHandle(QObject):
 class _Job(QRunnable):
     def __init__(self, fn: Work, handle: TaskHandle):
         super().__init__()
+        # Python owns the job until the task reports back; Qt deleting it meanwhile would crash.
+        self.setAutoDelete(False)
         self.fn = fn
         self.handle = handle
 
@@ -52,19 +54,20 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(max_threads)
-        self._running: set[TaskHandle] = set()
+        self._running: dict[TaskHandle, _Job] = {}
 
     def run(self, fn: Work, on_done: Done, *, on_progress: Callable[[int, int], None] | None = None) -> TaskHandle:
-        handle = TaskHandle(self)
+        handle = TaskHandle()  # no parent: deleteLater alone ends it, whatever happens to the runner
         if on_progress is not None:
             handle.progressed.connect(on_progress)
         handle.finished.connect(lambda result, error: self._finish(handle, on_done, result, error))
-        self._running.add(handle)
-        self._pool.start(_Job(fn, handle))
+        job = _Job(fn, handle)
+        self._running[handle] = job
+        self._pool.start(job)
         return handle
 
     def _finish(self, handle: TaskHandle, on_done: Done, result, error) -> None:
-        self._running.discard(handle)
+        self._running.pop(handle, None)
         handle.done = True
         try:
             on_done(result, error)

@@ -16,10 +16,13 @@ def saved_settings():
 
 @pytest.fixture
 def make_window(qtbot, qapp, db, tmp_path, saved_settings):
+    switchers = []
+
     def make(settings: Settings | None = None, **kwargs) -> MainWindow:
         settings = settings or Settings(user="ann", language="en")
         languages = LanguageSwitcher(qapp)
         languages.switch(settings.language)
+        switchers.append(languages)
         layout = QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat)
         window = MainWindow(db, settings, save_settings=saved_settings.append, layout_store=layout,
                             languages=languages, apply_theme=lambda theme: apply_theme(qapp, theme), **kwargs)
@@ -28,8 +31,8 @@ def make_window(qtbot, qapp, db, tmp_path, saved_settings):
         return window
 
     yield make
-    languages = LanguageSwitcher(qapp)
-    languages.switch("en")  # leave no translator behind for the next test
+    for languages in switchers:
+        languages.switch("en")  # leave no translator behind for the next test
 
 
 @pytest.fixture

@@ -1,0 +1,749 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+    <context>
+        <name>Actions</name>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="41" />
+            <source>&amp;Import files…</source>
+            <translation>导入文件(&amp;I)…</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="41" />
+            <source>Import txt, md, html, pdf or docx files</source>
+            <translation>导入 txt、md、html、pdf 或 docx 文件</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="42" />
+            <source>Import &amp;folder…</source>
+            <translation>导入文件夹(&amp;F)…</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="42" />
+            <source>Import every supported file in a folder</source>
+            <translation>导入文件夹中所有支持的文件</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="43" />
+            <source>&amp;Open library…</source>
+            <translation>打开资料库(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="43" />
+            <source>Open another library file</source>
+            <translation>打开另一个资料库文件</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="44" />
+            <source>&amp;Settings…</source>
+            <translation>设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="44" />
+            <source>User name, role, language, theme, font size</source>
+            <translation>用户名、角色、语言、主题、字号</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="45" />
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="45" />
+            <source>Close Curator</source>
+            <translation>关闭 Curator</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="46" />
+            <source>&amp;Undo</source>
+            <translation>撤销(&amp;U)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="46" />
+            <source>Undo your last change in this article</source>
+            <translation>撤销你在本文中的上一次修改</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="47" />
+            <source>&amp;Redo</source>
+            <translation>重做(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="47" />
+            <source>Redo the change you undid</source>
+            <translation>重做刚才撤销的修改</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="48" />
+            <source>Tag as &amp;institution</source>
+            <translation>标为机构(&amp;I)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="48" />
+            <source>Tag the selected text as an institution</source>
+            <translation>把选中的文字标为机构</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="49" />
+            <source>Tag as &amp;figure</source>
+            <translation>标为人物(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="49" />
+            <source>Tag the selected text as a figure</source>
+            <translation>把选中的文字标为人物</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="50" />
+            <source>Tag as institution, exactly as selected</source>
+            <translation>按原样标为机构（不按词对齐）</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="51" />
+            <location filename="../../curator/gui/shortcuts.py" line="53" />
+            <source>Tag without snapping to word boundaries</source>
+            <translation>不对齐到词边界，按选中的字标注</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="52" />
+            <source>Tag as figure, exactly as selected</source>
+            <translation>按原样标为人物（不按词对齐）</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="54" />
+            <source>&amp;Remove tag</source>
+            <translation>删除标注(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="54" />
+            <source>Remove the selected tag</source>
+            <translation>删除选中的标注</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="55" />
+            <source>&amp;Label all occurrences</source>
+            <translation>标注所有出现(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="56" />
+            <source>Tag every other occurrence of the selected tag's name in this article</source>
+            <translation>把本文中与选中标注同名的其他出现全部标注</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="57" />
+            <source>&amp;Next article</source>
+            <translation>下一篇(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="57" />
+            <source>Open the next article in the list</source>
+            <translation>打开列表中的下一篇文章</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="58" />
+            <source>&amp;Previous article</source>
+            <translation>上一篇(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="58" />
+            <source>Open the previous article in the list</source>
+            <translation>打开列表中的上一篇文章</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="59" />
+            <source>Mark as &amp;done</source>
+            <translation>标记为完成(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="59" />
+            <source>Finish tagging this article</source>
+            <translation>完成本文的标注</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="60" />
+            <source>&amp;Larger text</source>
+            <translation>放大文字(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="60" />
+            <source>Make the article text larger</source>
+            <translation>放大正文字号</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="61" />
+            <source>&amp;Smaller text</source>
+            <translation>缩小文字(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="61" />
+            <source>Make the article text smaller</source>
+            <translation>缩小正文字号</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="62" />
+            <source>&amp;Light theme</source>
+            <translation>浅色主题(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="62" />
+            <source>Dark text on a light background</source>
+            <translation>浅色背景、深色文字</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="63" />
+            <source>&amp;Dark theme</source>
+            <translation>深色主题(&amp;D)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="63" />
+            <source>Light text on a dark background</source>
+            <translation>深色背景、浅色文字</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="64" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="64" />
+            <source>List every keyboard shortcut</source>
+            <translation>列出所有键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="65" />
+            <source>&amp;About Curator</source>
+            <translation>关于 Curator(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="65" />
+            <source>Version and licence</source>
+            <translation>版本与许可</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleList</name>
+        <message>
+            <location filename="../../curator/gui/article_list.py" line="60" />
+            <source>Search titles and text…</source>
+            <translation>搜索标题和正文…</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/article_list.py" line="61" />
+            <source>Words in the title or body; separate several words with spaces</source>
+            <translation>标题或正文中的词；多个词用空格分隔</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/article_list.py" line="62" />
+            <source>Show only articles with this status</source>
+            <translation>只显示此状态的文章</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/article_list.py" line="63" />
+            <source>Show only articles from this source</source>
+            <translation>只显示此来源的文章</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/article_list.py" line="77" />
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/article_list.py" line="88" />
+            <source>All sources</source>
+            <translation>全部来源</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArticleTableModel</name>
+        <message>
+            <location filename="../../curator/gui/article_table_model.py" line="20" />
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/article_table_model.py" line="21" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/article_table_model.py" line="22" />
+            <source>Published</source>
+            <translation>发布时间</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/article_table_model.py" line="23" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/article_table_model.py" line="24" />
+            <source>Institutions</source>
+            <translation>机构</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/article_table_model.py" line="25" />
+            <source>Figures</source>
+            <translation>人物</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/article_table_model.py" line="26" />
+            <source>Imported</source>
+            <translation>导入时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportController</name>
+        <message>
+            <location filename="../../curator/gui/import_dialog.py" line="69" />
+            <source>Import files</source>
+            <translation>导入文件</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/import_dialog.py" line="70" />
+            <source>Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)</source>
+            <translation>文章 (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/import_dialog.py" line="75" />
+            <source>Import a folder</source>
+            <translation>导入文件夹</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/import_dialog.py" line="84" />
+            <source>Importing…</source>
+            <translation>正在导入…</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/import_dialog.py" line="84" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/import_dialog.py" line="85" />
+            <source>Import</source>
+            <translation>导入</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/import_dialog.py" line="98" />
+            <source>Importing %1 of %2 files…</source>
+            <translation>正在导入第 %1 个文件，共 %2 个…</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/import_dialog.py" line="108" />
+            <source>Import failed</source>
+            <translation>导入失败</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/import_dialog.py" line="109" />
+            <source>The import stopped: %1</source>
+            <translation>导入中止：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportSummary</name>
+        <message>
+            <location filename="../../curator/gui/import_dialog.py" line="27" />
+            <source>Import finished</source>
+            <translation>导入完成</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/import_dialog.py" line="28" />
+            <source>Imported: %1</source>
+            <translation>已导入：%1</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/import_dialog.py" line="29" />
+            <source>Duplicates skipped: %1</source>
+            <translation>跳过重复：%1</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/import_dialog.py" line="30" />
+            <source>Failed: %1</source>
+            <translation>失败：%1</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/import_dialog.py" line="32" />
+            <source>The import was cancelled; what was imported before is kept.</source>
+            <translation>导入已取消；取消前导入的文章已保留。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Labels</name>
+        <message>
+            <location filename="../../curator/gui/labels.py" line="10" />
+            <source>Institution</source>
+            <translation>机构</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/labels.py" line="12" />
+            <source>Figure</source>
+            <translation>人物</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/labels.py" line="18" />
+            <source>New</source>
+            <translation>新建</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/labels.py" line="19" />
+            <source>In progress</source>
+            <translation>标注中</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/labels.py" line="20" />
+            <source>Done</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/labels.py" line="21" />
+            <source>Approved</source>
+            <translation>已通过</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/labels.py" line="22" />
+            <source>Changes requested</source>
+            <translation>需修改</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryDialogs</name>
+        <message>
+            <location filename="../../curator/gui/library_dialogs.py" line="11" />
+            <source>The library is in use by another program. Close it there, or open another library.</source>
+            <translation>资料库正被另一个程序使用。请先在那里关闭，或打开另一个资料库。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/library_dialogs.py" line="13" />
+            <source>The file is not a Curator library, or it is damaged.</source>
+            <translation>该文件不是 Curator 资料库，或已损坏。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/library_dialogs.py" line="15" />
+            <source>The file cannot be opened: check that the folder exists and that you may write to it.</source>
+            <translation>无法打开该文件：请确认文件夹存在且你有写入权限。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/library_dialogs.py" line="16" />
+            <source>The library cannot be opened.</source>
+            <translation>无法打开资料库。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/library_dialogs.py" line="23" />
+            <source>Cannot open the library</source>
+            <translation>无法打开资料库</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/library_dialogs.py" line="27" />
+            <source>Open another library…</source>
+            <translation>打开另一个资料库…</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/library_dialogs.py" line="28" />
+            <source>Quit</source>
+            <translation>退出</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/library_dialogs.py" line="32" />
+            <source>Open library</source>
+            <translation>打开资料库</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/library_dialogs.py" line="32" />
+            <source>Curator library (*.db);;All files (*)</source>
+            <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../curator/gui/main_window.py" line="126" />
+            <source>Articles: %1</source>
+            <translation>文章：%1 篇</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/main_window.py" line="136" />
+            <source>Open library</source>
+            <translation>打开资料库</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/main_window.py" line="137" />
+            <source>Curator library (*.db);;All files (*)</source>
+            <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/main_window.py" line="177" />
+            <source>About Curator</source>
+            <translation>关于 Curator</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/main_window.py" line="178" />
+            <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/main_window.py" line="183" />
+            <source>Curator — annotation workbench</source>
+            <translation>Curator — 标注工作台</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/main_window.py" line="190" />
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/main_window.py" line="190" />
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/main_window.py" line="190" />
+            <source>&amp;Article</source>
+            <translation>文章(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/main_window.py" line="190" />
+            <source>&amp;View</source>
+            <translation>视图(&amp;V)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/main_window.py" line="190" />
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReaderView</name>
+        <message>
+            <location filename="../../curator/gui/reader_view.py" line="95" />
+            <source>Pick an article in the list, or import files with File → Import (Ctrl+O) or by dragging them here.</source>
+            <translation>在左侧列表中选择一篇文章；或通过“文件 → 导入文件”（Ctrl+O）导入，也可以把文件拖到这里。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/reader_view.py" line="127" />
+            <source>%1 characters</source>
+            <translation>%1 字</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/reader_view.py" line="215" />
+            <source>Tagged by %1</source>
+            <translation>标注人：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../curator/gui/settings_dialog.py" line="15" />
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/settings_dialog.py" line="18" />
+            <source>Your tags and changes are recorded under this name</source>
+            <translation>你的标注和修改以此名字记录</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/settings_dialog.py" line="20" />
+            <source>Editor</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/settings_dialog.py" line="21" />
+            <source>Reviewer</source>
+            <translation>审核</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/settings_dialog.py" line="23" />
+            <source>Follow the system</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/settings_dialog.py" line="27" />
+            <source>Light</source>
+            <translation>浅色</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/settings_dialog.py" line="28" />
+            <source>Dark</source>
+            <translation>深色</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/settings_dialog.py" line="30" />
+            <source> pt</source>
+            <translation> 磅</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/settings_dialog.py" line="31" />
+            <source>Snap selections to whole words</source>
+            <translation>选区自动对齐到整词</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/settings_dialog.py" line="33" />
+            <source>Widen a selection to jieba word boundaries before tagging; hold Alt to tag exactly the selected characters</source>
+            <translation>标注前把选区扩展到结巴分词的词边界；按住 Alt 则按选中的字标注</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/settings_dialog.py" line="39" />
+            <source>User name</source>
+            <translation>用户名</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/settings_dialog.py" line="40" />
+            <source>Role</source>
+            <translation>角色</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/settings_dialog.py" line="41" />
+            <source>Language</source>
+            <translation>语言</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/settings_dialog.py" line="42" />
+            <source>Theme</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/settings_dialog.py" line="43" />
+            <source>Text size</source>
+            <translation>正文字号</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="79" />
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="82" />
+            <source>Command</source>
+            <translation>命令</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="82" />
+            <source>Keys</source>
+            <translation>按键</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="91" />
+            <source>Select text in the article, then press a key to tag it. Hold Alt to tag exactly the selected characters.</source>
+            <translation>在正文中选中文字，再按键标注。按住 Alt 则按选中的字原样标注，不对齐到词。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TagPanel</name>
+        <message>
+            <location filename="../../curator/gui/tag_panel.py" line="74" />
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/tag_panel.py" line="74" />
+            <source>Mentions</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/tag_panel.py" line="75" />
+            <source>Remove tag</source>
+            <translation>删除标注</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/tag_panel.py" line="76" />
+            <source>Remove every tag of this name in this article</source>
+            <translation>删除本文中此名称的全部标注</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/tag_panel.py" line="77" />
+            <source>Change kind</source>
+            <translation>改变类别</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/tag_panel.py" line="78" />
+            <source>Make institutions figures and figures institutions</source>
+            <translation>机构改为人物，人物改为机构</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/tag_panel.py" line="79" />
+            <source>Label all occurrences</source>
+            <translation>标注所有出现</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/tag_panel.py" line="80" />
+            <source>Tag every other occurrence of this name in this article</source>
+            <translation>把本文中此名称的其他出现全部标注</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/tag_panel.py" line="114" />
+            <source>Click to step through its occurrences</source>
+            <translation>单击逐个查看它在文中的出现</translation>
+        </message>
+    </context>
+    <context>
+        <name>Workbench</name>
+        <message>
+            <location filename="../../curator/gui/workbench.py" line="52" />
+            <source>Cannot open the article: %1</source>
+            <translation>无法打开文章：%1</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/workbench.py" line="74" />
+            <source>This article is approved; a reviewer must reopen it before it changes.</source>
+            <translation>本文已审核通过；须由审核人重新打开后才能修改。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/workbench.py" line="77" />
+            <source>Not saved: %1</source>
+            <translation>未保存：%1</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/workbench.py" line="87" />
+            <source>Select the name in the text first, then press the key again.</source>
+            <translation>请先在正文中选中名称，再按键。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/workbench.py" line="92" />
+            <source>The selection holds no name to tag.</source>
+            <translation>选区中没有可标注的文字。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/workbench.py" line="97" />
+            <source>“%1” overlaps the tag “%2”; remove that tag first.</source>
+            <translation>“%1”与已有标注“%2”重叠；请先删除那个标注。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/workbench.py" line="107" />
+            <source>Tagged “%1” as %2</source>
+            <translation>已把“%1”标为%2</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/workbench.py" line="122" />
+            <source>Click a tag or select text with tags to remove them.</source>
+            <translation>请先单击一个标注，或选中含标注的文字，再删除。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/workbench.py" line="133" />
+            <source>Click a tag first.</source>
+            <translation>请先单击一个标注。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/workbench.py" line="137" />
+            <source>Occurrences newly tagged: %1</source>
+            <translation>新标注了 %1 处</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/workbench.py" line="141" />
+            <source>Nothing to undo in this article.</source>
+            <translation>本文没有可撤销的操作。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/workbench.py" line="144" />
+            <source>Nothing to redo in this article.</source>
+            <translation>本文没有可重做的操作。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/workbench.py" line="158" />
+            <source>Marked as done.</source>
+            <translation>已标记为完成。</translation>
+        </message>
+    </context>
+</TS>

@@ -1,0 +1,166 @@
+"""The window as a whole: themes, language, import by drag and drop, layout memory, dialogs."""
+
+import hashlib
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from curator.core.clock import now
+from curator.core.settings import Settings
+from curator.gui.article_table_model import TITLE
+from curator.gui.shortcuts import ShortcutsDialog
+from curator.gui.worker import TaskRunner
+from curator.storage import articles as article_store
+
+pytestmark = pytest.mark.gui
+
+
+def test_theme_switch_restyles_and_is_remembered(window, saved_settings, qapp):
+    light_style = qapp.styleSheet()
+    light = window.reader._palette.highlight["institution"]
+    window.commands.theme_dark.trigger()
+    assert qapp.property("curator_theme") == "dark" and qapp.styleSheet() != light_style
+    assert window.reader._palette.highlight["institution"] != light
+    assert saved_settings[-1].theme == "dark" and window.commands.theme_dark.isChecked()
+    window.commands.theme_light.trigger()
+    assert saved_settings[-1].theme == "light"
+
+
+def fake_import(db, paths, *, progress, cancel):
+    """Stands in for the readers: one article per dropped path, and one failure."""
+    report = SimpleNamespace(imported=0, duplicates=0, failed=[], articles=[], cancelled=False)
+    stamp = now()
+    rows = [{"title": f"拖入{i}", "text": f"正文{path}", "source": "测试报", "url": None, "author": None,
+             "published": None, "script": "simplified", "format": "txt", "file": path,
+             "content_hash": hashlib.sha256(path.encode()).hexdigest(), "chars": 3, "status": "new",
+             "imported_at": stamp, "updated_at": stamp, "n_institutions": 0, "n_figures": 0, "indexed": False}
+            for i, path in enumerate(paths)]
+    progress(0, len(paths))
+    with db.session() as session:
+        report.articles = article_store.insert_articles(session, rows)
+    report.imported = len(rows)
+    report.failed.append(SimpleNamespace(path="/x/broken.pdf", error="no text layer"))
+    progress(len(paths), len(paths))
+    return report
+
+
+def test_dropping_files_imports_them_in_the_background(make_window, tmp_path, qtbot):
+    window = make_window(import_fn=fake_import)
+    files = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for f in files:
+        f.write_text("正文", encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(f)) for f in files])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.importer.imported, timeout=10_000):
+        window.dropEvent(event)
+    assert window.importer.last_report.imported == 2
+    assert window.model.rowCount() == 2
+    assert window.importer.summary.failures.count() == 1
+    assert "no text layer" in window.importer.summary.failures.item(0).text()
+    qtbot.waitUntil(lambda: not window.importer.indexing, timeout=10_000)
+    window.importer.summary.close()
+
+
+def test_language_switch_translates_the_whole_window(make_window, saved_settings, qtbot):
+    window = make_window()
+    assert window.menus[0].title() == "&File"
+    window.apply_settings(Settings(user="ann", language="zh_CN"))
+    qtbot.waitUntil(lambda: window.menus[0].title() != "&File")  # LanguageChange events are posted
+    assert [m.title() for m in window.menus] == ["文件(&F)", "编辑(&E)", "文章(&A)", "视图(&V)", "帮助(&H)"]
+    assert window.model.headerData(TITLE, Qt.Orientation.Horizontal) == "标题"
+    assert window.commands.tag_institution.text() == "标为机构(&I)"
+    assert window.panel.tree.topLevelItem(0).text(0) == "机构"
+    assert saved_settings[-1].language == "zh_CN"
+    window.apply_settings(Settings(user="ann", language="en"))
+    qtbot.waitUntil(lambda: window.menus[0].title() == "&File")
+
+
+def test_chinese_ui_starts_translated(make_window):
+    window = make_window(Settings(user="ann", language="zh_CN"))
+    assert window.windowTitle() == "Curator — 标注工作台"
+    assert window.article_list.search.placeholderText() == "搜索标题和正文…"
+
+
+def test_window_layout_is_remembered(make_window, qtbot):
+    first = make_window()
+    first.resize(1200, 800)
+    first.splitter.setSizes([300, 700, 200])
+    first.article_list.table.setColumnWidth(TITLE, 333)
+    first.close()
+    second = make_window()
+    assert second.article_list.table.columnWidth(TITLE) == 333
+    assert second.splitter.sizes()[0] == first.splitter.sizes()[0]
+
+
+def test_worker_hands_result_and_error_back_to_the_gui_thread(qtbot, qapp):
+    runner = TaskRunner()
+    seen = []
+    gui_thread = QApplication.instance().thread()
+
+    def record(result, error):
+        seen.append((result, type(error).__name__ if error else None, qapp.thread() is gui_thread))
+
+    runner.run(lambda progress, cancelled: 6 * 7, record)
+    runner.run(lambda progress, cancelled: 1 / 0, record)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
+    assert sorted(seen, key=str) == sorted([(42, None, True), (None, "ZeroDivisionError", True)], key=str)
+    runner.shutdown()
+
+
+def test_shortcuts_dialog_lists_the_tagging_keys(window):
+    dialog = ShortcutsDialog(window.commands, window)
+    rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
+    assert rows["Tag as institution"].split("  /  ") == ["1", "I"]
+    assert rows["Tag as figure"].split("  /  ") == ["2", "F"]
+
+
+def test_opening_a_long_article_highlights_every_mention(window, add_article, db):
+    from curator.services import tagging
+
+    text = ("北京大学" + "的" * 36) * 500  # 20,000 characters
+    aid = add_article(text)
+    with db.session() as session:
+        from curator.storage import mentions, entities
+
+        entity = entities.get_or_create_entity(session, kind="institution", name="北京大学")
+        for i in range(500):
+            mentions.insert_mention(session, {"article_id": aid, "entity_id": entity.id, "start": i * 40,
+                                              "end": i * 40 + 4, "surface": "北京大学", "annotator": "ann",
+                                              "annotated_at": now()})
+    window.workbench.open_article(aid)
+    assert len(window.reader.text.extraSelections()) == 500
+    assert window.panel.entry_count("institution") == {"北京大学": 500}
+    assert len(tagging.article_mentions(db, aid)) == 500
+
+
+def test_status_bar_shows_library_counts(window, add_article):
+    add_article("一")
+    add_article("二", status="done")
+    window.importer.imported.emit(None)
+    assert window.counts.text().startswith("Articles: 2")
+
+
+def test_unopenable_library_explains_and_offers_another(tmp_path):
+    from curator.app import _open_library
+
+    bad = tmp_path / "not-a-library.db"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    asked = []
+    good = tmp_path / "good.db"
+    db = _open_library(str(bad), lambda location, reason: asked.append((location, reason)) or str(good))
+    assert asked and asked[0][0] == str(bad) and "not a database" in asked[0][1]
+    assert db is not None and db.url.endswith("good.db")
+    db.close()
+    assert _open_library(str(bad), lambda *_: None) is None
+
+
+def test_failure_reason_is_translated_for_the_editor(qapp):
+    from curator.gui.library_dialogs import explain_open_failure
+
+    assert "another program" in explain_open_failure("cannot open library x: database is locked")
+    assert "damaged" in explain_open_failure("file is not a database")
