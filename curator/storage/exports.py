@@ -1,0 +1,108 @@
+"""Reading the library for exports: filtered articles in keyset pages, their mentions, entity totals.
+
+Everything here streams. Exports walk 100,000 articles and a million mentions, so no
+function returns the whole library: articles come a page at a time (keyset on id,
+which stays fast however deep the page, unlike OFFSET), and entity totals come off a
+cursor with `yield_per`.
+"""
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import func, literal, select
+from sqlmodel import Session
+
+from curator.storage import mentions as mention_store
+from curator.storage.mentions import MentionView
+from curator.storage.tables import Article, Entity, EntityAlias, Mention
+
+PAGE = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFilter:
+    """Which articles an export covers. Empty fields do not filter; `until` is inclusive."""
+
+    status: str | None = None
+    since: date | None = None
+    until: date | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRecord:
+    """An article as the exports see it; `text` is "" when the caller did not ask for bodies."""
+
+    id: int
+    title: str
+    source: str | None
+    url: str | None
+    published: datetime | None
+    status: str
+    reviewer: str | None
+    text: str
+
+
+def _where(query: ExportFilter) -> list:
+    conditions = []
+    if query.status:
+        conditions.append(Article.status == query.status)
+    if query.source:
+        conditions.append(Article.source == query.source)
+    # `published` is naive wall-clock time, so day bounds are compared as naive times too.
+    if query.since:
+        conditions.append(Article.published >= datetime.combine(query.since, time.min))
+    if query.until:
+        conditions.append(Article.published < datetime.combine(query.until + timedelta(days=1), time.min))
+    return conditions
+
+
+def count_articles(session: Session, query: ExportFilter) -> int:
+    return session.execute(select(func.count(Article.id)).where(*_where(query))).scalar_one()
+
+
+def article_pages(session: Session, query: ExportFilter, *, with_text: bool = True,
+                  page: int = PAGE) -> Iterator[list[ArticleRecord]]:
+    """Filtered articles in id order, `page` at a time."""
+    body = Article.text if with_text else literal("")
+    columns = (Article.id, Article.title, Article.source, Article.url, Article.published, Article.status,
+               Article.reviewer, body)
+    last = 0
+    while True:
+        statement = select(*columns).where(*_where(query), Article.id > last).order_by(Article.id).limit(page)
+        rows = [ArticleRecord(*row) for row in session.execute(statement)]
+        if not rows:
+            return
+        yield rows
+        last = rows[-1].id
+
+
+def mentions_by_article(session: Session, article_ids: list[int]) -> dict[int, list[MentionView]]:
+    """The mentions of a page of articles, grouped by article, each list in text order."""
+    grouped: dict[int, list[MentionView]] = {article_id: [] for article_id in article_ids}
+    for mention in mention_store.mentions_of_articles(session, article_ids):
+        grouped[mention.article_id].append(mention)
+    return grouped
+
+
+def entity_totals(session: Session, query: ExportFilter, *, page: int = PAGE) -> Iterator[tuple]:
+    """(entity_id, kind, name, aliases joined by "；", articles, mentions) over the filtered articles.
+
+    Entities without a mention in those articles are left out: they are leftovers of
+    removed tags, not part of the annotated data.
+    """
+    aliases = (
+        select(func.group_concat(EntityAlias.alias, "；")).where(EntityAlias.entity_id == Entity.id)
+        .correlate(Entity).scalar_subquery()
+    )
+    statement = (
+        select(Entity.id, Entity.kind, Entity.name, aliases,
+               func.count(func.distinct(Mention.article_id)), func.count(Mention.id))
+        .join(Mention, Mention.entity_id == Entity.id)
+        .join(Article, Article.id == Mention.article_id)
+        .where(*_where(query))
+        .group_by(Entity.id)
+        .order_by(Entity.id)
+    )
+    yield from session.execute(statement, execution_options={"yield_per": page})
