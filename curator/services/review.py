@@ -150,3 +150,21 @@ def review_queue(db: Database, *, offset: int = 0, limit: int | None = None) -> 
     """Articles waiting for a reviewer (status done), oldest first."""
     with db.session() as session:
         return article_store.list_articles(session, ArticleFilter(status=S.DONE), offset=offset, limit=limit)
+
+
+def mention_dict(mention) -> dict:
+    """A mention's JSON shape (command line, and any caller that wants plain data)."""
+    return {
+        "id": mention.id, "start": mention.start, "end": mention.end, "text": mention.surface,
+        "kind": mention.kind, "entity": mention.entity, "status": mention.status, "origin": mention.origin,
+        "annotator": mention.annotator, "reviewer": mention.reviewer, "comment": mention.comment,
+    }
+
+
+def get_mention(db: Database, mention_id: int):
+    """One mention as the views see it; NotFound when there is none."""
+    with db.session() as session:
+        mention = mention_store.mention_view(session, mention_id)
+    if mention is None:
+        raise NotFound(f"no mention with id {mention_id}")
+    return mention
