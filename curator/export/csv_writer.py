@@ -7,6 +7,7 @@ from typing import Any
 
 # A spreadsheet treats a cell starting with one of these as a formula (OWASP "CSV Injection").
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_FIRST = frozenset(_FORMULA_STARTS)
 
 
 def neutralize(value: Any) -> Any:
@@ -30,7 +31,8 @@ class CsvTableWriter:
         self.rows = 0
 
     def write(self, row: Sequence[Any]) -> None:
-        self._writer.writerow([neutralize(value) for value in row])
+        # neutralize() inlined: this line runs for every cell of a million-row export.
+        self._writer.writerow([("'" + v) if type(v) is str and v[:1] in _FORMULA_FIRST else v for v in row])
         self.rows += 1
 
     def write_all(self, rows: Iterable[Sequence[Any]]) -> None:

@@ -26,10 +26,15 @@ CONTEXT = 20  # characters shown on each side of a mention
 JOIN = "；"  # full-width semicolon: it does not occur inside Chinese names
 
 
-def sheet_time(value: datetime | None) -> str:
-    """A recorded time as "YYYY-MM-DD HH:MM:SS" in UTC, which Excel reads as a date and which sorts as text."""
-    if value is None:
+def sheet_time(value: datetime | str | None) -> str:
+    """A recorded time as "YYYY-MM-DD HH:MM:SS" in UTC, which Excel reads as a date and which sorts as text.
+
+    Storage may hand it over already as that text (see storage.exports), which passes through.
+    """
+    if not value:
         return ""
+    if isinstance(value, str):
+        return value
     if value.tzinfo is not None:
         value = value.astimezone(UTC).replace(tzinfo=None)
     return value.isoformat(sep=" ", timespec="seconds")

@@ -10,11 +10,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import func, literal, select
+from sqlalchemy import String, func, literal, select, type_coerce
 from sqlmodel import Session
 
-from curator.storage import mentions as mention_store
-from curator.storage.mentions import MentionView
 from curator.storage.tables import Article, Entity, EntityAlias, Mention
 
 PAGE = 1000
@@ -71,17 +69,41 @@ def article_pages(session: Session, query: ExportFilter, *, with_text: bool = Tr
     last = 0
     while True:
         statement = select(*columns).where(*_where(query), Article.id > last).order_by(Article.id).limit(page)
-        rows = [ArticleRecord(*row) for row in session.execute(statement)]
+        # Core execution (session.connection()), not the ORM result machinery: a third of the time at 1M rows.
+        rows = [ArticleRecord(*row) for row in session.connection().execute(statement)]
         if not rows:
             return
         yield rows
         last = rows[-1].id
 
 
-def mentions_by_article(session: Session, article_ids: list[int]) -> dict[int, list[MentionView]]:
-    """The mentions of a page of articles, grouped by article, each list in text order."""
-    grouped: dict[int, list[MentionView]] = {article_id: [] for article_id in article_ids}
-    for mention in mention_store.mentions_of_articles(session, article_ids):
+def _stamp(column):
+    """A recorded time as "YYYY-MM-DD HH:MM:SS" UTC text, cut from the stored value in SQL.
+
+    SQLAlchemy stores SQLite times as ISO text in UTC; parsing two of them into datetime
+    objects per row and formatting them back cost more than the rest of the export.
+    """
+    return type_coerce(func.substr(column, 1, 19), String)
+
+
+_MENTION_COLUMNS = (
+    Mention.id, Mention.article_id, Entity.kind, Entity.name.label("entity"), Mention.start, Mention.end,
+    Mention.surface, Mention.origin, Mention.status, Mention.annotator,
+    _stamp(Mention.annotated_at).label("annotated_at"), Mention.reviewer, _stamp(Mention.reviewed_at).label("reviewed_at"), Mention.comment,
+)
+
+
+def mentions_by_article(session: Session, article_ids: list[int]) -> dict[int, list]:
+    """The mentions of a page of articles, grouped by article, each list in text order.
+
+    Each mention is a row with the fields of MentionView except score, its times as text.
+    """
+    grouped: dict[int, list] = {article_id: [] for article_id in article_ids}
+    statement = (
+        select(*_MENTION_COLUMNS).join(Entity, Entity.id == Mention.entity_id)
+        .where(Mention.article_id.in_(article_ids)).order_by(Mention.article_id, Mention.start, Mention.end)
+    )
+    for mention in session.connection().execute(statement):
         grouped[mention.article_id].append(mention)
     return grouped
 

@@ -84,11 +84,6 @@ def update_mention(session: Session, mention_id: int, **values) -> None:
     session.execute(update(Mention).where(Mention.id == mention_id).values(**values))
 
 
-def mentions_of_articles(session: Session, article_ids: list[int]) -> list[MentionView]:
-    """The mentions of several articles (a page of an export), by article then text order."""
-    return _views(session, Mention.article_id.in_(article_ids)) if article_ids else []
-
-
 def pending_mention_ids(session: Session, article_id: int) -> list[int]:
     """Mentions of one article a reviewer has not judged yet, in text order."""
     statement = (
