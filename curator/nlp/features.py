@@ -6,7 +6,7 @@ hot path of suggestion, so everything here is precomputed per text in flat lists
 
 from curator.nlp.segment import Token
 from curator.nlp.suggestion import Candidate
-from curator.nlp.vocab import Vocab
+from curator.nlp.vocab import Vocab, ends_with_institution_suffix, ends_with_place_suffix
 
 PAD = "\x02"
 
@@ -48,6 +48,7 @@ def char_features(
     n = len(text)
     padded = PAD + PAD + text + PAD + PAD
     word_feats: list[tuple[str, ...]] = [()] * n
+    is_org, is_place = ends_with_institution_suffix(), ends_with_place_suffix()
     for k, tok in enumerate(tokens):
         w, tag = tok.word, tok.tag
         length = tok.end - tok.start
@@ -60,9 +61,9 @@ def char_features(
             common.append("before_verb")
         if w in vocab.not_names:
             common.append("not_name")
-        if any(w.endswith(s) for s in vocab.institution_suffixes):
+        if is_org(w):
             common.append("org_suffix")
-        if any(w.endswith(s) for s in vocab.place_suffixes) and length > 1:
+        if length > 1 and is_place(w):
             common.append("place")
         if w in vocab.institution_heads or w in vocab.institution_short_forms:
             common.append("org_head")

@@ -44,6 +44,8 @@ class LexiconMatcher:
         i, n = 0, len(simplified)
         while i < n:
             for length in lengths.get(simplified[i], ()):
+                if i + length > n:
+                    continue  # a shorter slice at the end of the text could equal another name
                 kind = kinds.get(simplified[i : i + length])
                 if kind is not None:
                     found.append(Candidate(i, i + length, kind, LEXICON_SCORE, "lexicon"))

@@ -10,7 +10,7 @@ a proper name, an unknown word, a known head such as 国家). A lone generic wor
 from curator.core.types import Kind
 from curator.nlp.segment import NEW, Token
 from curator.nlp.suggestion import Candidate
-from curator.nlp.vocab import Vocab
+from curator.nlp.vocab import Vocab, ends_with_institution_suffix, ends_with_place_suffix
 
 # POS tags of proper names and places: such a token makes a chain specific.
 SPECIFIC_TAGS = frozenset({"ns", "nt", "nz", "j", "nr", "nrt", "nrfg", NEW})
@@ -24,11 +24,11 @@ NT_SCORE = 0.55
 
 
 def _has_suffix(word: str, vocab: Vocab) -> bool:
-    return any(word.endswith(s) for s in vocab.institution_suffixes)
+    return ends_with_institution_suffix()(word)
 
 
 def _is_place(word: str, vocab: Vocab) -> bool:
-    return len(word) >= 2 and any(word.endswith(s) for s in vocab.place_suffixes)
+    return len(word) >= 2 and ends_with_place_suffix()(word)
 
 
 def is_specific(token: Token, vocab: Vocab) -> bool:

@@ -1,7 +1,7 @@
 """The word lists behind the rules, read once from `resources/nlp/`."""
 
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from curator.core.resources import read_lines
 
@@ -41,3 +41,25 @@ def vocab() -> Vocab:
         not_names=frozenset(_list("not_names.txt")),
         transliteration_chars=frozenset(_list("transliteration_chars.txt")),
     )
+
+
+def _ending_in(words: tuple[str, ...]):
+    """A cached test "does a word end with one of `words`", checking one slice per length."""
+    table = frozenset(words)
+    lengths = sorted({len(w) for w in words}, reverse=True)
+
+    @lru_cache(maxsize=200_000)
+    def test(word: str) -> bool:
+        return any(word[-n:] in table for n in lengths if n <= len(word))
+
+    return test
+
+
+@cache
+def ends_with_institution_suffix():
+    return _ending_in(vocab().institution_suffixes)
+
+
+@cache
+def ends_with_place_suffix():
+    return _ending_in(vocab().place_suffixes)
