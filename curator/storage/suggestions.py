@@ -52,6 +52,10 @@ def blocked_names(session: Session, *, threshold: int) -> set[tuple[str, str]]:
     return {(name, kind) for name, kind in rows}
 
 
+def rejection_count(session: Session) -> int:
+    return session.execute(select(func.count(RejectedSuggestion.id))).scalar_one()
+
+
 def lexicon_version(session: Session) -> tuple[int, int, int]:
     """Changes whenever a mention or alias is added or removed: the lexicon cache key."""
     mentions = session.execute(select(func.max(Mention.id), func.count(Mention.id))).one()
