@@ -8,8 +8,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from curator.cli.output import add_json_flag, database, emit
-from curator.cli.review_commands import user_name
+from curator.cli.output import add_json_flag, database, emit, user_name
 from curator.core.types import ArticleStatus
 from curator.services import export, library
 from curator.services.import_tagged import import_tagged

@@ -6,15 +6,10 @@ check; without it a command acts with both roles, as a script must be able to (a
 `--user` already lets it act under any name).
 """
 
-from curator.cli.output import add_json_flag, database, emit
-from curator.core.settings import ROLES, load_settings
+from curator.cli.output import add_json_flag, database, emit, user_name
+from curator.core.settings import ROLES
 from curator.core.types import ArticleStatus, Kind
 from curator.services import changes, history, library, review, tagging
-
-
-def user_name(args) -> str:
-    """`--user`, else the name from the settings (itself defaulting to the login)."""
-    return args.user or load_settings().user_name
 
 
 def _role_flag(parser) -> None:

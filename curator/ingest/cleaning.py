@@ -21,14 +21,17 @@ _NAV_SPLIT = re.compile(r"[|｜/／·•>»\s]+")
 _URL_ONLY = re.compile(r"^[<（(]?(https?://[^\s<>（）()]+)[>）)]?$")
 # Notices are one-liners; a long paragraph mentioning "版权所有" is article text.
 MAX_BOILERPLATE_LEN = 200
+# Whole-line chrome entries are short; longer paragraphs skip the lookup.
+_MAX_LINE_ENTRY = 24
 
 
 @lru_cache(maxsize=1)
-def _lists() -> tuple[frozenset[str], tuple[str, ...], frozenset[str], tuple[str, ...]]:
+def _lists() -> tuple[frozenset[str], re.Pattern[str], frozenset[str], tuple[str, ...]]:
     """Word lists from resources/ingest, read once per process."""
+    fragments = read_lines("ingest", "boilerplate_fragments.txt")
     return (
         frozenset(_key(line) for line in read_lines("ingest", "boilerplate_lines.txt")),
-        tuple(line.lower() for line in read_lines("ingest", "boilerplate_fragments.txt")),
+        re.compile("|".join(re.escape(f.lower()) for f in fragments)),
         frozenset(_key(line) for line in read_lines("ingest", "tail_markers.txt")),
         tuple(read_lines("ingest", "navigation_prefixes.txt")),
     )
@@ -48,15 +51,13 @@ def strip_pinyin_notes(text: str) -> str:
 
 def is_boilerplate(paragraph: str) -> bool:
     """Site chrome: dividers, comment/recommendation headers, copyright and licence notices."""
-    if not _WORD_CHAR.search(paragraph):
+    if len(paragraph) <= _MAX_LINE_ENTRY and not _WORD_CHAR.search(paragraph):
         return True
     lines, fragments, _, _ = _lists()
-    if _key(paragraph) in lines:
+    if len(paragraph) <= _MAX_LINE_ENTRY and _key(paragraph) in lines:
         return True
-    if len(paragraph) <= MAX_BOILERPLATE_LEN:
-        lowered = paragraph.lower()
-        return any(fragment in lowered for fragment in fragments)
-    return False
+    # Lower-casing first is cheaper than a case-insensitive regex over Han text.
+    return len(paragraph) <= MAX_BOILERPLATE_LEN and bool(fragments.search(paragraph.lower()))
 
 
 def is_navigation(paragraph: str) -> bool:

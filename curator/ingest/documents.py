@@ -1,11 +1,11 @@
 """PDF and Word files: their text, before the shared cleaning."""
 
-from pathlib import Path
+from typing import BinaryIO
 
 from curator.ingest.parsed import ImportFailure
 
 
-def pdf_text(path: Path) -> str:
+def pdf_text(source: BinaryIO) -> str:
     """All pages' extracted text, pages separated by a blank line."""
     try:
         from pypdf import PdfReader  # lazy: heavy, and only PDFs need it
@@ -13,7 +13,7 @@ def pdf_text(path: Path) -> str:
     except ImportError:
         raise ImportFailure("PDF support is not installed (pypdf)") from None
     try:
-        reader = PdfReader(path)
+        reader = PdfReader(source)
         if reader.is_encrypted and not reader.decrypt(""):
             raise ImportFailure("PDF is password-protected")
         pages = [page.extract_text() or "" for page in reader.pages]
@@ -27,7 +27,7 @@ def pdf_text(path: Path) -> str:
     return text
 
 
-def docx_paragraphs(path: Path) -> tuple[list[str], str | None]:
+def docx_paragraphs(source: BinaryIO) -> tuple[list[str], str | None]:
     """Body paragraphs and table cell texts in document order, and the core-properties title."""
     try:
         import docx  # lazy: heavy, and only Word files need it
@@ -36,7 +36,7 @@ def docx_paragraphs(path: Path) -> tuple[list[str], str | None]:
     except ImportError:
         raise ImportFailure("Word support is not installed (python-docx)") from None
     try:
-        document = docx.Document(str(path))
+        document = docx.Document(source)
         paragraphs: list[str] = []
         for block in document.element.body.iterchildren():
             tag = block.tag.rsplit("}", 1)[-1]

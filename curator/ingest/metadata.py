@@ -8,7 +8,7 @@ from curator.core.resources import read_lines
 from curator.core.types import Script
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HAN_CHAR = re.compile(f"[{_HAN}]")
+_HAN_RUN = re.compile(f"[{_HAN}]+")
 _SENTENCE = re.compile(r"^.+?(?:[。！？!?]|……|…|$)")
 _CLAUSE_MARK = re.compile(r"[，,、；;：:]")
 _TRAILING_PUNCT = "。，,、；;：:…．.— \u3000"
@@ -28,7 +28,8 @@ HEADLINE_MAX = 64
 # OpenCC t2s leaves simplified text almost untouched; a few shared characters (乾, 著)
 # change in any text, so a share well above that noise means traditional script.
 _TRADITIONAL_SHARE = 0.05
-_SCRIPT_SAMPLE = 4000
+# Enough Han characters to measure the share; converting whole articles costs time.
+_SCRIPT_SAMPLE = 400
 
 
 @lru_cache(maxsize=1)
@@ -162,13 +163,11 @@ def _t2s():
 
 def detect_script(text: str) -> Script:
     """Traditional when OpenCC t2s changes a meaningful share of the Han characters."""
-    sample = text[:_SCRIPT_SAMPLE]
-    converted = _t2s().convert(sample)
-    if len(converted) != len(sample):
+    han = "".join(_HAN_RUN.findall(text[: _SCRIPT_SAMPLE * 3]))[:_SCRIPT_SAMPLE]
+    if not han:
         return Script.SIMPLIFIED
-    han = changed = 0
-    for before, after in zip(sample, converted):
-        if _HAN_CHAR.match(before):
-            han += 1
-            changed += before != after
-    return Script.TRADITIONAL if han and changed / han >= _TRADITIONAL_SHARE else Script.SIMPLIFIED
+    converted = _t2s().convert(han)
+    if len(converted) != len(han):  # t2s never changes length for single characters; be safe
+        return Script.SIMPLIFIED
+    changed = sum(map(str.__ne__, han, converted))
+    return Script.TRADITIONAL if changed / len(han) >= _TRADITIONAL_SHARE else Script.SIMPLIFIED

@@ -118,9 +118,11 @@ def _read_docx(data: bytes) -> _Draft:
 
 def _finish(draft: _Draft) -> ParsedArticle:
     """Shared cleaning, then metadata from what the format gave and what the text shows."""
-    text = normalize_text("\n".join(draft.paragraphs))
+    text = "\n".join(draft.paragraphs)
     if draft.hard_wrapped:
-        text = close_letter_spacing(rejoin_lines(text))
+        # Before normalizing: blank lines and indents are the paragraph signals it reads.
+        text = close_letter_spacing(rejoin_lines(text.replace("\r\n", "\n").replace("\r", "\n")))
+    text = normalize_text(text)
     paragraphs, link = cleaning.clean_paragraphs(text.split("\n"))
     title = normalize_text(cleaning.strip_pinyin_notes(draft.title or "")).replace("\n", " ") or None
     if title and paragraphs and paragraphs[0] == title:
