@@ -5,6 +5,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from curator.core.settings import load_settings
 from curator.services.library import NotFound
 from curator.storage.db import Database, StoreError, open_database
 
@@ -34,3 +35,8 @@ def add_json_flag(parser) -> None:
 
 def database(args) -> Database:
     return open_database(args.db)
+
+
+def user_name(args) -> str:
+    """Who actions are recorded under: --user, else the settings' user name."""
+    return args.user or load_settings().user_name

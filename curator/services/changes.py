@@ -19,6 +19,7 @@ from curator.storage import articles as article_store
 from curator.storage import entities as entity_store
 from curator.storage import events as event_store
 from curator.storage import mentions as mention_store
+from curator.storage import suggestions as suggestion_store
 from curator.storage.db import Database
 from curator.storage.tables import Event
 
@@ -75,6 +76,10 @@ class ChangeBatch:
         self.record(action, article_id=row["article_id"], mention_id=mention_id, before=before, after=after)
         self.change.updated.append(mention_id)
 
+    def reject_suggestion(self, row: dict) -> None:
+        suggestion_store.add_rejection(self.session, row)
+        self.record("suggestion_rejected", article_id=row["article_id"], rejection=row)
+
     def set_article_status(self, article_id: int, status: ArticleStatus, **review) -> None:
         article = article_store.get_article(self.session, article_id)
         after = {"status": str(status), **review}
@@ -101,7 +106,7 @@ def refresh_counts(session: Session, article_ids) -> None:
 def _restored(values: dict) -> dict:
     """JSON-decoded columns back to Python values (times were stored as ISO text)."""
     return {
-        name: datetime.fromisoformat(value) if name.endswith("_at") and isinstance(value, str) else value
+        name: datetime.fromisoformat(value) if (name == "at" or name.endswith("_at")) and isinstance(value, str) else value
         for name, value in values.items()
     }
 
@@ -118,6 +123,14 @@ def _replay(session: Session, event: Event, change: Change, *, forward: bool) ->
         else:
             mention_store.delete_mention(session, event.mention_id)
             change.removed.append(event.mention_id)
+    elif action == "suggestion_rejected":
+        row = _restored(data["rejection"])
+        if forward:
+            suggestion_store.add_rejection(session, row)
+        else:
+            suggestion_store.remove_rejection(
+                session, article_id=row["article_id"], start=row["start"], end=row["end"], kind=row["kind"]
+            )
     elif action == "status_changed":
         values = _restored(data["after" if forward else "before"])
         status = values.pop("status")

@@ -1,6 +1,7 @@
 """Tagging: create, remove and re-kind mentions; every call returns what changed and can be undone."""
 
 import re
+from dataclasses import dataclass
 
 from sqlmodel import Session
 
@@ -55,25 +56,56 @@ def _mention_row(batch: ChangeBatch, *, article_id: int, start: int, end: int, s
     }
 
 
+def _tag(batch: ChangeBatch, article: Article, span: "Span", origin: Origin, *, strict: bool) -> None:
+    """Tag one span inside a batch. Re-tagging an exact span changes its kind; other overlaps
+    are refused when `strict`, and skipped otherwise (bulk accepts keep what editors made)."""
+    surface = _check_span(article, span.start, span.end)
+    clashes = mention_store.overlapping(batch.session, article.id, span.start, span.end)
+    same = [m for m in clashes if (m.start, m.end) == (span.start, span.end)]
+    if same:
+        if strict:
+            _rekind(batch, same[0], span.kind)
+    elif clashes:
+        if strict:
+            raise ValueError(f"{surface} overlaps the tag {clashes[0].surface}; remove that tag first")
+    else:
+        action = "suggestion_accepted" if origin == Origin.SUGGESTED else "tagged"
+        row = _mention_row(batch, article_id=article.id, start=span.start, end=span.end, surface=surface,
+                           kind=span.kind, origin=origin, score=span.score)
+        batch.add_mention(row, action=action)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A span to tag: code-point offsets into an article's text, a kind, and a suggestion's score."""
+
+    start: int
+    end: int
+    kind: Kind
+    score: float | None = None
+
+
 def tag_mention(db: Database, *, article_id: int, start: int, end: int, kind: Kind, user: str,
                 origin: Origin = Origin.MANUAL, score: float | None = None) -> Change:
     """Tag text[start:end] as `kind`. Re-tagging the exact span of a mention changes its kind."""
     with db.session() as session:
         article = _editable_article(session, article_id)
-        surface = _check_span(article, start, end)
         batch = ChangeBatch(session, user=user, action="tag")
-        clashes = mention_store.overlapping(session, article_id, start, end)
-        same = [m for m in clashes if (m.start, m.end) == (start, end)]
-        if same:
-            _rekind(batch, same[0], kind)
-        elif clashes:
-            raise ValueError(f"{surface} overlaps the tag {clashes[0].surface}; remove that tag first")
-        else:
-            action = "suggestion_accepted" if origin == Origin.SUGGESTED else "tagged"
-            row = _mention_row(batch, article_id=article_id, start=start, end=end, surface=surface,
-                               kind=kind, origin=origin, score=score)
-            batch.add_mention(row, action=action)
+        _tag(batch, article, Span(start, end, Kind(kind), score), origin, strict=True)
         _mark_in_progress(batch, article)
+        return batch.finish()
+
+
+def tag_spans(db: Database, *, article_id: int, spans: list[Span], user: str,
+              origin: Origin = Origin.SUGGESTED) -> Change:
+    """Tag many spans of one article in one undo step, skipping any that overlap a tag."""
+    with db.session() as session:
+        article = _editable_article(session, article_id)
+        batch = ChangeBatch(session, user=user, action="tag_many")
+        for span in spans:
+            _tag(batch, article, span, origin, strict=False)
+        if batch.change.added:
+            _mark_in_progress(batch, article)
         return batch.finish()
 
 
@@ -125,23 +157,38 @@ def occurrences(text: str, name: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)] if name else []
 
 
+def _tag_occurrences(batch: ChangeBatch, article: Article, name: str, kind: Kind, entity_name: str) -> None:
+    taken = [(m.start, m.end) for m in mention_store.article_mentions(batch.session, article.id)]
+    added_before = len(batch.change.added)
+    for start, end in occurrences(article.text, name):
+        if any(s < end and start < e for s, e in taken):
+            continue
+        row = _mention_row(batch, article_id=article.id, start=start, end=end, surface=name, kind=kind,
+                           origin=Origin.MANUAL, score=None, entity_name=entity_name)
+        batch.add_mention(row)
+        taken.append((start, end))
+    if len(batch.change.added) > added_before:
+        _mark_in_progress(batch, article)
+
+
 def tag_all_occurrences(db: Database, *, mention_id: int, user: str) -> Change:
     """Tag every other untagged occurrence of a mention's text in its article with the same entity."""
     with db.session() as session:
         mention = _existing_mention(session, mention_id)
         article = _editable_article(session, mention.article_id)
         batch = ChangeBatch(session, user=user, action="tag_all")
-        taken = [(m.start, m.end) for m in mention_store.article_mentions(session, article.id)]
-        for start, end in occurrences(article.text, mention.surface):
-            if any(s < end and start < e for s, e in taken):
-                continue
-            row = _mention_row(batch, article_id=article.id, start=start, end=end, surface=mention.surface,
-                               kind=Kind(mention.kind), origin=Origin.MANUAL, score=None,
-                               entity_name=mention.entity)
-            batch.add_mention(row)
-            taken.append((start, end))
-        if batch.change.added:
-            _mark_in_progress(batch, article)
+        _tag_occurrences(batch, article, mention.surface, Kind(mention.kind), mention.entity)
+        return batch.finish()
+
+
+def tag_name_everywhere(db: Database, *, name: str, kind: Kind, user: str) -> Change:
+    """Tag every untagged occurrence of `name` in the whole library (approved articles excepted)."""
+    with db.session() as session:
+        batch = ChangeBatch(session, user=user, action="tag_everywhere")
+        for article_id in article_store.ids_containing(session, name):
+            article = article_store.get_article(session, article_id)
+            if article.status != ArticleStatus.APPROVED:
+                _tag_occurrences(batch, article, name, Kind(kind), name)
         return batch.finish()
 
 

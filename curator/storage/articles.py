@@ -97,6 +97,11 @@ def list_articles(
     return [ArticleSummary(*row) for row in session.execute(statement)]
 
 
+def ids_containing(session: Session, text: str) -> list[int]:
+    """Ids of articles whose body contains `text` (through the search index where it can)."""
+    return list(session.execute(select(Article.id).where(search.matches(text)).order_by(Article.id)).scalars())
+
+
 def sources(session: Session) -> list[str]:
     """Distinct sources, for the source filter."""
     statement = select(Article.source).where(Article.source.is_not(None)).distinct().order_by(Article.source)

@@ -82,3 +82,18 @@ def delete_mention(session: Session, mention_id: int) -> None:
 
 def update_mention(session: Session, mention_id: int, **values) -> None:
     session.execute(update(Mention).where(Mention.id == mention_id).values(**values))
+
+
+def pending_mention_ids(session: Session, article_id: int) -> list[int]:
+    """Mentions of one article a reviewer has not judged yet, in text order."""
+    statement = (
+        select(Mention.id).where(Mention.article_id == article_id, Mention.status == "pending")
+        .order_by(Mention.start, Mention.end)
+    )
+    return list(session.execute(statement).scalars())
+
+
+def insert_mentions(session: Session, rows: list[dict]) -> None:
+    """Insert many mentions at once (Core executemany: bulk import speed depends on it)."""
+    if rows:
+        session.execute(insert(Mention), rows)

@@ -6,14 +6,14 @@ still found, by a substring scan restricted to them.
 
 import re
 
-from sqlalchemy import and_, bindparam, or_, select, text, update
+from sqlalchemy import and_, column, or_, select, table, text, update
 from sqlmodel import Session
 
 from curator.storage.tables import Article
 
 _TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+|[A-Za-z0-9\u00c0-\u024f]+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
-_FTS_IDS = text("SELECT rowid FROM article_fts WHERE article_fts MATCH :phrase")
+_FTS = table("article_fts", column("rowid"), column("article_fts"))
 _FTS_INSERT = text("INSERT INTO article_fts(rowid, title, body) VALUES (:id, :title, :body)")
 
 
@@ -45,9 +45,9 @@ def _term_matches(term: str):
     phrase = _phrase(term)
     if phrase is None:
         return _like(term)
-    indexed_ids = _FTS_IDS.bindparams(bindparam("phrase", phrase)).columns(rowid=Article.id.type)
+    indexed_ids = select(_FTS.c.rowid).where(_FTS.c.article_fts.op("MATCH")(phrase))
     return or_(
-        and_(Article.indexed.is_(True), Article.id.in_(select(indexed_ids.subquery().c.rowid))),
+        and_(Article.indexed.is_(True), Article.id.in_(indexed_ids)),
         and_(Article.indexed.is_(False), _like(term)),
     )
 

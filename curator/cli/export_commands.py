@@ -1,0 +1,86 @@
+"""Subcommands of exporting and of importing tagged files: export, import-tagged.
+
+Tagged files have their own command rather than riding on `import`: `import` cleans
+and normalizes text, which would shift the offsets a tagged file's spans point at.
+"""
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from curator.cli.output import add_json_flag, database, emit, user_name
+from curator.core.types import ArticleStatus
+from curator.services import export, library
+from curator.services.import_tagged import import_tagged
+from curator.storage.exports import ExportFilter
+
+_SUFFIX_FORMATS = {".csv": "csv", ".xlsx": "xlsx", ".jsonl": "jsonl", ".conll": "conll"}
+
+
+def register(commands) -> None:
+    exp = commands.add_parser("export", help="export tags for Excel (csv, xlsx) or for training (jsonl, conll)")
+    exp.add_argument("--what", choices=export.TABLES, default="mentions",
+                     help="the table (csv); xlsx holds all three, jsonl and conll hold articles with their spans")
+    exp.add_argument("--format", choices=export.FORMATS, help="default: from the --out suffix, else csv")
+    exp.add_argument("--out", required=True, metavar="PATH")
+    exp.add_argument("--status", choices=[s.value for s in ArticleStatus])
+    exp.add_argument("--since", metavar="DATE", help="published on or after YYYY-MM-DD")
+    exp.add_argument("--until", metavar="DATE", help="published on or before YYYY-MM-DD")
+    exp.add_argument("--source", metavar="S")
+    exp.add_argument("--plain-utf8", action="store_true", help="CSV without the byte-order mark Excel needs")
+    add_json_flag(exp)
+    exp.set_defaults(handler=run_export)
+
+    imp = commands.add_parser("import-tagged", help="import pre-tagged articles (.jsonl doccano, .conll BIO)")
+    imp.add_argument("path", metavar="PATH")
+    imp.add_argument("--format", choices=("jsonl", "conll"), help="default: from the suffix")
+    add_json_flag(imp)
+    imp.set_defaults(handler=run_import_tagged)
+
+
+def _date(value: str | None, option: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{option} {value!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _progress(label: str, interactive: bool):
+    def report(done: int, total: int) -> None:
+        if interactive:
+            print(f"\r{label} {done}/{total}" if total else f"\r{label} {done}", end="", file=sys.stderr, flush=True)
+    return report
+
+
+def run_export(args) -> int:
+    query = ExportFilter(status=args.status, since=_date(args.since, "--since"),
+                         until=_date(args.until, "--until"), source=args.source)
+    fmt = args.format or _SUFFIX_FORMATS.get(Path(args.out).suffix.lower(), "csv")
+    interactive = not args.json and sys.stderr.isatty()
+    report = export.export(database(args), out=args.out, what=args.what, fmt=fmt, query=query,
+                           bom=not args.plain_utf8, progress=_progress("exporting", interactive))
+    if interactive:
+        print(file=sys.stderr)
+    counts = ", ".join(f"{n} {table}" for table, n in report.rows.items())
+    emit(report.as_dict(), args.json, lambda d: f"wrote {counts} to {d['path']}")
+    return 0
+
+
+def run_import_tagged(args) -> int:
+    db = database(args)
+    interactive = not args.json and sys.stderr.isatty()
+    report = import_tagged(db, args.path, user=user_name(args), fmt=args.format,
+                           progress=_progress("importing", interactive))
+    if interactive:
+        print(file=sys.stderr)
+    library.index_all(db)
+    emit(report.as_dict(), args.json, _import_text)
+    return 0
+
+
+def _import_text(d: dict) -> str:
+    lines = [f"imported {d['imported']} article(s) with {d['mentions']} tag(s), duplicates {d['duplicates']}, "
+             f"skipped spans {d['skipped_spans']}"]
+    return "\n".join(lines + [f"  {p}" for p in d["problems"]])

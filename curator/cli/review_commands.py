@@ -1,0 +1,179 @@
+"""Subcommands of tagging and review: tag, untag, mentions, review, approve-remaining, status, queue,
+history, undo, redo.
+
+Roles: the window checks the role from the settings. Here `--role` opts into the same
+check; without it a command acts with both roles, as a script must be able to (and
+`--user` already lets it act under any name).
+"""
+
+from curator.cli.output import add_json_flag, database, emit, user_name
+from curator.core.settings import ROLES
+from curator.core.types import ArticleStatus, Kind
+from curator.services import changes, history, library, review, tagging
+
+
+def _role_flag(parser) -> None:
+    parser.add_argument("--role", choices=ROLES, help="check the action against this role")
+
+
+def register(commands) -> None:
+    tag = commands.add_parser("tag", help="tag a span of an article")
+    tag.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    tag.add_argument("--start", type=int, required=True, metavar="S", help="first character (code points, from 0)")
+    tag.add_argument("--end", type=int, required=True, metavar="E", help="one past the last character")
+    tag.add_argument("--kind", required=True, choices=[k.value for k in Kind])
+    add_json_flag(tag)
+    tag.set_defaults(handler=run_tag)
+
+    untag = commands.add_parser("untag", help="remove a tag")
+    untag.add_argument("mention_id", type=int, metavar="MENTION_ID")
+    add_json_flag(untag)
+    untag.set_defaults(handler=run_untag)
+
+    mentions = commands.add_parser("mentions", help="list an article's tags")
+    mentions.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    add_json_flag(mentions)
+    mentions.set_defaults(handler=run_mentions)
+
+    rev = commands.add_parser("review", help="approve or reject a tag")
+    rev.add_argument("mention_id", type=int, metavar="MENTION_ID")
+    verdict = rev.add_mutually_exclusive_group(required=True)
+    verdict.add_argument("--approve", dest="verdict", action="store_const", const="approved")
+    verdict.add_argument("--reject", dest="verdict", action="store_const", const="rejected")
+    rev.add_argument("--comment", metavar="C")
+    _role_flag(rev)
+    add_json_flag(rev)
+    rev.set_defaults(handler=run_review)
+
+    remaining = commands.add_parser("approve-remaining", help="approve every tag of an article not yet reviewed")
+    remaining.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    _role_flag(remaining)
+    add_json_flag(remaining)
+    remaining.set_defaults(handler=run_approve_remaining)
+
+    status = commands.add_parser("status", help="move an article along new → in_progress → done → approved")
+    status.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    status.add_argument("status", choices=[s.value for s in ArticleStatus], metavar="STATUS",
+                        help=", ".join(s.value for s in ArticleStatus))
+    status.add_argument("--note", metavar="N", help="the reviewer's note (approve, changes_requested, reopen)")
+    _role_flag(status)
+    add_json_flag(status)
+    status.set_defaults(handler=run_status)
+
+    queue = commands.add_parser("queue", help="articles waiting for review")
+    add_json_flag(queue)
+    queue.set_defaults(handler=run_queue)
+
+    hist = commands.add_parser("history", help="an article's history, newest first")
+    hist.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    add_json_flag(hist)
+    hist.set_defaults(handler=run_history)
+
+    for name, handler in (("undo", run_undo), ("redo", run_redo)):
+        step = commands.add_parser(name, help=f"{name} your last change")
+        step.add_argument("--article", type=int, metavar="ID", help=f"{name} only within this article")
+        add_json_flag(step)
+        step.set_defaults(handler=handler)
+
+
+def _mention_line(m: dict) -> str:
+    verdict = m["status"] + (f" ({m['reviewer']})" if m["reviewer"] else "")
+    note = f"  « {m['comment']} »" if m.get("comment") else ""
+    return f"{m['id']:>6}  {m['start']:>5}-{m['end']:<5} {m['kind']:<11} {m['text']}  [{verdict}]{note}"
+
+
+def run_tag(args) -> int:
+    db = database(args)
+    tagging.tag_mention(db, article_id=args.article_id, start=args.start, end=args.end, kind=Kind(args.kind),
+                        user=user_name(args))
+    # A re-tag of the same span changes its kind rather than adding: find the mention by its span.
+    (mention,) = [m for m in tagging.article_mentions(db, args.article_id) if (m.start, m.end) == (args.start, args.end)]
+    emit(review.mention_dict(mention), args.json, _mention_line)
+    return 0
+
+
+def run_untag(args) -> int:
+    db = database(args)
+    mention = review.mention_dict(review.get_mention(db, args.mention_id))
+    tagging.untag_mention(db, mention_id=args.mention_id, user=user_name(args))
+    emit({"removed": mention}, args.json, lambda d: "removed " + _mention_line(d["removed"]).strip())
+    return 0
+
+
+def run_mentions(args) -> int:
+    db = database(args)
+    library.get_article(db, args.article_id)  # an unknown id is an error, not an empty list
+    rows = [review.mention_dict(m) for m in tagging.article_mentions(db, args.article_id)]
+    emit(rows, args.json, lambda rows: "\n".join(map(_mention_line, rows)))
+    return 0
+
+
+def run_review(args) -> int:
+    db = database(args)
+    review.review_mention(db, mention_id=args.mention_id, verdict=args.verdict, user=user_name(args),
+                          comment=args.comment, role=args.role)
+    emit(review.mention_dict(review.get_mention(db, args.mention_id)), args.json, _mention_line)
+    return 0
+
+
+def run_approve_remaining(args) -> int:
+    db = database(args)
+    change = review.approve_remaining(db, article_id=args.article_id, user=user_name(args), role=args.role)
+    emit({"approved": change.updated}, args.json, lambda d: f"approved {len(d['approved'])} tag(s)")
+    return 0
+
+
+def _article_status(db, article_id: int) -> dict:
+    a = library.get_article(db, article_id)
+    return {"id": a.id, "status": a.status, "reviewer": a.reviewer, "reviewed_at": history.utc_iso(a.reviewed_at),
+            "review_note": a.review_note}
+
+
+def run_status(args) -> int:
+    db = database(args)
+    review.set_article_status(db, article_id=args.article_id, status=args.status, user=user_name(args),
+                              note=args.note, role=args.role)
+    emit(_article_status(db, args.article_id), args.json, lambda d: f"article {d['id']}: {d['status']}")
+    return 0
+
+
+def run_queue(args) -> int:
+    rows = [library.summary_dict(row) for row in review.review_queue(database(args))]
+    emit(rows, args.json, lambda rows: "\n".join(f"{r['id']:>6}  {r['source'] or '-'}  {r['title']}" for r in rows))
+    return 0
+
+
+def _history_line(e: dict) -> str:
+    undone = " (undone)" if e["undone"] else ""
+    details = ", ".join(f"{k}={v}" for k, v in e["details"].items() if v not in (None, ""))
+    return f"{e['at']}  {e['user']:<10} {e['action']}{undone}  {details}"
+
+
+def run_history(args) -> int:
+    db = database(args)
+    library.get_article(db, args.article_id)
+    events = history.article_history(db, args.article_id)
+    emit(events, args.json, lambda events: "\n".join(map(_history_line, events)))
+    return 0
+
+
+def _change_dict(change) -> dict:
+    return {"action": change.action, "batch": change.batch, "article_ids": sorted(change.article_ids),
+            "added": change.added, "removed": change.removed, "updated": change.updated}
+
+
+def _step(args, step, name: str) -> int:
+    change = step(database(args), user=user_name(args), article_id=args.article)
+    if change is None:
+        raise ValueError(f"nothing to {name}")
+    emit(_change_dict(change), args.json,
+         lambda d: f"{name}: {len(d['added'])} added, {len(d['removed'])} removed, {len(d['updated'])} updated")
+    return 0
+
+
+def run_undo(args) -> int:
+    return _step(args, changes.undo, "undo")
+
+
+def run_redo(args) -> int:
+    return _step(args, changes.redo, "redo")

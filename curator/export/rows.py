@@ -1,0 +1,87 @@
+"""The columns of the three tables and how one article or entity becomes rows.
+
+Column names are English and stable: scripts and Excel sheets refer to them, so a
+rename is a breaking change.
+"""
+
+from collections.abc import Iterator, Sequence
+from datetime import UTC, datetime, time
+
+MENTION_COLUMNS = (
+    "article_id", "article_title", "source", "published", "kind", "entity", "surface", "start", "end",
+    "context", "status", "annotator", "annotated_at", "reviewer", "reviewed_at", "comment",
+)
+ARTICLE_COLUMNS = (
+    "article_id", "title", "source", "url", "published", "status", "institutions", "figures",
+    "n_institutions", "n_figures", "annotator", "reviewer",
+)
+ENTITY_COLUMNS = ("entity_id", "kind", "name", "aliases", "articles", "mentions")
+
+# Sheet column widths (characters); CJK text is about twice as wide as Latin.
+MENTION_WIDTHS = (10, 30, 12, 12, 11, 20, 20, 7, 7, 50, 10, 12, 19, 12, 19, 30)
+ARTICLE_WIDTHS = (10, 40, 12, 30, 12, 17, 40, 30, 14, 10, 14, 12)
+ENTITY_WIDTHS = (10, 11, 24, 30, 9, 9)
+
+CONTEXT = 20  # characters shown on each side of a mention
+JOIN = "；"  # full-width semicolon: it does not occur inside Chinese names
+
+
+def sheet_time(value: datetime | str | None) -> str:
+    """A recorded time as "YYYY-MM-DD HH:MM:SS" in UTC, which Excel reads as a date and which sorts as text.
+
+    Storage may hand it over already as that text (see storage.exports), which passes through.
+    """
+    if not value:
+        return ""
+    if isinstance(value, str):
+        return value
+    if value.tzinfo is not None:
+        value = value.astimezone(UTC).replace(tzinfo=None)
+    return value.isoformat(sep=" ", timespec="seconds")
+
+
+def published_text(value: datetime | None) -> str:
+    """The article's own date: naive wall-clock time, shown as a date alone when it has no time of day."""
+    if value is None:
+        return ""
+    return value.date().isoformat() if value.time() == time.min else value.isoformat(sep=" ", timespec="seconds")
+
+
+def context(text: str, start: int, end: int) -> str:
+    """About CONTEXT characters either side, the mention itself in 【】 so the eye finds it."""
+    return f"{text[max(0, start - CONTEXT):start]}【{text[start:end]}】{text[end:end + CONTEXT]}"
+
+
+def mention_rows(article, mentions: Sequence) -> Iterator[tuple]:
+    """One row per mention of `article` (an ArticleRecord with its text)."""
+    published = published_text(article.published)
+    for m in mentions:
+        yield (
+            article.id, article.title, article.source or "", published, m.kind, m.entity, m.surface, m.start,
+            m.end, context(article.text, m.start, m.end), m.status, m.annotator, sheet_time(m.annotated_at),
+            m.reviewer or "", sheet_time(m.reviewed_at), m.comment or "",
+        )
+
+
+def _distinct(values) -> list:
+    return list(dict.fromkeys(v for v in values if v))
+
+
+def article_row(article, mentions: Sequence) -> tuple:
+    """One row per article: its entities per kind in text order, who annotated and who reviewed."""
+    institutions = _distinct(m.entity for m in mentions if m.kind == "institution")
+    figures = _distinct(m.entity for m in mentions if m.kind == "figure")
+    annotators = _distinct(m.annotator for m in mentions)
+    # The article's verdict names its reviewer; before one, whoever judged its mentions.
+    reviewers = [article.reviewer] if article.reviewer else _distinct(m.reviewer for m in mentions)
+    return (
+        article.id, article.title, article.source or "", article.url or "", published_text(article.published),
+        article.status, JOIN.join(institutions), JOIN.join(figures), len(institutions), len(figures),
+        JOIN.join(annotators), JOIN.join(reviewers),
+    )
+
+
+def entity_row(total: Sequence) -> tuple:
+    """(entity_id, kind, name, aliases, articles, mentions) with empty text for no aliases."""
+    entity_id, kind, name, aliases, articles, mentions = total
+    return entity_id, kind, name, aliases or "", articles, mentions

@@ -1,0 +1,68 @@
+"""PDF and Word files: their text, before the shared cleaning."""
+
+from typing import BinaryIO
+
+from curator.ingest.parsed import ImportFailure
+
+
+def pdf_text(source: BinaryIO) -> str:
+    """All pages' extracted text, pages separated by a blank line."""
+    try:
+        from pypdf import PdfReader  # lazy: heavy, and only PDFs need it
+        from pypdf.errors import PdfReadError
+    except ImportError:
+        raise ImportFailure("PDF support is not installed (pypdf)") from None
+    try:
+        reader = PdfReader(source)
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise ImportFailure("PDF is password-protected")
+        pages = [page.extract_text() or "" for page in reader.pages]
+    except ImportFailure:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as error:
+        raise ImportFailure(f"corrupt PDF: {_first_line(error)}") from None
+    text = "\n\n".join(pages)
+    if not text.strip():
+        raise ImportFailure("no text in PDF (a scanned image?)")
+    return text
+
+
+def docx_paragraphs(source: BinaryIO) -> tuple[list[str], str | None]:
+    """Body paragraphs and table cell texts in document order, and the core-properties title."""
+    try:
+        import docx  # lazy: heavy, and only Word files need it
+        from docx.table import Table
+        from docx.text.paragraph import Paragraph
+    except ImportError:
+        raise ImportFailure("Word support is not installed (python-docx)") from None
+    try:
+        document = docx.Document(source)
+        paragraphs: list[str] = []
+        for block in document.element.body.iterchildren():
+            tag = block.tag.rsplit("}", 1)[-1]
+            if tag == "p":
+                paragraphs.append(Paragraph(block, document).text)
+            elif tag == "tbl":
+                paragraphs.extend(_table_texts(Table(block, document)))
+        title = (document.core_properties.title or "").strip() or None
+    except Exception as error:  # zip, XML and package errors all mean the same to a user
+        raise ImportFailure(f"corrupt DOCX: {_first_line(error)}") from None
+    return paragraphs, title
+
+
+def _table_texts(table) -> list[str]:
+    """Each distinct cell's text once; merged cells repeat the same cell object."""
+    seen: set[int] = set()
+    texts = []
+    for row in table.rows:
+        for cell in row.cells:
+            if id(cell._tc) in seen:
+                continue
+            seen.add(id(cell._tc))
+            texts.extend(p.text for p in cell.paragraphs)
+    return texts
+
+
+def _first_line(error: Exception) -> str:
+    message = str(error).strip().split("\n", 1)[0] or type(error).__name__
+    return message[:120]

@@ -1,0 +1,172 @@
+"""The learned model: a character CRF (python-crfsuite) over `features.char_features`."""
+
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pycrfsuite
+
+from curator.core.types import Kind
+from curator.nlp.features import char_features
+from curator.nlp.lexicon import LexiconMatcher
+from curator.nlp.suggestion import Candidate
+from curator.nlp.vocab import vocab
+
+LABELS = {Kind.FIGURE: "F", Kind.INSTITUTION: "I"}
+KINDS = {v: k for k, v in LABELS.items()}
+FOLDS = 4
+PARAMS = {"c1": 0.05, "c2": 0.02, "max_iterations": 120, "feature.possible_transitions": True}
+
+
+class TrainingCancelled(Exception):
+    """Raised inside crfsuite's iteration callback when the caller cancels."""
+
+
+@dataclass(frozen=True, slots=True)
+class TrainReport:
+    """What one training run did."""
+
+    sentences: int
+    characters: int
+    mentions: int
+    seconds: float
+    iterations: int
+    cancelled: bool = False
+    model_path: Path | None = None
+
+
+def _labels(n: int, spans: list[tuple[int, int, Kind]]) -> list[str]:
+    labels = ["O"] * n
+    for start, end, kind in spans:
+        if not 0 <= start < end <= n or any(x != "O" for x in labels[start:end]):
+            continue  # overlapping or out-of-range spans cannot be expressed in BIO
+        tag = LABELS[Kind(kind)]
+        labels[start] = "B-" + tag
+        for i in range(start + 1, end):
+            labels[i] = "I-" + tag
+    return labels
+
+
+class _Trainer(pycrfsuite.Trainer):
+    """Counts iterations and stops crfsuite when the caller cancels.
+
+    An exception raised from `message` propagates out of `train()` (checked with
+    python-crfsuite 0.9), which is the only way to interrupt the optimizer.
+    """
+
+    def __init__(self, cancel: Callable[[], bool] | None):
+        super().__init__(verbose=False)
+        self.cancel = cancel
+        self.iterations = 0
+
+    def message(self, message):
+        if message.startswith("***** Iteration"):
+            self.iterations += 1
+            if self.cancel is not None and self.cancel():
+                raise TrainingCancelled
+
+
+def names_path(model_path: Path) -> Path:
+    """Where the names learned with a model are kept, beside the model file."""
+    return model_path.with_name(model_path.name + ".names.tsv")
+
+
+class CrfTagger:
+    """Holds a loaded crfsuite model; trains new ones."""
+
+    def __init__(self):
+        self._tagger: pycrfsuite.Tagger | None = None
+        # Names seen in training: a feature at tagging time, so a learned name is recognised
+        # again in a new context (the model decides, not the list).
+        self.names = LexiconMatcher(())
+
+    @property
+    def is_ready(self) -> bool:
+        return self._tagger is not None
+
+    def load(self, path: Path) -> None:
+        tagger = pycrfsuite.Tagger()
+        tagger.open(str(path))
+        names = names_path(path)
+        entries = []
+        if names.is_file():
+            for line in names.read_text(encoding="utf-8").splitlines():
+                name, _, kind = line.partition("\t")
+                if name and kind in (Kind.FIGURE.value, Kind.INSTITUTION.value):
+                    entries.append((name, Kind(kind)))
+        self.names = LexiconMatcher(entries)
+        self._tagger = tagger
+
+    def candidates(self, text, tokens, rules: list[Candidate], lexicon: list[Candidate]) -> list[Candidate]:
+        """Spans the model labels, scored by the mean marginal probability of their labels."""
+        assert self._tagger is not None
+        xseq = char_features(text, tokens, rules, lexicon + self.names.find(text), vocab())
+        labels = self._tagger.tag(xseq)
+        out: list[Candidate] = []
+        i, n = 0, len(labels)
+        while i < n:
+            if labels[i] == "O":
+                i += 1
+                continue
+            kind = labels[i][2:]
+            j = i + 1
+            while j < n and labels[j] == "I-" + kind:
+                j += 1
+            score = sum(self._tagger.marginal(labels[k], k) for k in range(i, j)) / (j - i)
+            out.append(Candidate(i, j, KINDS[kind], score, "crf"))
+            i = j
+        return out
+
+    def train(
+        self,
+        examples: Iterable[tuple[str, list[tuple[int, int, Kind]]]],
+        prepare: Callable,
+        *,
+        model_path: Path | None,
+        cancel: Callable[[], bool] | None = None,
+    ) -> TrainReport:
+        """Train on `(text, spans)` examples; `prepare(text)` gives (simplified, tokens, rule candidates)."""
+        t0 = time.perf_counter()
+        trainer = _Trainer(cancel)
+        trainer.set_params(PARAMS)
+        examples = list(examples)
+        # Jackknifed gazetteer: each sentence sees the names of the *other* folds as lexicon
+        # features, so the model learns how far a known name can be trusted in a new sentence.
+        folds = [
+            LexiconMatcher((text[s:e], k) for i, (text, spans) in enumerate(examples) if i % FOLDS != f for s, e, k in spans)
+            for f in range(FOLDS)
+        ]
+        sentences = chars = mentions = 0
+        for i, (text, spans) in enumerate(examples):
+            if cancel is not None and cancel():
+                return TrainReport(sentences, chars, mentions, time.perf_counter() - t0, 0, True)
+            if not text:
+                continue
+            simplified, tokens, rules = prepare(text)
+            lex = folds[i % FOLDS].find(simplified)
+            trainer.append(char_features(simplified, tokens, rules, lex, vocab()), _labels(len(text), spans))
+            sentences, chars, mentions = sentences + 1, chars + len(text), mentions + len(spans)
+        learned = sorted({(text[s:e], Kind(k)) for text, spans in examples for s, e, k in spans})
+        learned = [(n, k) for n, k in learned if n.strip() and "\t" not in n and "\n" not in n]
+        fd, tmp = tempfile.mkstemp(suffix=".crfsuite", dir=model_path.parent if model_path else None)
+        os.close(fd)
+        try:
+            try:
+                trainer.train(tmp)
+            except TrainingCancelled:
+                return TrainReport(sentences, chars, mentions, time.perf_counter() - t0, trainer.iterations, True)
+            target = model_path if model_path is not None else Path(tmp)
+            # Names first, then the model replaced atomically: a reader never sees half a model.
+            names_path(target).write_text("".join(f"{n}\t{k.value}\n" for n, k in learned), encoding="utf-8")
+            if model_path is not None:
+                os.replace(tmp, model_path)
+            tmp = None  # without a model_path the temporary file backs the loaded tagger
+            self.load(target)
+        finally:
+            if tmp is not None and os.path.exists(tmp):
+                os.unlink(tmp)
+        seconds = time.perf_counter() - t0
+        return TrainReport(sentences, chars, mentions, seconds, trainer.iterations, False, model_path)

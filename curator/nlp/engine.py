@@ -1,0 +1,85 @@
+"""The suggestion engine: lexicon, rules, jieba and a learned CRF, combined."""
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from curator.core.types import Kind
+from curator.nlp.crf import CrfTagger, TrainReport
+from curator.nlp.lexicon import LexiconMatcher
+from curator.nlp.resolve import resolve
+from curator.nlp.rules_figure import find_figures
+from curator.nlp.rules_institution import find_institutions
+from curator.nlp.script import to_simplified
+from curator.nlp.segment import segment
+from curator.nlp.suggestion import Candidate, Suggestion
+from curator.nlp.vocab import vocab
+
+__all__ = ["SuggestionEngine", "TrainReport"]
+
+Example = tuple[str, list[tuple[int, int, Kind]]]
+
+
+class SuggestionEngine:
+    """Suggests figures and institutions in a text. Not thread-safe while training."""
+
+    def __init__(self, *, model_path: Path | None = None):
+        self.model_path = Path(model_path) if model_path is not None else None
+        self._crf = CrfTagger()
+        if self.model_path is not None and self.model_path.is_file():
+            self._crf.load(self.model_path)
+        self._lexicon_key: tuple | None = None
+        self._lexicon = LexiconMatcher(())
+
+    @property
+    def is_trained(self) -> bool:
+        return self._crf.is_ready
+
+    def _matcher(self, lexicon: Iterable[tuple[str, Kind]]) -> LexiconMatcher:
+        # The app passes the same lexicon for article after article: build the matcher once.
+        key = tuple(lexicon)
+        if key != self._lexicon_key:
+            self._lexicon, self._lexicon_key = LexiconMatcher(key), key
+        return self._lexicon
+
+    def rule_candidates(self, simplified: str, tokens) -> list[Candidate]:
+        """Candidates from the hand-written rules and jieba tags (no lexicon, no CRF)."""
+        v = vocab()
+        return find_figures(simplified, tokens, v) + find_institutions(tokens, v)
+
+    def suggest(
+        self,
+        text: str,
+        *,
+        lexicon: Iterable[tuple[str, Kind]] = (),
+        rejected_spans: frozenset[tuple[int, int, Kind]] | set = frozenset(),
+        blocked_names: frozenset[tuple[str, Kind]] | set = frozenset(),
+    ) -> list[Suggestion]:
+        """Non-overlapping suggestions sorted by start; offsets are code points into `text`."""
+        if not text.strip():
+            return []
+        simplified = to_simplified(text)  # same length as text: offsets carry over unchanged
+        matcher = self._matcher(lexicon)
+        tokens = segment(simplified)
+        lex = matcher.find(simplified)
+        rules = self.rule_candidates(simplified, tokens)
+        if self._crf.is_ready:
+            learned = self._crf.candidates(simplified, tokens, rules, lex)
+            # Once trained, the CRF already weighed the rules (they are among its features);
+            # only the strong rules may add spans it missed.
+            rules = [c for c in rules if c.source == "rule" and c.score >= 0.8] + learned
+        return resolve(text, lex + rules, rejected_spans=rejected_spans, blocked_names=blocked_names)
+
+    def train(
+        self,
+        examples: Iterable[Example],
+        *,
+        cancel: Callable[[], bool] | None = None,
+    ) -> TrainReport:
+        """Learn from accepted mentions and write the model to `model_path` (if set)."""
+        def prepare(text: str):
+            simplified = to_simplified(text)
+            tokens = segment(simplified)
+            return simplified, tokens, self.rule_candidates(simplified, tokens)
+
+        report = self._crf.train(examples, prepare, model_path=self.model_path, cancel=cancel)
+        return report

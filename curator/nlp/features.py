@@ -1,0 +1,108 @@
+"""Per-character CRF features: character n-grams, jieba words and tags, dictionaries, rules.
+
+Features are plain strings (crfsuite treats each as a binary feature); building them is the
+hot path of suggestion, so everything here is precomputed per text in flat lists.
+"""
+
+from curator.nlp.segment import Token
+from curator.nlp.suggestion import Candidate
+from curator.nlp.vocab import Vocab, ends_with_institution_suffix, ends_with_place_suffix
+
+PAD = "\x02"
+
+
+def _char_class(c: str) -> str:
+    if c.isspace():
+        return "s"
+    if c.isdigit():
+        return "d"
+    if c.isascii():
+        return "a" if c.isalpha() else "p"
+    if "\u3400" <= c <= "\u9fff":
+        return "h"
+    return "o" if c.isalpha() else "p"
+
+
+def _marks(n: int, candidates: list[Candidate], prefix: str) -> list[str | None]:
+    """For each char, `prefix+kind+B|I` if some candidate covers it (first one wins)."""
+    marks: list[str | None] = [None] * n
+    for c in candidates:
+        kind = "F" if c.kind == "figure" else "I"
+        tail = c.source[0]
+        if marks[c.start] is None:
+            marks[c.start] = f"{prefix}{kind}B{tail}"
+        for i in range(c.start + 1, c.end):
+            if marks[i] is None:
+                marks[i] = f"{prefix}{kind}I{tail}"
+    return marks
+
+
+def char_features(
+    text: str,
+    tokens: list[Token],
+    rules: list[Candidate],
+    lexicon: list[Candidate],
+    vocab: Vocab,
+) -> list[list[str]]:
+    """One feature list per character of Simplified `text`."""
+    n = len(text)
+    padded = PAD + PAD + text + PAD + PAD
+    word_feats: list[tuple[str, ...]] = [()] * n
+    is_org, is_place = ends_with_institution_suffix(), ends_with_place_suffix()
+    for k, tok in enumerate(tokens):
+        w, tag = tok.word, tok.tag
+        length = tok.end - tok.start
+        prev_w = tokens[k - 1].word if k else PAD
+        next_w = tokens[k + 1].word if k + 1 < len(tokens) else PAD
+        common = [f"t={tag}", f"tp={tokens[k - 1].tag if k else PAD}", f"tn={tokens[k + 1].tag if k + 1 < len(tokens) else PAD}"]
+        if prev_w in vocab.titles or prev_w in vocab.byline_markers:
+            common.append("after_title")
+        if next_w in vocab.speech_verbs:
+            common.append("before_verb")
+        if w in vocab.not_names:
+            common.append("not_name")
+        if is_org(w):
+            common.append("org_suffix")
+        if length > 1 and is_place(w):
+            common.append("place")
+        if w in vocab.institution_heads or w in vocab.institution_short_forms:
+            common.append("org_head")
+        if length > 1:
+            common.append("w=" + w)
+        for i in range(tok.start, tok.end):
+            pos = "S" if length == 1 else "B" if i == tok.start else "E" if i == tok.end - 1 else "M"
+            word_feats[i] = (f"p={pos}", f"pt={pos}{tag}", f"pl={pos}{min(length, 5)}", *common)
+    rule_marks = _marks(n, rules, "r=")
+    lex_marks = _marks(n, lexicon, "l=")
+    surnames, compound, trans = vocab.surnames, vocab.compound_surnames, vocab.transliteration_chars
+    out: list[list[str]] = []
+    for i in range(n):
+        j = i + 2
+        c, l1, r1, l2, r2 = padded[j], padded[j - 1], padded[j + 1], padded[j - 2], padded[j + 2]
+        f = [
+            "b",
+            "c=" + c,
+            "l1=" + l1,
+            "r1=" + r1,
+            "l2=" + l2,
+            "r2=" + r2,
+            "l1c=" + l1 + c,
+            "cr1=" + c + r1,
+            "l2l1=" + l2 + l1,
+            "r1r2=" + r1 + r2,
+            "l1r1=" + l1 + r1,
+            "k=" + _char_class(c),
+            *word_feats[i],
+        ]
+        if c in surnames:
+            f.append("sur")
+        if padded[j : j + 2] in compound:
+            f.append("csur")
+        if c in trans:
+            f.append("trans")
+        if rule_marks[i] is not None:
+            f.append(rule_marks[i])
+        if lex_marks[i] is not None:
+            f.append(lex_marks[i])
+        out.append(f)
+    return out

@@ -1,0 +1,161 @@
+"""People's names from context: bylines and credits, titles, speech verbs, jieba name tags.
+
+A name is a surname (compound first) plus one or two given-name characters, ending on a
+jieba word boundary. Context decides how sure we are: a byline or a title right before the
+name is strong evidence, a jieba `nr` tag alone is weak. Anonymized forms (李某, 王某某) and
+words jieba wrongly marks as names (普惠, 小微) are never figures.
+"""
+
+import re
+from functools import cache
+
+from curator.core.types import Kind
+from curator.nlp.segment import NEW, Token
+from curator.nlp.suggestion import Candidate
+from curator.nlp.vocab import Vocab
+
+BYLINE_SCORE = 0.9
+TITLE_SCORE = 0.8
+VERB_SCORE = 0.7
+TAG_SCORE = 0.5
+NAME_TAGS = frozenset({"nr", "nrfg", NEW})
+_HAN = re.compile(r"[\u3400-\u9fff]+")
+_SEP = " \u3000\t:："
+_CREDIT = re.compile(r"([\u3400-\u9fff]{2,4})\s*[/／]\s*(?:文|图|摄影|摄|视频)")
+
+
+def is_name_like(name: str, vocab: Vocab) -> bool:
+    """A surname plus one or two given-name characters, not anonymized, not a known non-name."""
+    if "某" in name or name in vocab.not_names or not _HAN.fullmatch(name):
+        return False
+    if name[:2] in vocab.compound_surnames and 3 <= len(name) <= 4:
+        return True
+    return name[0] in vocab.surnames and 2 <= len(name) <= 3
+
+
+def is_foreign_name(token: Token, vocab: Vocab) -> bool:
+    """A transliterated name (克林顿): jieba calls it a name and it is made of sound characters."""
+    w = token.word
+    return (
+        token.tag in ("nrt", "nr", NEW)
+        and len(w) >= 3
+        and w not in vocab.not_names
+        and all(c in vocab.transliteration_chars for c in w)
+    )
+
+
+@cache
+def _alternation(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+
+
+class _Index:
+    """Token boundaries of one text, for O(1) boundary tests."""
+
+    def __init__(self, text: str, tokens: list[Token]):
+        self.text = text
+        self.starts = {t.start: t for t in tokens}
+        self.ends = {t.end for t in tokens}
+        self.ends.add(0)
+
+
+def _name_at(idx: _Index, pos: int, vocab: Vocab) -> int | None:
+    """End of a name starting at `pos` (given strong context), or None."""
+    text = idx.text
+    n = 2 if text[pos : pos + 2] in vocab.compound_surnames else 1
+    if n == 1 and text[pos : pos + 1] not in vocab.surnames:
+        return None
+    tok = idx.starts.get(pos)
+    if tok is not None and tok.end - pos > n and is_name_like(tok.word, vocab):
+        return tok.end
+    for end in (pos + n + 2, pos + n + 1):  # longest given name ending on a word boundary
+        if end in idx.ends and is_name_like(text[pos:end], vocab):
+            if end == pos + n + 2 and text[end - 1] in vocab.speech_verbs:
+                continue  # 张献说: 说 is the verb, not part of the name
+            return end
+    return None
+
+
+def _bylines(idx: _Index, vocab: Vocab) -> list[Candidate]:
+    out: list[Candidate] = []
+    text = idx.text
+    for m in _alternation(vocab.byline_markers).finditer(text):
+        if m.start() not in idx.ends or len(m.group()) == 1:
+            continue  # inside a word, or 文/图 which only count in the 刘仕乾/文 form
+        pos = m.end()
+        while True:
+            while pos < len(text) and text[pos] in _SEP:
+                pos += 1
+            end = None
+            run = _HAN.match(text, pos)
+            # Names separated by spaces: each run between spaces is one name.
+            if run and run.end() < len(text) and text[run.end()] in " \u3000、,，）)" and is_name_like(run.group(), vocab):
+                end = run.end()
+            if end is None:
+                end = _name_at(idx, pos, vocab)
+            if end is None:
+                break
+            out.append(Candidate(pos, end, Kind.FIGURE, BYLINE_SCORE, "rule"))
+            pos = end
+            if pos < len(text) and text[pos] in "、,，":
+                pos += 1
+            elif pos >= len(text) or text[pos] not in " \u3000":
+                break
+    for m in _CREDIT.finditer(text):
+        name = m.group(1)
+        # The name is the tail of the Han run right before the slash.
+        for k in (3, 2, 4):
+            if len(name) >= k and is_name_like(name[-k:], vocab):
+                out.append(Candidate(m.end(1) - k, m.end(1), Kind.FIGURE, BYLINE_SCORE, "rule"))
+                break
+    return out
+
+
+def _after_titles(idx: _Index, vocab: Vocab) -> list[Candidate]:
+    out: list[Candidate] = []
+    for m in _alternation(vocab.titles).finditer(idx.text):
+        pos = m.end()
+        if pos not in idx.ends:
+            continue  # 银行|长治: the "title" 行长 straddles a word boundary
+        end = _name_at(idx, pos, vocab)
+        if end is not None:
+            out.append(Candidate(pos, end, Kind.FIGURE, TITLE_SCORE, "rule"))
+    return out
+
+
+def _before_verbs(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
+    out: list[Candidate] = []
+    for k in range(1, len(tokens)):
+        if tokens[k].word not in vocab.speech_verbs:
+            continue
+        prev = tokens[k - 1]
+        if is_name_like(prev.word, vocab) and prev.tag in NAME_TAGS:
+            out.append(Candidate(prev.start, prev.end, Kind.FIGURE, VERB_SCORE, "rule"))
+        elif k >= 2:
+            first = tokens[k - 2]
+            name = first.word + prev.word
+            if len(first.word) <= 2 and prev.tag in NAME_TAGS | {"n", "a", "ng"} and is_name_like(name, vocab):
+                if first.word in vocab.surnames or first.word in vocab.compound_surnames:
+                    out.append(Candidate(first.start, prev.end, Kind.FIGURE, VERB_SCORE, "rule"))
+    return out
+
+
+def _tagged(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
+    out: list[Candidate] = []
+    for k, tok in enumerate(tokens):
+        if tok.tag in NAME_TAGS and is_name_like(tok.word, vocab):
+            out.append(Candidate(tok.start, tok.end, Kind.FIGURE, TAG_SCORE, "jieba"))
+        elif is_foreign_name(tok, vocab):
+            out.append(Candidate(tok.start, tok.end, Kind.FIGURE, TAG_SCORE - 0.05, "jieba"))
+        elif tok.word in vocab.surnames and k + 1 < len(tokens):
+            # 孙|洪卫: jieba split the surname from a given name it tags as a name.
+            nxt = tokens[k + 1]
+            if nxt.tag in NAME_TAGS and len(nxt.word) <= 2 and is_name_like(tok.word + nxt.word, vocab):
+                out.append(Candidate(tok.start, nxt.end, Kind.FIGURE, TAG_SCORE - 0.1, "jieba"))
+    return out
+
+
+def find_figures(text: str, tokens: list[Token], vocab: Vocab) -> list[Candidate]:
+    """Figure candidates in Simplified `text` (possibly overlapping)."""
+    idx = _Index(text, tokens)
+    return _bylines(idx, vocab) + _after_titles(idx, vocab) + _before_verbs(tokens, vocab) + _tagged(tokens, vocab)

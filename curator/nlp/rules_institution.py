@@ -1,0 +1,83 @@
+"""Institution names as chains: places and names, then one or more organization endings.
+
+中国农业银行|长治市|分行, 国家|金融|监督管理|总局|长治|监管|分局, 润昌|农商|银行. We walk jieba
+tokens leftwards from each token that ends with an institution suffix, keep tokens that can
+sit inside a name, then trim the left edge until it starts with something specific (a place,
+a proper name, an unknown word, a known head such as 国家). A lone generic word
+(银行, 公司, 金融机构) is never an institution on its own.
+"""
+
+from curator.core.types import Kind
+from curator.nlp.segment import NEW, Token
+from curator.nlp.suggestion import Candidate
+from curator.nlp.vocab import Vocab, ends_with_institution_suffix, ends_with_place_suffix
+
+# POS tags of proper names and places: such a token makes a chain specific.
+SPECIFIC_TAGS = frozenset({"ns", "nt", "nz", "j", "nr", "nrt", "nrfg", NEW})
+# Tags that may sit inside a chain without making it specific.
+INNER_TAGS = frozenset({"n", "vn", "l", "b", "an", "ng", "nw", "eng", "v", "s"})
+MAX_TOKENS = 9
+MAX_CHARS = 32
+CHAIN_SCORE = 0.75
+SHORT_FORM_SCORE = 0.8
+NT_SCORE = 0.55
+
+
+def _has_suffix(word: str, vocab: Vocab) -> bool:
+    return ends_with_institution_suffix()(word)
+
+
+def _is_place(word: str, vocab: Vocab) -> bool:
+    return len(word) >= 2 and ends_with_place_suffix()(word)
+
+
+def is_specific(token: Token, vocab: Vocab) -> bool:
+    """Whether a token names something in particular (and so may start an institution)."""
+    w = token.word
+    if w in vocab.not_names and token.tag not in ("ns", "nt", "nz", "j"):
+        return False
+    return (
+        token.tag in SPECIFIC_TAGS
+        or w in vocab.institution_heads
+        or w in vocab.institution_short_forms
+        or _is_place(w, vocab)
+    )
+
+
+def _may_continue(token: Token, vocab: Vocab) -> bool:
+    if token.word in vocab.institution_heads or token.word in vocab.institution_short_forms:
+        return True
+    if token.tag == "m":
+        return token.word.startswith("第")  # 第二人民医院, not 3家银行
+    if token.tag == "v" and len(token.word) != 2:
+        return False
+    return token.tag in SPECIFIC_TAGS or token.tag in INNER_TAGS
+
+
+def find_institutions(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
+    """Institution candidates (possibly overlapping; the engine keeps the longest)."""
+    found: list[Candidate] = []
+    for k, tok in enumerate(tokens):
+        w = tok.word
+        if w in vocab.institution_short_forms:
+            found.append(Candidate(tok.start, tok.end, Kind.INSTITUTION, SHORT_FORM_SCORE, "rule"))
+        if not _has_suffix(w, vocab) or not (tok.word[0].isalpha()):
+            if tok.tag == "nt" and len(w) >= 2:
+                found.append(Candidate(tok.start, tok.end, Kind.INSTITUTION, NT_SCORE, "jieba"))
+            continue
+        j = k
+        while (
+            j > 0
+            and k - j + 1 < MAX_TOKENS
+            and tok.end - tokens[j - 1].start <= MAX_CHARS
+            and _may_continue(tokens[j - 1], vocab)
+        ):
+            j -= 1
+        while j < k and not is_specific(tokens[j], vocab):
+            j += 1  # a name starts with something specific, not 金融/监管/支持
+        if j == k and not (is_specific(tok, vocab) and w not in vocab.institution_suffixes):
+            if tok.tag == "nt" and len(w) >= 2:
+                found.append(Candidate(tok.start, tok.end, Kind.INSTITUTION, NT_SCORE, "jieba"))
+            continue
+        found.append(Candidate(tokens[j].start, tok.end, Kind.INSTITUTION, CHAIN_SCORE, "rule"))
+    return found

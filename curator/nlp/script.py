@@ -1,0 +1,35 @@
+"""Traditional → Simplified conversion that never moves an offset."""
+
+from functools import lru_cache
+
+import opencc
+
+_converter: opencc.OpenCC | None = None
+
+
+def _t2s() -> opencc.OpenCC:
+    global _converter  # one converter per process: building it loads dictionaries
+    if _converter is None:
+        _converter = opencc.OpenCC("t2s")
+    return _converter
+
+
+@lru_cache(maxsize=65536)
+def _char_t2s(char: str) -> str:
+    converted = _t2s().convert(char)
+    # A character that converts to several (or none) keeps its own form, so offsets stay put.
+    return converted if len(converted) == 1 else char
+
+
+def to_simplified(text: str) -> str:
+    """`text` in Simplified script, with exactly the same length and one output char per input char.
+
+    The whole text is converted first (phrase tables give better results); if that changes
+    the length anywhere, we fall back to converting character by character.
+    """
+    if text.isascii():
+        return text
+    converted = _t2s().convert(text)
+    if len(converted) == len(text):
+        return converted
+    return "".join(_char_t2s(c) for c in text)

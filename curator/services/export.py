@@ -1,0 +1,143 @@
+"""Exporting: mentions, articles and entities as CSV or XLSX; articles with spans as JSONL or CoNLL.
+
+Exports stream: storage hands over a page of articles with their mentions, the
+writer writes it and lets it go, so memory stays flat however large the library. The
+file is written beside its destination and renamed into place when complete, so a
+cancelled or failed export never leaves a half file under the name the user chose.
+"""
+
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlmodel import Session
+
+from curator.core.progress import Cancel, Progress, never_cancel, no_progress
+from curator.export import rows as table
+from curator.export.csv_writer import CsvTableWriter
+from curator.export.spans import conll_lines, jsonl_line
+from curator.export.xlsx_writer import XlsxBookWriter
+from curator.storage import exports as export_store
+from curator.storage.db import Database
+from curator.storage.exports import ExportFilter
+
+TABLES = ("mentions", "articles", "entities")
+FORMATS = ("csv", "xlsx", "jsonl", "conll")
+
+
+class ExportCancelled(Exception):
+    """The user stopped the export; nothing was written."""
+
+
+@dataclass(slots=True)
+class ExportReport:
+    """Where the export went and how many rows each table got."""
+
+    path: str
+    format: str
+    rows: dict[str, int] = field(default_factory=dict)
+
+    def as_dict(self) -> dict:
+        return {"path": self.path, "format": self.format, "rows": self.rows}
+
+
+class _Pacer:
+    """Progress and cancel between pages; `total` counts article pages over every pass."""
+
+    def __init__(self, total: int, progress: Progress, cancel: Cancel):
+        self.total, self.done, self.progress, self.cancel = total, 0, progress, cancel
+        progress(0, total)
+
+    def step(self, articles: int) -> None:
+        if self.cancel():
+            raise ExportCancelled("export cancelled")
+        self.done += articles
+        self.progress(self.done, self.total)
+
+
+def _articles(session: Session, query: ExportFilter, pacer: _Pacer, *, with_text: bool = True) -> Iterator:
+    """(article, its mentions in text order) for every filtered article, a page at a time."""
+    for page in export_store.article_pages(session, query, with_text=with_text):
+        grouped = export_store.mentions_by_article(session, [a.id for a in page])
+        for article in page:
+            yield article, grouped[article.id]
+        pacer.step(len(page))
+
+
+def _table_rows(session: Session, what: str, query: ExportFilter, pacer: _Pacer) -> Iterator[tuple]:
+    if what == "mentions":
+        for article, mentions in _articles(session, query, pacer):
+            yield from table.mention_rows(article, mentions)
+    elif what == "articles":
+        for article, mentions in _articles(session, query, pacer, with_text=False):
+            yield table.article_row(article, mentions)
+    else:
+        for total in export_store.entity_totals(session, query):
+            yield table.entity_row(total)
+
+
+_COLUMNS = {"mentions": table.MENTION_COLUMNS, "articles": table.ARTICLE_COLUMNS, "entities": table.ENTITY_COLUMNS}
+_WIDTHS = {"mentions": table.MENTION_WIDTHS, "articles": table.ARTICLE_WIDTHS, "entities": table.ENTITY_WIDTHS}
+
+
+def _write_csv(session, path, what, query, pacer, bom: bool) -> dict[str, int]:
+    with CsvTableWriter(path, _COLUMNS[what], bom=bom) as writer:
+        writer.write_all(_table_rows(session, what, query, pacer))
+        return {what: writer.rows}
+
+
+def _write_xlsx(session, path, query, pacer) -> dict[str, int]:
+    counts = {}
+    with XlsxBookWriter(path) as book:
+        for what in TABLES:  # constant_memory fills sheets one after the other
+            sheet = book.sheet(what, _COLUMNS[what], _WIDTHS[what])
+            for row in _table_rows(session, what, query, pacer):
+                sheet.write(row)
+            sheet.finish()
+            counts[what] = sheet.rows
+    return counts
+
+
+def _write_spans(session, path, fmt, query, pacer) -> dict[str, int]:
+    articles = 0
+    with open(path, "w", encoding="utf-8", newline="\n") as out:
+        for article, mentions in _articles(session, query, pacer):
+            if fmt == "jsonl":
+                out.write(jsonl_line(article, mentions, table.published_text(article.published)))
+            else:
+                out.writelines(conll_lines(article, mentions))
+            articles += 1
+    return {"articles": articles}
+
+
+def export(db: Database, *, out: str | Path, what: str = "mentions", fmt: str = "csv",
+           query: ExportFilter = ExportFilter(), bom: bool = True,
+           progress: Progress = no_progress, cancel: Cancel = never_cancel) -> ExportReport:
+    """Write one export file. xlsx holds all three tables; jsonl and conll hold articles with spans.
+
+    `bom` (CSV only) puts a UTF-8 byte-order mark first, which Excel needs to read UTF-8.
+    """
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown export format {fmt!r} (one of: {', '.join(FORMATS)})")
+    if what not in TABLES:
+        raise ValueError(f"unknown table {what!r} (one of: {', '.join(TABLES)})")
+    path = Path(out)
+    if not path.parent.is_dir():
+        raise FileNotFoundError(f"no such folder: {path.parent}")
+    partial = path.with_name(path.name + ".part")
+    try:
+        with db.session() as session:  # one read transaction: a consistent snapshot while others write
+            passes = 3 if fmt == "xlsx" else 1
+            pacer = _Pacer(export_store.count_articles(session, query) * passes, progress, cancel)
+            if fmt == "csv":
+                counts = _write_csv(session, partial, what, query, pacer, bom)
+            elif fmt == "xlsx":
+                counts = _write_xlsx(session, partial, query, pacer)
+            else:
+                counts = _write_spans(session, partial, fmt, query, pacer)
+        os.replace(partial, path)
+    finally:
+        if partial.exists():
+            partial.unlink()
+    return ExportReport(path=str(path), format=fmt, rows=counts)

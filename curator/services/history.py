@@ -1,0 +1,67 @@
+"""An article's history as plain dicts: who did what, when, and whether it was undone."""
+
+import json
+from datetime import UTC, datetime
+
+from curator.storage import entities as entity_store
+from curator.storage import events as event_store
+from curator.storage.db import Database
+from curator.storage.tables import Event
+
+_MENTION_FIELDS = ("start", "end", "surface", "origin", "score", "status")
+
+
+def utc_iso(value: datetime | str | None) -> str | None:
+    """ISO 8601 in UTC; the store keeps UTC, and a naive value read back is taken as UTC."""
+    if value is None or isinstance(value, str):
+        return value
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone(UTC).isoformat(timespec="seconds")
+
+
+def _kind_names(session, data: dict) -> dict:
+    """Entity ids in a kind change turned into "kind:name", which is what a reader wants to see."""
+    shown = {}
+    for side in ("before", "after"):
+        entity = entity_store.get_entity(session, data[side]["entity_id"])
+        shown[side] = f"{entity.kind}:{entity.name}" if entity else data[side]["entity_id"]
+    return {"from": shown["before"], "to": shown["after"]}
+
+
+def _details(session, event: Event) -> dict:
+    data = json.loads(event.data)
+    if "mention" in data:  # tagged, untagged, suggestion_accepted
+        row = data["mention"]
+        details = {name: row.get(name) for name in _MENTION_FIELDS}
+        entity = entity_store.get_entity(session, row.get("entity_id"))
+        if entity is not None:
+            details.update(kind=entity.kind, entity=entity.name)
+        return details
+    if event.action == "kind_changed" and "entity_id" in data.get("after", {}):
+        return _kind_names(session, data)
+    if event.action == "status_changed":
+        after, before = data.get("after", {}), data.get("before", {})
+        details = {"from": before.get("status"), "to": after.get("status")}
+        if after.get("review_note"):
+            details["note"] = after["review_note"]
+        return details
+    if event.action == "reviewed":
+        after = data.get("after", {})
+        return {"from": data.get("before", {}).get("status"), "to": after.get("status"),
+                "comment": after.get("comment")}
+    return data  # an action added later: show what it recorded rather than nothing
+
+
+def event_dict(session, event: Event) -> dict:
+    return {
+        "id": event.id, "at": utc_iso(event.at), "user": event.user, "action": event.action,
+        "mention_id": event.mention_id, "undone": bool(event.undone), "batch": event.batch,
+        "details": _details(session, event),
+    }
+
+
+def article_history(db: Database, article_id: int) -> list[dict]:
+    """Every event of one article, newest first, undone ones included and marked."""
+    with db.session() as session:
+        return [event_dict(session, event) for event in event_store.article_history(session, article_id)]

@@ -1,0 +1,168 @@
+"""Importing pre-tagged articles from JSONL (doccano) or character BIO CoNLL, the export's round trip.
+
+Articles are stored as read: their text is not normalized again, because the spans
+point into it by code-point offsets. Mentions get origin "imported", the importing
+user as annotator and status pending, so they go through review like any other tag.
+Like a plain import, this writes no history events: the rows themselves say who
+imported them and when, and undo cannot take an import back.
+"""
+
+import hashlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from itertools import islice
+from pathlib import Path
+
+from curator.core.clock import now
+from curator.core.progress import Cancel, Progress, never_cancel, no_progress
+from curator.core.types import ArticleStatus, MentionStatus, Origin
+from curator.export.spans import TaggedText, read_conll, read_jsonl
+from curator.services.changes import refresh_counts
+from curator.storage import articles as article_store
+from curator.storage import entities as entity_store
+from curator.storage import mentions as mention_store
+from curator.storage.db import Database
+
+CHUNK = 256
+MAX_PROBLEMS = 100  # the report lists this many skipped spans; the count covers them all
+_SUFFIXES = {".jsonl": "jsonl", ".json": "jsonl", ".conll": "conll", ".bio": "conll", ".tsv": "conll"}
+
+
+@dataclass(slots=True)
+class TaggedImportReport:
+    imported: int = 0
+    duplicates: int = 0
+    mentions: int = 0
+    skipped_spans: int = 0
+    problems: list[str] = field(default_factory=list)
+    articles: list[int] = field(default_factory=list)
+    cancelled: bool = False
+
+    def as_dict(self) -> dict:
+        return {"imported": self.imported, "duplicates": self.duplicates, "mentions": self.mentions,
+                "skipped_spans": self.skipped_spans, "problems": self.problems, "articles": self.articles,
+                "cancelled": self.cancelled}
+
+    def skip(self, ref: str | None, span, reason: str) -> None:
+        self.skipped_spans += 1
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append(f"{ref}: span {span[0]}-{span[1]} skipped: {reason}")
+
+
+def span_format(path: Path) -> str:
+    """"jsonl" or "conll" from the file's suffix."""
+    fmt = _SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        raise ValueError(f"{path.name}: not a tagged file (expected .jsonl or .conll)")
+    return fmt
+
+
+def content_hash(text: str) -> str:
+    """The same digest the file import uses, so a tagged copy of an imported article is a duplicate."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _valid_spans(item: TaggedText, report: TaggedImportReport) -> list[tuple[int, int, str]]:
+    """The spans the store can hold: inside the text, not blank, not overlapping an earlier one."""
+    kept: list[tuple[int, int, str]] = []
+    for span in sorted(set(item.spans)):
+        start, end, _kind = span
+        if not 0 <= start < end <= len(item.text):
+            report.skip(item.ref, span, f"outside the text (0-{len(item.text)})")
+        elif not item.text[start:end].strip():
+            report.skip(item.ref, span, "blank text")
+        elif kept and start < kept[-1][1]:
+            report.skip(item.ref, span, f"overlaps {kept[-1][0]}-{kept[-1][1]}")
+        else:
+            kept.append(span)
+    return kept
+
+
+def _published(value: str | None) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value).replace(tzinfo=None) if value else None
+    except ValueError:
+        return None
+
+
+def _article_row(item: TaggedText, fmt: str, path: Path, stamp: datetime, tagged: bool) -> dict:
+    title = (item.title or "").strip() or item.text.strip().split("\n", 1)[0][:30]
+    status = ArticleStatus.IN_PROGRESS if tagged else ArticleStatus.NEW
+    return {
+        "title": title, "text": item.text, "source": item.source, "url": item.url, "author": None,
+        "published": _published(item.published), "script": "simplified", "format": fmt,
+        "file": str(path.resolve()), "content_hash": content_hash(item.text), "chars": len(item.text),
+        "status": str(status), "imported_at": stamp, "updated_at": stamp, "n_institutions": 0, "n_figures": 0,
+        "indexed": False,
+    }
+
+
+def _store_chunk(db: Database, chunk: list[TaggedText], fmt: str, path: Path, user: str,
+                 report: TaggedImportReport, seen: set[str]) -> None:
+    stamp = now()
+    fresh: list[TaggedText] = []
+    for item in chunk:
+        digest = content_hash(item.text)
+        if digest in seen:
+            report.duplicates += 1
+            continue
+        if not item.text.strip():
+            continue  # nothing to annotate
+        seen.add(digest)
+        fresh.append(item)
+    with db.session() as session:
+        known = article_store.existing_hashes(session, (content_hash(i.text) for i in fresh))
+        fresh = [i for i in fresh if content_hash(i.text) not in known]
+        report.duplicates += len(known)
+        spans = [_valid_spans(item, report) for item in fresh]
+        rows = [_article_row(i, fmt, path, stamp, bool(s)) for i, s in zip(fresh, spans)]
+        ids = article_store.insert_articles(session, rows)
+        entities: dict[tuple[str, str], int] = {}
+        mentions = []
+        for article_id, item, kept in zip(ids, fresh, spans):
+            for start, end, kind in kept:
+                surface = item.text[start:end]
+                if (kind, surface) not in entities:
+                    entities[kind, surface] = entity_store.get_or_create_entity(session, kind=kind, name=surface).id
+                mentions.append({
+                    "article_id": article_id, "entity_id": entities[kind, surface], "start": start, "end": end,
+                    "surface": surface, "origin": str(Origin.IMPORTED), "score": None,
+                    "status": str(MentionStatus.PENDING), "annotator": user, "annotated_at": stamp,
+                })
+        mention_store.insert_mentions(session, mentions)
+        refresh_counts(session, ids)
+    report.imported += len(ids)
+    report.mentions += len(mentions)
+    report.articles.extend(ids)
+
+
+def _chunks(items: Iterable[TaggedText]) -> Iterator[list[TaggedText]]:
+    iterator = iter(items)
+    while chunk := list(islice(iterator, CHUNK)):
+        yield chunk
+
+
+def import_tagged(db: Database, path: str | Path, *, user: str, fmt: str | None = None,
+                  progress: Progress = no_progress, cancel: Cancel = never_cancel) -> TaggedImportReport:
+    """Import a JSONL or CoNLL file of tagged articles; texts already in the library are skipped.
+
+    Chunks are committed as they complete, so a cancel or a malformed line keeps what came before.
+    `progress` gets (articles read, 0): the total is unknown until the file is read.
+    """
+    path = Path(path)
+    fmt = fmt or span_format(path)
+    reader = read_jsonl if fmt == "jsonl" else read_conll
+    report = TaggedImportReport()
+    seen: set[str] = set()
+    done = 0
+    with open(path, encoding="utf-8-sig", newline="\n") as lines:
+        # Only "\n" ends a line: a stray "\r" in a record stays part of it.
+        for chunk in _chunks(reader(lines)):
+            _store_chunk(db, chunk, fmt, path, user, report, seen)
+            done += len(chunk)
+            progress(done, 0)
+            if cancel():
+                report.cancelled = True
+                break
+    return report

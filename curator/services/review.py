@@ -1,0 +1,170 @@
+"""Reviewing: the article lifecycle, verdicts on mentions and the review queue.
+
+Every call is one `ChangeBatch`, so it lands in the history with its user and time and
+one undo reverts it. `role` is the caller's role from the settings ("editor" or
+"reviewer"); None skips the role check (scripts and tests that act as both).
+"""
+
+from sqlmodel import Session
+
+from curator.core.types import ArticleStatus, MentionStatus
+from curator.services.changes import Change, ChangeBatch
+from curator.services.library import NotFound
+from curator.storage import articles as article_store
+from curator.storage import mentions as mention_store
+from curator.storage.articles import ArticleFilter, ArticleSummary
+from curator.storage.db import Database
+from curator.storage.tables import Article
+
+EDITOR, REVIEWER = "editor", "reviewer"
+S = ArticleStatus
+
+# (from, to) → the least role that may make the move; a reviewer may also make editor moves.
+# Edits move new/done/changes_requested back to in_progress on their own (see tagging).
+TRANSITIONS: dict[tuple[ArticleStatus, ArticleStatus], str] = {
+    (S.NEW, S.IN_PROGRESS): EDITOR,
+    (S.NEW, S.DONE): EDITOR,  # an article with nothing to tag is submitted as it is
+    (S.IN_PROGRESS, S.DONE): EDITOR,
+    (S.CHANGES_REQUESTED, S.IN_PROGRESS): EDITOR,
+    (S.CHANGES_REQUESTED, S.DONE): EDITOR,  # resubmitted, e.g. when the editor disagrees with the note
+    (S.DONE, S.IN_PROGRESS): EDITOR,  # withdrawn for more work before review
+    (S.DONE, S.APPROVED): REVIEWER,
+    (S.DONE, S.CHANGES_REQUESTED): REVIEWER,
+    (S.APPROVED, S.IN_PROGRESS): REVIEWER,  # reopened: the only way to edit an approved article
+}
+
+
+def _require(role: str | None, needed: str, what: str) -> None:
+    if role is not None and needed == REVIEWER and role != REVIEWER:
+        raise PermissionError(f"only a reviewer may {what} (your role is {role})")
+
+
+def _article(session: Session, article_id: int) -> Article:
+    article = article_store.get_article(session, article_id)
+    if article is None:
+        raise NotFound(f"no article with id {article_id}")
+    return article
+
+
+def check_transition(current: str, target: str) -> str:
+    """The role a move needs; ValueError naming the allowed moves when it is not one."""
+    try:
+        wanted = ArticleStatus(target)
+    except ValueError:
+        raise ValueError(f"unknown status {target!r} (one of: {', '.join(s.value for s in ArticleStatus)})") from None
+    needed = TRANSITIONS.get((ArticleStatus(current), wanted))
+    if needed is None:
+        allowed = [to.value for (frm, to) in TRANSITIONS if frm == current]
+        hint = f"from {current} it can go to {', '.join(allowed)}" if allowed else f"{current} is final"
+        raise ValueError(f"cannot move an article from {current} to {wanted.value}: {hint}")
+    return needed
+
+
+def _approve_pending(batch: ChangeBatch, article_id: int) -> None:
+    for mention_id in mention_store.pending_mention_ids(batch.session, article_id):
+        batch.update_mention(mention_id, "reviewed", status=str(MentionStatus.APPROVED),
+                             reviewer=batch.user, reviewed_at=batch.at)
+
+
+def set_article_status(db: Database, *, article_id: int, status: ArticleStatus | str, user: str,
+                       note: str | None = None, role: str | None = None) -> Change:
+    """Move an article along its lifecycle; a reviewer's verdict records reviewer, time and note.
+
+    Approving also approves the mentions still pending (one undo step) and is refused
+    while any mention is rejected: the verdicts would contradict each other.
+    """
+    with db.session() as session:
+        article = _article(session, article_id)
+        needed = check_transition(article.status, str(status))
+        target = ArticleStatus(status)
+        _require(role, needed, f"move an article to {target.value}")
+        if note and needed != REVIEWER:
+            raise ValueError("a note goes with a reviewer's verdict (approve, request changes, reopen)")
+        batch = ChangeBatch(session, user=user, action="set_status")
+        if target == S.APPROVED:
+            rejected = [m for m in mention_store.article_mentions(session, article_id) if m.status == "rejected"]
+            if rejected:
+                raise ValueError(f"article {article_id} has {len(rejected)} rejected mention(s): "
+                                 "request changes, or approve or remove them first")
+            _approve_pending(batch, article_id)
+        review = {"reviewer": user, "reviewed_at": batch.at, "review_note": note} if needed == REVIEWER else {}
+        batch.set_article_status(article_id, target, **review)
+        return batch.finish()
+
+
+def submit_article(db: Database, *, article_id: int, user: str, role: str | None = None) -> Change:
+    """The editor hands the article in for review (→ done)."""
+    return set_article_status(db, article_id=article_id, status=S.DONE, user=user, role=role)
+
+
+def approve_article(db: Database, *, article_id: int, user: str, note: str | None = None,
+                    role: str | None = None) -> Change:
+    return set_article_status(db, article_id=article_id, status=S.APPROVED, user=user, note=note, role=role)
+
+
+def request_changes(db: Database, *, article_id: int, user: str, note: str | None = None,
+                    role: str | None = None) -> Change:
+    return set_article_status(db, article_id=article_id, status=S.CHANGES_REQUESTED, user=user, note=note,
+                              role=role)
+
+
+def reopen_article(db: Database, *, article_id: int, user: str, note: str | None = None,
+                   role: str | None = None) -> Change:
+    """Make an approved article editable again (→ in_progress)."""
+    return set_article_status(db, article_id=article_id, status=S.IN_PROGRESS, user=user, note=note, role=role)
+
+
+def review_mention(db: Database, *, mention_id: int, verdict: MentionStatus | str, user: str,
+                   comment: str | None = None, role: str | None = None) -> Change:
+    """Approve or reject one mention; a rejected one stays, with its comment, until fixed or removed."""
+    verdict = MentionStatus(verdict)
+    if verdict == MentionStatus.PENDING:
+        raise ValueError("a verdict is approved or rejected (undo takes a verdict back)")
+    _require(role, REVIEWER, "review mentions")
+    with db.session() as session:
+        mention = mention_store.mention_view(session, mention_id)
+        if mention is None:
+            raise NotFound(f"no mention with id {mention_id}")
+        article = _article(session, mention.article_id)
+        if article.status == S.APPROVED:
+            raise ValueError(f"article {article.id} is approved; reopen it before changing a verdict")
+        batch = ChangeBatch(session, user=user, action="review")
+        batch.update_mention(mention_id, "reviewed", status=str(verdict), reviewer=user,
+                             reviewed_at=batch.at, comment=comment)
+        return batch.finish()
+
+
+def approve_remaining(db: Database, *, article_id: int, user: str, role: str | None = None) -> Change:
+    """Approve every mention of an article still pending (one undo step); verdicts already given stay."""
+    _require(role, REVIEWER, "review mentions")
+    with db.session() as session:
+        article = _article(session, article_id)
+        if article.status == S.APPROVED:
+            raise ValueError(f"article {article_id} is approved; reopen it before changing verdicts")
+        batch = ChangeBatch(session, user=user, action="approve_remaining")
+        _approve_pending(batch, article_id)
+        return batch.finish()
+
+
+def review_queue(db: Database, *, offset: int = 0, limit: int | None = None) -> list[ArticleSummary]:
+    """Articles waiting for a reviewer (status done), oldest first."""
+    with db.session() as session:
+        return article_store.list_articles(session, ArticleFilter(status=S.DONE), offset=offset, limit=limit)
+
+
+def mention_dict(mention) -> dict:
+    """A mention's JSON shape (command line, and any caller that wants plain data)."""
+    return {
+        "id": mention.id, "start": mention.start, "end": mention.end, "text": mention.surface,
+        "kind": mention.kind, "entity": mention.entity, "status": mention.status, "origin": mention.origin,
+        "annotator": mention.annotator, "reviewer": mention.reviewer, "comment": mention.comment,
+    }
+
+
+def get_mention(db: Database, mention_id: int):
+    """One mention as the views see it; NotFound when there is none."""
+    with db.session() as session:
+        mention = mention_store.mention_view(session, mention_id)
+    if mention is None:
+        raise NotFound(f"no mention with id {mention_id}")
+    return mention

@@ -1,0 +1,145 @@
+"""Entity suggestions for articles: computed by the engine, filtered by what editors decided.
+
+The library's tags feed the engine twice: accepted names become a lexicon that is
+matched everywhere, and the tagged articles train its sequence model.
+"""
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_data_dir
+
+from curator.core.progress import Cancel, never_cancel
+from curator.core.types import Kind, Origin
+from curator.nlp.engine import SuggestionEngine
+from curator.nlp.suggestion import Suggestion
+from curator.services import tagging
+from curator.services.changes import Change, ChangeBatch
+from curator.services.library import NotFound
+from curator.storage import articles as article_store
+from curator.storage import entities as entity_store
+from curator.storage import mentions as mention_store
+from curator.storage import suggestions as suggestion_store
+from curator.storage.db import Database
+
+# A name turned down this many times is no longer suggested anywhere.
+BLOCK_AFTER_REJECTIONS = 3
+# Retrain once this many mentions were added since the model was last trained.
+RETRAIN_AFTER_NEW_MENTIONS = 50
+
+
+def model_path_for(db: Database) -> Path:
+    """The model file lives beside a library file (one model per library), else in the data directory."""
+    database = db.engine.url.database
+    if db.engine.url.get_backend_name() == "sqlite" and database and database != ":memory:":
+        path = Path(database)
+        return path.with_name(path.stem + ".model.crfsuite")
+    return Path(user_data_dir("Curator", appauthor=False)) / "library.model.crfsuite"
+
+
+@dataclass(frozen=True, slots=True)
+class TrainingState:
+    """How many mentions the model has seen, stored beside the model."""
+
+    mentions_seen: int = 0
+
+    @staticmethod
+    def path(model_path: Path) -> Path:
+        return model_path.with_suffix(".state.json")
+
+    @classmethod
+    def load(cls, model_path: Path) -> "TrainingState":
+        try:
+            return cls(**json.loads(cls.path(model_path).read_text(encoding="utf-8")))
+        except (OSError, ValueError, TypeError):
+            return cls()
+
+    def save(self, model_path: Path) -> None:
+        self.path(model_path).write_text(json.dumps({"mentions_seen": self.mentions_seen}), encoding="utf-8")
+
+
+class SuggestionService:
+    """Suggestions per article, cached until the lexicon, the model or the rejections change."""
+
+    def __init__(self, db: Database, engine: SuggestionEngine | None = None):
+        self.db = db
+        self.model_path = model_path_for(db)
+        self.engine = engine or SuggestionEngine(model_path=self.model_path)
+        self._lexicon: list[tuple[str, Kind]] = []
+        self._lexicon_version: tuple | None = None
+        self._model_generation = 0
+        self._cache: dict[int, tuple[tuple, list[Suggestion]]] = {}
+
+    def _current_lexicon(self, session) -> tuple:
+        version = suggestion_store.lexicon_version(session)
+        if version != self._lexicon_version:
+            self._lexicon = [(name, Kind(kind)) for name, kind in entity_store.lexicon(session)]
+            self._lexicon_version = version
+        return version
+
+    def suggest(self, article_id: int) -> list[Suggestion]:
+        """What the engine proposes for an article, minus tagged spans and rejected ones."""
+        with self.db.session() as session:
+            article = article_store.get_article(session, article_id)
+            if article is None:
+                raise NotFound(f"no article with id {article_id}")
+            rejected = suggestion_store.rejected_spans(session, article_id)
+            # Any rejection anywhere may block a name here, so the key counts them all.
+            key = (self._current_lexicon(session), self._model_generation, suggestion_store.rejection_count(session))
+            cached = self._cache.get(article_id)
+            if cached is None or cached[0] != key:
+                blocked = suggestion_store.blocked_names(session, threshold=BLOCK_AFTER_REJECTIONS)
+                found = self.engine.suggest(
+                    article.text, lexicon=self._lexicon,
+                    rejected_spans={(s, e, Kind(k)) for s, e, k in rejected},
+                    blocked_names={(n, Kind(k)) for n, k in blocked},
+                )
+                self._cache[article_id] = cached = (key, found)
+            tagged = [(m.start, m.end) for m in mention_store.article_mentions(session, article_id)]
+        return [s for s in cached[1] if not any(a < s.end and s.start < b for a, b in tagged)]
+
+    def accept(self, article_id: int, suggestions: list[Suggestion], *, user: str) -> Change:
+        """Accept suggestions as mentions whose origin says they were suggested (one undo step)."""
+        spans = [tagging.Span(s.start, s.end, Kind(s.kind), s.score) for s in suggestions]
+        return tagging.tag_spans(self.db, article_id=article_id, spans=spans, user=user, origin=Origin.SUGGESTED)
+
+    def accept_all(self, article_id: int, *, min_score: float = 0.0, user: str) -> Change:
+        """Accept every current suggestion of an article scoring at least `min_score`."""
+        chosen = [s for s in self.suggest(article_id) if s.score >= min_score]
+        return self.accept(article_id, chosen, user=user)
+
+    def reject(self, article_id: int, suggestion: Suggestion, *, user: str) -> Change:
+        """Never offer this span again; a name rejected often enough stops being suggested."""
+        with self.db.session() as session:
+            batch = ChangeBatch(session, user=user, action="reject")
+            batch.reject_suggestion({
+                "article_id": article_id, "start": suggestion.start, "end": suggestion.end,
+                "kind": str(suggestion.kind), "name": suggestion.text, "user": user, "at": batch.at,
+            })
+            return batch.finish()
+
+    def needs_training(self) -> bool:
+        with self.db.session() as session:
+            total = suggestion_store.lexicon_version(session)[1]
+        return total - TrainingState.load(self.model_path).mentions_seen >= RETRAIN_AFTER_NEW_MENTIONS
+
+    def train(self, *, cancel: Cancel = never_cancel):
+        """Retrain the model on every tagged article of the library (run it off the GUI thread)."""
+        with self.db.session() as session:
+            total = suggestion_store.lexicon_version(session)[1]
+            examples = [(text, [(s, e, Kind(k)) for s, e, k in spans])
+                        for text, spans in suggestion_store.training_examples(session)]
+        report = self.engine.train(examples, cancel=cancel)
+        TrainingState(mentions_seen=total).save(self.model_path)
+        self._model_generation += 1
+        return report
+
+
+def suggestion_dict(suggestion: Suggestion) -> dict:
+    return {
+        "start": suggestion.start, "end": suggestion.end, "text": suggestion.text,
+        "kind": str(suggestion.kind), "score": round(suggestion.score, 4), "source": suggestion.source,
+    }
+
+

@@ -1,0 +1,151 @@
+"""Reading the library for exports: filtered articles in keyset pages, their mentions, entity totals.
+
+Everything here streams. Exports walk 100,000 articles and a million mentions, so no
+function returns the whole library: articles come a page at a time (keyset on id,
+which stays fast however deep the page, unlike OFFSET), and entity totals come off a
+cursor with `yield_per`.
+"""
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import NamedTuple
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import String, func, literal, select, type_coerce
+from sqlmodel import Session
+
+from curator.storage.tables import Article, Entity, EntityAlias, Mention
+
+PAGE = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class ExportFilter:
+    """Which articles an export covers. Empty fields do not filter; `until` is inclusive."""
+
+    status: str | None = None
+    since: date | None = None
+    until: date | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRecord:
+    """An article as the exports see it; `text` is "" when the caller did not ask for bodies."""
+
+    id: int
+    title: str
+    source: str | None
+    url: str | None
+    published: datetime | None
+    status: str
+    reviewer: str | None
+    text: str
+
+
+def _where(query: ExportFilter) -> list:
+    conditions = []
+    if query.status:
+        conditions.append(Article.status == query.status)
+    if query.source:
+        conditions.append(Article.source == query.source)
+    # `published` is naive wall-clock time, so day bounds are compared as naive times too.
+    if query.since:
+        conditions.append(Article.published >= datetime.combine(query.since, time.min))
+    if query.until:
+        conditions.append(Article.published < datetime.combine(query.until + timedelta(days=1), time.min))
+    return conditions
+
+
+def count_articles(session: Session, query: ExportFilter) -> int:
+    return session.execute(select(func.count(Article.id)).where(*_where(query))).scalar_one()
+
+
+def article_pages(session: Session, query: ExportFilter, *, with_text: bool = True,
+                  page: int = PAGE) -> Iterator[list[ArticleRecord]]:
+    """Filtered articles in id order, `page` at a time."""
+    body = Article.text if with_text else literal("")
+    columns = (Article.id, Article.title, Article.source, Article.url, Article.published, Article.status,
+               Article.reviewer, body)
+    last = 0
+    while True:
+        statement = select(*columns).where(*_where(query), Article.id > last).order_by(Article.id).limit(page)
+        # Core execution (session.connection()), not the ORM result machinery: a third of the time at 1M rows.
+        rows = [ArticleRecord(*row) for row in session.connection().execute(statement)]
+        if not rows:
+            return
+        yield rows
+        last = rows[-1].id
+
+
+def _stamp(column):
+    """A recorded time as "YYYY-MM-DD HH:MM:SS" UTC text, cut from the stored value in SQL.
+
+    SQLAlchemy stores SQLite times as ISO text in UTC; parsing two of them into datetime
+    objects per row and formatting them back cost more than the rest of the export.
+    """
+    return type_coerce(func.substr(column, 1, 19), String)
+
+
+_MENTION_COLUMNS = (
+    Mention.id, Mention.article_id, Entity.kind, Entity.name.label("entity"), Mention.start, Mention.end,
+    Mention.surface, Mention.origin, Mention.status, Mention.annotator,
+    _stamp(Mention.annotated_at).label("annotated_at"), Mention.reviewer, _stamp(Mention.reviewed_at).label("reviewed_at"), Mention.comment,
+)
+
+
+class ExportMention(NamedTuple):
+    """A mention as exports read it: MentionView's fields but score, the times as UTC text.
+
+    A NamedTuple because a million of them are read per export: attribute access on
+    SQLAlchemy rows cost more than building these.
+    """
+
+    id: int
+    article_id: int
+    kind: str
+    entity: str
+    start: int
+    end: int
+    surface: str
+    origin: str
+    status: str
+    annotator: str
+    annotated_at: str | None
+    reviewer: str | None
+    reviewed_at: str | None
+    comment: str | None
+
+
+def mentions_by_article(session: Session, article_ids: list[int]) -> dict[int, list[ExportMention]]:
+    """The mentions of a page of articles, grouped by article, each list in text order."""
+    grouped: dict[int, list[ExportMention]] = {article_id: [] for article_id in article_ids}
+    statement = (
+        select(*_MENTION_COLUMNS).join(Entity, Entity.id == Mention.entity_id)
+        .where(Mention.article_id.in_(article_ids)).order_by(Mention.article_id, Mention.start, Mention.end)
+    )
+    for mention in map(ExportMention._make, session.connection().execute(statement).all()):
+        grouped[mention.article_id].append(mention)
+    return grouped
+
+
+def entity_totals(session: Session, query: ExportFilter, *, page: int = PAGE) -> Iterator[tuple]:
+    """(entity_id, kind, name, aliases joined by "；", articles, mentions) over the filtered articles.
+
+    Entities without a mention in those articles are left out: they are leftovers of
+    removed tags, not part of the annotated data.
+    """
+    aliases = (
+        select(func.group_concat(EntityAlias.alias, "；")).where(EntityAlias.entity_id == Entity.id)
+        .correlate(Entity).scalar_subquery()
+    )
+    statement = (
+        select(Entity.id, Entity.kind, Entity.name, aliases,
+               func.count(func.distinct(Mention.article_id)), func.count(Mention.id))
+        .join(Mention, Mention.entity_id == Entity.id)
+        .join(Article, Article.id == Mention.article_id)
+        .where(*_where(query))
+        .group_by(Entity.id)
+        .order_by(Entity.id)
+    )
+    yield from session.execute(statement, execution_options={"yield_per": page})

@@ -1,0 +1,75 @@
+"""Rejected suggestions, and the tagged spans the suggestion model learns from."""
+
+from collections.abc import Iterator
+
+from sqlalchemy import delete, func, insert, select
+from sqlmodel import Session
+
+from curator.storage.tables import Article, Entity, EntityAlias, Mention, RejectedSuggestion
+
+REJECTION_FIELDS = ("article_id", "start", "end", "kind", "name", "user", "at")
+
+
+def add_rejection(session: Session, row: dict) -> None:
+    """Remember a rejected span; rejecting it again is a no-op."""
+    exists = session.execute(
+        select(RejectedSuggestion.id).where(
+            RejectedSuggestion.article_id == row["article_id"], RejectedSuggestion.start == row["start"],
+            RejectedSuggestion.end == row["end"], RejectedSuggestion.kind == row["kind"],
+        )
+    ).first()
+    if exists is None:
+        session.execute(insert(RejectedSuggestion), [row])
+
+
+def remove_rejection(session: Session, *, article_id: int, start: int, end: int, kind: str) -> None:
+    session.execute(
+        delete(RejectedSuggestion).where(
+            RejectedSuggestion.article_id == article_id, RejectedSuggestion.start == start,
+            RejectedSuggestion.end == end, RejectedSuggestion.kind == kind,
+        )
+    )
+
+
+def rejected_spans(session: Session, article_id: int) -> set[tuple[int, int, str]]:
+    rows = session.execute(
+        select(RejectedSuggestion.start, RejectedSuggestion.end, RejectedSuggestion.kind)
+        .where(RejectedSuggestion.article_id == article_id)
+    )
+    return {(start, end, kind) for start, end, kind in rows}
+
+
+def blocked_names(session: Session, *, threshold: int) -> set[tuple[str, str]]:
+    """Names rejected at least `threshold` times (anywhere in the library) and never tagged."""
+    tagged = select(Entity.name).where(Entity.kind == RejectedSuggestion.kind, Entity.id.in_(
+        select(Mention.entity_id).distinct()))
+    rows = session.execute(
+        select(RejectedSuggestion.name, RejectedSuggestion.kind)
+        .where(RejectedSuggestion.name.not_in(tagged))
+        .group_by(RejectedSuggestion.name, RejectedSuggestion.kind)
+        .having(func.count() >= threshold)
+    )
+    return {(name, kind) for name, kind in rows}
+
+
+def rejection_count(session: Session) -> int:
+    return session.execute(select(func.count(RejectedSuggestion.id))).scalar_one()
+
+
+def lexicon_version(session: Session) -> tuple[int, int, int]:
+    """Changes whenever a mention or alias is added or removed: the lexicon cache key."""
+    mentions = session.execute(select(func.max(Mention.id), func.count(Mention.id))).one()
+    aliases = session.execute(select(func.count(EntityAlias.id))).scalar_one()
+    return (mentions[0] or 0, mentions[1], aliases)
+
+
+def training_examples(session: Session) -> Iterator[tuple[str, list[tuple[int, int, str]]]]:
+    """Each article with tags: its text and its (start, end, kind) spans; rejected mentions left out."""
+    article_ids = session.execute(select(Mention.article_id).where(Mention.status != "rejected").distinct()).scalars()
+    for article_id in list(article_ids):
+        text = session.execute(select(Article.text).where(Article.id == article_id)).scalar_one()
+        spans = session.execute(
+            select(Mention.start, Mention.end, Entity.kind).join(Entity, Entity.id == Mention.entity_id)
+            .where(Mention.article_id == article_id, Mention.status != "rejected").order_by(Mention.start)
+        )
+        yield text, [(start, end, kind) for start, end, kind in spans]

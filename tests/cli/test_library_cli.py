@@ -1,0 +1,80 @@
+"""The library's command line: JSON shapes, exit codes and one-line errors."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from curator.cli import main
+
+SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
+
+
+def run(capsys, *argv) -> tuple[int, object, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, (json.loads(out) if "--json" in argv else out), err
+
+
+@pytest.fixture
+def library_file(tmp_path):
+    return str(tmp_path / "lib.db")
+
+
+def test_import_seeds_then_list_and_show(capsys, library_file):
+    code, report, err = run(capsys, "--db", library_file, "import", str(SEEDS), "--json")
+    assert code == 0 and err == ""
+    assert (report["imported"], report["duplicates"], report["failed"]) == (5, 0, [])
+    code, rows, _ = run(capsys, "--db", library_file, "articles", "--json")
+    assert code == 0 and [r["id"] for r in rows] == report["articles"]
+    assert set(rows[0]) == {"id", "title", "source", "url", "published", "script", "chars", "status", "file"}
+    by_file = {Path(r["file"]).name[:3]: r for r in rows}
+    assert by_file["000"]["source"] == "阳泉日报" and by_file["000"]["published"].startswith("2022-04-09")
+    assert by_file["002"]["script"] == "traditional"
+    assert by_file["003"]["source"] == "大众网"
+
+    code, article, _ = run(capsys, "--db", library_file, "show", str(by_file["000"]["id"]), "--json")
+    assert set(article) == {"id", "title", "text", "source", "url", "author", "published", "script", "file", "status"}
+    assert article["title"] == "汇聚金融活水 服务地方经济"
+    assert article["url"].startswith("http://finews.zning.xyz/")
+    assert "<p>" not in article["text"] and "返回首页" not in article["text"]
+
+
+def test_reimport_counts_duplicates(capsys, library_file):
+    run(capsys, "--db", library_file, "import", str(SEEDS), "--json")
+    code, report, _ = run(capsys, "--db", library_file, "import", str(SEEDS), "--json")
+    assert code == 0 and (report["imported"], report["duplicates"]) == (0, 5)
+
+
+def test_bad_files_are_reported_and_the_rest_imported(capsys, library_file, tmp_path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "binary.txt").write_bytes(bytes(range(256)) * 8)
+    (tmp_path / "good.txt").write_text("山西银行阳泉分行开业。\n\n正文第一段。", encoding="utf-8")
+    missing = tmp_path / "missing.txt"
+    code, report, err = run(capsys, "--db", library_file, "import", str(tmp_path / "empty.txt"),
+                            str(tmp_path / "binary.txt"), str(tmp_path / "good.txt"), str(missing), "--json")
+    assert code == 0 and err == ""
+    assert report["imported"] == 1
+    failed = {Path(f["path"]).name: f["error"] for f in report["failed"]}
+    assert set(failed) == {"empty.txt", "binary.txt", "missing.txt"}
+    assert all(error and "\n" not in error for error in failed.values())
+
+
+def test_search_and_status_filters(capsys, library_file):
+    run(capsys, "--db", library_file, "import", str(SEEDS), "--json")
+    _, rows, _ = run(capsys, "--db", library_file, "articles", "--search", "冠县", "--json")
+    assert [Path(r["file"]).name[:3] for r in rows] == ["003"]
+    _, rows, _ = run(capsys, "--db", library_file, "articles", "--status", "done", "--json")
+    assert rows == []
+
+
+def test_show_missing_article_is_one_line_error(capsys, library_file):
+    code, _, err = run(capsys, "--db", library_file, "show", "99")
+    assert code == 1 and err.strip() == "curator: error: no article with id 99"
+
+
+def test_unopenable_library_is_one_line_error(capsys, tmp_path):
+    bad = tmp_path / "bad.db"
+    bad.write_text("not sqlite")
+    code, _, err = run(capsys, "--db", str(bad), "articles")
+    assert code == 1 and err.count("\n") == 1 and "not a database" in err

@@ -1,0 +1,24 @@
+import pytest
+
+from curator.ingest.markup import markdown_paragraphs
+
+
+def test_plain_body_skips_the_renderer_with_the_same_result(monkeypatch):
+    body = "山西银行阳泉分行开业以来，贷款余额67.06亿元。\n\n  第二段：服务地方经济。\n"
+    fast = markdown_paragraphs(body)
+    # Force the renderer by adding a harmless sign, then drop it from its result.
+    rendered = markdown_paragraphs(body + "\n\n`x`")[:-1]
+    assert fast == rendered == ["山西银行阳泉分行开业以来，贷款余额67.06亿元。", "第二段：服务地方经济。"]
+
+
+@pytest.mark.parametrize(
+    "body, expected",
+    [
+        ("# 标题\n\n正文**加粗**一段。", ["标题", "正文加粗一段。"]),
+        ("见[原文](http://example.com)。", ["见原文。"]),
+        ("- 第一项\n- 第二项", ["第一项", "第二项"]),
+        ("<p>段一</p><p>段二</p>", ["段一", "段二"]),
+    ],
+)
+def test_markdown_syntax_is_rendered(body, expected):
+    assert markdown_paragraphs(body) == expected

@@ -1,0 +1,77 @@
+"""Suggestions in the library: propagation of accepted names, rejections, accepting, retraining."""
+
+import pytest
+
+from curator.core.types import Kind
+from curator.services import changes, tagging
+from curator.services.suggestions import BLOCK_AFTER_REJECTIONS, SuggestionService, model_path_for
+
+NAME = "裕光煤电"  # no rule knows it: only the lexicon can find it
+FIRST = f"今天{NAME}召开会议，讨论供热安排。"
+SECOND = f"据了解，{NAME}将扩大产能。"
+
+
+@pytest.fixture
+def service(db):
+    return SuggestionService(db)
+
+
+def spans(suggestions):
+    return [(s.text, str(s.kind)) for s in suggestions]
+
+
+def test_a_tagged_name_is_suggested_in_another_article(db, add_article, service):
+    one, two = add_article(FIRST), add_article(SECOND)
+    assert (NAME, "institution") not in spans(service.suggest(two))
+    tagging.tag_mention(db, article_id=one, start=2, end=6, kind=Kind.INSTITUTION, user="ann")
+    found = [s for s in service.suggest(two) if s.text == NAME]
+    assert found and found[0].source == "lexicon" and found[0].kind == Kind.INSTITUTION
+    assert SECOND[found[0].start:found[0].end] == NAME
+
+
+def test_tagged_spans_are_not_suggested_again(db, add_article, service):
+    one = add_article(FIRST)
+    tagging.tag_mention(db, article_id=one, start=2, end=6, kind=Kind.INSTITUTION, user="ann")
+    assert NAME not in [s.text for s in service.suggest(one)]
+
+
+def test_rejected_span_is_not_offered_again_and_undo_brings_it_back(db, add_article, service):
+    one, two = add_article(FIRST), add_article(SECOND)
+    tagging.tag_mention(db, article_id=one, start=2, end=6, kind=Kind.INSTITUTION, user="ann")
+    (offer,) = [s for s in service.suggest(two) if s.text == NAME]
+    service.reject(two, offer, user="ann")
+    assert NAME not in [s.text for s in service.suggest(two)]
+    changes.undo(db, user="ann")
+    assert NAME in [s.text for s in service.suggest(two)]
+
+
+def test_a_name_rejected_often_is_blocked_everywhere(db, add_article, service):
+    company = "阳泉市鑫生园农牧有限公司"  # a rule finds it in any article
+    ids = [add_article(f"第{i}篇：{company}发布公告。") for i in range(BLOCK_AFTER_REJECTIONS + 1)]
+    assert company in [s.text for s in service.suggest(ids[-1])]
+    for article_id in ids[:BLOCK_AFTER_REJECTIONS]:
+        (offer,) = [s for s in service.suggest(article_id) if s.text == company]
+        service.reject(article_id, offer, user="ann")
+    assert company not in [s.text for s in service.suggest(ids[-1])]
+
+
+def test_accept_all_creates_suggested_mentions_in_one_undo_step(db, add_article, service):
+    aid = add_article("本报记者 李若男 报道：中国农业银行长治市分行行长孙洪卫表示，将加大投放。")
+    offered = service.suggest(aid)
+    assert offered
+    change = service.accept_all(aid, min_score=0.0, user="ann")
+    stored = tagging.article_mentions(db, aid)
+    assert len(stored) == len(change.added) == len(offered)
+    assert {m.origin for m in stored} == {"suggested"}
+    assert all(m.score is not None for m in stored)
+    changes.undo(db, user="ann", article_id=aid)
+    assert tagging.article_mentions(db, aid) == []
+
+
+def test_min_score_filters(db, add_article, service):
+    aid = add_article("本报记者 李若男 报道：中国农业银行长治市分行行长孙洪卫表示，将加大投放。")
+    assert service.accept_all(aid, min_score=1.01, user="ann").added == []
+
+
+def test_model_lives_beside_the_library(db, tmp_path):
+    assert model_path_for(db) == tmp_path / "library.model.crfsuite"

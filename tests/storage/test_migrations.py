@@ -1,0 +1,56 @@
+from sqlalchemy import create_engine, inspect, text
+
+from curator.storage import migrate
+from curator.storage.db import StoreError, open_database
+from curator.storage.search import tokens
+
+import pytest
+
+
+def test_empty_database_gets_every_table(tmp_path):
+    db = open_database(tmp_path / "new.db")
+    with db.engine.connect() as connection:
+        assert migrate.current_revision(connection) == migrate.head_revision()
+    tables = set(inspect(db.engine).get_table_names())
+    assert {"article", "entity", "entity_alias", "mention", "event", "rejected_suggestion", "article_fts"} <= tables
+
+
+def test_sqlite_settings(tmp_path):
+    db = open_database(tmp_path / "new.db")
+    with db.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+
+
+def test_older_database_is_upgraded_in_place_nothing_lost(tmp_path):
+    path = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{path}")
+    migrate.upgrade(engine, "0001")  # a library written before the search index existed
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO article (title, text, script, format, content_hash, chars, status, imported_at, updated_at,"
+            " n_institutions, n_figures, indexed) VALUES ('旧文章', '山西银行阳泉分行开业', 'simplified', 'txt', 'h', 10,"
+            " 'new', '2024-01-01 00:00:00', '2024-01-01 00:00:00', 0, 0, 1)"
+        ))
+    engine.dispose()
+
+    db = open_database(path)
+    from curator.services import library
+    from curator.storage.articles import ArticleFilter
+
+    assert [a.title for a in library.list_articles(db)] == ["旧文章"]
+    assert library.index_all(db) == 1  # the upgrade queued old articles for indexing
+    assert [a.title for a in library.list_articles(db, ArticleFilter(search="阳泉"))] == ["旧文章"]
+
+
+def test_a_file_that_is_not_a_library_gives_one_line(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_text("just some notes")
+    with pytest.raises(StoreError) as caught:
+        open_database(path)
+    assert "\n" not in str(caught.value) and "not a database" in str(caught.value)
+
+
+def test_bigram_tokens():
+    assert tokens("工商银行ABC 2024年") == ["工商", "商银", "银行", "abc", "2024", "年"]

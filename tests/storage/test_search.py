@@ -1,0 +1,50 @@
+import pytest
+
+from curator.services import library
+from curator.storage.articles import ArticleFilter
+
+
+@pytest.fixture
+def articles(db, add_article):
+    ids = {
+        "bank": add_article("山西银行阳泉分行开业以来服务地方经济。", title="汇聚金融活水", source="阳泉日报"),
+        "post": add_article("省邮政业消费者申诉中心受理申诉。", title="邮政申诉通报", source="山西日报"),
+        "pay": add_article("普惠金融推进月活动在长治开展。", title="普惠金融", source="山西日报", status="done"),
+    }
+    return ids
+
+
+def titles(db, **query):
+    return sorted(a.title for a in library.list_articles(db, ArticleFilter(**query)))
+
+
+@pytest.mark.parametrize("indexed", [False, True])
+def test_two_character_word_search(db, articles, indexed):
+    if indexed:
+        assert library.index_all(db) == 3
+    assert titles(db, search="银行") == ["汇聚金融活水"]
+    assert titles(db, search="金融") == ["普惠金融", "汇聚金融活水"]
+    assert titles(db, search="申诉中心") == ["邮政申诉通报"]
+    assert titles(db, search="中心 银行") == []
+
+
+def test_single_character_and_title_search(db, articles):
+    library.index_all(db)
+    assert titles(db, search="邮") == ["邮政申诉通报"]
+    assert titles(db, search="活水") == ["汇聚金融活水"]
+
+
+def test_search_text_with_like_wildcards_is_literal(db, articles):
+    assert titles(db, search="%") == []
+
+
+def test_status_and_source_filters(db, articles):
+    assert titles(db, status="done") == ["普惠金融"]
+    assert titles(db, source="山西日报") == ["普惠金融", "邮政申诉通报"]
+    assert library.count_articles(db, ArticleFilter(source="山西日报", search="金融")) == 1
+    assert library.sources(db) == ["山西日报", "阳泉日报"]
+
+
+def test_sorting_and_paging(db, articles):
+    rows = library.list_articles(db, order_by="title", descending=True, offset=1, limit=1)
+    assert [r.title for r in rows] == ["汇聚金融活水"]
