@@ -35,7 +35,12 @@ class ArticleList(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
         header.setSortIndicator(IMPORTED, Qt.SortOrder.DescendingOrder)
-        for column, width in enumerate((260, 90, 90, 80, 50, 50, 120)):
+        metrics = self.fontMetrics()
+        widths = (metrics.horizontalAdvance("汉") * 14, metrics.horizontalAdvance("汉") * 5,
+                  metrics.horizontalAdvance("0000-00-00") + 40, metrics.horizontalAdvance("汉") * 4 + 28,
+                  metrics.horizontalAdvance("汉") * 3, metrics.horizontalAdvance("汉") * 3,
+                  metrics.horizontalAdvance("0000-00-00 00:00") + 40)
+        for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self._apply_filter)

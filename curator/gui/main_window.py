@@ -215,7 +215,7 @@ class MainWindow(QMainWindow):
         if sizes := self._layout.value("window/splitter"):
             self.splitter.restoreState(sizes)
         else:
-            self.splitter.setSizes([470, 650, 280])
+            self.splitter.setSizes([560, 760, 280])
         self.article_list.restore_header(self._layout.value("articles/header"))
 
     def save_layout(self) -> None:
