@@ -164,3 +164,23 @@ def test_failure_reason_is_translated_for_the_editor(qapp):
 
     assert "another program" in explain_open_failure("cannot open library x: database is locked")
     assert "damaged" in explain_open_failure("file is not a database")
+
+
+def test_dropping_a_folder_imports_it_with_the_real_readers(window, qtbot):
+    from pathlib import Path
+
+    seeds = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(seeds))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(window.importer.imported, timeout=30_000):
+        window.dropEvent(event)
+    report = window.importer.last_report
+    assert report.imported == len(list(seeds.glob("*.txt"))) and not report.failed
+    assert window.model.rowCount() == report.imported
+    qtbot.waitUntil(lambda: not window.importer.indexing, timeout=30_000)
+    window.article_list.search.setText("普惠")
+    window.article_list._apply_filter()
+    assert 0 < window.model.rowCount() <= report.imported
+    window.importer.summary.close()
