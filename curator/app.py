@@ -28,12 +28,13 @@ def run_gui(db_location: str | None = None, user: str | None = None) -> int:
     layout_store = QSettings()
     windows: list[MainWindow] = []  # the open window, kept alive by this frame
 
-    def open_window(location: str | None) -> bool:
+    def open_window(location: str | None, *, remember: bool = False) -> bool:
+        """Open a library in a new window; `remember` makes it the library opened next time."""
         nonlocal settings
         db = _open_library(location or settings.last_library or None, ask_for_other_library)
         if db is None:
             return False
-        if location:
+        if remember and location:
             settings = replace(settings, last_library=location)
             save_settings(settings)
         window = MainWindow(db, settings, save_settings=_saver(), layout_store=layout_store, languages=languages,
@@ -46,7 +47,7 @@ def run_gui(db_location: str | None = None, user: str | None = None) -> int:
     def switch_library(window: MainWindow, path: str) -> None:
         nonlocal settings
         settings = window.settings
-        if open_window(path):
+        if open_window(path, remember=True):
             window.close()
             window.db.close()
             windows.remove(window)

@@ -23,6 +23,7 @@ from curator.gui.tag_panel import TagPanel
 from curator.gui.theme import Palette
 from curator.gui.worker import TaskRunner
 from curator.gui.workbench import Workbench
+from curator.nlp.snapping import warm_up
 from curator.services import library
 from curator.storage.db import Database, StoreError
 
@@ -68,6 +69,8 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.retranslate()
         self.importer.index_pending()  # articles imported from the command line, or by a cancelled run
+        self.runner.run(lambda _progress, _cancelled: warm_up(), lambda _result, _error: None)
+        self.article_list.select_row(0)  # open on the first article rather than an empty reader
 
     def user_name(self) -> str:
         return self._user_override or self.settings.user_name

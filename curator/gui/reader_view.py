@@ -72,6 +72,8 @@ class ReaderView(QWidget):
         self.current_mention: int | None = None
         self._palette = LIGHT
         self._font_size = 15
+        self.title.hide()
+        self.meta.hide()
         self.retranslate()
 
     # --- appearance -------------------------------------------------------------
@@ -105,6 +107,8 @@ class ReaderView(QWidget):
         self.article = article
         self.current_mention = None
         self.title.setText(article.title if article else "")
+        self.title.setVisible(article is not None)
+        self.meta.setVisible(article is not None)
         self._show_meta()
         text = article.text if article else ""
         self.text.offsets = OffsetMap(text)

@@ -37,6 +37,11 @@ def _jieba():
     return jieba
 
 
+def warm_up() -> None:
+    """Load jieba's dictionary now (about a second), so the first snapped tag does not wait for it."""
+    _jieba().initialize()
+
+
 def jieba_words(text: str) -> Iterable[str]:
     """The default segmenter: jieba in accurate mode."""
     return _jieba().cut(text)

@@ -184,3 +184,21 @@ def test_dropping_a_folder_imports_it_with_the_real_readers(window, qtbot):
     window.article_list._apply_filter()
     assert 0 < window.model.rowCount() <= report.imported
     window.importer.summary.close()
+
+
+def test_settings_dialog_turns_snapping_off(window, add_article, saved_settings):
+    from curator.gui.settings_dialog import SettingsDialog
+    from curator.services import tagging
+
+    aid = add_article("他毕业于北京大学。")
+    window.model.reload()
+    window.article_list.select_row(0)
+    dialog = SettingsDialog(window.settings, window)
+    dialog.snap.setChecked(False)
+    dialog.user.setText("bob")
+    window.apply_settings(dialog.values())
+    assert saved_settings[-1].snap_to_words is False and window.user_name() == "bob"
+    window.reader.select_span(5, 7)  # 京大 of 北京大学
+    window.commands.tag_institution.trigger()
+    (mention,) = tagging.article_mentions(window.db, aid)
+    assert (mention.surface, mention.annotator) == ("京大", "bob")
