@@ -223,32 +223,32 @@
     <context>
         <name>ArticleList</name>
         <message>
-            <location filename="../../curator/gui/article_list.py" line="60" />
+            <location filename="../../curator/gui/article_list.py" line="65" />
             <source>Search titles and text…</source>
             <translation>搜索标题和正文…</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/article_list.py" line="61" />
+            <location filename="../../curator/gui/article_list.py" line="66" />
             <source>Words in the title or body; separate several words with spaces</source>
             <translation>标题或正文中的词；多个词用空格分隔</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/article_list.py" line="62" />
+            <location filename="../../curator/gui/article_list.py" line="67" />
             <source>Show only articles with this status</source>
             <translation>只显示此状态的文章</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/article_list.py" line="63" />
+            <location filename="../../curator/gui/article_list.py" line="68" />
             <source>Show only articles from this source</source>
             <translation>只显示此来源的文章</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/article_list.py" line="77" />
+            <location filename="../../curator/gui/article_list.py" line="82" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/article_list.py" line="88" />
+            <location filename="../../curator/gui/article_list.py" line="93" />
             <source>All sources</source>
             <translation>全部来源</translation>
         </message>
@@ -456,57 +456,57 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="126" />
+            <location filename="../../curator/gui/main_window.py" line="129" />
             <source>Articles: %1</source>
             <translation>文章：%1 篇</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="136" />
+            <location filename="../../curator/gui/main_window.py" line="139" />
             <source>Open library</source>
             <translation>打开资料库</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="137" />
+            <location filename="../../curator/gui/main_window.py" line="140" />
             <source>Curator library (*.db);;All files (*)</source>
             <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="177" />
+            <location filename="../../curator/gui/main_window.py" line="180" />
             <source>About Curator</source>
             <translation>关于 Curator</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="178" />
+            <location filename="../../curator/gui/main_window.py" line="181" />
             <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="183" />
+            <location filename="../../curator/gui/main_window.py" line="186" />
             <source>Curator — annotation workbench</source>
             <translation>Curator — 标注工作台</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="190" />
+            <location filename="../../curator/gui/main_window.py" line="193" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="190" />
+            <location filename="../../curator/gui/main_window.py" line="193" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="190" />
+            <location filename="../../curator/gui/main_window.py" line="193" />
             <source>&amp;Article</source>
             <translation>文章(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="190" />
+            <location filename="../../curator/gui/main_window.py" line="193" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="190" />
+            <location filename="../../curator/gui/main_window.py" line="193" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -514,17 +514,17 @@
     <context>
         <name>ReaderView</name>
         <message>
-            <location filename="../../curator/gui/reader_view.py" line="95" />
+            <location filename="../../curator/gui/reader_view.py" line="97" />
             <source>Pick an article in the list, or import files with File → Import (Ctrl+O) or by dragging them here.</source>
             <translation>在左侧列表中选择一篇文章；或通过“文件 → 导入文件”（Ctrl+O）导入，也可以把文件拖到这里。</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/reader_view.py" line="127" />
+            <location filename="../../curator/gui/reader_view.py" line="131" />
             <source>%1 characters</source>
             <translation>%1 字</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/reader_view.py" line="215" />
+            <location filename="../../curator/gui/reader_view.py" line="219" />
             <source>Tagged by %1</source>
             <translation>标注人：%1</translation>
         </message>
