@@ -64,7 +64,8 @@ def insert_articles(session: Session, rows: Sequence[dict]) -> list[int]:
 
 
 def get_article(session: Session, article_id: int) -> Article | None:
-    return session.get(Article, article_id)
+    # populate_existing: status updates go through Core UPDATEs, which the identity map does not see.
+    return session.get(Article, article_id, populate_existing=True)
 
 
 def _filtered(statement, query: ArticleFilter):
