@@ -64,8 +64,7 @@ def insert_articles(session: Session, rows: Sequence[dict]) -> list[int]:
 
 
 def get_article(session: Session, article_id: int) -> Article | None:
-    # populate_existing: status updates go through Core UPDATEs, which the identity map does not see.
-    return session.get(Article, article_id, populate_existing=True)
+    return session.get(Article, article_id)
 
 
 def _filtered(statement, query: ArticleFilter):
