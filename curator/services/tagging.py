@@ -113,7 +113,9 @@ def _rekind(batch: ChangeBatch, mention: MentionView, kind: Kind) -> None:
     if mention.kind == kind:
         return
     entity = entity_store.get_or_create_entity(batch.session, kind=str(kind), name=mention.entity)
-    batch.update_mention(mention.id, "kind_changed", entity_id=entity.id)
+    # A fix of a rejected tag goes back to the reviewer.
+    review = {"status": str(MentionStatus.PENDING)} if mention.status == MentionStatus.REJECTED else {}
+    batch.update_mention(mention.id, "kind_changed", entity_id=entity.id, **review)
 
 
 def _existing_mention(session: Session, mention_id: int) -> MentionView:

@@ -126,3 +126,30 @@ def test_suggested_origin_is_recorded(db, add_article):
                         origin=Origin.SUGGESTED, score=0.9)
     (m,) = tagging.article_mentions(db, aid)
     assert (m.origin, m.score) == ("suggested", 0.9)
+
+
+def test_fixing_a_rejected_tag_sends_it_back_to_review(db, add_article):
+    from curator.services import review
+
+    aid = add_article(TEXT)
+    mid = tagging.tag_mention(db, article_id=aid, start=13, end=16, kind=Kind.INSTITUTION, user="ann").added[0]
+    review.review_mention(db, mention_id=mid, verdict="rejected", comment="这是人名", user="rev")
+    tagging.change_kind(db, mention_ids=[mid], kind=Kind.FIGURE, user="ann")
+    (m,) = tagging.article_mentions(db, aid)
+    assert (m.kind, m.status) == ("figure", "pending")
+    changes.undo(db, user="ann")
+    (m,) = tagging.article_mentions(db, aid)
+    assert (m.kind, m.status) == ("institution", "rejected")
+
+
+def test_status_read_within_one_step_is_fresh(db, add_article):
+    aid = add_article(TEXT)
+    from curator.services.changes import ChangeBatch
+    from curator.core.types import ArticleStatus
+
+    with db.session() as session:
+        batch = ChangeBatch(session, user="ann", action="test")
+        batch.set_article_status(aid, ArticleStatus.IN_PROGRESS)
+        batch.set_article_status(aid, ArticleStatus.DONE)
+    changes.undo(db, user="ann")
+    assert library.get_article(db, aid).status == "new"
