@@ -72,6 +72,16 @@ def make_window(app, db, folder: Path) -> MainWindow:
                       layout_store=layout, languages=languages, apply_theme=lambda t: apply_theme(app, t))
 
 
+def median_open_ms(app, window: MainWindow, article_id: int) -> float:
+    timings = []
+    for _ in range(5):
+        started = time.perf_counter()
+        window.workbench.open_article(article_id)
+        app.processEvents()
+        timings.append((time.perf_counter() - started) * 1000)
+    return sorted(timings)[len(timings) // 2]
+
+
 def line(label: str, value: float, unit: str, target: float) -> str:
     verdict = "ok" if value <= target else "OVER"
     return f"{label:<44} {value:>9.1f} {unit:<3} (target ≤ {target:g} {unit})  {verdict}"
@@ -98,17 +108,14 @@ def main() -> int:
         start_s = time.perf_counter() - started
 
         aid = add_long_article(db)
-        timings = []
-        for _ in range(5):
-            started = time.perf_counter()
-            window.workbench.open_article(aid)
-            app.processEvents()
-            timings.append((time.perf_counter() - started) * 1000)
-        open_ms = sorted(timings)[len(timings) // 2]
+        busy_ms = median_open_ms(app, window, aid)  # while the new library is indexed in the background
+        window.runner.shutdown()  # stop the indexing: the editor's usual, idle case
+        open_ms = median_open_ms(app, window, aid)
         window.close()
         db.close()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(line("open 20,000 chars with 500 mentions (median)", open_ms, "ms", TARGET_OPEN_MS))
+    print(line("  the same while search indexing runs", busy_ms, "ms", TARGET_OPEN_MS))
     print(line(f"window usable with {args.n:,} articles", start_s, "s", TARGET_START_S))
     print(line("peak RSS", peak_mb, "MB", TARGET_RSS_MB))
     return 0
