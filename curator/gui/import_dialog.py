@@ -115,18 +115,12 @@ class ImportController(QObject):
         self.index_pending()
 
     def index_pending(self) -> None:
-        """Index not-yet-indexed articles for search, in the background, a batch at a time."""
+        """Index not-yet-indexed articles for search, in a separate process (see index_all_in_process)."""
         if self.indexing:
             return
         self.indexing = True
-
-        def index_all(_progress, cancelled) -> int:
-            total = 0
-            while not cancelled() and (done := library.index_pending(self.db)):
-                total += done
-            return total
-
-        self.runner.run(index_all, self._indexed)
+        self.runner.run(lambda _progress, cancelled: library.index_all_in_process(self.db, cancel=cancelled),
+                        self._indexed)
 
     def _indexed(self, count, _error) -> None:
         self.indexing = False

@@ -1,11 +1,15 @@
 """Reading the library: opening it, listing, searching and showing articles."""
 
+import multiprocessing
+import os
 from datetime import datetime
+
+from curator.core.progress import Cancel, never_cancel
 
 from curator.storage import articles as article_store
 from curator.storage import search
 from curator.storage.articles import ArticleFilter, ArticleSummary
-from curator.storage.db import Database
+from curator.storage.db import Database, open_database
 from curator.storage.tables import Article
 
 
@@ -71,9 +75,35 @@ def index_pending(db: Database, *, batch: int = 500) -> int:
         return search.index_pending(session, limit=batch)
 
 
-def index_all(db: Database) -> int:
+def index_all(db: Database, *, cancel: Cancel = never_cancel) -> int:
+    """Index every article not yet indexed, a committed batch at a time; returns how many."""
     total = 0
-    while done := index_pending(db):
+    while not cancel() and (done := index_pending(db)):
         total += done
     return total
+
+
+def _index_library(url: str) -> int:
+    db = open_database(url)
+    try:
+        return index_all(db)
+    finally:
+        db.close()
+
+
+def index_all_in_process(db: Database, *, cancel: Cancel = never_cancel, poll_seconds: float = 0.1) -> int:
+    """`index_all` in a separate process, so a window stays responsive while a big import is indexed.
+
+    Indexing is pure Python (bigram tokenizing); on a thread it would hold the interpreter
+    lock against the GUI. Cancelling ends the process; its open batch rolls back.
+    """
+    context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+    with context.Pool(1) as pool:
+        result = pool.apply_async(_index_library, (db.engine.url.render_as_string(hide_password=False),))
+        while not result.ready():
+            if cancel():
+                pool.terminate()
+                return 0
+            result.wait(poll_seconds)
+        return result.get()
 

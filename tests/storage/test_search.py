@@ -48,3 +48,14 @@ def test_status_and_source_filters(db, articles):
 def test_sorting_and_paging(db, articles):
     rows = library.list_articles(db, order_by="title", descending=True, offset=1, limit=1)
     assert [r.title for r in rows] == ["汇聚金融活水"]
+
+
+def test_indexing_in_a_separate_process(db, articles):
+    assert library.index_all_in_process(db) == 3
+    assert library.index_pending(db) == 0
+    assert titles(db, search="银行") == ["汇聚金融活水"]
+
+
+def test_cancelled_process_indexing_indexes_nothing_more(db, articles):
+    assert library.index_all_in_process(db, cancel=lambda: True) == 0
+    assert library.index_all(db) == 3
