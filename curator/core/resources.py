@@ -1,8 +1,18 @@
 """Where the data files shipped in `resources/` live."""
 
+import sys
 from pathlib import Path
 
-RESOURCES_DIR = Path(__file__).resolve().parents[2] / "resources"
+
+def _resources_dir() -> Path:
+    """The repository's resources/ (a source checkout or editable install), else the installed copy."""
+    beside_package = Path(__file__).resolve().parents[2] / "resources"
+    if beside_package.is_dir():
+        return beside_package
+    return Path(sys.prefix) / "share" / "curator" / "resources"
+
+
+RESOURCES_DIR = _resources_dir()
 
 
 def resource_path(*parts: str) -> Path:
