@@ -19,7 +19,7 @@ def side_pane(tag_panel: QWidget, suggestion_panel: QWidget) -> QSplitter:
     splitter.addWidget(tag_panel)
     splitter.addWidget(suggestion_panel)
     splitter.setChildrenCollapsible(False)
-    splitter.setSizes([480, 320])
+    splitter.setSizes([340, 460])  # suggestions outnumber an article's tags
     return splitter
 
 

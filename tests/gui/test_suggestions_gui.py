@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCharFormat
 
 from curator.core.settings import Settings
-from curator.gui.suggestion_style import DARK_COLORS, LIGHT_COLORS
+from curator.gui.suggestion_style import DARK_COLORS, LIGHT_COLORS, SUGGESTION_PROPERTY
+from curator.gui.theme import palette_for
 from curator.services import suggestions as suggestions_module
 from curator.services import tagging
 from curator.services.suggestions import SuggestionService
@@ -56,9 +57,9 @@ def mentions(window, article_id=None):
 
 
 def dashed(window) -> list[str]:
-    """The texts the reader underlines as suggestions."""
+    """The texts the reader highlights as suggestions."""
     return [s.cursor.selectedText() for s in window.reader.text.extraSelections()
-            if s.format.underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline]
+            if s.format.boolProperty(SUGGESTION_PROPERTY)]
 
 
 def test_suggestions_are_shown_after_opening_an_article(open_with_suggestions, add_article):
@@ -88,6 +89,10 @@ def test_suggestions_are_drawn_unlike_tags_in_both_themes(open_with_suggestions,
         assert suggestion.underlineStyle() == QTextCharFormat.UnderlineStyle.DashUnderline
         assert suggestion.underlineColor().name() == colors["institution"]
         assert by_text["李强"].underlineColor().name() == colors["figure"]
+        current = by_text["新华社"]  # where A and X act: a wavy underline over a neutral band
+        assert current.underlineStyle() == QTextCharFormat.UnderlineStyle.WaveUnderline
+        assert current.background().color().name() not in {bg for bg, _ in palette_for(theme).highlight.values()}
+        assert suggestion.foreground().color().name() == colors["institution"]
     assert "北京大学" not in texts(window)  # a tagged span is not suggested again
 
 
