@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.counts = QLabel()
+        self.statusBar().addPermanentWidget(self.suggester.training_indicator)
         self.statusBar().addPermanentWidget(self.counts)
         build_menus(self, self.commands)
         self.reader.text.addActions(self._reader_actions())

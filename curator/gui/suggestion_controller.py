@@ -7,9 +7,9 @@ result that arrives after the editor moved to another article is dropped.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QToolButton, QWidget
 
 from curator.gui.labels import error_text, kind_label
 from curator.gui.shortcuts import Actions
@@ -25,6 +25,33 @@ from curator.storage.db import StoreError
 
 # Run once at start-up so the first article's suggestions do not wait for the engine to load.
 WARM_UP_TEXT = "新华社北京电 国务院总理李强在北京大学会见了中国人民银行行长。"
+
+
+class TrainingIndicator(QWidget):
+    """A status-bar note shown while the engine retrains, with a button that stops it."""
+
+    def __init__(self, stop: Callable[[], None], parent=None):
+        super().__init__(parent)
+        self.label = QLabel()
+        self.stop = QToolButton()
+        self.stop.setAutoRaise(True)
+        self.stop.clicked.connect(stop)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.stop)
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Learning from the tags…"))
+        self.stop.setText(self.tr("Stop"))
+        self.stop.setToolTip(self.tr("Stop learning; the suggestions keep what they learned before"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 class SuggestionController(QObject):
@@ -45,6 +72,7 @@ class SuggestionController(QObject):
         self.lane = TaskRunner(self, max_threads=1)
         self.panel = SuggestionPanel(accept=c.accept_suggestion, reject=c.reject_suggestion,
                                      everywhere=c.accept_everywhere, accept_above=c.accept_suggestions_above)
+        self.training_indicator = TrainingIndicator(self.stop_training)
         self.suggestions: list[Suggestion] = []
         self.current: int | None = None  # index into `suggestions`
         self.article_id: int | None = None  # whose suggestions `suggestions` are
@@ -84,9 +112,9 @@ class SuggestionController(QObject):
         self.lane.run(work, lambda _result, _error: None)
 
     def shutdown(self) -> None:
-        for handle in (self._request, self._training):
-            if handle is not None:
-                handle.cancel()
+        if self._request is not None:
+            self._request.cancel()
+        self.stop_training()
         self.lane.shutdown()
 
     def set_enabled(self, enabled: bool) -> None:
@@ -101,8 +129,8 @@ class SuggestionController(QObject):
                        c.accept_suggestions_above, c.accept_everywhere, c.retrain_suggestions):
             action.setEnabled(self.enabled)
         self.panel.setVisible(self.enabled)
-        if not self.enabled and self._training is not None:
-            self._training.cancel()
+        if not self.enabled:
+            self.stop_training()
         self.request(self.workbench.article_id)
 
     def set_palette(self, palette: Palette) -> None:
@@ -301,11 +329,16 @@ class SuggestionController(QObject):
         if self._training is not None or not self.enabled:
             return
         service = self.service
-        self.message.emit(self.tr("Learning from the library's tags…"))
+        self.training_indicator.show()
         self._training = self.lane.run(lambda _progress, cancelled: service.train(cancel=cancelled), self._trained)
+
+    def stop_training(self) -> None:
+        if self._training is not None:
+            self._training.cancel()
 
     def _trained(self, report, error) -> None:
         self._training = None
+        self.training_indicator.hide()
         if error is not None:
             self.message.emit(self.tr("Could not learn from the tags: %1").replace("%1", error_text(error)))
             return

@@ -536,62 +536,62 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="139" />
+            <location filename="../../curator/gui/main_window.py" line="140" />
             <source>Articles: %1</source>
             <translation>文章：%1 篇</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="149" />
+            <location filename="../../curator/gui/main_window.py" line="150" />
             <source>Open library</source>
             <translation>打开资料库</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="150" />
+            <location filename="../../curator/gui/main_window.py" line="151" />
             <source>Curator library (*.db);;All files (*)</source>
             <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="193" />
+            <location filename="../../curator/gui/main_window.py" line="194" />
             <source>About Curator</source>
             <translation>关于 Curator</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="194" />
+            <location filename="../../curator/gui/main_window.py" line="195" />
             <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="199" />
+            <location filename="../../curator/gui/main_window.py" line="200" />
             <source>Curator — annotation workbench</source>
             <translation>Curator — 标注工作台</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="206" />
+            <location filename="../../curator/gui/main_window.py" line="207" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="206" />
+            <location filename="../../curator/gui/main_window.py" line="207" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="206" />
+            <location filename="../../curator/gui/main_window.py" line="207" />
             <source>&amp;Article</source>
             <translation>文章(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="206" />
+            <location filename="../../curator/gui/main_window.py" line="207" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="206" />
+            <location filename="../../curator/gui/main_window.py" line="207" />
             <source>&amp;Suggestions</source>
             <translation>建议(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="207" />
+            <location filename="../../curator/gui/main_window.py" line="208" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -723,77 +723,72 @@
     <context>
         <name>SuggestionController</name>
         <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="143" />
+            <location filename="../../curator/gui/suggestion_controller.py" line="171" />
             <source>No suggestions: %1</source>
             <translation>无法给出建议：%1</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="194" />
+            <location filename="../../curator/gui/suggestion_controller.py" line="222" />
             <source>Suggested %1: %2</source>
             <translation>建议的%1：%2</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="195" />
+            <location filename="../../curator/gui/suggestion_controller.py" line="223" />
             <source>Score %1 · source: %2</source>
             <translation>分数 %1 · 来源：%2</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="196" />
+            <location filename="../../curator/gui/suggestion_controller.py" line="224" />
             <source>A accepts, X rejects, ] and [ move between suggestions</source>
             <translation>A 接受，X 拒绝，] 和 [ 在建议之间移动</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="220" />
+            <location filename="../../curator/gui/suggestion_controller.py" line="248" />
             <source>No suggestions in this article.</source>
             <translation>本文没有建议。</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="234" />
+            <location filename="../../curator/gui/suggestion_controller.py" line="262" />
             <source>No suggestion is selected; press ] to go to the next one.</source>
             <translation>未选中建议；按 ] 跳到下一条。</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="244" />
+            <location filename="../../curator/gui/suggestion_controller.py" line="272" />
             <source>Accepted “%1” as %2</source>
             <translation>已接受“%1”为%2</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="252" />
+            <location filename="../../curator/gui/suggestion_controller.py" line="280" />
             <source>Rejected “%1”</source>
             <translation>已拒绝“%1”</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="259" />
+            <location filename="../../curator/gui/suggestion_controller.py" line="287" />
             <source>No suggestion scores %1 or more.</source>
             <translation>没有分数达到 %1 的建议。</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="264" />
+            <location filename="../../curator/gui/suggestion_controller.py" line="292" />
             <source>Accepted %1 suggestions scoring %2 or more.</source>
             <translation>已接受 %1 条分数不低于 %2 的建议。</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="274" />
+            <location filename="../../curator/gui/suggestion_controller.py" line="302" />
             <source>Tagged “%1” %2 times in %3 articles.</source>
             <translation>已在 %3 篇文章中标注“%1” %2 处。</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="304" />
-            <source>Learning from the library's tags…</source>
-            <translation>正在从资料库的标签中学习…</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="310" />
+            <location filename="../../curator/gui/suggestion_controller.py" line="343" />
             <source>Could not learn from the tags: %1</source>
             <translation>无法从标签中学习：%1</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="313" />
+            <location filename="../../curator/gui/suggestion_controller.py" line="346" />
             <source>Learning from the tags was stopped.</source>
             <translation>已停止从标签中学习。</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="315" />
+            <location filename="../../curator/gui/suggestion_controller.py" line="348" />
             <source>Suggestions learned from %1 tagged articles.</source>
             <translation>建议已从 %1 篇已标注的文章中学习。</translation>
         </message>
@@ -801,22 +796,22 @@
     <context>
         <name>SuggestionLabels</name>
         <message>
-            <location filename="../../curator/gui/suggestion_style.py" line="38" />
+            <location filename="../../curator/gui/suggestion_style.py" line="48" />
             <source>Tagged before</source>
             <translation>已标名称</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/suggestion_style.py" line="39" />
+            <location filename="../../curator/gui/suggestion_style.py" line="49" />
             <source>Rule</source>
             <translation>规则</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/suggestion_style.py" line="40" />
+            <location filename="../../curator/gui/suggestion_style.py" line="50" />
             <source>Learned</source>
             <translation>学习模型</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/suggestion_style.py" line="41" />
+            <location filename="../../curator/gui/suggestion_style.py" line="51" />
             <source>Word list</source>
             <translation>分词词典</translation>
         </message>
@@ -915,6 +910,24 @@
             <location filename="../../curator/gui/tag_panel.py" line="114" />
             <source>Click to step through its occurrences</source>
             <translation>单击逐个查看它在文中的出现</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingIndicator</name>
+        <message>
+            <location filename="../../curator/gui/suggestion_controller.py" line="47" />
+            <source>Learning from the tags…</source>
+            <translation>正在从标签中学习…</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_controller.py" line="48" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_controller.py" line="49" />
+            <source>Stop learning; the suggestions keep what they learned before</source>
+            <translation>停止学习；建议保留之前学到的内容</translation>
         </message>
     </context>
     <context>

@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextCharFormat
 from curator.core.settings import Settings
 from curator.gui.suggestion_style import DARK_COLORS, LIGHT_COLORS, SUGGESTION_PROPERTY
 from curator.gui.theme import palette_for
+from curator.nlp.crf import TrainReport
 from curator.services import suggestions as suggestions_module
 from curator.services import tagging
 from curator.services.suggestions import SuggestionService
@@ -246,9 +247,11 @@ def test_retraining_runs_in_the_background_after_enough_new_tags(open_with_sugge
     with qtbot.waitSignal(window.suggester.trained, timeout=60_000) as trained:
         window.commands.accept_suggestions_above.trigger()  # four new tags
         assert window.suggester._training is not None  # started, and the GUI went on
+        assert not window.suggester.training_indicator.isHidden()
     assert not trained.args[0].cancelled and trained.args[0].mentions == 4
     assert not service.needs_training() and service.engine.is_trained
     assert "learned" in window.statusBar().currentMessage()
+    assert window.suggester.training_indicator.isHidden()
     qtbot.waitUntil(lambda: window.suggester._request is None, timeout=WAIT)  # refreshed with the new model
     assert window.suggester.article_id == aid
 
@@ -260,3 +263,24 @@ def test_chinese_ui_names_the_suggestions_in_chinese(open_with_suggestions, add_
     assert window.suggester.panel.title.text() == "建议（6）"
     assert window.suggester.panel.rows()[2] == ("李强", "人物", "0.80", "规则")
     assert window.commands.accept_suggestion.text() == "接受建议(&A)"
+
+
+def test_stop_button_cancels_retraining(open_with_suggestions, add_article, service, monkeypatch, qtbot):
+    aid = add_article(TEXT)
+    window, open_article = open_with_suggestions()
+    open_article(aid)
+    started, release = threading.Event(), threading.Event()
+
+    def slow_train(*, cancel):
+        started.set()
+        release.wait(WAIT / 1000)
+        return TrainReport(sentences=0, characters=0, mentions=0, seconds=0.0, iterations=0, cancelled=cancel())
+
+    monkeypatch.setattr(service, "train", slow_train)
+    window.commands.retrain_suggestions.trigger()
+    qtbot.waitUntil(started.is_set, timeout=WAIT)
+    qtbot.mouseClick(window.suggester.training_indicator.stop, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: window.suggester._training is None, timeout=WAIT)
+    assert window.statusBar().currentMessage() == "Learning from the tags was stopped."
+    assert window.suggester.training_indicator.isHidden()
