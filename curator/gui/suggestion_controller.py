@@ -21,7 +21,6 @@ from curator.gui.workbench import FAILED, Workbench
 from curator.nlp.suggestion import Suggestion
 from curator.services import tagging
 from curator.services.suggestions import SuggestionService
-from curator.storage.db import StoreError
 
 # Run once at start-up so the first article's suggestions do not wait for the engine to load.
 WARM_UP_TEXT = "新华社北京电 国务院总理李强在北京大学会见了中国人民银行行长。"
@@ -315,14 +314,12 @@ class SuggestionController(QObject):
 
     # --- learning ---------------------------------------------------------------------
     def train_if_needed(self) -> None:
+        """Ask on the lane whether enough new tags arrived (a count over every mention), then retrain."""
         if self._training is not None or not self.enabled:
             return
-        try:
-            needed = self.service.needs_training()
-        except StoreError:
-            return
-        if needed:
-            self.train()
+        service = self.service
+        self.lane.run(lambda _progress, _cancelled: service.needs_training(),
+                      lambda needed, error: self.train() if needed and error is None else None)
 
     def train(self) -> None:
         """Retrain the engine on the library's tags in the background (cancelled on quit)."""
