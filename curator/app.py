@@ -17,6 +17,7 @@ def run_gui(db_location: str | None = None, user: str | None = None) -> int:
     from curator.gui.library_dialogs import ask_for_other_library
     from curator.gui.main_window import MainWindow
     from curator.gui.theme import apply_theme
+    from curator.services.suggestions import SuggestionService
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Curator")
@@ -38,7 +39,8 @@ def run_gui(db_location: str | None = None, user: str | None = None) -> int:
             settings = replace(settings, last_library=location)
             save_settings(settings)
         window = MainWindow(db, settings, save_settings=_saver(), layout_store=layout_store, languages=languages,
-                            apply_theme=lambda theme: apply_theme(app, theme), user_override=user)
+                            apply_theme=lambda theme: apply_theme(app, theme), user_override=user,
+                            suggestions=SuggestionService(db))
         window.library_requested.connect(lambda path: switch_library(window, path))
         windows.append(window)
         window.show()

@@ -19,12 +19,15 @@ from curator.gui.menus import build_menus
 from curator.gui.reader_view import ReaderView
 from curator.gui.settings_dialog import SettingsDialog
 from curator.gui.shortcuts import Actions, ShortcutsDialog
+from curator.gui.suggestion_controller import SuggestionController
+from curator.gui.suggestion_panel import side_pane
 from curator.gui.tag_panel import TagPanel
 from curator.gui.theme import Palette
 from curator.gui.worker import TaskRunner
 from curator.gui.workbench import Workbench
 from curator.nlp.snapping import warm_up
 from curator.services import library
+from curator.services.suggestions import SuggestionService
 from curator.storage.db import Database, StoreError
 
 
@@ -33,7 +36,8 @@ class MainWindow(QMainWindow):
 
     def __init__(self, db: Database, settings: Settings, *, save_settings: Callable[[Settings], None],
                  layout_store: QSettings, languages: LanguageSwitcher, apply_theme: Callable[[str], Palette],
-                 user_override: str | None = None, import_fn: Callable | None = None):
+                 user_override: str | None = None, import_fn: Callable | None = None,
+                 suggestions: SuggestionService | None = None):
         super().__init__()
         self.db = db
         self.settings = settings
@@ -50,15 +54,19 @@ class MainWindow(QMainWindow):
         self.workbench = Workbench(db, self.reader, self.panel, user=self.user_name,
                                    snapping=lambda: self.settings.snap_to_words, parent=self)
         self.importer = ImportController(db, self.runner, self, import_fn=import_fn, parent=self)
+        self.commands = Actions(self)
+        self.suggester = SuggestionController(suggestions, self.workbench, self.commands, user=self.user_name,
+                                              enabled=settings.suggestions_enabled, parent=self)
+        self.side_pane = side_pane(self.panel, self.suggester.panel)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        for pane, stretch in ((self.article_list, 0), (self.reader, 1), (self.panel, 0)):
+        for pane, stretch in ((self.article_list, 0), (self.reader, 1), (self.side_pane, 0)):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
         self.counts = QLabel()
+        self.statusBar().addPermanentWidget(self.suggester.training_indicator)
         self.statusBar().addPermanentWidget(self.counts)
-        self.commands = Actions(self)
         build_menus(self, self.commands)
         self.reader.text.addActions(self._reader_actions())
         self.setAcceptDrops(True)
@@ -69,7 +77,7 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.retranslate()
         self.importer.index_pending()  # articles imported from the command line, or by a cancelled run
-        self.runner.run(lambda _progress, _cancelled: warm_up(), lambda _result, _error: None)
+        self.suggester.start(warm_up)  # jieba, then the suggestion engine, before the first article's suggestions
         self.article_list.select_row(0)  # open on the first article rather than an empty reader
 
     def user_name(self) -> str:
@@ -86,6 +94,9 @@ class MainWindow(QMainWindow):
         self.article_list.article_selected.connect(w.open_article)
         w.changed.connect(self._library_changed)
         w.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.suggester.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        a.show_suggestions.toggled.connect(
+            lambda on: self.apply_settings(replace(self.settings, suggestions_enabled=on)))
         self.importer.imported.connect(lambda _report: self._library_changed(sources=True, reload=True))
         self.importer.indexed.connect(lambda _count: self.model.refresh_rows() if self.model.query.search else None)
         a.tag_institution.triggered.connect(lambda: w.tag_selection(Kind.INSTITUTION))
@@ -151,6 +162,7 @@ class MainWindow(QMainWindow):
         palette = self._apply_theme(theme)
         self.reader.set_palette(palette)
         self.panel.set_palette(palette)
+        self.suggester.set_palette(palette)
         self.model.set_status_colors(palette.status)
         (self.commands.theme_dark if theme == "dark" else self.commands.theme_light).setChecked(True)
         if remember:
@@ -175,6 +187,8 @@ class MainWindow(QMainWindow):
             self.set_theme(settings.theme, remember=False)
         if settings.font_size != old.font_size:
             self.reader.set_font_size(settings.font_size)
+        if settings.suggestions_enabled != old.suggestions_enabled:
+            self.suggester.set_enabled(settings.suggestions_enabled)
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Curator"), self.tr(
@@ -190,7 +204,8 @@ class MainWindow(QMainWindow):
         self._show_counts()
 
     def _menu_titles(self):
-        titles = (self.tr("&File"), self.tr("&Edit"), self.tr("&Article"), self.tr("&View"), self.tr("&Help"))
+        titles = (self.tr("&File"), self.tr("&Edit"), self.tr("&Article"), self.tr("&Suggestions"), self.tr("&View"),
+                  self.tr("&Help"))
         return zip(self.menus, titles)
 
     def changeEvent(self, event) -> None:
@@ -230,5 +245,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_layout()
+        self.suggester.shutdown()
         self.runner.shutdown()
         super().closeEvent(event)

@@ -1,6 +1,7 @@
 """The centre pane: an article to read and tag, its mentions highlighted by kind."""
 
 from bisect import bisect_right
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
@@ -72,6 +73,8 @@ class ReaderView(QWidget):
         self.current_mention: int | None = None
         self._palette = LIGHT
         self._font_size = 15
+        # More highlights drawn over the mentions (the suggestions), asked for at every repaint.
+        self.extra_highlights: Callable[[Palette], list[QTextEdit.ExtraSelection]] = lambda _palette: []
         self.title.hide()
         self.meta.hide()
         self.retranslate()
@@ -169,7 +172,10 @@ class ReaderView(QWidget):
                 char_format.setProperty(QTextFormat.Property.FullWidthSelection, False)
             selection.format = char_format
             selections.append(selection)
-        self.text.setExtraSelections(selections)
+        self.text.setExtraSelections(selections + self.extra_highlights(self._palette))
+
+    def repaint_highlights(self) -> None:
+        self._paint_highlights()
 
     # --- positions and mentions -------------------------------------------------
     def mention_at(self, position: int) -> MentionView | None:

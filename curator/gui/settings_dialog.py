@@ -32,6 +32,8 @@ class SettingsDialog(QDialog):
         self.snap.setChecked(settings.snap_to_words)
         self.snap.setToolTip(self.tr("Widen a selection to jieba word boundaries before tagging; "
                                      "hold Alt to tag exactly the selected characters"))
+        self.suggest = QCheckBox(self.tr("Suggest institutions and figures"))
+        self.suggest.setChecked(settings.suggestions_enabled)
         for combo, value in ((self.role, settings.role), (self.language, settings.language),
                              (self.theme, settings.theme)):
             combo.setCurrentIndex(max(0, combo.findData(value)))
@@ -42,6 +44,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Theme"), self.theme)
         form.addRow(self.tr("Text size"), self.font_size)
         form.addRow("", self.snap)
+        form.addRow("", self.suggest)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -50,4 +53,5 @@ class SettingsDialog(QDialog):
     def values(self) -> Settings:
         return replace(self._settings, user=self.user.text().strip(), role=self.role.currentData(),
                        language=self.language.currentData(), theme=self.theme.currentData(),
-                       font_size=self.font_size.value(), snap_to_words=self.snap.isChecked())
+                       font_size=self.font_size.value(), snap_to_words=self.snap.isChecked(),
+                       suggestions_enabled=self.suggest.isChecked())

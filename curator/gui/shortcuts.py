@@ -15,6 +15,10 @@ KEYS = {
     "next_article": ["Alt+Down", "N"], "previous_article": ["Alt+Up", "P"], "mark_done": ["Ctrl+Return"],
     "zoom_in": ["Ctrl+=", "Ctrl++"], "zoom_out": ["Ctrl+-"],
     "theme_light": [], "theme_dark": [], "shortcuts": ["F1"], "about": [],
+    # Suggestions; Enter is left alone: it belongs to the search field and the article list.
+    "accept_suggestion": ["A"], "reject_suggestion": ["X"], "next_suggestion": ["]"], "previous_suggestion": ["["],
+    "accept_suggestions_above": ["Shift+A"], "accept_everywhere": ["Shift+E"], "retrain_suggestions": [],
+    "show_suggestions": [],
 }
 
 
@@ -63,6 +67,21 @@ class Actions(QObject):
             "theme_dark": (self.tr("&Dark theme"), self.tr("Light text on a dark background")),
             "shortcuts": (self.tr("&Keyboard shortcuts"), self.tr("List every keyboard shortcut")),
             "about": (self.tr("&About Curator"), self.tr("Version and licence")),
+            "accept_suggestion": (self.tr("&Accept suggestion"),
+                                  self.tr("Tag the current suggestion and go to the next one")),
+            "reject_suggestion": (self.tr("Re&ject suggestion"),
+                                  self.tr("Never suggest this here again, and go to the next one")),
+            "next_suggestion": (self.tr("&Next suggestion"), self.tr("Go to the next suggestion in the text")),
+            "previous_suggestion": (self.tr("&Previous suggestion"),
+                                    self.tr("Go to the previous suggestion in the text")),
+            "accept_suggestions_above": (self.tr("Accept all above the &score"),
+                                         self.tr("Accept every suggestion in this article scoring at least "
+                                                 "the lowest score set under the suggestions")),
+            "accept_everywhere": (self.tr("Accept this name &everywhere"),
+                                  self.tr("Tag the current suggestion's name in every article of the library")),
+            "retrain_suggestions": (self.tr("&Learn from the tags now"),
+                                    self.tr("Retrain the suggestions on every tagged article")),
+            "show_suggestions": (self.tr("Show &suggestions"), self.tr("Show or hide the names Curator suggests")),
         }
         for name, (text, tip) in texts.items():
             action = getattr(self, name)

@@ -22,6 +22,7 @@ class Workbench(QObject):
 
     changed = Signal()  # the library changed: refresh the list and the counts
     message = Signal(str)  # one line for the status bar
+    opened = Signal(object)  # the article now open (its id), or None
 
     def __init__(self, db: Database, reader: ReaderView, panel: TagPanel, *, user: Callable[[], str],
                  snapping: Callable[[], bool], parent=None):
@@ -44,6 +45,7 @@ class Workbench(QObject):
             self.article_id = None
             self.reader.show_article(None, [])
             self.panel.show_mentions([])
+            self.opened.emit(None)
             return
         try:
             article = library.get_article(self.db, article_id)
@@ -54,6 +56,7 @@ class Workbench(QObject):
         self.article_id = article_id
         self.reader.show_article(article, mentions)
         self.panel.show_mentions(mentions)
+        self.opened.emit(article_id)
 
     def _refresh(self) -> None:
         if self.article_id is None:
@@ -78,6 +81,10 @@ class Workbench(QObject):
             return FAILED
         self._refresh()
         return result
+
+    def apply_change(self, action: Callable[[], object]) -> object:
+        """Run a service call made elsewhere (suggestions): same refusal messages, same refresh."""
+        return self._apply(action)
 
     # --- tagging ------------------------------------------------------------------
     def tag_selection(self, kind: Kind, *, snap: bool = True) -> int | None:

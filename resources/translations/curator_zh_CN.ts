@@ -4,220 +4,300 @@
     <context>
         <name>Actions</name>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="41" />
+            <location filename="../../curator/gui/shortcuts.py" line="45" />
             <source>&amp;Import files…</source>
             <translation>导入文件(&amp;I)…</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="41" />
+            <location filename="../../curator/gui/shortcuts.py" line="45" />
             <source>Import txt, md, html, pdf or docx files</source>
             <translation>导入 txt、md、html、pdf 或 docx 文件</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="42" />
+            <location filename="../../curator/gui/shortcuts.py" line="46" />
             <source>Import &amp;folder…</source>
             <translation>导入文件夹(&amp;F)…</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="42" />
+            <location filename="../../curator/gui/shortcuts.py" line="46" />
             <source>Import every supported file in a folder</source>
             <translation>导入文件夹中所有支持的文件</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="43" />
+            <location filename="../../curator/gui/shortcuts.py" line="47" />
             <source>&amp;Open library…</source>
             <translation>打开资料库(&amp;O)…</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="43" />
+            <location filename="../../curator/gui/shortcuts.py" line="47" />
             <source>Open another library file</source>
             <translation>打开另一个资料库文件</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="44" />
+            <location filename="../../curator/gui/shortcuts.py" line="48" />
             <source>&amp;Settings…</source>
             <translation>设置(&amp;S)…</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="44" />
+            <location filename="../../curator/gui/shortcuts.py" line="48" />
             <source>User name, role, language, theme, font size</source>
             <translation>用户名、角色、语言、主题、字号</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="45" />
+            <location filename="../../curator/gui/shortcuts.py" line="49" />
             <source>&amp;Quit</source>
             <translation>退出(&amp;Q)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="45" />
+            <location filename="../../curator/gui/shortcuts.py" line="49" />
             <source>Close Curator</source>
             <translation>关闭 Curator</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="46" />
+            <location filename="../../curator/gui/shortcuts.py" line="50" />
             <source>&amp;Undo</source>
             <translation>撤销(&amp;U)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="46" />
+            <location filename="../../curator/gui/shortcuts.py" line="50" />
             <source>Undo your last change in this article</source>
             <translation>撤销你在本文中的上一次修改</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="47" />
+            <location filename="../../curator/gui/shortcuts.py" line="51" />
             <source>&amp;Redo</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="47" />
+            <location filename="../../curator/gui/shortcuts.py" line="51" />
             <source>Redo the change you undid</source>
             <translation>重做刚才撤销的修改</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="48" />
+            <location filename="../../curator/gui/shortcuts.py" line="52" />
             <source>Tag as &amp;institution</source>
             <translation>标为机构(&amp;I)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="48" />
+            <location filename="../../curator/gui/shortcuts.py" line="52" />
             <source>Tag the selected text as an institution</source>
             <translation>把选中的文字标为机构</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="49" />
+            <location filename="../../curator/gui/shortcuts.py" line="53" />
             <source>Tag as &amp;figure</source>
             <translation>标为人物(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="49" />
+            <location filename="../../curator/gui/shortcuts.py" line="53" />
             <source>Tag the selected text as a figure</source>
             <translation>把选中的文字标为人物</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="50" />
+            <location filename="../../curator/gui/shortcuts.py" line="54" />
             <source>Tag as institution, exactly as selected</source>
             <translation>按原样标为机构（不按词对齐）</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="51" />
-            <location filename="../../curator/gui/shortcuts.py" line="53" />
+            <location filename="../../curator/gui/shortcuts.py" line="55" />
+            <location filename="../../curator/gui/shortcuts.py" line="57" />
             <source>Tag without snapping to word boundaries</source>
             <translation>不对齐到词边界，按选中的字标注</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="52" />
+            <location filename="../../curator/gui/shortcuts.py" line="56" />
             <source>Tag as figure, exactly as selected</source>
             <translation>按原样标为人物（不按词对齐）</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="54" />
+            <location filename="../../curator/gui/shortcuts.py" line="58" />
             <source>&amp;Remove tag</source>
             <translation>删除标注(&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="54" />
+            <location filename="../../curator/gui/shortcuts.py" line="58" />
             <source>Remove the selected tag</source>
             <translation>删除选中的标注</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="55" />
+            <location filename="../../curator/gui/shortcuts.py" line="59" />
             <source>&amp;Label all occurrences</source>
             <translation>标注所有出现(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="56" />
+            <location filename="../../curator/gui/shortcuts.py" line="60" />
             <source>Tag every other occurrence of the selected tag's name in this article</source>
             <translation>把本文中与选中标注同名的其他出现全部标注</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="57" />
+            <location filename="../../curator/gui/shortcuts.py" line="61" />
             <source>&amp;Next article</source>
             <translation>下一篇(&amp;N)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="57" />
+            <location filename="../../curator/gui/shortcuts.py" line="61" />
             <source>Open the next article in the list</source>
             <translation>打开列表中的下一篇文章</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="58" />
+            <location filename="../../curator/gui/shortcuts.py" line="62" />
             <source>&amp;Previous article</source>
             <translation>上一篇(&amp;P)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="58" />
+            <location filename="../../curator/gui/shortcuts.py" line="62" />
             <source>Open the previous article in the list</source>
             <translation>打开列表中的上一篇文章</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="59" />
+            <location filename="../../curator/gui/shortcuts.py" line="63" />
             <source>Mark as &amp;done</source>
             <translation>标记为完成(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="59" />
+            <location filename="../../curator/gui/shortcuts.py" line="63" />
             <source>Finish tagging this article</source>
             <translation>完成本文的标注</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="60" />
+            <location filename="../../curator/gui/shortcuts.py" line="64" />
             <source>&amp;Larger text</source>
             <translation>放大文字(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="60" />
+            <location filename="../../curator/gui/shortcuts.py" line="64" />
             <source>Make the article text larger</source>
             <translation>放大正文字号</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="61" />
+            <location filename="../../curator/gui/shortcuts.py" line="65" />
             <source>&amp;Smaller text</source>
             <translation>缩小文字(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="61" />
+            <location filename="../../curator/gui/shortcuts.py" line="65" />
             <source>Make the article text smaller</source>
             <translation>缩小正文字号</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="62" />
+            <location filename="../../curator/gui/shortcuts.py" line="66" />
             <source>&amp;Light theme</source>
             <translation>浅色主题(&amp;L)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="62" />
+            <location filename="../../curator/gui/shortcuts.py" line="66" />
             <source>Dark text on a light background</source>
             <translation>浅色背景、深色文字</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="63" />
+            <location filename="../../curator/gui/shortcuts.py" line="67" />
             <source>&amp;Dark theme</source>
             <translation>深色主题(&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="63" />
+            <location filename="../../curator/gui/shortcuts.py" line="67" />
             <source>Light text on a dark background</source>
             <translation>深色背景、浅色文字</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="64" />
+            <location filename="../../curator/gui/shortcuts.py" line="68" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="64" />
+            <location filename="../../curator/gui/shortcuts.py" line="68" />
             <source>List every keyboard shortcut</source>
             <translation>列出所有键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="65" />
+            <location filename="../../curator/gui/shortcuts.py" line="69" />
             <source>&amp;About Curator</source>
             <translation>关于 Curator(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="65" />
+            <location filename="../../curator/gui/shortcuts.py" line="69" />
             <source>Version and licence</source>
             <translation>版本与许可</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="70" />
+            <source>&amp;Accept suggestion</source>
+            <translation>接受建议(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="71" />
+            <source>Tag the current suggestion and go to the next one</source>
+            <translation>把当前建议标为标签，并跳到下一条</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="72" />
+            <source>Re&amp;ject suggestion</source>
+            <translation>拒绝建议(&amp;J)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="73" />
+            <source>Never suggest this here again, and go to the next one</source>
+            <translation>此处不再建议它，并跳到下一条</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="74" />
+            <source>&amp;Next suggestion</source>
+            <translation>下一条建议(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="74" />
+            <source>Go to the next suggestion in the text</source>
+            <translation>跳到正文中的下一条建议</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="75" />
+            <source>&amp;Previous suggestion</source>
+            <translation>上一条建议(&amp;P)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="76" />
+            <source>Go to the previous suggestion in the text</source>
+            <translation>跳到正文中的上一条建议</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="77" />
+            <source>Accept all above the &amp;score</source>
+            <translation>接受达到分数的全部建议(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="78" />
+            <source>Accept every suggestion in this article scoring at least the lowest score set under the suggestions</source>
+            <translation>接受本文中分数不低于建议列表下方所设最低分的全部建议</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="80" />
+            <source>Accept this name &amp;everywhere</source>
+            <translation>在全库标注此名称(&amp;E)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="81" />
+            <source>Tag the current suggestion's name in every article of the library</source>
+            <translation>在资料库的每篇文章中标注当前建议的名称</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="82" />
+            <source>&amp;Learn from the tags now</source>
+            <translation>立即从标签学习(&amp;L)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="83" />
+            <source>Retrain the suggestions on every tagged article</source>
+            <translation>用所有已标注的文章重新训练建议</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="84" />
+            <source>Show &amp;suggestions</source>
+            <translation>显示建议(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/shortcuts.py" line="84" />
+            <source>Show or hide the names Curator suggests</source>
+            <translation>显示或隐藏 Curator 建议的名称</translation>
         </message>
     </context>
     <context>
@@ -456,57 +536,62 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="129" />
+            <location filename="../../curator/gui/main_window.py" line="140" />
             <source>Articles: %1</source>
             <translation>文章：%1 篇</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="139" />
+            <location filename="../../curator/gui/main_window.py" line="150" />
             <source>Open library</source>
             <translation>打开资料库</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="140" />
+            <location filename="../../curator/gui/main_window.py" line="151" />
             <source>Curator library (*.db);;All files (*)</source>
             <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="180" />
+            <location filename="../../curator/gui/main_window.py" line="194" />
             <source>About Curator</source>
             <translation>关于 Curator</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="181" />
+            <location filename="../../curator/gui/main_window.py" line="195" />
             <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="186" />
+            <location filename="../../curator/gui/main_window.py" line="200" />
             <source>Curator — annotation workbench</source>
             <translation>Curator — 标注工作台</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="193" />
+            <location filename="../../curator/gui/main_window.py" line="207" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="193" />
+            <location filename="../../curator/gui/main_window.py" line="207" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="193" />
+            <location filename="../../curator/gui/main_window.py" line="207" />
             <source>&amp;Article</source>
             <translation>文章(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="193" />
+            <location filename="../../curator/gui/main_window.py" line="207" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="193" />
+            <location filename="../../curator/gui/main_window.py" line="207" />
+            <source>&amp;Suggestions</source>
+            <translation>建议(&amp;S)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/main_window.py" line="208" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -514,17 +599,17 @@
     <context>
         <name>ReaderView</name>
         <message>
-            <location filename="../../curator/gui/reader_view.py" line="97" />
+            <location filename="../../curator/gui/reader_view.py" line="100" />
             <source>Pick an article in the list, or import files with File → Import (Ctrl+O) or by dragging them here.</source>
             <translation>在左侧列表中选择一篇文章；或通过“文件 → 导入文件”（Ctrl+O）导入，也可以把文件拖到这里。</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/reader_view.py" line="131" />
+            <location filename="../../curator/gui/reader_view.py" line="134" />
             <source>%1 characters</source>
             <translation>%1 字</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/reader_view.py" line="219" />
+            <location filename="../../curator/gui/reader_view.py" line="225" />
             <source>Tagged by %1</source>
             <translation>标注人：%1</translation>
         </message>
@@ -582,27 +667,32 @@
             <translation>标注前把选区扩展到结巴分词的词边界；按住 Alt 则按选中的字标注</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/settings_dialog.py" line="39" />
+            <location filename="../../curator/gui/settings_dialog.py" line="35" />
+            <source>Suggest institutions and figures</source>
+            <translation>建议机构和人物</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/settings_dialog.py" line="41" />
             <source>User name</source>
             <translation>用户名</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/settings_dialog.py" line="40" />
+            <location filename="../../curator/gui/settings_dialog.py" line="42" />
             <source>Role</source>
             <translation>角色</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/settings_dialog.py" line="41" />
+            <location filename="../../curator/gui/settings_dialog.py" line="43" />
             <source>Language</source>
             <translation>语言</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/settings_dialog.py" line="42" />
+            <location filename="../../curator/gui/settings_dialog.py" line="44" />
             <source>Theme</source>
             <translation>主题</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/settings_dialog.py" line="43" />
+            <location filename="../../curator/gui/settings_dialog.py" line="45" />
             <source>Text size</source>
             <translation>正文字号</translation>
         </message>
@@ -610,24 +700,168 @@
     <context>
         <name>ShortcutsDialog</name>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="79" />
+            <location filename="../../curator/gui/shortcuts.py" line="98" />
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="82" />
+            <location filename="../../curator/gui/shortcuts.py" line="101" />
             <source>Command</source>
             <translation>命令</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="82" />
+            <location filename="../../curator/gui/shortcuts.py" line="101" />
             <source>Keys</source>
             <translation>按键</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/shortcuts.py" line="91" />
+            <location filename="../../curator/gui/shortcuts.py" line="110" />
             <source>Select text in the article, then press a key to tag it. Hold Alt to tag exactly the selected characters.</source>
             <translation>在正文中选中文字，再按键标注。按住 Alt 则按选中的字原样标注，不对齐到词。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionController</name>
+        <message>
+            <location filename="../../curator/gui/suggestion_controller.py" line="171" />
+            <source>No suggestions: %1</source>
+            <translation>无法给出建议：%1</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_controller.py" line="222" />
+            <source>Suggested %1: %2</source>
+            <translation>建议的%1：%2</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_controller.py" line="223" />
+            <source>Score %1 · source: %2</source>
+            <translation>分数 %1 · 来源：%2</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_controller.py" line="224" />
+            <source>A accepts, X rejects, ] and [ move between suggestions</source>
+            <translation>A 接受，X 拒绝，] 和 [ 在建议之间移动</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_controller.py" line="248" />
+            <source>No suggestions in this article.</source>
+            <translation>本文没有建议。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_controller.py" line="262" />
+            <source>No suggestion is selected; press ] to go to the next one.</source>
+            <translation>未选中建议；按 ] 跳到下一条。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_controller.py" line="272" />
+            <source>Accepted “%1” as %2</source>
+            <translation>已接受“%1”为%2</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_controller.py" line="280" />
+            <source>Rejected “%1”</source>
+            <translation>已拒绝“%1”</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_controller.py" line="287" />
+            <source>No suggestion scores %1 or more.</source>
+            <translation>没有分数达到 %1 的建议。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_controller.py" line="292" />
+            <source>Accepted %1 suggestions scoring %2 or more.</source>
+            <translation>已接受 %1 条分数不低于 %2 的建议。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_controller.py" line="302" />
+            <source>Tagged “%1” %2 times in %3 articles.</source>
+            <translation>已在 %3 篇文章中标注“%1” %2 处。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_controller.py" line="343" />
+            <source>Could not learn from the tags: %1</source>
+            <translation>无法从标签中学习：%1</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_controller.py" line="346" />
+            <source>Learning from the tags was stopped.</source>
+            <translation>已停止从标签中学习。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_controller.py" line="348" />
+            <source>Suggestions learned from %1 tagged articles.</source>
+            <translation>建议已从 %1 篇已标注的文章中学习。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionLabels</name>
+        <message>
+            <location filename="../../curator/gui/suggestion_style.py" line="48" />
+            <source>Tagged before</source>
+            <translation>已标名称</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_style.py" line="49" />
+            <source>Rule</source>
+            <translation>规则</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_style.py" line="50" />
+            <source>Learned</source>
+            <translation>学习模型</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_style.py" line="51" />
+            <source>Word list</source>
+            <translation>分词词典</translation>
+        </message>
+    </context>
+    <context>
+        <name>SuggestionPanel</name>
+        <message>
+            <location filename="../../curator/gui/suggestion_panel.py" line="75" />
+            <source>Suggestion</source>
+            <translation>建议</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_panel.py" line="75" />
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_panel.py" line="75" />
+            <source>Score</source>
+            <translation>分数</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_panel.py" line="75" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_panel.py" line="76" />
+            <source>Lowest score:</source>
+            <translation>最低分数：</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_panel.py" line="77" />
+            <source>“Accept all” accepts the suggestions scoring at least this much</source>
+            <translation>“全部接受”只接受分数不低于此值的建议</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_panel.py" line="92" />
+            <source>Suggestions (finding…)</source>
+            <translation>建议（查找中…）</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_panel.py" line="94" />
+            <source>Suggestions (%1)</source>
+            <translation>建议（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_panel.py" line="109" />
+            <source>Click to show it in the text</source>
+            <translation>点击在正文中显示</translation>
         </message>
     </context>
     <context>
@@ -679,69 +913,87 @@
         </message>
     </context>
     <context>
+        <name>TrainingIndicator</name>
+        <message>
+            <location filename="../../curator/gui/suggestion_controller.py" line="47" />
+            <source>Learning from the tags…</source>
+            <translation>正在从标签中学习…</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_controller.py" line="48" />
+            <source>Stop</source>
+            <translation>停止</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/suggestion_controller.py" line="49" />
+            <source>Stop learning; the suggestions keep what they learned before</source>
+            <translation>停止学习；建议保留之前学到的内容</translation>
+        </message>
+    </context>
+    <context>
         <name>Workbench</name>
         <message>
-            <location filename="../../curator/gui/workbench.py" line="52" />
+            <location filename="../../curator/gui/workbench.py" line="54" />
             <source>Cannot open the article: %1</source>
             <translation>无法打开文章：%1</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/workbench.py" line="74" />
+            <location filename="../../curator/gui/workbench.py" line="77" />
             <source>This article is approved; a reviewer must reopen it before it changes.</source>
             <translation>本文已审核通过；须由审核人重新打开后才能修改。</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/workbench.py" line="77" />
+            <location filename="../../curator/gui/workbench.py" line="80" />
             <source>Not saved: %1</source>
             <translation>未保存：%1</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/workbench.py" line="87" />
+            <location filename="../../curator/gui/workbench.py" line="94" />
             <source>Select the name in the text first, then press the key again.</source>
             <translation>请先在正文中选中名称，再按键。</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/workbench.py" line="92" />
+            <location filename="../../curator/gui/workbench.py" line="99" />
             <source>The selection holds no name to tag.</source>
             <translation>选区中没有可标注的文字。</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/workbench.py" line="97" />
+            <location filename="../../curator/gui/workbench.py" line="104" />
             <source>“%1” overlaps the tag “%2”; remove that tag first.</source>
             <translation>“%1”与已有标注“%2”重叠；请先删除那个标注。</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/workbench.py" line="107" />
+            <location filename="../../curator/gui/workbench.py" line="114" />
             <source>Tagged “%1” as %2</source>
             <translation>已把“%1”标为%2</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/workbench.py" line="122" />
+            <location filename="../../curator/gui/workbench.py" line="129" />
             <source>Click a tag or select text with tags to remove them.</source>
             <translation>请先单击一个标注，或选中含标注的文字，再删除。</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/workbench.py" line="133" />
+            <location filename="../../curator/gui/workbench.py" line="140" />
             <source>Click a tag first.</source>
             <translation>请先单击一个标注。</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/workbench.py" line="137" />
+            <location filename="../../curator/gui/workbench.py" line="144" />
             <source>Occurrences newly tagged: %1</source>
             <translation>新标注了 %1 处</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/workbench.py" line="141" />
+            <location filename="../../curator/gui/workbench.py" line="148" />
             <source>Nothing to undo in this article.</source>
             <translation>本文没有可撤销的操作。</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/workbench.py" line="144" />
+            <location filename="../../curator/gui/workbench.py" line="151" />
             <source>Nothing to redo in this article.</source>
             <translation>本文没有可重做的操作。</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/workbench.py" line="158" />
+            <location filename="../../curator/gui/workbench.py" line="165" />
             <source>Marked as done.</source>
             <translation>已标记为完成。</translation>
         </message>

@@ -71,7 +71,7 @@ def test_language_switch_translates_the_whole_window(make_window, saved_settings
     assert window.menus[0].title() == "&File"
     window.apply_settings(Settings(user="ann", language="zh_CN"))
     qtbot.waitUntil(lambda: window.menus[0].title() != "&File")  # LanguageChange events are posted
-    assert [m.title() for m in window.menus] == ["文件(&F)", "编辑(&E)", "文章(&A)", "视图(&V)", "帮助(&H)"]
+    assert [m.title() for m in window.menus] == ["文件(&F)", "编辑(&E)", "文章(&A)", "建议(&S)", "视图(&V)", "帮助(&H)"]
     assert window.model.headerData(TITLE, Qt.Orientation.Horizontal) == "标题"
     assert window.commands.tag_institution.text() == "标为机构(&I)"
     assert window.panel.tree.topLevelItem(0).text(0) == "机构"

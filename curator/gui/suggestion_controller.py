@@ -1,0 +1,349 @@
+"""Suggestions in the workbench: computed off the GUI thread, drawn over the text, accepted or rejected by key.
+
+All engine work (warming up, suggesting, training) runs on one lane, a single-thread TaskRunner,
+because the engine is not thread-safe while it trains. Every request carries a generation; a
+result that arrives after the editor moved to another article is dropped.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QToolButton, QWidget
+
+from curator.gui.labels import error_text, kind_label
+from curator.gui.shortcuts import Actions
+from curator.gui.suggestion_panel import SuggestionPanel
+from curator.gui.suggestion_style import score_text, source_label, suggestion_format
+from curator.gui.theme import LIGHT, Palette
+from curator.gui.worker import TaskHandle, TaskRunner
+from curator.gui.workbench import FAILED, Workbench
+from curator.nlp.suggestion import Suggestion
+from curator.services import tagging
+from curator.services.suggestions import SuggestionService
+
+# Run once at start-up so the first article's suggestions do not wait for the engine to load.
+WARM_UP_TEXT = "新华社北京电 国务院总理李强在北京大学会见了中国人民银行行长。"
+
+
+class TrainingIndicator(QWidget):
+    """A status-bar note shown while the engine retrains, with a button that stops it."""
+
+    def __init__(self, stop: Callable[[], None], parent=None):
+        super().__init__(parent)
+        self.label = QLabel()
+        self.stop = QToolButton()
+        self.stop.setAutoRaise(True)
+        self.stop.clicked.connect(stop)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label)
+        layout.addWidget(self.stop)
+        self.retranslate()
+        self.hide()
+
+    def retranslate(self) -> None:
+        self.label.setText(self.tr("Learning from the tags…"))
+        self.stop.setText(self.tr("Stop"))
+        self.stop.setToolTip(self.tr("Stop learning; the suggestions keep what they learned before"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
+class SuggestionController(QObject):
+    """Owns the open article's suggestions: fetching, showing, accepting, rejecting, and retraining."""
+
+    shown = Signal(int)  # an article's suggestions were shown (its id)
+    trained = Signal(object)  # a retraining finished (the TrainReport)
+    message = Signal(str)  # one line for the status bar
+
+    def __init__(self, service: SuggestionService | None, workbench: Workbench, commands: Actions, *,
+                 user: Callable[[], str], enabled: bool, parent=None):
+        super().__init__(parent)
+        self.service = service
+        self.workbench = workbench
+        self.reader = workbench.reader
+        self.commands = c = commands
+        self._user = user
+        self.lane = TaskRunner(self, max_threads=1)
+        self.panel = SuggestionPanel(accept=c.accept_suggestion, reject=c.reject_suggestion,
+                                     everywhere=c.accept_everywhere, accept_above=c.accept_suggestions_above)
+        self.training_indicator = TrainingIndicator(self.stop_training)
+        self.suggestions: list[Suggestion] = []
+        self.current: int | None = None  # index into `suggestions`
+        self.article_id: int | None = None  # whose suggestions `suggestions` are
+        self._anchor: int | None = None  # text position the current suggestion is looked for from
+        self._generation = 0
+        self._request: TaskHandle | None = None
+        self._training: TaskHandle | None = None
+        self._palette = LIGHT
+        self.enabled = False
+        self.reader.extra_highlights = self._highlights
+        mention_tooltip = self.reader.text.tooltip_for
+        self.reader.text.tooltip_for = lambda position: mention_tooltip(position) or self._tooltip(position)
+        self.reader.text.clicked_at.connect(self._clicked)
+        self.panel.chosen.connect(self.go_to)
+        workbench.opened.connect(self.request)
+        workbench.changed.connect(self._library_changed)
+        c.accept_suggestion.triggered.connect(self.accept_current)
+        c.reject_suggestion.triggered.connect(self.reject_current)
+        c.next_suggestion.triggered.connect(lambda: self.step(+1))
+        c.previous_suggestion.triggered.connect(lambda: self.step(-1))
+        c.accept_suggestions_above.triggered.connect(self.accept_above)
+        c.accept_everywhere.triggered.connect(self.accept_everywhere)
+        c.retrain_suggestions.triggered.connect(self.train)
+        c.show_suggestions.setCheckable(True)
+        self.set_enabled(enabled)
+
+    # --- life cycle -------------------------------------------------------------------
+    def start(self, warm_up: Callable[[], None]) -> None:
+        """Warm jieba and the engine up on the lane, ahead of the first article's suggestions."""
+        engine = self.service.engine if self.service is not None else None
+
+        def work(_progress, _cancelled):
+            warm_up()
+            if engine is not None:
+                engine.suggest(WARM_UP_TEXT)
+
+        self.lane.run(work, lambda _result, _error: None)
+
+    def shutdown(self) -> None:
+        if self._request is not None:
+            self._request.cancel()
+        self.stop_training()
+        self.lane.shutdown()
+
+    def set_enabled(self, enabled: bool) -> None:
+        """Show or hide suggestions (the `suggestions_enabled` setting)."""
+        self.enabled = enabled and self.service is not None
+        c = self.commands
+        c.show_suggestions.setEnabled(self.service is not None)
+        c.show_suggestions.blockSignals(True)
+        c.show_suggestions.setChecked(self.enabled)
+        c.show_suggestions.blockSignals(False)
+        for action in (c.accept_suggestion, c.reject_suggestion, c.next_suggestion, c.previous_suggestion,
+                       c.accept_suggestions_above, c.accept_everywhere, c.retrain_suggestions):
+            action.setEnabled(self.enabled)
+        self.panel.setVisible(self.enabled)
+        if not self.enabled:
+            self.stop_training()
+        self.request(self.workbench.article_id)
+
+    def set_palette(self, palette: Palette) -> None:
+        self._palette = palette
+        self.panel.set_palette(palette)
+        self._paint()
+
+    # --- fetching ---------------------------------------------------------------------
+    def request(self, article_id: int | None, *, keep: bool = False) -> None:
+        """Compute an article's suggestions in the background; `keep` shows the old ones meanwhile."""
+        if self._request is not None:
+            self._request.cancel()
+            self._request = None
+        self._generation += 1
+        if not keep:
+            self.article_id, self.suggestions, self.current, self._anchor = None, [], None, None
+        if not self.enabled or article_id is None:
+            self.article_id, self.suggestions, self.current = None, [], None
+            self.panel.set_pending(False)
+            self._paint()
+            return
+        if not keep:
+            self.panel.set_pending(True)
+            self._paint()
+        generation, service = self._generation, self.service
+
+        def work(_progress, cancelled):
+            return None if cancelled() else service.suggest(article_id)
+
+        self._request = self.lane.run(work, lambda result, error: self._arrived(article_id, generation, result, error))
+
+    def _arrived(self, article_id: int, generation: int, result, error) -> None:
+        if generation != self._generation or article_id != self.workbench.article_id or not self.enabled:
+            return  # stale: the editor moved on, or asked again since
+        self._request = None
+        self.panel.set_pending(False)
+        if error is not None:
+            self.message.emit(self.tr("No suggestions: %1").replace("%1", error_text(error)))
+            return
+        self.article_id, self.suggestions = article_id, result
+        self.current = self._index_from(self._anchor)
+        self._paint()
+        self.shown.emit(article_id)
+
+    def _library_changed(self) -> None:
+        if self.enabled:
+            self.request(self.workbench.article_id, keep=True)
+            self.train_if_needed()
+
+    # --- showing ----------------------------------------------------------------------
+    def _index_from(self, position: int | None) -> int | None:
+        """The first suggestion at or after `position` (wrapping to the first)."""
+        if not self.suggestions:
+            return None
+        position = position or 0
+        return next((i for i, s in enumerate(self.suggestions) if s.start >= position), 0)
+
+    def _paint(self) -> None:
+        self.reader.repaint_highlights()
+        self.panel.show_suggestions(self.suggestions, self.current)
+
+    def _highlights(self, palette: Palette) -> list[QTextEdit.ExtraSelection]:
+        article = self.reader.article
+        if not self.enabled or article is None or article.id != self.article_id:
+            return []
+        offsets, document = self.reader.text.offsets, self.reader.text.document()
+        selections = []
+        for index, suggestion in enumerate(self.suggestions):
+            selection = QTextEdit.ExtraSelection()
+            cursor = QTextCursor(document)
+            cursor.setPosition(offsets.codepoint_to_utf16(suggestion.start))
+            cursor.setPosition(offsets.codepoint_to_utf16(suggestion.end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor
+            selection.format = suggestion_format(palette, suggestion.kind, current=index == self.current)
+            selections.append(selection)
+        return selections
+
+    def suggestion_at(self, position: int) -> int | None:
+        if self.reader.article is None or self.reader.article.id != self.article_id:
+            return None
+        return next((i for i, s in enumerate(self.suggestions) if s.start <= position < s.end), None)
+
+    def _tooltip(self, position: int) -> str:
+        index = self.suggestion_at(position)
+        if index is None:
+            return ""
+        s = self.suggestions[index]
+        return "\n".join([
+            self.tr("Suggested %1: %2").replace("%1", kind_label(s.kind)).replace("%2", s.text),
+            self.tr("Score %1 · source: %2").replace("%1", score_text(s.score)).replace("%2", source_label(s.source)),
+            self.tr("A accepts, X rejects, ] and [ move between suggestions"),
+        ])
+
+    def _clicked(self, position: int) -> None:
+        index = self.suggestion_at(position)
+        if index is not None:
+            self.go_to(index, scroll=False)
+
+    # --- moving -----------------------------------------------------------------------
+    def go_to(self, index: int, *, scroll: bool = True) -> None:
+        if not 0 <= index < len(self.suggestions):
+            return
+        self.current = index
+        self._anchor = self.suggestions[index].start
+        self._paint()
+        if scroll:
+            cursor = QTextCursor(self.reader.text.document())
+            cursor.setPosition(self.reader.text.offsets.codepoint_to_utf16(self.suggestions[index].start))
+            self.reader.text.setTextCursor(cursor)
+            self.reader.text.ensureCursorVisible()
+
+    def step(self, delta: int) -> None:
+        """Move to the next (+1) or previous (-1) suggestion, wrapping around."""
+        if not self.suggestions:
+            self.message.emit(self.tr("No suggestions in this article."))
+            return
+        index = (delta - 1 if delta > 0 else delta) if self.current is None else self.current + delta
+        self.go_to(index % len(self.suggestions))
+
+    def current_suggestion(self) -> Suggestion | None:
+        if self.current is None or not 0 <= self.current < len(self.suggestions):
+            return None
+        return self.suggestions[self.current]
+
+    # --- deciding ---------------------------------------------------------------------
+    def _decide(self, action: Callable[[Suggestion], object]) -> tuple[Suggestion, object] | None:
+        suggestion = self.current_suggestion()
+        if suggestion is None or self.article_id != self.workbench.article_id:
+            self.message.emit(self.tr("No suggestion is selected; press ] to go to the next one."))
+            return None
+        return suggestion, self.workbench.apply_change(lambda: action(suggestion))
+
+    def accept_current(self) -> None:
+        """Accept the current suggestion as a tag and move to the next one."""
+        decided = self._decide(lambda s: self.service.accept(self.article_id, [s], user=self._user()))
+        if decided is not None and decided[1] is not FAILED:
+            s = decided[0]
+            self._drop([s], s.start)
+            self.message.emit(self.tr("Accepted “%1” as %2").replace("%1", s.text).replace("%2", kind_label(s.kind)))
+
+    def reject_current(self) -> None:
+        """Never suggest this span again, and move to the next suggestion."""
+        decided = self._decide(lambda s: self.service.reject(self.article_id, s, user=self._user()))
+        if decided is not None and decided[1] is not FAILED:
+            s = decided[0]
+            self._drop([s], s.start)
+            self.message.emit(self.tr("Rejected “%1”").replace("%1", s.text))
+
+    def accept_above(self) -> None:
+        """Accept every suggestion of the article scoring at least the panel's threshold."""
+        threshold = round(self.panel.threshold.value(), 2)
+        chosen = [s for s in self.suggestions if round(s.score, 2) >= threshold]
+        if not chosen or self.article_id != self.workbench.article_id:
+            self.message.emit(self.tr("No suggestion scores %1 or more.").replace("%1", score_text(threshold)))
+            return
+        change = self.workbench.apply_change(lambda: self.service.accept(self.article_id, chosen, user=self._user()))
+        if change is not FAILED:
+            self._drop(chosen, self._anchor)
+            self.message.emit(self.tr("Accepted %1 suggestions scoring %2 or more.")
+                              .replace("%1", str(len(change.added))).replace("%2", score_text(threshold)))
+
+    def accept_everywhere(self) -> None:
+        """Tag the current suggestion's name wherever it occurs in the library (one undo step)."""
+        decided = self._decide(lambda s: tagging.tag_name_everywhere(
+            self.service.db, name=s.text, kind=s.kind, user=self._user()))
+        if decided is not None and decided[1] is not FAILED:
+            s, change = decided
+            self._drop([x for x in self.suggestions if x.text == s.text], s.start)
+            self.message.emit(self.tr("Tagged “%1” %2 times in %3 articles.").replace("%1", s.text)
+                              .replace("%2", str(len(change.added))).replace("%3", str(len(change.article_ids))))
+
+    def _drop(self, decided: list[Suggestion], anchor: int | None) -> None:
+        """Take decided suggestions off the list at once (the refresh follows) and go on to the next."""
+        gone = set(decided)
+        self.suggestions = [s for s in self.suggestions if s not in gone]
+        self._anchor = anchor
+        self.current = self._index_from(anchor)
+        if self.current is not None:
+            self.go_to(self.current)
+        else:
+            self._paint()
+
+    # --- learning ---------------------------------------------------------------------
+    def train_if_needed(self) -> None:
+        """Ask on the lane whether enough new tags arrived (a count over every mention), then retrain."""
+        if self._training is not None or not self.enabled:
+            return
+        service = self.service
+        self.lane.run(lambda _progress, _cancelled: service.needs_training(),
+                      lambda needed, error: self.train() if needed and error is None else None)
+
+    def train(self) -> None:
+        """Retrain the engine on the library's tags in the background (cancelled on quit)."""
+        if self._training is not None or not self.enabled:
+            return
+        service = self.service
+        self.training_indicator.show()
+        self._training = self.lane.run(lambda _progress, cancelled: service.train(cancel=cancelled), self._trained)
+
+    def stop_training(self) -> None:
+        if self._training is not None:
+            self._training.cancel()
+
+    def _trained(self, report, error) -> None:
+        self._training = None
+        self.training_indicator.hide()
+        if error is not None:
+            self.message.emit(self.tr("Could not learn from the tags: %1").replace("%1", error_text(error)))
+            return
+        if getattr(report, "cancelled", False):
+            self.message.emit(self.tr("Learning from the tags was stopped."))
+            return
+        self.message.emit(self.tr("Suggestions learned from %1 tagged articles.")
+                          .replace("%1", str(getattr(report, "sentences", 0))))
+        self.trained.emit(report)
+        if self.enabled:
+            self.request(self.workbench.article_id, keep=True)
