@@ -131,8 +131,9 @@ class SuggestionService:
             examples = [(text, [(s, e, Kind(k)) for s, e, k in spans])
                         for text, spans in suggestion_store.training_examples(session)]
         report = self.engine.train(examples, cancel=cancel)
-        TrainingState(mentions_seen=total).save(self.model_path)
-        self._model_generation += 1
+        if not report.cancelled:  # a stopped run taught nothing: the next check must retrain
+            TrainingState(mentions_seen=total).save(self.model_path)
+            self._model_generation += 1
         return report
 
 

@@ -75,3 +75,16 @@ def test_min_score_filters(db, add_article, service):
 
 def test_model_lives_beside_the_library(db, tmp_path):
     assert model_path_for(db) == tmp_path / "library.model.crfsuite"
+
+
+def test_a_cancelled_training_leaves_the_library_due_for_training(db, add_article, service, monkeypatch):
+    import curator.services.suggestions as module
+
+    monkeypatch.setattr(module, "RETRAIN_AFTER_NEW_MENTIONS", 1)
+    aid = add_article(FIRST)
+    tagging.tag_mention(db, article_id=aid, start=2, end=6, kind=Kind.INSTITUTION, user="ann")
+    assert service.needs_training()
+    report = service.train(cancel=lambda: True)
+    assert report.cancelled and service.needs_training()
+    report = service.train()
+    assert not report.cancelled and not service.needs_training()
