@@ -19,6 +19,7 @@ from curator.gui.theme import LIGHT, Palette
 from curator.gui.worker import TaskHandle, TaskRunner
 from curator.gui.workbench import FAILED, Workbench
 from curator.nlp.suggestion import Suggestion
+from curator.core.types import Origin
 from curator.services import tagging
 from curator.services.suggestions import SuggestionService
 
@@ -294,7 +295,7 @@ class SuggestionController(QObject):
     def accept_everywhere(self) -> None:
         """Tag the current suggestion's name wherever it occurs in the library (one undo step)."""
         decided = self._decide(lambda s: tagging.tag_name_everywhere(
-            self.service.db, name=s.text, kind=s.kind, user=self._user()))
+            self.service.db, name=s.text, kind=s.kind, user=self._user(), origin=Origin.SUGGESTED))
         if decided is not None and decided[1] is not FAILED:
             s, change = decided
             self._drop([x for x in self.suggestions if x.text == s.text], s.start)

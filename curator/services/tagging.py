@@ -159,15 +159,16 @@ def occurrences(text: str, name: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)] if name else []
 
 
-def _tag_occurrences(batch: ChangeBatch, article: Article, name: str, kind: Kind, entity_name: str) -> None:
+def _tag_occurrences(batch: ChangeBatch, article: Article, name: str, kind: Kind, entity_name: str,
+                     origin: Origin = Origin.MANUAL) -> None:
     taken = [(m.start, m.end) for m in mention_store.article_mentions(batch.session, article.id)]
     added_before = len(batch.change.added)
     for start, end in occurrences(article.text, name):
         if any(s < end and start < e for s, e in taken):
             continue
         row = _mention_row(batch, article_id=article.id, start=start, end=end, surface=name, kind=kind,
-                           origin=Origin.MANUAL, score=None, entity_name=entity_name)
-        batch.add_mention(row)
+                           origin=origin, score=None, entity_name=entity_name)
+        batch.add_mention(row, action="suggestion_accepted" if origin == Origin.SUGGESTED else "tagged")
         taken.append((start, end))
     if len(batch.change.added) > added_before:
         _mark_in_progress(batch, article)
@@ -183,14 +184,18 @@ def tag_all_occurrences(db: Database, *, mention_id: int, user: str) -> Change:
         return batch.finish()
 
 
-def tag_name_everywhere(db: Database, *, name: str, kind: Kind, user: str) -> Change:
-    """Tag every untagged occurrence of `name` in the whole library (approved articles excepted)."""
+def tag_name_everywhere(db: Database, *, name: str, kind: Kind, user: str,
+                        origin: Origin = Origin.MANUAL) -> Change:
+    """Tag every untagged occurrence of `name` in the whole library (approved articles excepted).
+
+    `origin` SUGGESTED records an accepted suggestion, as when an editor accepts a name everywhere.
+    """
     with db.session() as session:
         batch = ChangeBatch(session, user=user, action="tag_everywhere")
         for article_id in article_store.ids_containing(session, name):
             article = article_store.get_article(session, article_id)
             if article.status != ArticleStatus.APPROVED:
-                _tag_occurrences(batch, article, name, Kind(kind), name)
+                _tag_occurrences(batch, article, name, Kind(kind), name, origin)
         return batch.finish()
 
 

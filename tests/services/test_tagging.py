@@ -153,3 +153,10 @@ def test_status_read_within_one_step_is_fresh(db, add_article):
         batch.set_article_status(aid, ArticleStatus.DONE)
     changes.undo(db, user="ann")
     assert library.get_article(db, aid).status == "new"
+
+
+def test_accepting_a_name_everywhere_records_suggested_origin(db, add_article):
+    first, second = add_article(TEXT), add_article("另据报道，孙洪卫出席会议。", title="其他")
+    change = tagging.tag_name_everywhere(db, name="孙洪卫", kind=Kind.FIGURE, user="ann", origin=Origin.SUGGESTED)
+    assert change.article_ids == {first, second}
+    assert {m.origin for a in (first, second) for m in tagging.article_mentions(db, a)} == {"suggested"}
