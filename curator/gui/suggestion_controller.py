@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QToolButton, QWidget
 
+from curator.core.types import Origin
 from curator.gui.labels import error_text, kind_label
 from curator.gui.shortcuts import Actions
 from curator.gui.suggestion_panel import SuggestionPanel
@@ -19,7 +20,6 @@ from curator.gui.theme import LIGHT, Palette
 from curator.gui.worker import TaskHandle, TaskRunner
 from curator.gui.workbench import FAILED, Workbench
 from curator.nlp.suggestion import Suggestion
-from curator.core.types import Origin
 from curator.services import tagging
 from curator.services.suggestions import SuggestionService
 
