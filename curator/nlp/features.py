@@ -6,7 +6,7 @@ hot path of suggestion, so everything here is precomputed per text in flat lists
 
 from curator.nlp.segment import Token
 from curator.nlp.suggestion import Candidate
-from curator.nlp.vocab import Vocab, ends_with_institution_suffix, ends_with_place_suffix
+from curator.nlp.vocab import Vocab, institution_suffix_length, place_suffix_length
 
 PAD = "\x02"
 
@@ -48,7 +48,7 @@ def char_features(
     n = len(text)
     padded = PAD + PAD + text + PAD + PAD
     word_feats: list[tuple[str, ...]] = [()] * n
-    is_org, is_place = ends_with_institution_suffix(), ends_with_place_suffix()
+    is_org, is_place = institution_suffix_length(), place_suffix_length()
     for k, tok in enumerate(tokens):
         w, tag = tok.word, tok.tag
         length = tok.end - tok.start

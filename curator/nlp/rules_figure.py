@@ -19,6 +19,8 @@ TITLE_SCORE = 0.8
 VERB_SCORE = 0.7
 TAG_SCORE = 0.5
 NAME_TAGS = frozenset({"nr", "nrfg", NEW})
+# Word classes a name never has: 经过 (p), 申请 (v), 他们 (r).
+NOT_NAME_TAGS = frozenset({"v", "vn", "vd", "p", "c", "d", "r", "u", "ad", "m", "q", "f", "t", "y", "e", "o"})
 _HAN = re.compile(r"[\u3400-\u9fff]+")
 _SEP = " \u3000\t:："
 _CREDIT = re.compile(r"([\u3400-\u9fff]{2,4})\s*[/／]\s*(?:文|图|摄影|摄|视频)")
@@ -31,6 +33,12 @@ def is_name_like(name: str, vocab: Vocab) -> bool:
     if name[:2] in vocab.compound_surnames and 3 <= len(name) <= 4:
         return True
     return name[0] in vocab.surnames and 2 <= len(name) <= 3
+
+
+def has_given_name(name: str, vocab: Vocab) -> bool:
+    """Whether the characters after the surname are typical of given names (weak-evidence check)."""
+    given = name[2:] if name[:2] in vocab.compound_surnames else name[1:]
+    return all(c in vocab.given_name_chars for c in given)
 
 
 def is_foreign_name(token: Token, vocab: Vocab) -> bool:
@@ -52,11 +60,12 @@ def _alternation(words: frozenset[str]) -> re.Pattern[str]:
 class _Index:
     """Token boundaries of one text, for O(1) boundary tests."""
 
-    def __init__(self, text: str, tokens: list[Token]):
+    def __init__(self, text: str, tokens: list[Token], speech_verbs: frozenset[str]):
         self.text = text
         self.starts = {t.start: t for t in tokens}
         self.ends = {t.end for t in tokens}
         self.ends.add(0)
+        self.speech_verbs = speech_verbs
 
 
 def _name_at(idx: _Index, pos: int, vocab: Vocab) -> int | None:
@@ -66,14 +75,27 @@ def _name_at(idx: _Index, pos: int, vocab: Vocab) -> int | None:
     if n == 1 and text[pos : pos + 1] not in vocab.surnames:
         return None
     tok = idx.starts.get(pos)
-    if tok is not None and tok.end - pos > n and is_name_like(tok.word, vocab):
+    if tok is not None and tok.end - pos > n and is_name_like(tok.word, vocab) and tok.tag not in NOT_NAME_TAGS:
         return tok.end
     for end in (pos + n + 2, pos + n + 1):  # longest given name ending on a word boundary
-        if end in idx.ends and is_name_like(text[pos:end], vocab):
-            if end == pos + n + 2 and text[end - 1] in vocab.speech_verbs:
-                continue  # 张献说: 说 is the verb, not part of the name
+        if end in idx.ends and is_name_like(text[pos:end], vocab) and _given_tokens_ok(idx, pos + n, end):
             return end
     return None
+
+
+def _given_tokens_ok(idx: _Index, start: int, end: int) -> bool:
+    """The given name is single characters or words tagged as names, never 表示 or 他们."""
+    pos = start
+    while pos < end:
+        tok = idx.starts.get(pos)
+        if tok is None:
+            return pos > start  # the surname's token ran into the given name: 李若|男
+        if tok.end > end or tok.word in idx.speech_verbs:
+            return False
+        if tok.end - tok.start > 1 and tok.tag not in NAME_TAGS and tok.tag not in ("n", "ng", "a", "nz"):
+            return False
+        pos = tok.end
+    return True
 
 
 def _bylines(idx: _Index, vocab: Vocab) -> list[Candidate]:
@@ -143,19 +165,22 @@ def _before_verbs(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
 def _tagged(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
     out: list[Candidate] = []
     for k, tok in enumerate(tokens):
-        if tok.tag in NAME_TAGS and is_name_like(tok.word, vocab):
+        # jieba's dictionary tags many common words nr (卫星, 纪念章); its HMM's new words are
+        # usually real names, so only dictionary words must look like given names.
+        if tok.tag in NAME_TAGS and is_name_like(tok.word, vocab) and (tok.tag == NEW or has_given_name(tok.word, vocab)):
             out.append(Candidate(tok.start, tok.end, Kind.FIGURE, TAG_SCORE, "jieba"))
         elif is_foreign_name(tok, vocab):
             out.append(Candidate(tok.start, tok.end, Kind.FIGURE, TAG_SCORE - 0.05, "jieba"))
         elif tok.word in vocab.surnames and k + 1 < len(tokens):
             # 孙|洪卫: jieba split the surname from a given name it tags as a name.
             nxt = tokens[k + 1]
-            if nxt.tag in NAME_TAGS and len(nxt.word) <= 2 and is_name_like(tok.word + nxt.word, vocab):
+            name = tok.word + nxt.word
+            if nxt.tag in NAME_TAGS and len(nxt.word) <= 2 and is_name_like(name, vocab):
                 out.append(Candidate(tok.start, nxt.end, Kind.FIGURE, TAG_SCORE - 0.1, "jieba"))
     return out
 
 
 def find_figures(text: str, tokens: list[Token], vocab: Vocab) -> list[Candidate]:
     """Figure candidates in Simplified `text` (possibly overlapping)."""
-    idx = _Index(text, tokens)
+    idx = _Index(text, tokens, vocab.speech_verbs)
     return _bylines(idx, vocab) + _after_titles(idx, vocab) + _before_verbs(tokens, vocab) + _tagged(tokens, vocab)

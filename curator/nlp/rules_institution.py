@@ -10,7 +10,7 @@ a proper name, an unknown word, a known head such as 国家). A lone generic wor
 from curator.core.types import Kind
 from curator.nlp.segment import NEW, Token
 from curator.nlp.suggestion import Candidate
-from curator.nlp.vocab import Vocab, ends_with_institution_suffix, ends_with_place_suffix
+from curator.nlp.vocab import Vocab, institution_suffix_length, place_suffix_length
 
 # POS tags of proper names and places: such a token makes a chain specific.
 SPECIFIC_TAGS = frozenset({"ns", "nt", "nz", "j", "nr", "nrt", "nrfg", NEW})
@@ -23,12 +23,23 @@ SHORT_FORM_SCORE = 0.8
 NT_SCORE = 0.55
 
 
-def _has_suffix(word: str, vocab: Vocab) -> bool:
-    return ends_with_institution_suffix()(word)
+# A single-character ending (局, 部, 所, 军) closes a name only on a noun-like word:
+# 进军 (v), 西北部 (f) and the particle 所 are not institutions.
+SINGLE_SUFFIX_TAGS = frozenset({"n", "nt", "nz", "j", "ns", "ng", NEW})
+
+
+def _has_suffix(tokens: list[Token], k: int, vocab: Vocab) -> bool:
+    token = tokens[k]
+    n = institution_suffix_length()(token.word)
+    if n >= 2 or n == 0:
+        return n >= 2
+    if len(token.word) == 1:  # 长治|监管|分局 is fine, 民间组织|所 is a particle
+        return k > 0 and tokens[k - 1].tag in SPECIFIC_TAGS
+    return token.tag in SINGLE_SUFFIX_TAGS
 
 
 def _is_place(word: str, vocab: Vocab) -> bool:
-    return len(word) >= 2 and ends_with_place_suffix()(word)
+    return len(word) >= 2 and place_suffix_length()(word) > 0
 
 
 def is_specific(token: Token, vocab: Vocab) -> bool:
@@ -61,7 +72,7 @@ def find_institutions(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
         w = tok.word
         if w in vocab.institution_short_forms:
             found.append(Candidate(tok.start, tok.end, Kind.INSTITUTION, SHORT_FORM_SCORE, "rule"))
-        if not _has_suffix(w, vocab) or not (tok.word[0].isalpha()):
+        if not _has_suffix(tokens, k, vocab) or not w[0].isalpha():
             if tok.tag == "nt" and len(w) >= 2:
                 found.append(Candidate(tok.start, tok.end, Kind.INSTITUTION, NT_SCORE, "jieba"))
             continue

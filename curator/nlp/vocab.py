@@ -19,6 +19,7 @@ class Vocab:
     speech_verbs: frozenset[str]
     not_names: frozenset[str]
     transliteration_chars: frozenset[str]
+    given_name_chars: frozenset[str]
 
 
 def _list(name: str) -> list[str]:
@@ -40,26 +41,27 @@ def vocab() -> Vocab:
         speech_verbs=frozenset(_list("speech_verbs.txt")),
         not_names=frozenset(_list("not_names.txt")),
         transliteration_chars=frozenset(_list("transliteration_chars.txt")),
+        given_name_chars=frozenset(_list("given_name_chars.txt")),
     )
 
 
 def _ending_in(words: tuple[str, ...]):
-    """A cached test "does a word end with one of `words`", checking one slice per length."""
+    """A cached "length of the longest of `words` that ends this word (0 if none)", one slice per length."""
     table = frozenset(words)
     lengths = sorted({len(w) for w in words}, reverse=True)
 
     @lru_cache(maxsize=200_000)
-    def test(word: str) -> bool:
-        return any(word[-n:] in table for n in lengths if n <= len(word))
+    def longest(word: str) -> int:
+        return next((n for n in lengths if n <= len(word) and word[-n:] in table), 0)
 
-    return test
+    return longest
 
 
 @cache
-def ends_with_institution_suffix():
+def institution_suffix_length():
     return _ending_in(vocab().institution_suffixes)
 
 
 @cache
-def ends_with_place_suffix():
+def place_suffix_length():
     return _ending_in(vocab().place_suffixes)
