@@ -23,12 +23,15 @@ NAME_TAGS = frozenset({"nr", "nrfg", NEW})
 NOT_NAME_TAGS = frozenset({"v", "vn", "vd", "p", "c", "d", "r", "u", "ad", "m", "q", "f", "t", "y", "e", "o"})
 _HAN = re.compile(r"[\u3400-\u9fff]+")
 _SEP = " \u3000\t:："
+_DOT = re.compile(r"[·•・‧]")
+MAX_FOREIGN = 7
+DOT_SCORE = 0.6
 _CREDIT = re.compile(r"([\u3400-\u9fff]{2,4})\s*[/／]\s*(?:文|图|摄影|摄|视频)")
 
 
 def is_name_like(name: str, vocab: Vocab) -> bool:
     """A surname plus one or two given-name characters, not anonymized, not a known non-name."""
-    if "某" in name or name in vocab.not_names or not _HAN.fullmatch(name):
+    if "某" in name or name in vocab.not_names or not _HAN.fullmatch(name) or name[-1] in vocab.name_stop_chars:
         return False
     if name[:2] in vocab.compound_surnames and 3 <= len(name) <= 4:
         return True
@@ -44,8 +47,10 @@ def has_given_name(name: str, vocab: Vocab) -> bool:
 def is_foreign_name(token: Token, vocab: Vocab) -> bool:
     """A transliterated name (克林顿): jieba calls it a name and it is made of sound characters."""
     w = token.word
+    if token.tag == "nrt":  # jieba's tag for transliterated personal names (库克, 萨默斯)
+        return len(w) >= 2 and w not in vocab.not_names and bool(_HAN.fullmatch(w))
     return (
-        token.tag in ("nrt", "nr", NEW)
+        token.tag in ("nr", NEW)
         and len(w) >= 3
         and w not in vocab.not_names
         and all(c in vocab.transliteration_chars for c in w)
@@ -76,7 +81,10 @@ def _name_at(idx: _Index, pos: int, vocab: Vocab) -> int | None:
         return None
     tok = idx.starts.get(pos)
     if tok is not None and tok.end - pos > n and is_name_like(tok.word, vocab) and tok.tag not in NOT_NAME_TAGS:
-        return tok.end
+        if text[pos] not in vocab.ambiguous_surnames or tok.tag in NAME_TAGS:
+            return tok.end
+    if text[pos] in vocab.ambiguous_surnames:
+        return None  # 和|夫人, 都|不在: only a whole name-tagged word (above) will do
     for end in (pos + n + 2, pos + n + 1):  # longest given name ending on a word boundary
         if end in idx.ends and is_name_like(text[pos:end], vocab) and _given_tokens_ok(idx, pos + n, end):
             return end
@@ -133,6 +141,22 @@ def _bylines(idx: _Index, vocab: Vocab) -> list[Candidate]:
     return out
 
 
+def _dotted(text: str, vocab: Vocab) -> list[Candidate]:
+    """Foreign names written with a middle dot (玛格丽特·里德): sound characters on both sides."""
+    out: list[Candidate] = []
+    trans = vocab.transliteration_chars
+    for m in _DOT.finditer(text):
+        start = m.start()
+        while start > 0 and m.start() - start < MAX_FOREIGN and text[start - 1] in trans:
+            start -= 1
+        end = m.end()
+        while end < len(text) and end - m.end() < MAX_FOREIGN and text[end] in trans:
+            end += 1
+        if m.start() - start >= 1 and end - m.end() >= 1 and end - start >= 4:
+            out.append(Candidate(start, end, Kind.FIGURE, DOT_SCORE, "rule"))
+    return out
+
+
 def _after_titles(idx: _Index, vocab: Vocab) -> list[Candidate]:
     out: list[Candidate] = []
     for m in _alternation(vocab.titles).finditer(idx.text):
@@ -164,23 +188,19 @@ def _before_verbs(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
 
 def _tagged(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
     out: list[Candidate] = []
-    for k, tok in enumerate(tokens):
+    for tok in tokens:
+        if tok.word[0] in vocab.ambiguous_surnames:
+            continue  # 和平, 都明白: without context these are not names
         # jieba's dictionary tags many common words nr (卫星, 纪念章); its HMM's new words are
         # usually real names, so only dictionary words must look like given names.
         if tok.tag in NAME_TAGS and is_name_like(tok.word, vocab) and (tok.tag == NEW or has_given_name(tok.word, vocab)):
             out.append(Candidate(tok.start, tok.end, Kind.FIGURE, TAG_SCORE, "jieba"))
         elif is_foreign_name(tok, vocab):
             out.append(Candidate(tok.start, tok.end, Kind.FIGURE, TAG_SCORE - 0.05, "jieba"))
-        elif tok.word in vocab.surnames and k + 1 < len(tokens):
-            # 孙|洪卫: jieba split the surname from a given name it tags as a name.
-            nxt = tokens[k + 1]
-            name = tok.word + nxt.word
-            if nxt.tag in NAME_TAGS and len(nxt.word) <= 2 and is_name_like(name, vocab):
-                out.append(Candidate(tok.start, nxt.end, Kind.FIGURE, TAG_SCORE - 0.1, "jieba"))
     return out
 
 
 def find_figures(text: str, tokens: list[Token], vocab: Vocab) -> list[Candidate]:
     """Figure candidates in Simplified `text` (possibly overlapping)."""
     idx = _Index(text, tokens, vocab.speech_verbs)
-    return _bylines(idx, vocab) + _after_titles(idx, vocab) + _before_verbs(tokens, vocab) + _tagged(tokens, vocab)
+    return _bylines(idx, vocab) + _dotted(text, vocab) + _after_titles(idx, vocab) + _before_verbs(tokens, vocab) + _tagged(tokens, vocab)

@@ -20,6 +20,8 @@ class Vocab:
     not_names: frozenset[str]
     transliteration_chars: frozenset[str]
     given_name_chars: frozenset[str]
+    ambiguous_surnames: frozenset[str]
+    name_stop_chars: frozenset[str]
 
 
 def _list(name: str) -> list[str]:
@@ -42,6 +44,8 @@ def vocab() -> Vocab:
         not_names=frozenset(_list("not_names.txt")),
         transliteration_chars=frozenset(_list("transliteration_chars.txt")),
         given_name_chars=frozenset(_list("given_name_chars.txt")),
+        ambiguous_surnames=frozenset(_list("ambiguous_surnames.txt")),
+        name_stop_chars=frozenset(_list("name_stop_chars.txt")),
     )
 
 
