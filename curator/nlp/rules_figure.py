@@ -186,6 +186,18 @@ def _before_verbs(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
     return out
 
 
+def _name_in_phrase(tok: Token, vocab: Vocab) -> str | None:
+    """The name at the head of a dictionary phrase such as 邓小平理论 or 马克思主义."""
+    if len(tok.word) < 4 or tok.tag in ("ns", "nt"):
+        return None
+    for ending in vocab.name_phrase_endings:
+        if tok.word.endswith(ending):
+            prefix = tok.word[: -len(ending)]
+            if is_name_like(prefix, vocab) or (len(prefix) >= 3 and all(c in vocab.transliteration_chars for c in prefix)):
+                return prefix
+    return None
+
+
 def _tagged(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in tokens:
@@ -195,6 +207,8 @@ def _tagged(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
         # usually real names, so only dictionary words must look like given names.
         if tok.tag in NAME_TAGS and is_name_like(tok.word, vocab) and (tok.tag == NEW or has_given_name(tok.word, vocab)):
             out.append(Candidate(tok.start, tok.end, Kind.FIGURE, TAG_SCORE, "jieba"))
+        elif (prefix := _name_in_phrase(tok, vocab)) is not None:
+            out.append(Candidate(tok.start, tok.start + len(prefix), Kind.FIGURE, TAG_SCORE, "jieba"))
         elif is_foreign_name(tok, vocab):
             out.append(Candidate(tok.start, tok.end, Kind.FIGURE, TAG_SCORE - 0.05, "jieba"))
     return out

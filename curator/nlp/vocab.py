@@ -22,6 +22,7 @@ class Vocab:
     given_name_chars: frozenset[str]
     ambiguous_surnames: frozenset[str]
     name_stop_chars: frozenset[str]
+    name_phrase_endings: tuple[str, ...]
 
 
 def _list(name: str) -> list[str]:
@@ -46,6 +47,7 @@ def vocab() -> Vocab:
         given_name_chars=frozenset(_list("given_name_chars.txt")),
         ambiguous_surnames=frozenset(_list("ambiguous_surnames.txt")),
         name_stop_chars=frozenset(_list("name_stop_chars.txt")),
+        name_phrase_endings=tuple(_list("name_phrase_endings.txt")),
     )
 
 
