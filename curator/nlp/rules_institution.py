@@ -30,12 +30,18 @@ SINGLE_SUFFIX_TAGS = frozenset({"n", "nt", "nz", "j", "ns", "ng", NEW})
 
 def _has_suffix(tokens: list[Token], k: int, vocab: Vocab) -> bool:
     token = tokens[k]
+    if token.word in vocab.not_institutions:
+        return False
     n = institution_suffix_length()(token.word)
     if n >= 2 or n == 0:
         return n >= 2
     if len(token.word) == 1:  # 长治|监管|分局 is fine, 民间组织|所 is a particle
         return k > 0 and tokens[k - 1].tag in SPECIFIC_TAGS
     return token.tag in SINGLE_SUFFIX_TAGS
+
+
+def _suffix_len(word: str) -> int:
+    return institution_suffix_length()(word)
 
 
 def _is_place(word: str, vocab: Vocab) -> bool:
@@ -47,6 +53,8 @@ def is_specific(token: Token, vocab: Vocab) -> bool:
     w = token.word
     if w in vocab.not_names and token.tag not in ("ns", "nt", "nz", "j"):
         return False
+    if token.tag == NEW and (w[0] in vocab.ambiguous_surnames or w[0] in "年月日号"):
+        return False  # 由原, 正由, 日电 (of a dateline): the HMM glued a particle or date to a word
     return (
         token.tag in SPECIFIC_TAGS
         or w in vocab.institution_heads
@@ -55,7 +63,10 @@ def is_specific(token: Token, vocab: Vocab) -> bool:
     )
 
 
-def _may_continue(token: Token, vocab: Vocab) -> bool:
+def _may_continue(token: Token, vocab: Vocab, before: Token) -> bool:
+    """Whether `token` may sit inside a chain, right before `before`."""
+    if token.tag == "v" and not (_suffix_len(token.word) or institution_suffix_length()(before.word)):
+        return False  # 申诉|中心 and 分行 are fine, 战胜|南非队 is not
     if token.word in vocab.institution_heads or token.word in vocab.institution_short_forms:
         return True
     if token.tag == "m":
@@ -81,7 +92,7 @@ def find_institutions(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
             j > 0
             and k - j + 1 < MAX_TOKENS
             and tok.end - tokens[j - 1].start <= MAX_CHARS
-            and _may_continue(tokens[j - 1], vocab)
+            and _may_continue(tokens[j - 1], vocab, tokens[j])
         ):
             j -= 1
         while j < k and not is_specific(tokens[j], vocab):

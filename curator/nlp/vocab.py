@@ -12,6 +12,7 @@ class Vocab:
     compound_surnames: frozenset[str]
     institution_suffixes: tuple[str, ...]  # longest first, so the longest ending wins
     institution_short_forms: frozenset[str]
+    not_institutions: frozenset[str]  # 冠军, 全部, 格局: look like names of institutions, are not
     institution_heads: frozenset[str]  # generic words that still open a name: 国家统计局, 中国银行
     place_suffixes: tuple[str, ...]
     titles: frozenset[str]
@@ -38,6 +39,7 @@ def vocab() -> Vocab:
         institution_suffixes=tuple(sorted(set(_list("institution_suffixes.txt")), key=len, reverse=True)),
         institution_short_forms=frozenset(_list("institution_short_forms.txt")),
         institution_heads=frozenset(_list("institution_heads.txt")),
+        not_institutions=frozenset(_list("not_institutions.txt")),
         place_suffixes=tuple(sorted(set(_list("place_suffixes.txt")), key=len, reverse=True)),
         titles=frozenset(_list("titles.txt")),
         byline_markers=frozenset(_list("byline_markers.txt")),
