@@ -18,6 +18,7 @@ BYLINE_SCORE = 0.9
 TITLE_SCORE = 0.8
 VERB_SCORE = 0.7
 TAG_SCORE = 0.5
+SHORT_SCORE = 0.35
 NAME_TAGS = frozenset({"nr", "nrfg", NEW})
 # Word classes a name never has: 经过 (p), 申请 (v), 他们 (r).
 NOT_NAME_TAGS = frozenset({"v", "vn", "vd", "p", "c", "d", "r", "u", "ad", "m", "q", "f", "t", "y", "e", "o"})
@@ -48,7 +49,7 @@ def is_foreign_name(token: Token, vocab: Vocab) -> bool:
     """A transliterated name (克林顿): jieba calls it a name and it is made of sound characters."""
     w = token.word
     if token.tag == "nrt":  # jieba's tag for transliterated personal names (库克, 萨默斯)
-        return len(w) >= 2 and w not in vocab.not_names and bool(_HAN.fullmatch(w))
+        return len(w) >= 3 and w not in vocab.not_names and bool(_HAN.fullmatch(w))
     return (
         token.tag in ("nr", NEW)
         and len(w) >= 3
@@ -193,7 +194,7 @@ def _name_in_phrase(tok: Token, vocab: Vocab) -> str | None:
     for ending in vocab.name_phrase_endings:
         if tok.word.endswith(ending):
             prefix = tok.word[: -len(ending)]
-            if is_name_like(prefix, vocab) or (len(prefix) >= 3 and all(c in vocab.transliteration_chars for c in prefix)):
+            if (len(prefix) >= 3 and is_name_like(prefix, vocab)) or (len(prefix) >= 3 and all(c in vocab.transliteration_chars for c in prefix)):
                 return prefix
     return None
 
@@ -206,7 +207,12 @@ def _tagged(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
         # jieba's dictionary tags many common words nr (卫星, 纪念章); its HMM's new words are
         # usually real names, so only dictionary words must look like given names.
         if tok.tag in NAME_TAGS and is_name_like(tok.word, vocab) and (tok.tag == NEW or has_given_name(tok.word, vocab)):
-            out.append(Candidate(tok.start, tok.end, Kind.FIGURE, TAG_SCORE, "jieba"))
+            # Two-character words jieba calls names are mostly not (阳光, 银企; about one in
+            # five on news text): only the HMM's new words are kept, and weakly.
+            if len(tok.word) > 2:
+                out.append(Candidate(tok.start, tok.end, Kind.FIGURE, TAG_SCORE, "jieba"))
+            elif tok.tag == NEW and has_given_name(tok.word, vocab):
+                out.append(Candidate(tok.start, tok.end, Kind.FIGURE, SHORT_SCORE, "jieba"))
         elif (prefix := _name_in_phrase(tok, vocab)) is not None:
             out.append(Candidate(tok.start, tok.start + len(prefix), Kind.FIGURE, TAG_SCORE, "jieba"))
         elif is_foreign_name(tok, vocab):

@@ -16,6 +16,7 @@ from curator.nlp.vocab import Vocab, institution_suffix_length, place_suffix_len
 SPECIFIC_TAGS = frozenset({"ns", "nt", "nz", "j", "nr", "nrt", "nrfg", NEW})
 # Tags that may sit inside a chain without making it specific.
 INNER_TAGS = frozenset({"n", "vn", "l", "b", "an", "ng", "nw", "eng", "v", "s"})
+PARTICLES = frozenset("之以为在对向于从被把的了")
 MAX_TOKENS = 9
 MAX_CHARS = 32
 CHAIN_SCORE = 0.75
@@ -30,8 +31,8 @@ SINGLE_SUFFIX_TAGS = frozenset({"n", "nt", "nz", "j", "ns", "ng", NEW})
 
 def _has_suffix(tokens: list[Token], k: int, vocab: Vocab) -> bool:
     token = tokens[k]
-    if token.word in vocab.not_institutions:
-        return False
+    if token.word in vocab.not_institutions or token.word[-2:] in vocab.not_institutions:
+        return False  # 冠军, 全部; also 新格局 through its tail 格局
     n = institution_suffix_length()(token.word)
     if n >= 2 or n == 0:
         return n >= 2
@@ -45,7 +46,8 @@ def _suffix_len(word: str) -> int:
 
 
 def _is_place(word: str, vocab: Vocab) -> bool:
-    return len(word) >= 2 and place_suffix_length()(word) > 0
+    # 全市, 各县, 本省 refer to a place without naming one.
+    return len(word) >= 2 and word[0] not in "全各本该我此外" and place_suffix_length()(word) > 0
 
 
 def is_specific(token: Token, vocab: Vocab) -> bool:
@@ -53,8 +55,10 @@ def is_specific(token: Token, vocab: Vocab) -> bool:
     w = token.word
     if w in vocab.not_names and token.tag not in ("ns", "nt", "nz", "j"):
         return False
-    if token.tag == NEW and (w[0] in vocab.ambiguous_surnames or w[0] in "年月日号"):
-        return False  # 由原, 正由, 日电 (of a dateline): the HMM glued a particle or date to a word
+    if token.tag == NEW and (w[0] in vocab.ambiguous_surnames or w[0] in "年月日号" or any(c in PARTICLES for c in w)):
+        return False  # 由原, 民之所, 日电 (of a dateline): the HMM glued a particle or date to a word
+    if token.tag == "nr" and not (2 <= len(w) <= 3 and w[0] in vocab.surnames):
+        return False  # jieba's dictionary tags phrases such as 严格执行 nr
     return (
         token.tag in SPECIFIC_TAGS
         or w in vocab.institution_heads
@@ -63,10 +67,13 @@ def is_specific(token: Token, vocab: Vocab) -> bool:
     )
 
 
-def _may_continue(token: Token, vocab: Vocab, before: Token) -> bool:
-    """Whether `token` may sit inside a chain, right before `before`."""
-    if token.tag == "v" and not (_suffix_len(token.word) or institution_suffix_length()(before.word)):
-        return False  # 申诉|中心 and 分行 are fine, 战胜|南非队 is not
+def _may_continue(token: Token, vocab: Vocab, before: Token, after: Token | None) -> bool:
+    """Whether `token` may sit inside a chain, between `after` (left) and `before` (right)."""
+    if token.tag == "v" and not _suffix_len(token.word):
+        # 消费者|申诉|中心 is a name, 战胜|南非队 and 严格|执行|商业银行 are not: a verb must sit
+        # between a noun and an institution ending.
+        if not (_suffix_len(before.word) and after is not None and after.tag in ("n", "nz", "ns", "vn")):
+            return False
     if token.word in vocab.institution_heads or token.word in vocab.institution_short_forms:
         return True
     if token.tag == "m":
@@ -92,7 +99,7 @@ def find_institutions(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
             j > 0
             and k - j + 1 < MAX_TOKENS
             and tok.end - tokens[j - 1].start <= MAX_CHARS
-            and _may_continue(tokens[j - 1], vocab, tokens[j])
+            and _may_continue(tokens[j - 1], vocab, tokens[j], tokens[j - 2] if j >= 2 else None)
         ):
             j -= 1
         while j < k and not is_specific(tokens[j], vocab):
