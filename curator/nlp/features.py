@@ -4,6 +4,7 @@ Features are plain strings (crfsuite treats each as a binary feature); building 
 hot path of suggestion, so everything here is precomputed per text in flat lists.
 """
 
+from curator.nlp.rules_institution import lenient_chains
 from curator.nlp.segment import Token
 from curator.nlp.suggestion import Candidate
 from curator.nlp.vocab import Vocab, institution_suffix_length, place_suffix_length
@@ -71,7 +72,11 @@ def char_features(
             common.append("w=" + w)
         for i in range(tok.start, tok.end):
             pos = "S" if length == 1 else "B" if i == tok.start else "E" if i == tok.end - 1 else "M"
-            word_feats[i] = (f"p={pos}", f"pt={pos}{tag}", f"pl={pos}{min(length, 5)}", *common)
+            word_feats[i] = (f"p={pos}", f"pt={pos}{tag}", f"pl={pos}{min(length, 5)}", f"cp={text[i]}{pos}", f"ct={text[i]}{tag}", *common)
+    chain = [None] * n
+    for start, end in lenient_chains(tokens, vocab):
+        for i in range(start, end):
+            chain[i] = "ch=E" if i == end - 1 else "ch=B" if i == start else "ch=I"
     rule_marks = _marks(n, rules, "r=")
     lex_marks = _marks(n, lexicon, "l=")
     surnames, compound, trans = vocab.surnames, vocab.compound_surnames, vocab.transliteration_chars
@@ -91,6 +96,9 @@ def char_features(
             "l2l1=" + l2 + l1,
             "r1r2=" + r1 + r2,
             "l1r1=" + l1 + r1,
+            "l1cr1=" + l1 + c + r1,
+            "l2l1c=" + l2 + l1 + c,
+            "cr1r2=" + c + r1 + r2,
             "k=" + _char_class(c),
             *word_feats[i],
         ]
@@ -100,6 +108,8 @@ def char_features(
             f.append("csur")
         if c in trans:
             f.append("trans")
+        if chain[i] is not None:
+            f.append(chain[i])
         if rule_marks[i] is not None:
             f.append(rule_marks[i])
         if lex_marks[i] is not None:

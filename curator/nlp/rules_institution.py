@@ -110,3 +110,20 @@ def find_institutions(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
             continue
         found.append(Candidate(tokens[j].start, tok.end, Kind.INSTITUTION, CHAIN_SCORE, "rule"))
     return found
+
+
+def lenient_chains(tokens: list[Token], vocab: Vocab) -> list[tuple[int, int]]:
+    """Every run of name-like tokens that ends in an institution suffix, untrimmed.
+
+    A CRF feature: it tells each character that an ending lies ahead, several words away,
+    beyond the reach of the character window. The model learns where names really start.
+    """
+    spans: list[tuple[int, int]] = []
+    for k, tok in enumerate(tokens):
+        if not _suffix_len(tok.word) or tok.word in vocab.not_institutions:
+            continue
+        j = k
+        while j > 0 and k - j + 1 < MAX_TOKENS and _may_continue(tokens[j - 1], vocab, tokens[j], tokens[j - 2] if j >= 2 else None):
+            j -= 1
+        spans.append((tokens[j].start, tok.end))
+    return spans
