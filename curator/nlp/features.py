@@ -76,7 +76,8 @@ def char_features(
     chain = [None] * n
     for start, end in lenient_chains(tokens, vocab):
         for i in range(start, end):
-            chain[i] = "ch=E" if i == end - 1 else "ch=B" if i == start else "ch=I"
+            pos = "E" if i == end - 1 else "B" if i == start else "I"
+            chain[i] = f"ch={pos}{min(end - i, 6)}"  # how far the ending is
     rule_marks = _marks(n, rules, "r=")
     lex_marks = _marks(n, lexicon, "l=")
     surnames, compound, trans = vocab.surnames, vocab.compound_surnames, vocab.transliteration_chars
