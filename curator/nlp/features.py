@@ -5,7 +5,7 @@ hot path of suggestion, so everything here is precomputed per text in flat lists
 """
 
 from curator.nlp.rules_institution import lenient_chains
-from curator.nlp.segment import Token
+from curator.nlp.segment import Token, word_tags
 from curator.nlp.suggestion import Candidate
 from curator.nlp.vocab import Vocab, institution_suffix_length, place_suffix_length
 
@@ -22,6 +22,30 @@ def _char_class(c: str) -> str:
     if "\u3400" <= c <= "\u9fff":
         return "h"
     return "o" if c.isalpha() else "p"
+
+
+DICT_TAGS = frozenset({"nt", "ns", "nr", "nz", "nrt"})
+
+
+def _dictionary_marks(text: str) -> list[list[str] | None]:
+    """Dictionary names (nt, ns, nr…) covering each char, whatever segmentation jieba chose.
+
+    jieba keeps one path through the text; a name it cut apart is still visible here.
+    """
+    tags = word_tags()
+    n = len(text)
+    marks: list[list[str] | None] = [None] * n
+    for i in range(n - 1):
+        for length in (2, 3, 4, 5):
+            if i + length > n:
+                break
+            tag = tags.get(text[i : i + length])
+            if tag in DICT_TAGS:
+                for k, feat in ((i, "ds="), (i + length - 1, "de=")):
+                    if marks[k] is None:
+                        marks[k] = []
+                    marks[k].append(feat + tag)
+    return marks
 
 
 def _marks(n: int, candidates: list[Candidate], prefix: str) -> list[str | None]:
@@ -78,6 +102,7 @@ def char_features(
         for i in range(start, end):
             pos = "E" if i == end - 1 else "B" if i == start else "I"
             chain[i] = f"ch={pos}{min(end - i, 6)}"  # how far the ending is
+    dict_marks = _dictionary_marks(text)
     rule_marks = _marks(n, rules, "r=")
     lex_marks = _marks(n, lexicon, "l=")
     surnames, compound, trans = vocab.surnames, vocab.compound_surnames, vocab.transliteration_chars
@@ -109,6 +134,8 @@ def char_features(
             f.append("csur")
         if c in trans:
             f.append("trans")
+        if dict_marks[i]:
+            f.extend(dict_marks[i])
         if chain[i] is not None:
             f.append(chain[i])
         if rule_marks[i] is not None:

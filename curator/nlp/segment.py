@@ -38,6 +38,11 @@ def _ensure_jieba() -> dict[str, str]:
     return _tags
 
 
+def word_tags() -> dict[str, str]:
+    """jieba's dictionary: word → POS tag."""
+    return _ensure_jieba()
+
+
 def _tag_of(word: str, tags: dict[str, str]) -> str:
     tag = tags.get(word)
     if tag is not None:
