@@ -128,7 +128,9 @@ class CrfTagger:
                     if labels[j - 1][0] == "E":
                         break
             score = sum(self._tagger.marginal(labels[k], k) for k in range(i, j)) / (j - i)
-            out.append(Candidate(i, j, KINDS[kind], score, "crf"))
+            start = i + max(text.rfind(" ", i, j), text.rfind("\u3000", i, j), i - 1) - i + 1
+            if start < j:  # a span running over a space keeps only its last piece: "Reserved. 山东…公司"
+                out.append(Candidate(start, j, KINDS[kind], score, "crf"))
             i = j
         return out
 

@@ -6,6 +6,7 @@ from pathlib import Path
 from curator.core.types import Kind
 from curator.nlp.crf import CrfTagger, TrainReport
 from curator.nlp.lexicon import LexiconMatcher
+from curator.nlp.lines import split_examples, split_lines
 from curator.nlp.resolve import resolve
 from curator.nlp.rules_figure import find_figures
 from curator.nlp.rules_institution import find_institutions
@@ -64,15 +65,34 @@ class SuggestionEngine:
             return []
         simplified = to_simplified(text)  # same length as text: offsets carry over unchanged
         matcher = self._matcher(lexicon)
-        tokens = segment(simplified)
-        lex = matcher.find(simplified)
-        rules = self.rule_candidates(simplified, tokens)
+        candidates: list[Candidate] = []
+        for offset, line in split_lines(simplified):
+            candidates += [
+                Candidate(c.start + offset, c.end + offset, c.kind, c.score, c.source) for c in self._line_candidates(line, matcher)
+            ]
+        return resolve(text, candidates, rejected_spans=rejected_spans, blocked_names=blocked_names)
+
+    def _line_candidates(self, line: str, matcher: LexiconMatcher) -> list[Candidate]:
+        tokens = segment(line)
+        lex = matcher.find(line)
+        rules = self.rule_candidates(line, tokens)
         if self._crf.is_ready:
-            learned = self._crf.candidates(simplified, tokens, rules, lex)
+            learned = self._crf.candidates(line, tokens, rules, lex)
             # Once trained, the CRF already weighed the rules (they are among its features);
-            # only the strong rules may add spans it missed.
-            rules = [c for c in rules if c.source == "rule" and c.kind == Kind.FIGURE and c.score >= STRONG_RULE_SCORE] + learned
-        return resolve(text, lex + rules, rejected_spans=rejected_spans, blocked_names=blocked_names)
+            # only the strong figure rules may add spans it missed.
+            rules = [c for c in rules if c.source == "rule" and c.kind == Kind.FIGURE and c.score >= STRONG_RULE_SCORE]
+            rules += learned
+        return lex + [c for c in rules if self._plausible(line, c)]
+
+    @staticmethod
+    def _plausible(line: str, c: Candidate) -> bool:
+        """Guards every learned or rule figure: not anonymized (李某), not 普惠…/小微… ."""
+        name = line[c.start : c.end]
+        if c.kind != Kind.FIGURE:
+            return len(name) >= 2
+        if len(name) == 1:  # the model's 陈 of 陈教授 is a person; a lone 普 is not
+            return name in vocab().surnames
+        return "某" not in name and not any(name.startswith(w) for w in vocab().not_names)
 
     def train(
         self,
@@ -86,5 +106,5 @@ class SuggestionEngine:
             tokens = segment(simplified)
             return simplified, tokens, self.rule_candidates(simplified, tokens)
 
-        report = self._crf.train(examples, prepare, model_path=self.model_path, cancel=cancel)
+        report = self._crf.train(split_examples(examples), prepare, model_path=self.model_path, cancel=cancel)
         return report

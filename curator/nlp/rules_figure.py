@@ -81,9 +81,9 @@ def _name_at(idx: _Index, pos: int, vocab: Vocab) -> int | None:
     if n == 1 and text[pos : pos + 1] not in vocab.surnames:
         return None
     tok = idx.starts.get(pos)
-    if tok is not None and tok.end - pos > n and is_name_like(tok.word, vocab) and tok.tag not in NOT_NAME_TAGS:
-        if text[pos] not in vocab.ambiguous_surnames or tok.tag in NAME_TAGS:
-            return tok.end
+    if tok is not None and tok.end - pos > n:
+        # A whole word after the title: only a name-tagged one (孙洪卫), never 信息 or 经过.
+        return tok.end if tok.tag in NAME_TAGS and is_name_like(tok.word, vocab) else None
     if text[pos] in vocab.ambiguous_surnames:
         return None  # 和|夫人, 都|不在: only a whole name-tagged word (above) will do
     for end in (pos + n + 2, pos + n + 1):  # longest given name ending on a word boundary
@@ -181,7 +181,7 @@ def _before_verbs(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
         elif k >= 2:
             first = tokens[k - 2]
             name = first.word + prev.word
-            if len(first.word) <= 2 and prev.tag in NAME_TAGS | {"n", "a", "ng"} and is_name_like(name, vocab):
+            if len(first.word) <= 2 and prev.tag in NAME_TAGS and is_name_like(name, vocab) and name[0] not in vocab.ambiguous_surnames:
                 if first.word in vocab.surnames or first.word in vocab.compound_surnames:
                     out.append(Candidate(first.start, prev.end, Kind.FIGURE, VERB_SCORE, "rule"))
     return out
