@@ -9,7 +9,7 @@ from curator.nlp.lexicon import LexiconMatcher
 from curator.nlp.lines import split_examples, split_lines
 from curator.nlp.resolve import resolve
 from curator.nlp.rules_figure import find_figures
-from curator.nlp.rules_institution import find_institutions
+from curator.nlp.rules_institution import find_institutions, split_fused_titles
 from curator.nlp.script import to_simplified
 from curator.nlp.segment import segment
 from curator.nlp.suggestion import Candidate, Suggestion
@@ -73,7 +73,7 @@ class SuggestionEngine:
         return resolve(text, candidates, rejected_spans=rejected_spans, blocked_names=blocked_names)
 
     def _line_candidates(self, line: str, matcher: LexiconMatcher) -> list[Candidate]:
-        tokens = segment(line)
+        tokens = split_fused_titles(segment(line), vocab())
         lex = matcher.find(line)
         rules = self.rule_candidates(line, tokens)
         if self._crf.is_ready:
@@ -103,7 +103,7 @@ class SuggestionEngine:
         """Learn from accepted mentions and write the model to `model_path` (if set)."""
         def prepare(text: str):
             simplified = to_simplified(text)
-            tokens = segment(simplified)
+            tokens = split_fused_titles(segment(simplified), vocab())
             return simplified, tokens, self.rule_candidates(simplified, tokens)
 
         report = self._crf.train(split_examples(examples), prepare, model_path=self.model_path, cancel=cancel)

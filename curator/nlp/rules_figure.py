@@ -126,6 +126,8 @@ def _bylines(idx: _Index, vocab: Vocab) -> list[Candidate]:
                 end = _name_at(idx, pos, vocab)
             if end is None:
                 break
+            if end - pos == 2 and end < len(text) and _HAN.match(text[end]) and not _HAN.match(text, end + 1):
+                end += 1  # 李若|男 at the end of a byline: jieba cut the given name apart
             out.append(Candidate(pos, end, Kind.FIGURE, BYLINE_SCORE, "rule"))
             pos = end
             if pos < len(text) and text[pos] in "、,，":
@@ -220,7 +222,17 @@ def _tagged(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
     return out
 
 
+def _off_title(text: str, c: Candidate, vocab: Vocab) -> Candidate | None:
+    """Give back a first character that ends a title: 行|长孙洪卫 is 行长 + 孙洪卫, not 长孙."""
+    for n in (2, 3):
+        if c.start - n + 1 >= 0 and text[c.start - n + 1 : c.start + 1] in vocab.titles:
+            rest = text[c.start + 1 : c.end]
+            return Candidate(c.start + 1, c.end, c.kind, c.score, c.source) if is_name_like(rest, vocab) else None
+    return c
+
+
 def find_figures(text: str, tokens: list[Token], vocab: Vocab) -> list[Candidate]:
     """Figure candidates in Simplified `text` (possibly overlapping)."""
     idx = _Index(text, tokens, vocab.speech_verbs)
-    return _bylines(idx, vocab) + _dotted(text, vocab) + _after_titles(idx, vocab) + _before_verbs(tokens, vocab) + _tagged(tokens, vocab)
+    found = _bylines(idx, vocab) + _dotted(text, vocab) + _after_titles(idx, vocab) + _before_verbs(tokens, vocab) + _tagged(tokens, vocab)
+    return [a for c in found if (a := _off_title(text, c, vocab)) is not None]
