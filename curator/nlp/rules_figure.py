@@ -183,7 +183,9 @@ def _before_verbs(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
         elif k >= 2:
             first = tokens[k - 2]
             name = first.word + prev.word
-            if len(first.word) <= 2 and prev.tag in NAME_TAGS and is_name_like(name, vocab) and name[0] not in vocab.ambiguous_surnames:
+            # A compound surname (欧阳|振华) is evidence enough for any noun-like given name.
+            tags = NAME_TAGS | {"nz", "n", "ns"} if first.word in vocab.compound_surnames else NAME_TAGS
+            if len(first.word) <= 2 and prev.tag in tags and is_name_like(name, vocab) and name[0] not in vocab.ambiguous_surnames:
                 if first.word in vocab.surnames or first.word in vocab.compound_surnames:
                     out.append(Candidate(first.start, prev.end, Kind.FIGURE, VERB_SCORE, "rule"))
     return out

@@ -53,8 +53,8 @@ def _tag_of(word: str, tags: dict[str, str]) -> str:
         return "m"
     if word.isascii():
         return "eng" if word.isalnum() else "x"
-    if len(word) == 1 and not word.isalnum():
-        return "x"
+    if len(word) == 1:
+        return "x"  # an unknown single character (𠮷, an emoji) is no word the HMM found
     return NEW
 
 
