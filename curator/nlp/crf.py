@@ -128,7 +128,7 @@ class CrfTagger:
                     if labels[j - 1][0] == "E":
                         break
             score = sum(self._tagger.marginal(labels[k], k) for k in range(i, j)) / (j - i)
-            start = i + max(text.rfind(" ", i, j), text.rfind("\u3000", i, j), i - 1) - i + 1
+            start = max(i, text.rfind(" ", i, j) + 1, text.rfind("\u3000", i, j) + 1)
             if start < j:  # a span running over a space keeps only its last piece: "Reserved. 山东…公司"
                 out.append(Candidate(start, j, KINDS[kind], score, "crf"))
             i = j
@@ -165,6 +165,8 @@ class CrfTagger:
             sentences, chars, mentions = sentences + 1, chars + len(text), mentions + len(spans)
         learned = sorted({(text[s:e], Kind(k)) for text, spans in examples for s, e, k in spans})
         learned = [(n, k) for n, k in learned if n.strip() and "\t" not in n and "\n" not in n]
+        if sentences == 0:
+            return TrainReport(0, 0, 0, time.perf_counter() - t0, 0)  # nothing to learn: keep the current model
         fd, tmp = tempfile.mkstemp(suffix=".crfsuite", dir=model_path.parent if model_path else None)
         os.close(fd)
         try:

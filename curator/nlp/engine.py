@@ -100,11 +100,16 @@ class SuggestionEngine:
         *,
         cancel: Callable[[], bool] | None = None,
     ) -> TrainReport:
-        """Learn from accepted mentions and write the model to `model_path` (if set)."""
+        """Learn from accepted mentions and write the model to `model_path` (if set).
+
+        Blocks for the whole run (tens of seconds on a few thousand sentences): call it off the
+        GUI thread. `cancel` is polled between sentences and between optimizer iterations; a
+        cancelled run leaves the previous model in place.
+        """
+
         def prepare(text: str):
             simplified = to_simplified(text)
             tokens = split_fused_titles(segment(simplified), vocab())
             return simplified, tokens, self.rule_candidates(simplified, tokens)
 
-        report = self._crf.train(split_examples(examples), prepare, model_path=self.model_path, cancel=cancel)
-        return report
+        return self._crf.train(split_examples(examples), prepare, model_path=self.model_path, cancel=cancel)

@@ -76,3 +76,9 @@ def test_training_on_multiline_articles(tmp_path):
     engine.train(examples)
     assert engine.is_trained
     assert "润昌农商银行" in {s.text for s in engine.suggest(text)}
+
+
+def test_training_on_nothing_keeps_the_engine_untrained(tmp_path):
+    engine = SuggestionEngine(model_path=tmp_path / "m.crfsuite")
+    report = engine.train([])
+    assert report.sentences == 0 and not engine.is_trained
