@@ -18,6 +18,7 @@ from curator.nlp.vocab import vocab
 LABELS = {Kind.FIGURE: "F", Kind.INSTITUTION: "I"}
 KINDS = {v: k for k, v in LABELS.items()}
 FOLDS = 4
+BIOES = True
 PARAMS = {"c1": 0.05, "c2": 0.02, "max_iterations": 120, "feature.possible_transitions": True}
 
 
@@ -43,10 +44,18 @@ def _labels(n: int, spans: list[tuple[int, int, Kind]]) -> list[str]:
     for start, end, kind in spans:
         if not 0 <= start < end <= n or any(x != "O" for x in labels[start:end]):
             continue  # overlapping or out-of-range spans cannot be expressed in BIO
+        # BIOES: the model learns where names end, not only where they start.
         tag = LABELS[Kind(kind)]
+        if not BIOES:
+            labels[start:end] = ["B-" + tag] + ["I-" + tag] * (end - start - 1)
+            continue
+        if end - start == 1:
+            labels[start] = "S-" + tag
+            continue
         labels[start] = "B-" + tag
-        for i in range(start + 1, end):
+        for i in range(start + 1, end - 1):
             labels[i] = "I-" + tag
+        labels[end - 1] = "E-" + tag
     return labels
 
 
@@ -113,10 +122,15 @@ class CrfTagger:
                 continue
             kind = labels[i][2:]
             j = i + 1
-            while j < n and labels[j] == "I-" + kind:
-                j += 1
+            if labels[i][0] not in "SE":
+                while j < n and labels[j][2:] == kind and labels[j][0] in "IE":
+                    j += 1
+                    if labels[j - 1][0] == "E":
+                        break
             score = sum(self._tagger.marginal(labels[k], k) for k in range(i, j)) / (j - i)
-            out.append(Candidate(i, j, KINDS[kind], score, "crf"))
+            start = max(i, text.rfind(" ", i, j) + 1, text.rfind("\u3000", i, j) + 1)
+            if start < j:  # a span running over a space keeps only its last piece: "Reserved. 山东…公司"
+                out.append(Candidate(start, j, KINDS[kind], score, "crf"))
             i = j
         return out
 
@@ -151,6 +165,8 @@ class CrfTagger:
             sentences, chars, mentions = sentences + 1, chars + len(text), mentions + len(spans)
         learned = sorted({(text[s:e], Kind(k)) for text, spans in examples for s, e, k in spans})
         learned = [(n, k) for n, k in learned if n.strip() and "\t" not in n and "\n" not in n]
+        if sentences == 0:
+            return TrainReport(0, 0, 0, time.perf_counter() - t0, 0)  # nothing to learn: keep the current model
         fd, tmp = tempfile.mkstemp(suffix=".crfsuite", dir=model_path.parent if model_path else None)
         os.close(fd)
         try:

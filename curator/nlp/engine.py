@@ -6,15 +6,21 @@ from pathlib import Path
 from curator.core.types import Kind
 from curator.nlp.crf import CrfTagger, TrainReport
 from curator.nlp.lexicon import LexiconMatcher
+from curator.nlp.lines import split_examples, split_lines
 from curator.nlp.resolve import resolve
 from curator.nlp.rules_figure import find_figures
-from curator.nlp.rules_institution import find_institutions
+from curator.nlp.rules_institution import find_institutions, split_fused_titles
 from curator.nlp.script import to_simplified
 from curator.nlp.segment import segment
 from curator.nlp.suggestion import Candidate, Suggestion
 from curator.nlp.vocab import vocab
 
 __all__ = ["SuggestionEngine", "TrainReport"]
+
+# Once trained, figures from rules at least this sure (bylines, titles, speech verbs) are still
+# offered where the CRF saw nothing; institution rules are left to the CRF, which weighs them
+# as features (adding them back lowered precision more than it raised recall on held-out tags).
+STRONG_RULE_SCORE = 0.7
 
 Example = tuple[str, list[tuple[int, int, Kind]]]
 
@@ -59,15 +65,34 @@ class SuggestionEngine:
             return []
         simplified = to_simplified(text)  # same length as text: offsets carry over unchanged
         matcher = self._matcher(lexicon)
-        tokens = segment(simplified)
-        lex = matcher.find(simplified)
-        rules = self.rule_candidates(simplified, tokens)
+        candidates: list[Candidate] = []
+        for offset, line in split_lines(simplified):
+            candidates += [
+                Candidate(c.start + offset, c.end + offset, c.kind, c.score, c.source) for c in self._line_candidates(line, matcher)
+            ]
+        return resolve(text, candidates, rejected_spans=rejected_spans, blocked_names=blocked_names)
+
+    def _line_candidates(self, line: str, matcher: LexiconMatcher) -> list[Candidate]:
+        tokens = split_fused_titles(segment(line), vocab())
+        lex = matcher.find(line)
+        rules = self.rule_candidates(line, tokens)
         if self._crf.is_ready:
-            learned = self._crf.candidates(simplified, tokens, rules, lex)
+            learned = self._crf.candidates(line, tokens, rules, lex)
             # Once trained, the CRF already weighed the rules (they are among its features);
-            # only the strong rules may add spans it missed.
-            rules = [c for c in rules if c.source == "rule" and c.score >= 0.8] + learned
-        return resolve(text, lex + rules, rejected_spans=rejected_spans, blocked_names=blocked_names)
+            # only the strong figure rules may add spans it missed.
+            rules = [c for c in rules if c.source == "rule" and c.kind == Kind.FIGURE and c.score >= STRONG_RULE_SCORE]
+            rules += learned
+        return lex + [c for c in rules if self._plausible(line, c)]
+
+    @staticmethod
+    def _plausible(line: str, c: Candidate) -> bool:
+        """Guards every learned or rule figure: not anonymized (李某), not 普惠…/小微… ."""
+        name = line[c.start : c.end]
+        if c.kind != Kind.FIGURE:
+            return len(name) >= 2
+        if len(name) == 1:  # the model's 陈 of 陈教授 is a person; a lone 普 is not
+            return name in vocab().surnames
+        return "某" not in name and not any(name.startswith(w) for w in vocab().not_names)
 
     def train(
         self,
@@ -75,11 +100,16 @@ class SuggestionEngine:
         *,
         cancel: Callable[[], bool] | None = None,
     ) -> TrainReport:
-        """Learn from accepted mentions and write the model to `model_path` (if set)."""
+        """Learn from accepted mentions and write the model to `model_path` (if set).
+
+        Blocks for the whole run (tens of seconds on a few thousand sentences): call it off the
+        GUI thread. `cancel` is polled between sentences and between optimizer iterations; a
+        cancelled run leaves the previous model in place.
+        """
+
         def prepare(text: str):
             simplified = to_simplified(text)
-            tokens = segment(simplified)
+            tokens = split_fused_titles(segment(simplified), vocab())
             return simplified, tokens, self.rule_candidates(simplified, tokens)
 
-        report = self._crf.train(examples, prepare, model_path=self.model_path, cancel=cancel)
-        return report
+        return self._crf.train(split_examples(examples), prepare, model_path=self.model_path, cancel=cancel)

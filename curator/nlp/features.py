@@ -4,9 +4,10 @@ Features are plain strings (crfsuite treats each as a binary feature); building 
 hot path of suggestion, so everything here is precomputed per text in flat lists.
 """
 
-from curator.nlp.segment import Token
+from curator.nlp.rules_institution import lenient_chains
+from curator.nlp.segment import Token, word_tags
 from curator.nlp.suggestion import Candidate
-from curator.nlp.vocab import Vocab, ends_with_institution_suffix, ends_with_place_suffix
+from curator.nlp.vocab import Vocab, institution_suffix_length, place_suffix_length
 
 PAD = "\x02"
 
@@ -21,6 +22,30 @@ def _char_class(c: str) -> str:
     if "\u3400" <= c <= "\u9fff":
         return "h"
     return "o" if c.isalpha() else "p"
+
+
+DICT_TAGS = frozenset({"nt", "ns", "nr", "nz", "nrt"})
+
+
+def _dictionary_marks(text: str) -> list[list[str] | None]:
+    """Dictionary names (nt, ns, nr…) covering each char, whatever segmentation jieba chose.
+
+    jieba keeps one path through the text; a name it cut apart is still visible here.
+    """
+    tags = word_tags()
+    n = len(text)
+    marks: list[list[str] | None] = [None] * n
+    for i in range(n - 1):
+        for length in (2, 3, 4, 5):
+            if i + length > n:
+                break
+            tag = tags.get(text[i : i + length])
+            if tag in DICT_TAGS:
+                for k, feat in ((i, "ds="), (i + length - 1, "de=")):
+                    if marks[k] is None:
+                        marks[k] = []
+                    marks[k].append(feat + tag)
+    return marks
 
 
 def _marks(n: int, candidates: list[Candidate], prefix: str) -> list[str | None]:
@@ -48,7 +73,7 @@ def char_features(
     n = len(text)
     padded = PAD + PAD + text + PAD + PAD
     word_feats: list[tuple[str, ...]] = [()] * n
-    is_org, is_place = ends_with_institution_suffix(), ends_with_place_suffix()
+    is_org, is_place = institution_suffix_length(), place_suffix_length()
     for k, tok in enumerate(tokens):
         w, tag = tok.word, tok.tag
         length = tok.end - tok.start
@@ -71,7 +96,13 @@ def char_features(
             common.append("w=" + w)
         for i in range(tok.start, tok.end):
             pos = "S" if length == 1 else "B" if i == tok.start else "E" if i == tok.end - 1 else "M"
-            word_feats[i] = (f"p={pos}", f"pt={pos}{tag}", f"pl={pos}{min(length, 5)}", *common)
+            word_feats[i] = (f"p={pos}", f"pt={pos}{tag}", f"pl={pos}{min(length, 5)}", f"cp={text[i]}{pos}", f"ct={text[i]}{tag}", *common)
+    chain = [None] * n
+    for start, end in lenient_chains(tokens, vocab):
+        for i in range(start, end):
+            pos = "E" if i == end - 1 else "B" if i == start else "I"
+            chain[i] = f"ch={pos}{min(end - i, 6)}"  # how far the ending is
+    dict_marks = _dictionary_marks(text)
     rule_marks = _marks(n, rules, "r=")
     lex_marks = _marks(n, lexicon, "l=")
     surnames, compound, trans = vocab.surnames, vocab.compound_surnames, vocab.transliteration_chars
@@ -91,6 +122,9 @@ def char_features(
             "l2l1=" + l2 + l1,
             "r1r2=" + r1 + r2,
             "l1r1=" + l1 + r1,
+            "l1cr1=" + l1 + c + r1,
+            "l2l1c=" + l2 + l1 + c,
+            "cr1r2=" + c + r1 + r2,
             "k=" + _char_class(c),
             *word_feats[i],
         ]
@@ -100,6 +134,10 @@ def char_features(
             f.append("csur")
         if c in trans:
             f.append("trans")
+        if dict_marks[i]:
+            f.extend(dict_marks[i])
+        if chain[i] is not None:
+            f.append(chain[i])
         if rule_marks[i] is not None:
             f.append(rule_marks[i])
         if lex_marks[i] is not None:

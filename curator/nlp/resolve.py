@@ -1,9 +1,12 @@
 """From overlapping candidates of several sources to one non-overlapping list."""
 
+import re
 from collections.abc import Iterable
 
 from curator.core.types import Kind
 from curator.nlp.suggestion import Candidate, Suggestion
+
+_HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
 
 # Higher wins an overlap. An editor's accepted names beat everything; learned and rule
 # spans beat jieba's bare tags.
@@ -29,8 +32,8 @@ def resolve(
         if c.end <= c.start or (c.start, c.end, c.kind) in rejected_spans:
             continue
         name = text[c.start : c.end]
-        if (name, c.kind) in blocked_names or not name.strip():
-            continue
+        if (name, c.kind) in blocked_names or not _HAN.search(name):
+            continue  # a Latin run is not worth an editor's look
         if any(taken[c.start : c.end]):
             continue
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)

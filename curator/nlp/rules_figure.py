@@ -18,26 +18,40 @@ BYLINE_SCORE = 0.9
 TITLE_SCORE = 0.8
 VERB_SCORE = 0.7
 TAG_SCORE = 0.5
+SHORT_SCORE = 0.35
 NAME_TAGS = frozenset({"nr", "nrfg", NEW})
+# Word classes a name never has: 经过 (p), 申请 (v), 他们 (r).
+NOT_NAME_TAGS = frozenset({"v", "vn", "vd", "p", "c", "d", "r", "u", "ad", "m", "q", "f", "t", "y", "e", "o"})
 _HAN = re.compile(r"[\u3400-\u9fff]+")
 _SEP = " \u3000\t:："
+_DOT = re.compile(r"[·•・‧]")
+MAX_FOREIGN = 7
+DOT_SCORE = 0.6
 _CREDIT = re.compile(r"([\u3400-\u9fff]{2,4})\s*[/／]\s*(?:文|图|摄影|摄|视频)")
 
 
 def is_name_like(name: str, vocab: Vocab) -> bool:
     """A surname plus one or two given-name characters, not anonymized, not a known non-name."""
-    if "某" in name or name in vocab.not_names or not _HAN.fullmatch(name):
+    if "某" in name or name in vocab.not_names or not _HAN.fullmatch(name) or name[-1] in vocab.name_stop_chars:
         return False
     if name[:2] in vocab.compound_surnames and 3 <= len(name) <= 4:
         return True
     return name[0] in vocab.surnames and 2 <= len(name) <= 3
 
 
+def has_given_name(name: str, vocab: Vocab) -> bool:
+    """Whether the characters after the surname are typical of given names (weak-evidence check)."""
+    given = name[2:] if name[:2] in vocab.compound_surnames else name[1:]
+    return all(c in vocab.given_name_chars for c in given)
+
+
 def is_foreign_name(token: Token, vocab: Vocab) -> bool:
     """A transliterated name (克林顿): jieba calls it a name and it is made of sound characters."""
     w = token.word
+    if token.tag == "nrt":  # jieba's tag for transliterated personal names (库克, 萨默斯)
+        return len(w) >= 3 and w not in vocab.not_names and bool(_HAN.fullmatch(w))
     return (
-        token.tag in ("nrt", "nr", NEW)
+        token.tag in ("nr", NEW)
         and len(w) >= 3
         and w not in vocab.not_names
         and all(c in vocab.transliteration_chars for c in w)
@@ -52,11 +66,12 @@ def _alternation(words: frozenset[str]) -> re.Pattern[str]:
 class _Index:
     """Token boundaries of one text, for O(1) boundary tests."""
 
-    def __init__(self, text: str, tokens: list[Token]):
+    def __init__(self, text: str, tokens: list[Token], speech_verbs: frozenset[str]):
         self.text = text
         self.starts = {t.start: t for t in tokens}
         self.ends = {t.end for t in tokens}
         self.ends.add(0)
+        self.speech_verbs = speech_verbs
 
 
 def _name_at(idx: _Index, pos: int, vocab: Vocab) -> int | None:
@@ -66,14 +81,30 @@ def _name_at(idx: _Index, pos: int, vocab: Vocab) -> int | None:
     if n == 1 and text[pos : pos + 1] not in vocab.surnames:
         return None
     tok = idx.starts.get(pos)
-    if tok is not None and tok.end - pos > n and is_name_like(tok.word, vocab):
-        return tok.end
+    if tok is not None and tok.end - pos > n:
+        # A whole word after the title: only a name-tagged one (孙洪卫), never 信息 or 经过.
+        return tok.end if tok.tag in NAME_TAGS and is_name_like(tok.word, vocab) else None
+    if text[pos] in vocab.ambiguous_surnames:
+        return None  # 和|夫人, 都|不在: only a whole name-tagged word (above) will do
     for end in (pos + n + 2, pos + n + 1):  # longest given name ending on a word boundary
-        if end in idx.ends and is_name_like(text[pos:end], vocab):
-            if end == pos + n + 2 and text[end - 1] in vocab.speech_verbs:
-                continue  # 张献说: 说 is the verb, not part of the name
+        if end in idx.ends and is_name_like(text[pos:end], vocab) and _given_tokens_ok(idx, pos + n, end):
             return end
     return None
+
+
+def _given_tokens_ok(idx: _Index, start: int, end: int) -> bool:
+    """The given name is single characters or words tagged as names, never 表示 or 他们."""
+    pos = start
+    while pos < end:
+        tok = idx.starts.get(pos)
+        if tok is None:
+            return pos > start  # the surname's token ran into the given name: 李若|男
+        if tok.end > end or tok.word in idx.speech_verbs:
+            return False
+        if tok.end - tok.start > 1 and tok.tag not in NAME_TAGS and tok.tag not in ("n", "ng", "a", "nz"):
+            return False
+        pos = tok.end
+    return True
 
 
 def _bylines(idx: _Index, vocab: Vocab) -> list[Candidate]:
@@ -95,6 +126,8 @@ def _bylines(idx: _Index, vocab: Vocab) -> list[Candidate]:
                 end = _name_at(idx, pos, vocab)
             if end is None:
                 break
+            if end - pos == 2 and end < len(text) and _HAN.match(text[end]) and not _HAN.match(text, end + 1):
+                end += 1  # 李若|男 at the end of a byline: jieba cut the given name apart
             out.append(Candidate(pos, end, Kind.FIGURE, BYLINE_SCORE, "rule"))
             pos = end
             if pos < len(text) and text[pos] in "、,，":
@@ -108,6 +141,22 @@ def _bylines(idx: _Index, vocab: Vocab) -> list[Candidate]:
             if len(name) >= k and is_name_like(name[-k:], vocab):
                 out.append(Candidate(m.end(1) - k, m.end(1), Kind.FIGURE, BYLINE_SCORE, "rule"))
                 break
+    return out
+
+
+def _dotted(text: str, vocab: Vocab) -> list[Candidate]:
+    """Foreign names written with a middle dot (玛格丽特·里德): sound characters on both sides."""
+    out: list[Candidate] = []
+    trans = vocab.transliteration_chars
+    for m in _DOT.finditer(text):
+        start = m.start()
+        while start > 0 and m.start() - start < MAX_FOREIGN and text[start - 1] in trans:
+            start -= 1
+        end = m.end()
+        while end < len(text) and end - m.end() < MAX_FOREIGN and text[end] in trans:
+            end += 1
+        if m.start() - start >= 1 and end - m.end() >= 1 and end - start >= 4:
+            out.append(Candidate(start, end, Kind.FIGURE, DOT_SCORE, "rule"))
     return out
 
 
@@ -134,28 +183,58 @@ def _before_verbs(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
         elif k >= 2:
             first = tokens[k - 2]
             name = first.word + prev.word
-            if len(first.word) <= 2 and prev.tag in NAME_TAGS | {"n", "a", "ng"} and is_name_like(name, vocab):
+            # A compound surname (欧阳|振华) is evidence enough for any noun-like given name.
+            tags = NAME_TAGS | {"nz", "n", "ns"} if first.word in vocab.compound_surnames else NAME_TAGS
+            if len(first.word) <= 2 and prev.tag in tags and is_name_like(name, vocab) and name[0] not in vocab.ambiguous_surnames:
                 if first.word in vocab.surnames or first.word in vocab.compound_surnames:
                     out.append(Candidate(first.start, prev.end, Kind.FIGURE, VERB_SCORE, "rule"))
     return out
 
 
+def _name_in_phrase(tok: Token, vocab: Vocab) -> str | None:
+    """The name at the head of a dictionary phrase such as 邓小平理论 or 马克思主义."""
+    if len(tok.word) < 4 or tok.tag in ("ns", "nt"):
+        return None
+    for ending in vocab.name_phrase_endings:
+        if tok.word.endswith(ending):
+            prefix = tok.word[: -len(ending)]
+            if (len(prefix) >= 3 and is_name_like(prefix, vocab)) or (len(prefix) >= 3 and all(c in vocab.transliteration_chars for c in prefix)):
+                return prefix
+    return None
+
+
 def _tagged(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
     out: list[Candidate] = []
-    for k, tok in enumerate(tokens):
-        if tok.tag in NAME_TAGS and is_name_like(tok.word, vocab):
-            out.append(Candidate(tok.start, tok.end, Kind.FIGURE, TAG_SCORE, "jieba"))
+    for tok in tokens:
+        if tok.word[0] in vocab.ambiguous_surnames:
+            continue  # 和平, 都明白: without context these are not names
+        # jieba's dictionary tags many common words nr (卫星, 纪念章); its HMM's new words are
+        # usually real names, so only dictionary words must look like given names.
+        if tok.tag in NAME_TAGS and is_name_like(tok.word, vocab) and (tok.tag == NEW or has_given_name(tok.word, vocab)):
+            # Two-character words jieba calls names are mostly not (阳光, 银企; about one in
+            # five on news text): only the HMM's new words are kept, and weakly.
+            if len(tok.word) > 2:
+                out.append(Candidate(tok.start, tok.end, Kind.FIGURE, TAG_SCORE, "jieba"))
+            elif tok.tag == NEW and has_given_name(tok.word, vocab):
+                out.append(Candidate(tok.start, tok.end, Kind.FIGURE, SHORT_SCORE, "jieba"))
+        elif (prefix := _name_in_phrase(tok, vocab)) is not None:
+            out.append(Candidate(tok.start, tok.start + len(prefix), Kind.FIGURE, TAG_SCORE, "jieba"))
         elif is_foreign_name(tok, vocab):
             out.append(Candidate(tok.start, tok.end, Kind.FIGURE, TAG_SCORE - 0.05, "jieba"))
-        elif tok.word in vocab.surnames and k + 1 < len(tokens):
-            # 孙|洪卫: jieba split the surname from a given name it tags as a name.
-            nxt = tokens[k + 1]
-            if nxt.tag in NAME_TAGS and len(nxt.word) <= 2 and is_name_like(tok.word + nxt.word, vocab):
-                out.append(Candidate(tok.start, nxt.end, Kind.FIGURE, TAG_SCORE - 0.1, "jieba"))
     return out
+
+
+def _off_title(text: str, c: Candidate, vocab: Vocab) -> Candidate | None:
+    """Give back a first character that ends a title: 行|长孙洪卫 is 行长 + 孙洪卫, not 长孙."""
+    for n in (2, 3):
+        if c.start - n + 1 >= 0 and text[c.start - n + 1 : c.start + 1] in vocab.titles:
+            rest = text[c.start + 1 : c.end]
+            return Candidate(c.start + 1, c.end, c.kind, c.score, c.source) if is_name_like(rest, vocab) else None
+    return c
 
 
 def find_figures(text: str, tokens: list[Token], vocab: Vocab) -> list[Candidate]:
     """Figure candidates in Simplified `text` (possibly overlapping)."""
-    idx = _Index(text, tokens)
-    return _bylines(idx, vocab) + _after_titles(idx, vocab) + _before_verbs(tokens, vocab) + _tagged(tokens, vocab)
+    idx = _Index(text, tokens, vocab.speech_verbs)
+    found = _bylines(idx, vocab) + _dotted(text, vocab) + _after_titles(idx, vocab) + _before_verbs(tokens, vocab) + _tagged(tokens, vocab)
+    return [a for c in found if (a := _off_title(text, c, vocab)) is not None]

@@ -38,6 +38,11 @@ def _ensure_jieba() -> dict[str, str]:
     return _tags
 
 
+def word_tags() -> dict[str, str]:
+    """jieba's dictionary: word → POS tag."""
+    return _ensure_jieba()
+
+
 def _tag_of(word: str, tags: dict[str, str]) -> str:
     tag = tags.get(word)
     if tag is not None:
@@ -48,8 +53,8 @@ def _tag_of(word: str, tags: dict[str, str]) -> str:
         return "m"
     if word.isascii():
         return "eng" if word.isalnum() else "x"
-    if len(word) == 1 and not word.isalnum():
-        return "x"
+    if len(word) == 1:
+        return "x"  # an unknown single character (𠮷, an emoji) is no word the HMM found
     return NEW
 
 

@@ -12,6 +12,7 @@ class Vocab:
     compound_surnames: frozenset[str]
     institution_suffixes: tuple[str, ...]  # longest first, so the longest ending wins
     institution_short_forms: frozenset[str]
+    not_institutions: frozenset[str]  # 冠军, 全部, 格局: look like names of institutions, are not
     institution_heads: frozenset[str]  # generic words that still open a name: 国家统计局, 中国银行
     place_suffixes: tuple[str, ...]
     titles: frozenset[str]
@@ -19,6 +20,10 @@ class Vocab:
     speech_verbs: frozenset[str]
     not_names: frozenset[str]
     transliteration_chars: frozenset[str]
+    given_name_chars: frozenset[str]
+    ambiguous_surnames: frozenset[str]
+    name_stop_chars: frozenset[str]
+    name_phrase_endings: tuple[str, ...]
 
 
 def _list(name: str) -> list[str]:
@@ -34,32 +39,37 @@ def vocab() -> Vocab:
         institution_suffixes=tuple(sorted(set(_list("institution_suffixes.txt")), key=len, reverse=True)),
         institution_short_forms=frozenset(_list("institution_short_forms.txt")),
         institution_heads=frozenset(_list("institution_heads.txt")),
+        not_institutions=frozenset(_list("not_institutions.txt")),
         place_suffixes=tuple(sorted(set(_list("place_suffixes.txt")), key=len, reverse=True)),
         titles=frozenset(_list("titles.txt")),
         byline_markers=frozenset(_list("byline_markers.txt")),
         speech_verbs=frozenset(_list("speech_verbs.txt")),
         not_names=frozenset(_list("not_names.txt")),
         transliteration_chars=frozenset(_list("transliteration_chars.txt")),
+        given_name_chars=frozenset(_list("given_name_chars.txt")),
+        ambiguous_surnames=frozenset(_list("ambiguous_surnames.txt")),
+        name_stop_chars=frozenset(_list("name_stop_chars.txt")),
+        name_phrase_endings=tuple(_list("name_phrase_endings.txt")),
     )
 
 
 def _ending_in(words: tuple[str, ...]):
-    """A cached test "does a word end with one of `words`", checking one slice per length."""
+    """A cached "length of the longest of `words` that ends this word (0 if none)", one slice per length."""
     table = frozenset(words)
     lengths = sorted({len(w) for w in words}, reverse=True)
 
     @lru_cache(maxsize=200_000)
-    def test(word: str) -> bool:
-        return any(word[-n:] in table for n in lengths if n <= len(word))
+    def longest(word: str) -> int:
+        return next((n for n in lengths if n <= len(word) and word[-n:] in table), 0)
 
-    return test
+    return longest
 
 
 @cache
-def ends_with_institution_suffix():
+def institution_suffix_length():
     return _ending_in(vocab().institution_suffixes)
 
 
 @cache
-def ends_with_place_suffix():
+def place_suffix_length():
     return _ending_in(vocab().place_suffixes)

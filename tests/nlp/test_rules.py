@@ -1,0 +1,69 @@
+"""Hand-written rules on hand-written sentences (no training)."""
+
+import pytest
+
+from curator.core.types import Kind
+from tests.nlp.conftest import spans
+
+INSTITUTIONS = [
+    ("中国农业银行长治市分行向企业发放贷款。", "中国农业银行长治市分行"),
+    ("在国家金融监督管理总局长治监管分局的指导下开展宣传。", "国家金融监督管理总局长治监管分局"),
+    ("山西国际能源裕光煤电有限责任公司成立于2010年。", "山西国际能源裕光煤电有限责任公司"),
+    ("润昌农商银行行长孙洪卫说，", "润昌农商银行"),
+    ("近日，省邮政业消费者申诉中心发布通报。", "省邮政业消费者申诉中心"),
+    ("工行积极响应。", "工行"),
+    ("建行大宁支行积极响应。", "建行大宁支行"),
+    ("山西银行阳泉分行开业以来，", "山西银行阳泉分行"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), INSTITUTIONS)
+def test_institution_chains(engine, text, name):
+    assert (name, "institution") in spans(engine.suggest(text))
+
+
+FIGURES = [
+    ("记者 孙贵坤 侯晓 报道", {"孙贵坤", "侯晓"}),
+    ("本报记者 李若男", {"李若男"}),
+    ("（记者 王佳丽）今天上午，", {"王佳丽"}),
+    ("刘仕乾/文 蔡家琪/图", {"刘仕乾", "蔡家琪"}),
+    ("责编：乔思亚", {"乔思亚"}),
+    ("润昌农商银行行长 孙洪卫说，", {"孙洪卫"}),
+    ("村支书董奎举介绍，", {"董奎举"}),
+    ("总经理于卫红表示，", {"于卫红"}),
+    ("通讯员 张明华", {"张明华"}),
+    ("欧阳振华说，今年贷款增长很快。", {"欧阳振华"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), FIGURES)
+def test_figures_from_context(engine, text, names):
+    assert names <= {name for name, _ in spans(engine.suggest(text), Kind.FIGURE)}
+
+
+def test_anonymized_person_is_not_a_figure(engine):
+    found = spans(engine.suggest("客户经理为李某详细解答，王某某也来咨询。"), Kind.FIGURE)
+    assert not any("某" in name for name, _ in found)
+
+
+def test_jieba_false_names_are_not_figures(engine):
+    text = "普惠金融助力小微企业智能化发展，普惠贷款稳步增长。"
+    assert spans(engine.suggest(text), Kind.FIGURE) == set()
+
+
+def test_generic_words_are_not_institutions(engine):
+    found = spans(engine.suggest("全市银行业金融机构纷纷响应，公司和银行都参与。"), Kind.INSTITUTION)
+    assert found == set()
+
+
+def test_title_straddling_a_word_is_not_a_title(engine):
+    # 行长 appears across 银行|长治: 治分 is no name.
+    found = spans(engine.suggest("中国工商银行长治分行发放贷款。"), Kind.FIGURE)
+    assert found == set()
+
+
+def test_suggestions_are_sorted_and_disjoint(engine):
+    result = engine.suggest("记者 孙贵坤 报道：中国农业银行长治市分行行长张伟表示，工行和建行也在行动。")
+    assert [s.start for s in result] == sorted(s.start for s in result)
+    assert all(a.end <= b.start for a, b in zip(result, result[1:]))
+    assert all(s.source in {"lexicon", "rule", "crf", "jieba"} for s in result)
