@@ -10,7 +10,10 @@ from PySide6.QtGui import QTextCharFormat
 from curator.core.settings import Settings
 from curator.gui.suggestion_style import DARK_COLORS, LIGHT_COLORS, SUGGESTION_PROPERTY
 from curator.gui.theme import palette_for
+from curator.core.types import Kind
 from curator.nlp.crf import TrainReport
+from curator.nlp.engine import SuggestionEngine
+from curator.nlp.suggestion import Suggestion
 from curator.services import suggestions as suggestions_module
 from curator.services import tagging
 from curator.services.suggestions import SuggestionService
@@ -22,9 +25,30 @@ OTHER = "清华大学教授王小明说，山西银行阳泉分行今年开业�
 WAIT = 15_000  # generous ceiling for the first suggestion run (jieba loads); never a timing assertion
 
 
+# Fixed names and scores, so these tests check the workbench and not the engine's current rules.
+SCRIPTED = {"新华社": (Kind.INSTITUTION, 0.95), "国务院": (Kind.INSTITUTION, 0.9), "李强": (Kind.FIGURE, 0.8),
+            "北京大学": (Kind.INSTITUTION, 0.75), "中国人民银行": (Kind.INSTITUTION, 0.75),
+            "潘功胜": (Kind.FIGURE, 0.9), "清华大学": (Kind.INSTITUTION, 0.75), "王小明": (Kind.FIGURE, 0.9)}
+
+
+class ScriptedEngine(SuggestionEngine):
+    """Suggests the SCRIPTED names wherever they occur; learns for real."""
+
+    def suggest(self, text, *, lexicon=(), rejected_spans=frozenset(), blocked_names=frozenset()):
+        found = []
+        for name, (kind, score) in SCRIPTED.items():
+            start = text.find(name)
+            while start >= 0:
+                span = (start, start + len(name), kind)
+                if span not in rejected_spans and (name, kind) not in blocked_names:
+                    found.append(Suggestion(start, start + len(name), name, kind, score, "rule"))
+                start = text.find(name, start + 1)
+        return sorted(found, key=lambda s: s.start)
+
+
 @pytest.fixture
-def service(db):
-    return SuggestionService(db)
+def service(db, tmp_path):
+    return SuggestionService(db, ScriptedEngine(model_path=tmp_path / "model.crfsuite"))
 
 
 @pytest.fixture
