@@ -79,6 +79,10 @@ class Workbench(QObject):
         self._refresh()
         return result
 
+    def apply(self, action: Callable[[], object]) -> object:
+        """`_apply` for other controllers (review): the same refusals, the same refresh."""
+        return self._apply(action)
+
     # --- tagging ------------------------------------------------------------------
     def tag_selection(self, kind: Kind, *, snap: bool = True) -> int | None:
         """Tag the selected text; returns the new mention's id (None if nothing was tagged)."""

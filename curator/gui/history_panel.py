@@ -1,0 +1,123 @@
+"""The History dock: every event of the open article, newest first, with user and local time."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from curator.gui.labels import kind_label, status_label
+from curator.gui.review_panel import local_time
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("HistoryPanel", text)
+
+
+def action_label(action: str) -> str:
+    labels = {
+        "tagged": _tr("Tagged"), "untagged": _tr("Tag removed"), "kind_changed": _tr("Kind changed"),
+        "suggestion_accepted": _tr("Suggestion accepted"), "suggestion_rejected": _tr("Suggestion rejected"),
+        "reviewed": _tr("Reviewed"), "status_changed": _tr("Status changed"),
+    }
+    return labels.get(action, action)
+
+
+def _verdict_label(status: str | None) -> str:
+    verdicts = {"approved": _tr("approved"), "rejected": _tr("rejected"), "pending": _tr("to review")}
+    return verdicts.get(status or "", status or "")
+
+
+def _kind_name(value: str) -> str:
+    kind, _, name = str(value).partition(":")
+    return f"{kind_label(kind)}：{name}" if name else str(value)
+
+
+def describe(event: dict) -> str:
+    """One line of details for an event from `services.history` (plain text, translated)."""
+    details = event.get("details") or {}
+    action = event["action"]
+    if "surface" in details:
+        text = details.get("entity") or details["surface"]
+        return f"{text}（{kind_label(details.get('kind', ''))}）" if details.get("kind") else text
+    if action == "kind_changed":
+        return f"{_kind_name(details.get('from', ''))} → {_kind_name(details.get('to', ''))}"
+    if action == "status_changed":
+        line = f"{status_label(details.get('from') or '')} → {status_label(details.get('to') or '')}"
+        return line + (f"；{_tr('note')}：{details['note']}" if details.get("note") else "")
+    if action == "reviewed":
+        line = f"{_verdict_label(details.get('from'))} → {_verdict_label(details.get('to'))}"
+        return line + (f"；{details['comment']}" if details.get("comment") else "")
+    return ", ".join(f"{key}={value}" for key, value in details.items()) if isinstance(details, dict) else ""
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryRow:
+    when: str
+    user: str
+    action: str
+    details: str
+    undone: bool
+
+
+def history_rows(events: list[dict]) -> list[HistoryRow]:
+    """Events (newest first) as the panel shows them; undone ones say so."""
+    rows = []
+    for event in events:
+        action = action_label(event["action"])
+        if event["undone"]:
+            action = _tr("%1 (undone)").replace("%1", action)
+        rows.append(HistoryRow(local_time(event["at"]), event["user"], action, describe(event), event["undone"]))
+    return rows
+
+
+class HistoryPanel(QWidget):
+    """Reads the history of one article through `load(article_id)`; `show_article` refreshes it."""
+
+    def __init__(self, load: Callable[[int], list[dict]], parent=None):
+        super().__init__(parent)
+        self._load = load
+        self.article_id: int | None = None
+        self.tree = QTreeWidget()
+        self.tree.setRootIsDecorated(False)
+        self.tree.setColumnCount(4)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        self.rows: list[HistoryRow] = []
+        self.retranslate()
+
+    def show_article(self, article_id: int | None) -> None:
+        self.article_id = article_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.rows = history_rows(self._load(self.article_id)) if self.article_id is not None else []
+        self.tree.clear()
+        muted = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
+        for row in self.rows:
+            item = QTreeWidgetItem([row.when, row.user, row.action, row.details])
+            item.setToolTip(3, row.details)
+            if row.undone:
+                font = QFont(item.font(0))
+                font.setItalic(True)
+                font.setStrikeOut(True)
+                for column in range(4):
+                    item.setFont(column, font)
+                    item.setForeground(column, muted)
+            self.tree.addTopLevelItem(item)
+
+    def retranslate(self) -> None:
+        self.tree.setHeaderLabels([self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Details")])
+        self.refresh()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
