@@ -11,21 +11,26 @@ from curator.gui.labels import kind_label, status_label
 from curator.gui.review_panel import local_time
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("HistoryPanel", text)
-
 
 def action_label(action: str) -> str:
     labels = {
-        "tagged": _tr("Tagged"), "untagged": _tr("Tag removed"), "kind_changed": _tr("Kind changed"),
-        "suggestion_accepted": _tr("Suggestion accepted"), "suggestion_rejected": _tr("Suggestion rejected"),
-        "reviewed": _tr("Reviewed"), "status_changed": _tr("Status changed"),
+        "tagged": QCoreApplication.translate("HistoryLabels", "Tagged"),
+        "untagged": QCoreApplication.translate("HistoryLabels", "Tag removed"),
+        "kind_changed": QCoreApplication.translate("HistoryLabels", "Kind changed"),
+        "suggestion_accepted": QCoreApplication.translate("HistoryLabels", "Suggestion accepted"),
+        "suggestion_rejected": QCoreApplication.translate("HistoryLabels", "Suggestion rejected"),
+        "reviewed": QCoreApplication.translate("HistoryLabels", "Reviewed"),
+        "status_changed": QCoreApplication.translate("HistoryLabels", "Status changed"),
     }
     return labels.get(action, action)
 
 
 def _verdict_label(status: str | None) -> str:
-    verdicts = {"approved": _tr("approved"), "rejected": _tr("rejected"), "pending": _tr("to review")}
+    verdicts = {
+        "approved": QCoreApplication.translate("HistoryLabels", "approved"),
+        "rejected": QCoreApplication.translate("HistoryLabels", "rejected"),
+        "pending": QCoreApplication.translate("HistoryLabels", "to review"),
+    }
     return verdicts.get(status or "", status or "")
 
 
@@ -45,7 +50,8 @@ def describe(event: dict) -> str:
         return f"{_kind_name(details.get('from', ''))} → {_kind_name(details.get('to', ''))}"
     if action == "status_changed":
         line = f"{status_label(details.get('from') or '')} → {status_label(details.get('to') or '')}"
-        return line + (f"；{_tr('note')}：{details['note']}" if details.get("note") else "")
+        note = QCoreApplication.translate("HistoryLabels", "note")
+        return line + (f"；{note}：{details['note']}" if details.get("note") else "")
     if action == "reviewed":
         line = f"{_verdict_label(details.get('from'))} → {_verdict_label(details.get('to'))}"
         return line + (f"；{details['comment']}" if details.get("comment") else "")
@@ -67,7 +73,7 @@ def history_rows(events: list[dict]) -> list[HistoryRow]:
     for event in events:
         action = action_label(event["action"])
         if event["undone"]:
-            action = _tr("%1 (undone)").replace("%1", action)
+            action = QCoreApplication.translate("HistoryLabels", "%1 (undone)").replace("%1", action)
         rows.append(HistoryRow(local_time(event["at"]), event["user"], action, describe(event), event["undone"]))
     return rows
 

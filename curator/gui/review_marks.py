@@ -11,9 +11,6 @@ from curator.storage.mentions import MentionView
 APPROVED_MARK, REJECTED_MARK = "✓", "✗"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReviewMarks", text)
-
 
 def review_format(char_format: QTextCharFormat, mention: MentionView, palette: Palette) -> QTextCharFormat:
     """The kind's highlight, underlined green (approved, dotted) or red (rejected, wavy)."""
@@ -32,9 +29,11 @@ def review_format(char_format: QTextCharFormat, mention: MentionView, palette: P
 def review_tooltip_lines(mention: MentionView) -> list[str]:
     """Who approved or rejected the mention, and the rejection comment."""
     if mention.status == MentionStatus.APPROVED:
-        return [f"{APPROVED_MARK} " + _tr("Approved by %1").replace("%1", mention.reviewer or "")]
+        text = QCoreApplication.translate("ReviewMarks", "Approved by %1")
+        return [f"{APPROVED_MARK} " + text.replace("%1", mention.reviewer or "")]
     if mention.status == MentionStatus.REJECTED:
-        line = f"{REJECTED_MARK} " + _tr("Rejected by %1").replace("%1", mention.reviewer or "")
+        text = QCoreApplication.translate("ReviewMarks", "Rejected by %1")
+        line = f"{REJECTED_MARK} " + text.replace("%1", mention.reviewer or "")
         return [line + (f"：{mention.comment}" if mention.comment else "")]
     return []
 

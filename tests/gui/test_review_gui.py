@@ -159,3 +159,11 @@ def test_review_keys_are_listed_in_the_shortcuts_dialog(reviewer):
     dialog = ShortcutsDialog(reviewer.commands, reviewer, more=reviewer.review.actions.all())
     rows = {dialog.table.item(r, 0).text(): dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())}
     assert rows["Approve tag"] == "Y" and rows["Reject tag…"] == "U"
+
+
+def test_review_tools_speak_chinese(make_window):
+    window = make_window(Settings(user="rex", role="reviewer", language="zh_CN"))
+    assert window.review.menu.title() == "审核(&R)"
+    assert window.review.history_dock.windowTitle() == "历史"
+    assert window.review.user_label.text() == "rex · 审核 · 审核模式"
+    assert window.review.panel.banner.text() == "没有打开文章。"
