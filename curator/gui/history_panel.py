@@ -39,8 +39,11 @@ def _kind_name(value: str) -> str:
     return f"{kind_label(kind)}：{name}" if name else str(value)
 
 
-def describe(event: dict) -> str:
-    """One line of details for an event from `services.history` (plain text, translated)."""
+def describe(event: dict, surfaces: dict[int, str] | None = None) -> str:
+    """One line of details for an event from `services.history` (plain text, translated).
+
+    `surfaces` names the tags a verdict was on (mention id → text); the event itself keeps only the id.
+    """
     details = event.get("details") or {}
     action = event["action"]
     if "surface" in details:
@@ -54,6 +57,8 @@ def describe(event: dict) -> str:
         return line + (f"；{note}：{details['note']}" if details.get("note") else "")
     if action == "reviewed":
         line = f"{_verdict_label(details.get('from'))} → {_verdict_label(details.get('to'))}"
+        if surface := (surfaces or {}).get(event.get("mention_id")):
+            line = f"{surface}：{line}"
         return line + (f"；{details['comment']}" if details.get("comment") else "")
     return ", ".join(f"{key}={value}" for key, value in details.items()) if isinstance(details, dict) else ""
 
@@ -67,14 +72,14 @@ class HistoryRow:
     undone: bool
 
 
-def history_rows(events: list[dict]) -> list[HistoryRow]:
+def history_rows(events: list[dict], surfaces: dict[int, str] | None = None) -> list[HistoryRow]:
     """Events (newest first) as the panel shows them; undone ones say so."""
     rows = []
     for event in events:
         action = action_label(event["action"])
         if event["undone"]:
             action = QCoreApplication.translate("HistoryLabels", "%1 (undone)").replace("%1", action)
-        rows.append(HistoryRow(local_time(event["at"]), event["user"], action, describe(event), event["undone"]))
+        rows.append(HistoryRow(local_time(event["at"]), event["user"], action, describe(event, surfaces), event["undone"]))
     return rows
 
 
@@ -97,14 +102,17 @@ class HistoryPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree)
         self.rows: list[HistoryRow] = []
+        self._surfaces: dict[int, str] = {}
         self.retranslate()
 
-    def show_article(self, article_id: int | None) -> None:
+    def show_article(self, article_id: int | None, surfaces: dict[int, str] | None = None) -> None:
         self.article_id = article_id
+        self._surfaces = surfaces or {}
         self.refresh()
 
     def refresh(self) -> None:
-        self.rows = history_rows(self._load(self.article_id)) if self.article_id is not None else []
+        events = self._load(self.article_id) if self.article_id is not None else []
+        self.rows = history_rows(events, self._surfaces)
         self.tree.clear()
         muted = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         for row in self.rows:

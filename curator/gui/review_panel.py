@@ -33,7 +33,7 @@ class ReviewPanel(QWidget):
     def __init__(self, actions: ReviewActions, load_queue: Callable[[], list[ArticleSummary]], parent=None):
         super().__init__(parent)
         self.banner = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.banner.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.tools = QWidget()
         grid = QGridLayout(self.tools)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -62,7 +62,7 @@ class ReviewPanel(QWidget):
         self.reviewer_mode = on
         for widget in (self.tools, self.queue_title, self.queue):
             widget.setVisible(on)
-        self.layout().setAlignment(Qt.AlignmentFlag.AlignTop if not on else Qt.AlignmentFlag(0))
+        self.layout().setStretchFactor(self.banner, 0 if on else 1)  # alone, the banner sits at the top
         self._show_banner()
 
     def show_article(self, article: Article | None, mentions: list[MentionView]) -> None:

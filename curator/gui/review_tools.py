@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu
 
+from curator.core.types import ArticleStatus
 from curator.gui.export_dialog import ExportController
 from curator.gui.history_panel import HistoryPanel
 from curator.gui.review_actions import REVIEW_COMMANDS, ReviewActions
@@ -82,6 +83,7 @@ class ReviewTools(QObject):
         """
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.review_dock)
         window.splitDockWidget(self.review_dock, self.history_dock, Qt.Orientation.Horizontal)
+        window.resizeDocks([self.review_dock], [230], Qt.Orientation.Vertical)  # the reader keeps most height
         file_menu.insertActions(before_file, [self.actions.export, self.actions.import_tagged])
         file_menu.insertSeparator(before_file)
         self.menu = QMenu(window)
@@ -100,19 +102,29 @@ class ReviewTools(QObject):
         """The role decides reviewer mode; a reviewer may still leave it to tag like an editor."""
         reviewer = self._role() == review.REVIEWER
         self.actions.reviewer_mode.setEnabled(reviewer)
-        self.actions.reopen_article.setEnabled(reviewer)
         self.actions.reviewer_mode.setChecked(reviewer)
         self.set_reviewer_mode(reviewer)
         self._show_user()
 
     def set_reviewer_mode(self, on: bool) -> None:
         on = on and self._role() == review.REVIEWER
-        for name in REVIEW_COMMANDS:
-            getattr(self.actions, name).setEnabled(on)
         self.panel.set_reviewer_mode(on)
+        self._enable_for(self.workbench.status())
         if on:
             self.panel.refresh_queue(self.workbench.article_id)
         self._show_user()
+
+    def _enable_for(self, status: str | None) -> None:
+        """Offer only the moves the open article allows (the controller still checks, and says why)."""
+        on, reviewer = self.panel.reviewer_mode, self._role() == review.REVIEWER
+        for name in REVIEW_COMMANDS:
+            getattr(self.actions, name).setEnabled(on)
+        if on:
+            for name in ("approve_article", "request_changes"):
+                getattr(self.actions, name).setEnabled(status == ArticleStatus.DONE)
+            for name in ("approve_mention", "reject_mention", "approve_remaining"):
+                getattr(self.actions, name).setEnabled(status != ArticleStatus.APPROVED)
+        self.actions.reopen_article.setEnabled(reviewer and status == ArticleStatus.APPROVED)
 
     @property
     def reviewer_mode(self) -> bool:
@@ -144,8 +156,10 @@ class ReviewTools(QObject):
                 article = library.get_article(self.db, article_id)
             except (NotFound, StoreError):
                 article = None
-        self.panel.show_article(article, self.workbench.reader.mentions)
-        self.history.show_article(article_id)
+        mentions = self.workbench.reader.mentions
+        self.panel.show_article(article, mentions)
+        self.history.show_article(article_id, {m.id: m.surface for m in mentions})
+        self._enable_for(article.status if article else None)
         if queue and self.panel.reviewer_mode:
             self.panel.refresh_queue(article_id)
 

@@ -542,12 +542,12 @@
             <translation>待审核</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/history_panel.py" line="53" />
+            <location filename="../../curator/gui/history_panel.py" line="56" />
             <source>note</source>
             <translation>备注</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/history_panel.py" line="76" />
+            <location filename="../../curator/gui/history_panel.py" line="81" />
             <source>%1 (undone)</source>
             <translation>%1（已撤销）</translation>
         </message>
@@ -555,22 +555,22 @@
     <context>
         <name>HistoryPanel</name>
         <message>
-            <location filename="../../curator/gui/history_panel.py" line="123" />
+            <location filename="../../curator/gui/history_panel.py" line="131" />
             <source>Time</source>
             <translation>时间</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/history_panel.py" line="123" />
+            <location filename="../../curator/gui/history_panel.py" line="131" />
             <source>User</source>
             <translation>用户</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/history_panel.py" line="123" />
+            <location filename="../../curator/gui/history_panel.py" line="131" />
             <source>Action</source>
             <translation>操作</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/history_panel.py" line="123" />
+            <location filename="../../curator/gui/history_panel.py" line="131" />
             <source>Details</source>
             <translation>详情</translation>
         </message>
@@ -1094,42 +1094,42 @@
     <context>
         <name>ReviewTools</name>
         <message>
-            <location filename="../../curator/gui/review_tools.py" line="122" />
+            <location filename="../../curator/gui/review_tools.py" line="134" />
             <source>Reviewer</source>
             <translation>审核</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/review_tools.py" line="122" />
+            <location filename="../../curator/gui/review_tools.py" line="134" />
             <source>Editor</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/review_tools.py" line="123" />
+            <location filename="../../curator/gui/review_tools.py" line="135" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/review_tools.py" line="125" />
+            <location filename="../../curator/gui/review_tools.py" line="137" />
             <source>reviewer mode</source>
             <translation>审核模式</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/review_tools.py" line="127" />
+            <location filename="../../curator/gui/review_tools.py" line="139" />
             <source>Your user name and role; change them in Settings</source>
             <translation>你的用户名和角色；可在设置中修改</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/review_tools.py" line="157" />
+            <location filename="../../curator/gui/review_tools.py" line="171" />
             <source>The review queue is empty.</source>
             <translation>审核队列已空。</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/review_tools.py" line="163" />
+            <location filename="../../curator/gui/review_tools.py" line="177" />
             <source>Review</source>
             <translation>审核</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/review_tools.py" line="164" />
+            <location filename="../../curator/gui/review_tools.py" line="178" />
             <source>History</source>
             <translation>历史</translation>
         </message>

@@ -21,7 +21,7 @@ def test_rows_newest_first_after_tagging_and_reviewing(make_window, db, add_arti
     window.review.controller.approve_mention()
     rows = window.review.history.rows
     assert [r.action for r in rows] == ["Reviewed", "Status changed", "Status changed", "Tagged"]
-    assert rows[0].user == "rex" and "approved" in rows[0].details
+    assert rows[0].user == "rex" and rows[0].details == "北京大学：to review → approved"
     assert rows[3].details == "北京大学（Institution）" and rows[1].details == "In progress → Done"
     assert window.review.history.tree.topLevelItemCount() == 4
     assert window.review.history.article_id == aid
