@@ -17,6 +17,7 @@ from curator.gui.import_dialog import ImportController
 from curator.gui.labels import status_label
 from curator.gui.menus import build_menus
 from curator.gui.reader_view import ReaderView
+from curator.gui.review_tools import ReviewTools
 from curator.gui.settings_dialog import SettingsDialog
 from curator.gui.shortcuts import Actions, ShortcutsDialog
 from curator.gui.suggestion_controller import SuggestionController
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.reader.text.addActions(self._reader_actions())
         self.setAcceptDrops(True)
         self._connect()
+        self._install_review()
         self.set_theme(settings.theme, remember=False)
         self.reader.set_font_size(settings.font_size)
         self.article_list.set_sources(library.sources(db))
@@ -119,8 +121,18 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(lambda: self.set_font_size(self.settings.font_size - 1))
         a.theme_light.triggered.connect(lambda: self.set_theme("light"))
         a.theme_dark.triggered.connect(lambda: self.set_theme("dark"))
-        a.shortcuts.triggered.connect(lambda: ShortcutsDialog(self.commands, self).exec())
+        a.shortcuts.triggered.connect(lambda: ShortcutsDialog(self.commands, self, more=self.review.actions.all()).exec())
         a.about.triggered.connect(self.show_about)
+
+    def _install_review(self) -> None:
+        """Review, history, export and tagged import (curator.gui.review_tools)."""
+        self.review = ReviewTools(self.db, self.workbench, self.runner, self, user=self.user_name,
+                                  role=lambda: self.settings.role)
+        self.review.install(self, file_menu=self.menus[0], before_file=self.commands.open_library,
+                            before_menu=self.menus[-1])
+        self.article_list.article_selected.connect(self.review.article_opened)  # after the workbench opened it
+        self.review.controller.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.review.tagged_importer.imported.connect(lambda _report: self._library_changed(sources=True, reload=True))
 
     # --- library --------------------------------------------------------------------
     def _library_changed(self, *, sources: bool = False, reload: bool = False) -> None:
@@ -189,6 +201,8 @@ class MainWindow(QMainWindow):
             self.reader.set_font_size(settings.font_size)
         if settings.suggestions_enabled != old.suggestions_enabled:
             self.suggester.set_enabled(settings.suggestions_enabled)
+        if (settings.role, settings.user) != (old.role, old.user):
+            self.review.settings_changed()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Curator"), self.tr(
@@ -199,6 +213,7 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Curator — annotation workbench"))
         self.commands.retranslate()
+        self.review.retranslate()
         for menu, title in self._menu_titles():
             menu.setTitle(title)
         self._show_counts()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QTextEdit, QToolTip, QVBoxLayout, 
 
 from curator.core.offsets import OffsetMap
 from curator.gui.labels import kind_label, status_label
+from curator.gui.review_marks import review_format, review_tooltip_lines
 from curator.gui.theme import LIGHT, Palette
 from curator.storage.mentions import MentionView
 from curator.storage.tables import Article
@@ -163,7 +164,7 @@ class ReaderView(QWidget):
             cursor.setPosition(offsets.codepoint_to_utf16(mention.start))
             cursor.setPosition(offsets.codepoint_to_utf16(mention.end), QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
-            char_format = formats.get(mention.kind) or QTextCharFormat()
+            char_format = review_format(formats.get(mention.kind) or QTextCharFormat(), mention, self._palette)
             if mention.id == self.current_mention:
                 char_format = QTextCharFormat(char_format)
                 char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
@@ -222,5 +223,5 @@ class ReaderView(QWidget):
         if mention is None:
             return ""
         lines = [f"{kind_label(mention.kind)}：{mention.entity}",
-                 self.tr("Tagged by %1").replace("%1", mention.annotator)]
+                 self.tr("Tagged by %1").replace("%1", mention.annotator), *review_tooltip_lines(mention)]
         return "\n".join(lines)

@@ -93,10 +93,10 @@ class Actions(QObject):
 class ShortcutsDialog(QDialog):
     """A table of every command that has keys."""
 
-    def __init__(self, actions: Actions, parent=None):
+    def __init__(self, actions: Actions, parent=None, *, more: list[QAction] = ()):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = [a for a in actions.all() if a.shortcuts()]
+        rows = [a for a in [*actions.all(), *more] if a.shortcuts()]
         self.table = QTableWidget(len(rows), 2)
         self.table.setHorizontalHeaderLabels([self.tr("Command"), self.tr("Keys")])
         self.table.verticalHeader().hide()

@@ -261,7 +261,7 @@ class SuggestionController(QObject):
         if suggestion is None or self.article_id != self.workbench.article_id:
             self.message.emit(self.tr("No suggestion is selected; press ] to go to the next one."))
             return None
-        return suggestion, self.workbench.apply_change(lambda: action(suggestion))
+        return suggestion, self.workbench.apply(lambda: action(suggestion))
 
     def accept_current(self) -> None:
         """Accept the current suggestion as a tag and move to the next one."""
@@ -286,7 +286,7 @@ class SuggestionController(QObject):
         if not chosen or self.article_id != self.workbench.article_id:
             self.message.emit(self.tr("No suggestion scores %1 or more.").replace("%1", score_text(threshold)))
             return
-        change = self.workbench.apply_change(lambda: self.service.accept(self.article_id, chosen, user=self._user()))
+        change = self.workbench.apply(lambda: self.service.accept(self.article_id, chosen, user=self._user()))
         if change is not FAILED:
             self._drop(chosen, self._anchor)
             self.message.emit(self.tr("Accepted %1 suggestions scoring %2 or more.")

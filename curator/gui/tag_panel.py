@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QTool
 
 from curator.core.types import Kind
 from curator.gui.labels import kind_label
+from curator.gui.review_marks import mark_entry_item
 from curator.gui.theme import LIGHT, Palette
 from curator.storage.mentions import MentionView
 
@@ -65,6 +66,7 @@ class TagPanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self.groups: dict[str, list[EntityEntry]] = {kind: [] for kind in Kind}
+        self._mentions: dict[int, MentionView] = {}  # for the review marks
         self._palette = LIGHT
         self._update_actions()
         self.tree.currentItemChanged.connect(lambda *_: self._update_actions())
@@ -92,6 +94,7 @@ class TagPanel(QWidget):
     def show_mentions(self, mentions: list[MentionView]) -> None:
         selected = self.selected_entry()
         self.groups = group_mentions(mentions)
+        self._mentions = {m.id: m for m in mentions}
         self._rebuild(select=(selected.kind, selected.name) if selected else None)
 
     def _rebuild(self, select: tuple[str, str] | None = None) -> None:
@@ -112,6 +115,7 @@ class TagPanel(QWidget):
                 item.setForeground(0, QBrush(QColor(foreground)))
                 item.setBackground(0, QBrush(QColor(background)))
                 item.setToolTip(0, self.tr("Click to step through its occurrences"))
+                mark_entry_item(item, [self._mentions[i] for i in entry.mention_ids if i in self._mentions])
                 top.addChild(item)
                 if select == (entry.kind, entry.name):
                     self.tree.setCurrentItem(item)

@@ -82,8 +82,8 @@ class Workbench(QObject):
         self._refresh()
         return result
 
-    def apply_change(self, action: Callable[[], object]) -> object:
-        """Run a service call made elsewhere (suggestions): same refusal messages, same refresh."""
+    def apply(self, action: Callable[[], object]) -> object:
+        """Run a service call made by another controller (suggestions, review): same refusals, same refresh."""
         return self._apply(action)
 
     # --- tagging ------------------------------------------------------------------

@@ -1,15 +1,23 @@
-"""An editor finishing an article: marking it done (one undoable change)."""
+"""An editor finishing an article: marking it done (one undoable change).
+
+The lifecycle rules live in `review.TRANSITIONS`; this is the editor's "mark done"
+command over `review.submit_article`, so both paths obey the same moves and roles.
+"""
 
 from curator.core.types import ArticleStatus
-from curator.services.changes import Change, ChangeBatch
+from curator.services.changes import Change
+from curator.services.review import submit_article
 from curator.services.tagging import _editable_article
 from curator.storage.db import Database
 
 
-def mark_done(db: Database, *, article_id: int, user: str) -> Change:
-    """Set an article's status to done; undo puts the previous status back."""
+def mark_done(db: Database, *, article_id: int, user: str, role: str | None = None) -> Change:
+    """Submit an article for review (→ done); undo puts the previous status back.
+
+    ReadOnlyArticle for an approved article; marking a done article done again changes nothing.
+    """
     with db.session() as session:
-        _editable_article(session, article_id)
-        batch = ChangeBatch(session, user=user, action="mark_done")
-        batch.set_article_status(article_id, ArticleStatus.DONE)
-        return batch.finish()
+        article = _editable_article(session, article_id)
+        if article.status == ArticleStatus.DONE:
+            return Change(action="set_status")
+    return submit_article(db, article_id=article_id, user=user, role=role)

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
     <context>
         <name>Actions</name>
@@ -372,6 +371,290 @@
         </message>
     </context>
     <context>
+        <name>ExportController</name>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="176" />
+            <source>Exporting…</source>
+            <translation>正在导出…</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="176" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="177" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="197" />
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="216" />
+            <source>Export cancelled</source>
+            <translation>导出已取消</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="216" />
+            <source>The export was cancelled; no file was written.</source>
+            <translation>导出已取消，没有写入任何文件。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="218" />
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="218" />
+            <source>Nothing was written: %1</source>
+            <translation>未写入任何内容：%1</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="220" />
+            <source>Mentions</source>
+            <translation>标注</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="220" />
+            <source>Articles</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="221" />
+            <source>Entities</source>
+            <translation>实体</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="223" />
+            <source>Export finished</source>
+            <translation>导出完成</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="224" />
+            <source>Written to %1</source>
+            <translation>已写入 %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="38" />
+            <location filename="../../curator/gui/export_dialog.py" line="75" />
+            <location filename="../../curator/gui/export_dialog.py" line="140" />
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="40" />
+            <source>CSV table</source>
+            <translation>CSV 表格</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="40" />
+            <source>Excel workbook (XLSX)</source>
+            <translation>Excel 工作簿（XLSX）</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="41" />
+            <source>JSONL, articles with spans</source>
+            <translation>JSONL（文章及标注位置）</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="41" />
+            <source>CoNLL (BIO)</source>
+            <translation>CoNLL（BIO 标记）</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="44" />
+            <source>UTF-8 with BOM (for Excel)</source>
+            <translation>带 BOM 的 UTF-8（供 Excel 打开）</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="46" />
+            <source>Excel needs the byte-order mark to read Chinese; other tools may not want it</source>
+            <translation>Excel 需要字节顺序标记（BOM）才能正确读取中文；其他工具可能不需要</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="48" />
+            <source>All statuses</source>
+            <translation>全部状态</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="52" />
+            <source>All sources</source>
+            <translation>全部来源</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="55" />
+            <source>From</source>
+            <translation>从</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="56" />
+            <source>to</source>
+            <translation>到</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="69" />
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="79" />
+            <source>Format</source>
+            <translation>格式</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="80" />
+            <source>Contents</source>
+            <translation>内容</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="82" />
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="83" />
+            <source>Published</source>
+            <translation>发布时间</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="84" />
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="85" />
+            <source>Save as</source>
+            <translation>保存为</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="98" />
+            <source>Mentions</source>
+            <translation>标注</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="98" />
+            <source>Articles</source>
+            <translation>文章</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="99" />
+            <source>Entities</source>
+            <translation>实体</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="103" />
+            <source>Mentions, articles and entities (three sheets)</source>
+            <translation>标注、文章和实体（三个工作表）</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="105" />
+            <source>Articles with their tagged spans</source>
+            <translation>文章及其标注</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="122" />
+            <source>Export to</source>
+            <translation>导出到</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/export_dialog.py" line="140" />
+            <source>Choose a file in an existing folder.</source>
+            <translation>请选择已有文件夹中的文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryLabels</name>
+        <message>
+            <location filename="../../curator/gui/history_panel.py" line="17" />
+            <source>Tagged</source>
+            <translation>标注</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/history_panel.py" line="18" />
+            <source>Tag removed</source>
+            <translation>删除标注</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/history_panel.py" line="19" />
+            <source>Kind changed</source>
+            <translation>更改类别</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/history_panel.py" line="20" />
+            <source>Suggestion accepted</source>
+            <translation>采纳建议</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/history_panel.py" line="21" />
+            <source>Suggestion rejected</source>
+            <translation>拒绝建议</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/history_panel.py" line="22" />
+            <source>Reviewed</source>
+            <translation>审核</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/history_panel.py" line="23" />
+            <source>Status changed</source>
+            <translation>状态变更</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/history_panel.py" line="30" />
+            <source>approved</source>
+            <translation>已通过</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/history_panel.py" line="31" />
+            <source>rejected</source>
+            <translation>已驳回</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/history_panel.py" line="32" />
+            <source>to review</source>
+            <translation>待审核</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/history_panel.py" line="56" />
+            <source>note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/history_panel.py" line="81" />
+            <source>%1 (undone)</source>
+            <translation>%1（已撤销）</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPanel</name>
+        <message>
+            <location filename="../../curator/gui/history_panel.py" line="131" />
+            <source>Time</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/history_panel.py" line="131" />
+            <source>User</source>
+            <translation>用户</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/history_panel.py" line="131" />
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/history_panel.py" line="131" />
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportController</name>
         <message>
             <location filename="../../curator/gui/import_dialog.py" line="69" />
@@ -536,62 +819,62 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="140" />
+            <location filename="../../curator/gui/main_window.py" line="152" />
             <source>Articles: %1</source>
             <translation>文章：%1 篇</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="150" />
+            <location filename="../../curator/gui/main_window.py" line="162" />
             <source>Open library</source>
             <translation>打开资料库</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="151" />
+            <location filename="../../curator/gui/main_window.py" line="163" />
             <source>Curator library (*.db);;All files (*)</source>
             <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="194" />
+            <location filename="../../curator/gui/main_window.py" line="208" />
             <source>About Curator</source>
             <translation>关于 Curator</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="195" />
+            <location filename="../../curator/gui/main_window.py" line="209" />
             <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="200" />
+            <location filename="../../curator/gui/main_window.py" line="214" />
             <source>Curator — annotation workbench</source>
             <translation>Curator — 标注工作台</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="207" />
+            <location filename="../../curator/gui/main_window.py" line="222" />
             <source>&amp;File</source>
             <translation>文件(&amp;F)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="207" />
+            <location filename="../../curator/gui/main_window.py" line="222" />
             <source>&amp;Edit</source>
             <translation>编辑(&amp;E)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="207" />
+            <location filename="../../curator/gui/main_window.py" line="222" />
             <source>&amp;Article</source>
             <translation>文章(&amp;A)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="207" />
+            <location filename="../../curator/gui/main_window.py" line="222" />
             <source>&amp;View</source>
             <translation>视图(&amp;V)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="207" />
+            <location filename="../../curator/gui/main_window.py" line="222" />
             <source>&amp;Suggestions</source>
             <translation>建议(&amp;S)</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/main_window.py" line="208" />
+            <location filename="../../curator/gui/main_window.py" line="223" />
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
         </message>
@@ -599,19 +882,340 @@
     <context>
         <name>ReaderView</name>
         <message>
-            <location filename="../../curator/gui/reader_view.py" line="100" />
+            <location filename="../../curator/gui/reader_view.py" line="101" />
             <source>Pick an article in the list, or import files with File → Import (Ctrl+O) or by dragging them here.</source>
             <translation>在左侧列表中选择一篇文章；或通过“文件 → 导入文件”（Ctrl+O）导入，也可以把文件拖到这里。</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/reader_view.py" line="134" />
+            <location filename="../../curator/gui/reader_view.py" line="135" />
             <source>%1 characters</source>
             <translation>%1 字</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/reader_view.py" line="225" />
+            <location filename="../../curator/gui/reader_view.py" line="226" />
             <source>Tagged by %1</source>
             <translation>标注人：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewActions</name>
+        <message>
+            <location filename="../../curator/gui/review_actions.py" line="41" />
+            <source>&amp;Reviewer mode</source>
+            <translation>审核模式(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_actions.py" line="41" />
+            <source>Show the review queue and the review commands</source>
+            <translation>显示审核队列和审核命令</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_actions.py" line="42" />
+            <source>&amp;Approve tag</source>
+            <translation>通过标注(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_actions.py" line="42" />
+            <source>Approve the current tag and go to the next one</source>
+            <translation>通过当前标注并转到下一个</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_actions.py" line="43" />
+            <source>Re&amp;ject tag…</source>
+            <translation>驳回标注(&amp;J)…</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_actions.py" line="44" />
+            <source>Reject the current tag, with an optional comment for its editor</source>
+            <translation>驳回当前标注，可给编辑留下批注</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_actions.py" line="45" />
+            <source>&amp;Next tag to review</source>
+            <translation>下一个待审标注(&amp;N)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_actions.py" line="45" />
+            <source>Go to the next tag without a verdict</source>
+            <translation>转到下一个尚未审核的标注</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_actions.py" line="46" />
+            <source>Approve all &amp;remaining tags</source>
+            <translation>通过其余全部标注(&amp;R)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_actions.py" line="47" />
+            <source>Approve every tag of this article that has no verdict yet</source>
+            <translation>通过本文中所有尚未审核的标注</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_actions.py" line="48" />
+            <source>Approve &amp;article</source>
+            <translation>通过文章(&amp;A)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_actions.py" line="49" />
+            <source>Approve the article and its remaining tags; it becomes read-only</source>
+            <translation>通过文章及其余标注；文章随即变为只读</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_actions.py" line="50" />
+            <source>Request &amp;changes…</source>
+            <translation>要求修改(&amp;C)…</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_actions.py" line="51" />
+            <source>Send the article back to its editor with a note</source>
+            <translation>附上说明，把文章退回给编辑</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_actions.py" line="52" />
+            <source>Re&amp;open article…</source>
+            <translation>重新打开文章(&amp;O)…</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_actions.py" line="52" />
+            <source>Make an approved article editable again</source>
+            <translation>让已通过的文章可以再次编辑</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_actions.py" line="53" />
+            <source>Article &amp;history</source>
+            <translation>文章历史(&amp;H)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_actions.py" line="53" />
+            <source>Show every change to this article</source>
+            <translation>显示本文的全部修改记录</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_actions.py" line="54" />
+            <source>&amp;Export…</source>
+            <translation>导出(&amp;E)…</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_actions.py" line="54" />
+            <source>Export mentions, articles or entities</source>
+            <translation>导出标注、文章或实体</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_actions.py" line="55" />
+            <source>Import &amp;tagged file…</source>
+            <translation>导入已标注文件(&amp;T)…</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_actions.py" line="56" />
+            <source>Import articles with their tags from a JSONL or CoNLL file</source>
+            <translation>从 JSONL 或 CoNLL 文件导入文章及其标注</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_actions.py" line="65" />
+            <source>&amp;Review</source>
+            <translation>审核(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewController</name>
+        <message>
+            <location filename="../../curator/gui/review_controller.py" line="59" />
+            <source>Every tag in this article has a verdict.</source>
+            <translation>本文所有标注都已审核。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_controller.py" line="69" />
+            <source>Open an article first.</source>
+            <translation>请先打开一篇文章。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_controller.py" line="74" />
+            <source>Only a reviewer can do this; choose the Reviewer role in Settings.</source>
+            <translation>只有审核员可以这样做；请在设置中把角色改为审核。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_controller.py" line="79" />
+            <source>This article is approved; reopen it before changing verdicts.</source>
+            <translation>本文已通过；要更改审核结果，请先重新打开。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_controller.py" line="89" />
+            <source>Reject tag</source>
+            <translation>驳回标注</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_controller.py" line="89" />
+            <source>Comment for the editor (optional):</source>
+            <translation>给编辑的批注（可不填）：</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_controller.py" line="97" />
+            <source>No tag to review: click a tag first.</source>
+            <translation>没有可审核的标注：请先点击一个标注。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_controller.py" line="116" />
+            <source>Tags approved: %1</source>
+            <translation>已通过标注：%1 个</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_controller.py" line="123" />
+            <source>This article has rejected tags: request changes, or approve or remove them first.</source>
+            <translation>本文有被驳回的标注：请要求修改，或先通过或删除这些标注。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_controller.py" line="127" />
+            <source>Only an article marked done can be approved.</source>
+            <translation>只有标记为完成的文章才能通过。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_controller.py" line="133" />
+            <source>Article approved.</source>
+            <translation>文章已通过。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_controller.py" line="140" />
+            <source>Only an article marked done can be sent back.</source>
+            <translation>只有标记为完成的文章才能退回。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_controller.py" line="142" />
+            <source>Request changes</source>
+            <translation>要求修改</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_controller.py" line="142" />
+            <source>Note for the editor:</source>
+            <translation>给编辑的说明：</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_controller.py" line="149" />
+            <source>Sent back to the editor.</source>
+            <translation>已退回给编辑。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_controller.py" line="155" />
+            <source>Only an approved article needs reopening.</source>
+            <translation>只有已通过的文章需要重新打开。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_controller.py" line="157" />
+            <source>Reopen article</source>
+            <translation>重新打开文章</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_controller.py" line="157" />
+            <source>Why it is reopened (optional):</source>
+            <translation>重新打开的原因（可不填）：</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_controller.py" line="165" />
+            <source>Article reopened; it can be edited again.</source>
+            <translation>文章已重新打开，可以再次编辑。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewMarks</name>
+        <message>
+            <location filename="../../curator/gui/review_marks.py" line="32" />
+            <source>Approved by %1</source>
+            <translation>审核通过：%1</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_marks.py" line="35" />
+            <source>Rejected by %1</source>
+            <translation>被驳回：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPanel</name>
+        <message>
+            <location filename="../../curator/gui/review_panel.py" line="74" />
+            <location filename="../../curator/gui/review_panel.py" line="107" />
+            <source>Review queue: %1 articles</source>
+            <translation>审核队列：%1 篇</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_panel.py" line="83" />
+            <source>No article open.</source>
+            <translation>没有打开文章。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_panel.py" line="85" />
+            <source>Status: %1</source>
+            <translation>状态：%1</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_panel.py" line="87" />
+            <source>Approved by %1 at %2.</source>
+            <translation>%1 于 %2 审核通过。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_panel.py" line="89" />
+            <source>Read-only: a reviewer must reopen it before it changes.</source>
+            <translation>只读：须由审核员重新打开后才能修改。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_panel.py" line="91" />
+            <source>Changes requested by %1 at %2.</source>
+            <translation>%1 于 %2 要求修改。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_panel.py" line="95" />
+            <source>Note: %1</source>
+            <translation>说明：%1</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_panel.py" line="96" />
+            <source>Tags: %1 to review, %2 approved, %3 rejected</source>
+            <translation>标注：待审 %1，通过 %2，驳回 %3</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_panel.py" line="101" />
+            <source>Rejected tags are underlined in red; hover one to read the comment.</source>
+            <translation>被驳回的标注带红色波浪线；鼠标停在上面可查看批注。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewTools</name>
+        <message>
+            <location filename="../../curator/gui/review_tools.py" line="134" />
+            <source>Reviewer</source>
+            <translation>审核</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_tools.py" line="134" />
+            <source>Editor</source>
+            <translation>编辑</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_tools.py" line="135" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_tools.py" line="137" />
+            <source>reviewer mode</source>
+            <translation>审核模式</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_tools.py" line="139" />
+            <source>Your user name and role; change them in Settings</source>
+            <translation>你的用户名和角色；可在设置中修改</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_tools.py" line="171" />
+            <source>The review queue is empty.</source>
+            <translation>审核队列已空。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_tools.py" line="177" />
+            <source>Review</source>
+            <translation>审核</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/review_tools.py" line="178" />
+            <source>History</source>
+            <translation>历史</translation>
         </message>
     </context>
     <context>
@@ -778,17 +1382,17 @@
             <translation>已在 %3 篇文章中标注“%1” %2 处。</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="343" />
+            <location filename="../../curator/gui/suggestion_controller.py" line="341" />
             <source>Could not learn from the tags: %1</source>
             <translation>无法从标签中学习：%1</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="346" />
+            <location filename="../../curator/gui/suggestion_controller.py" line="344" />
             <source>Learning from the tags was stopped.</source>
             <translation>已停止从标签中学习。</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="348" />
+            <location filename="../../curator/gui/suggestion_controller.py" line="346" />
             <source>Suggestions learned from %1 tagged articles.</source>
             <translation>建议已从 %1 篇已标注的文章中学习。</translation>
         </message>
@@ -867,49 +1471,109 @@
     <context>
         <name>TagPanel</name>
         <message>
-            <location filename="../../curator/gui/tag_panel.py" line="74" />
+            <location filename="../../curator/gui/tag_panel.py" line="76" />
             <source>Name</source>
             <translation>名称</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/tag_panel.py" line="74" />
+            <location filename="../../curator/gui/tag_panel.py" line="76" />
             <source>Mentions</source>
             <translation>次数</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/tag_panel.py" line="75" />
+            <location filename="../../curator/gui/tag_panel.py" line="77" />
             <source>Remove tag</source>
             <translation>删除标注</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/tag_panel.py" line="76" />
+            <location filename="../../curator/gui/tag_panel.py" line="78" />
             <source>Remove every tag of this name in this article</source>
             <translation>删除本文中此名称的全部标注</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/tag_panel.py" line="77" />
+            <location filename="../../curator/gui/tag_panel.py" line="79" />
             <source>Change kind</source>
             <translation>改变类别</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/tag_panel.py" line="78" />
+            <location filename="../../curator/gui/tag_panel.py" line="80" />
             <source>Make institutions figures and figures institutions</source>
             <translation>机构改为人物，人物改为机构</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/tag_panel.py" line="79" />
+            <location filename="../../curator/gui/tag_panel.py" line="81" />
             <source>Label all occurrences</source>
             <translation>标注所有出现</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/tag_panel.py" line="80" />
+            <location filename="../../curator/gui/tag_panel.py" line="82" />
             <source>Tag every other occurrence of this name in this article</source>
             <translation>把本文中此名称的其他出现全部标注</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/tag_panel.py" line="114" />
+            <location filename="../../curator/gui/tag_panel.py" line="117" />
             <source>Click to step through its occurrences</source>
             <translation>单击逐个查看它在文中的出现</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaggedImportController</name>
+        <message>
+            <location filename="../../curator/gui/tagged_import.py" line="30" />
+            <location filename="../../curator/gui/tagged_import.py" line="39" />
+            <location filename="../../curator/gui/tagged_import.py" line="79" />
+            <source>Import tagged file</source>
+            <translation>导入已标注文件</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/tagged_import.py" line="31" />
+            <source>Tagged articles (*.jsonl *.json *.conll *.bio *.tsv)</source>
+            <translation>已标注文章 (*.jsonl *.json *.conll *.bio *.tsv)</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/tagged_import.py" line="38" />
+            <source>Importing tagged articles…</source>
+            <translation>正在导入已标注文章…</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/tagged_import.py" line="38" />
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/tagged_import.py" line="60" />
+            <source>Articles read: %1</source>
+            <translation>已读取文章：%1 篇</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/tagged_import.py" line="70" />
+            <source>The file could not be imported: %1</source>
+            <translation>无法导入该文件：%1</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/tagged_import.py" line="72" />
+            <source>Articles imported: %1</source>
+            <translation>导入文章：%1 篇</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/tagged_import.py" line="73" />
+            <source>Already in the library: %1</source>
+            <translation>资料库中已有：%1 篇</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/tagged_import.py" line="74" />
+            <source>Tags imported: %1</source>
+            <translation>导入标注：%1 个</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/tagged_import.py" line="75" />
+            <source>Tags skipped: %1</source>
+            <translation>跳过标注：%1 个</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/tagged_import.py" line="77" />
+            <source>Cancelled; the articles imported before are kept.</source>
+            <translation>已取消；之前导入的文章会保留。</translation>
         </message>
     </context>
     <context>

@@ -19,3 +19,12 @@ def test_mark_done_refuses_an_approved_article(db, add_article):
     aid = add_article("北京大学的学生", status="approved")
     with pytest.raises(ReadOnlyArticle):
         article_status.mark_done(db, article_id=aid, user="ann")
+
+
+def test_mark_done_follows_the_review_lifecycle(db, add_article):
+    """mark_done and review.submit_article are one path: same event, same refusal of a done article."""
+    aid = add_article("北京大学的学生")
+    article_status.mark_done(db, article_id=aid, user="ann")
+    again = article_status.mark_done(db, article_id=aid, user="ann")
+    assert again.empty
+    assert library.get_article(db, aid).status == "done"

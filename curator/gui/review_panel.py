@@ -1,0 +1,108 @@
+"""The Review dock: where the open article stands in review, the reviewer's buttons and the queue."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+
+from curator.core.types import ArticleStatus, MentionStatus
+from curator.gui.labels import status_label
+from curator.gui.review_actions import ReviewActions
+from curator.gui.review_queue import ReviewQueue
+from curator.storage.articles import ArticleSummary
+from curator.storage.mentions import MentionView
+from curator.storage.tables import Article
+
+
+def local_time(value) -> str:
+    """A stored UTC time (naive means UTC) in the user's local time, to the minute."""
+    from datetime import UTC, datetime
+
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    return value.astimezone().strftime("%Y-%m-%d %H:%M")
+
+
+class ReviewPanel(QWidget):
+    """Shows the open article's review state to everyone; buttons and queue only in reviewer mode."""
+
+    def __init__(self, actions: ReviewActions, load_queue: Callable[[], list[ArticleSummary]], parent=None):
+        super().__init__(parent)
+        self.banner = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.tools = QWidget()
+        grid = QGridLayout(self.tools)
+        grid.setContentsMargins(0, 0, 0, 0)
+        commands = (actions.approve_mention, actions.reject_mention, actions.approve_remaining,
+                    actions.approve_article, actions.request_changes, actions.reopen_article)
+        for index, action in enumerate(commands):
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            grid.addWidget(button, index // 2, index % 2)
+        self.queue_title = QLabel()
+        self.queue = ReviewQueue(load_queue)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tools)
+        layout.addWidget(self.queue_title)
+        layout.addWidget(self.queue, 1)
+        self._article: Article | None = None
+        self._mentions: list[MentionView] = []
+        self.reviewer_mode = False
+        self.set_reviewer_mode(False)
+
+    def set_reviewer_mode(self, on: bool) -> None:
+        self.reviewer_mode = on
+        for widget in (self.tools, self.queue_title, self.queue):
+            widget.setVisible(on)
+        self.layout().setStretchFactor(self.banner, 0 if on else 1)  # alone, the banner sits at the top
+        self._show_banner()
+
+    def show_article(self, article: Article | None, mentions: list[MentionView]) -> None:
+        self._article, self._mentions = article, mentions
+        self._show_banner()
+
+    def refresh_queue(self, current: int | None) -> None:
+        self.queue.refresh(current)
+        self.queue_title.setText(self.tr("Review queue: %1 articles").replace("%1", str(self.queue.count())))
+
+    def _show_banner(self) -> None:
+        self.banner.setText("\n".join(self.banner_lines()))
+
+    def banner_lines(self) -> list[str]:
+        """What the banner says about the open article (plain text, translated)."""
+        a = self._article
+        if a is None:
+            return [self.tr("No article open.")]
+        counts = {status: sum(m.status == status for m in self._mentions) for status in MentionStatus}
+        lines = [self.tr("Status: %1").replace("%1", status_label(a.status))]
+        if a.status == ArticleStatus.APPROVED:
+            lines.append(self.tr("Approved by %1 at %2.").replace("%1", a.reviewer or "")
+                         .replace("%2", local_time(a.reviewed_at)))
+            lines.append(self.tr("Read-only: a reviewer must reopen it before it changes."))
+        elif a.status == ArticleStatus.CHANGES_REQUESTED:
+            lines.append(self.tr("Changes requested by %1 at %2.").replace("%1", a.reviewer or "")
+                         .replace("%2", local_time(a.reviewed_at)))
+        if a.review_note and a.status in (ArticleStatus.APPROVED, ArticleStatus.CHANGES_REQUESTED,
+                                          ArticleStatus.IN_PROGRESS):
+            lines.append(self.tr("Note: %1").replace("%1", a.review_note))
+        lines.append(self.tr("Tags: %1 to review, %2 approved, %3 rejected")
+                     .replace("%1", str(counts[MentionStatus.PENDING]))
+                     .replace("%2", str(counts[MentionStatus.APPROVED]))
+                     .replace("%3", str(counts[MentionStatus.REJECTED])))
+        if counts[MentionStatus.REJECTED] and not self.reviewer_mode:
+            lines.append(self.tr("Rejected tags are underlined in red; hover one to read the comment."))
+        return lines
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._show_banner()
+            self.queue_title.setText(self.tr("Review queue: %1 articles").replace("%1", str(self.queue.count())))
+        super().changeEvent(event)

@@ -1,0 +1,179 @@
+"""Review, history, export and tagged import, put together and fitted into the main window.
+
+The window builds one `ReviewTools` and calls `install`; the tools reach the window only
+through Qt's public QMainWindow API and what `install` is given.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu
+
+from curator.core.types import ArticleStatus
+from curator.gui.export_dialog import ExportController
+from curator.gui.history_panel import HistoryPanel
+from curator.gui.review_actions import REVIEW_COMMANDS, ReviewActions
+from curator.gui.review_controller import ReviewController, ask_with_dialog
+from curator.gui.review_panel import ReviewPanel
+from curator.gui.tagged_import import TaggedImportController
+from curator.gui.worker import TaskRunner
+from curator.gui.workbench import Workbench
+from curator.services import history, library, review
+from curator.services.library import NotFound
+from curator.storage.db import Database, StoreError
+
+QUEUE_LIMIT = 500  # a reviewer works from the top; the list stays quick to rebuild after every verdict
+
+
+class ReviewTools(QObject):
+    def __init__(self, db: Database, workbench: Workbench, runner: TaskRunner, window: QMainWindow, *,
+                 user: Callable[[], str], role: Callable[[], str]):
+        super().__init__(window)
+        self.db = db
+        self.workbench = workbench
+        self._user = user
+        self._role = role
+        self.actions = ReviewActions(window)
+        self.controller = ReviewController(db, workbench, user=user, role=role, ask_text=ask_with_dialog(window),
+                                           parent=self)
+        self.panel = ReviewPanel(self.actions, lambda: review.review_queue(db, limit=QUEUE_LIMIT))
+        self.history = HistoryPanel(lambda article_id: history.article_history(db, article_id))
+        self.exporter = ExportController(db, runner, window, parent=self)
+        self.tagged_importer = TaggedImportController(db, runner, window, user=user, parent=self)
+        self.user_label = QLabel()
+        self.review_dock = self._dock(window, "reviewDock", self.panel)
+        self.history_dock = self._dock(window, "historyDock", self.history)
+        self.menu: QMenu | None = None
+        self._connect()
+
+    @staticmethod
+    def _dock(window: QMainWindow, name: str, widget) -> QDockWidget:
+        dock = QDockWidget(window)
+        dock.setObjectName(name)  # saveState/restoreState find docks by name
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable
+                         | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        return dock
+
+    def _connect(self) -> None:
+        a, c = self.actions, self.controller
+        a.approve_mention.triggered.connect(c.approve_mention)
+        a.reject_mention.triggered.connect(c.reject_mention)
+        a.next_pending.triggered.connect(c.next_pending)
+        a.approve_remaining.triggered.connect(c.approve_remaining)
+        a.approve_article.triggered.connect(c.approve_article)
+        a.request_changes.triggered.connect(c.request_changes)
+        a.reopen_article.triggered.connect(c.reopen_article)
+        a.reviewer_mode.toggled.connect(self.set_reviewer_mode)
+        a.show_history.toggled.connect(self.history_dock.setVisible)
+        self.history_dock.visibilityChanged.connect(
+            lambda _visible: a.show_history.setChecked(not self.history_dock.isHidden()))
+        a.export.triggered.connect(lambda: self.exporter.choose(library.sources(self.db)))
+        a.import_tagged.triggered.connect(self.tagged_importer.choose)
+        c.article_finished.connect(self._next_in_queue)
+        self.panel.queue.article_chosen.connect(self.open_article)
+        self.workbench.changed.connect(self.refresh)
+
+    def install(self, window: QMainWindow, *, file_menu: QMenu, before_file: QAction, before_menu: QMenu) -> None:
+        """Docks below the workbench (review beside history), a Review menu, File entries, the user label.
+
+        Below rather than beside: side docks would take their width from the article list and reader.
+        """
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.review_dock)
+        window.splitDockWidget(self.review_dock, self.history_dock, Qt.Orientation.Horizontal)
+        window.resizeDocks([self.review_dock], [230], Qt.Orientation.Vertical)  # the reader keeps most height
+        file_menu.insertActions(before_file, [self.actions.export, self.actions.import_tagged])
+        file_menu.insertSeparator(before_file)
+        self.menu = QMenu(window)
+        window.menuBar().insertMenu(before_menu.menuAction(), self.menu)
+        a = self.actions
+        for action in (a.reviewer_mode, None, a.approve_mention, a.reject_mention, a.next_pending,
+                       a.approve_remaining, None, a.approve_article, a.request_changes, a.reopen_article,
+                       None, a.show_history):
+            self.menu.addSeparator() if action is None else self.menu.addAction(action)
+        window.statusBar().insertPermanentWidget(0, self.user_label)
+        self.settings_changed()
+        self.retranslate()
+
+    # --- role and mode ------------------------------------------------------------------
+    def settings_changed(self) -> None:
+        """The role decides reviewer mode; a reviewer may still leave it to tag like an editor."""
+        reviewer = self._role() == review.REVIEWER
+        self.actions.reviewer_mode.setEnabled(reviewer)
+        self.actions.reviewer_mode.setChecked(reviewer)
+        self.set_reviewer_mode(reviewer)
+        self._show_user()
+
+    def set_reviewer_mode(self, on: bool) -> None:
+        on = on and self._role() == review.REVIEWER
+        self.panel.set_reviewer_mode(on)
+        self._enable_for(self.workbench.status())
+        if on:
+            self.panel.refresh_queue(self.workbench.article_id)
+        self._show_user()
+
+    def _enable_for(self, status: str | None) -> None:
+        """Offer only the moves the open article allows (the controller still checks, and says why)."""
+        on, reviewer = self.panel.reviewer_mode, self._role() == review.REVIEWER
+        for name in REVIEW_COMMANDS:
+            getattr(self.actions, name).setEnabled(on)
+        if on:
+            for name in ("approve_article", "request_changes"):
+                getattr(self.actions, name).setEnabled(status == ArticleStatus.DONE)
+            for name in ("approve_mention", "reject_mention", "approve_remaining"):
+                getattr(self.actions, name).setEnabled(status != ArticleStatus.APPROVED)
+        self.actions.reopen_article.setEnabled(reviewer and status == ArticleStatus.APPROVED)
+
+    @property
+    def reviewer_mode(self) -> bool:
+        return self.panel.reviewer_mode
+
+    def _show_user(self) -> None:
+        role = self.tr("Reviewer") if self._role() == review.REVIEWER else self.tr("Editor")
+        text = self.tr("%1 · %2").replace("%1", self._user()).replace("%2", role)
+        if self.panel.reviewer_mode:
+            text += " · " + self.tr("reviewer mode")
+        self.user_label.setText(text)
+        self.user_label.setToolTip(self.tr("Your user name and role; change them in Settings"))
+
+    # --- following the open article -------------------------------------------------------
+    def open_article(self, article_id: int) -> None:
+        """Open an article picked in the queue."""
+        self.workbench.open_article(article_id)
+        self.article_opened(article_id)
+
+    def article_opened(self, _article_id: int | None = None) -> None:
+        self.refresh(queue=False)
+
+    def refresh(self, *, queue: bool = True) -> None:
+        """After any change: the banner, the history, and (in reviewer mode) the queue."""
+        article_id = self.workbench.article_id
+        article = None
+        if article_id is not None:
+            try:
+                article = library.get_article(self.db, article_id)
+            except (NotFound, StoreError):
+                article = None
+        mentions = self.workbench.reader.mentions
+        self.panel.show_article(article, mentions)
+        self.history.show_article(article_id, {m.id: m.surface for m in mentions})
+        self._enable_for(article.status if article else None)
+        if queue and self.panel.reviewer_mode:
+            self.panel.refresh_queue(article_id)
+
+    def _next_in_queue(self, finished_id: int) -> None:
+        waiting = [i for i in self.panel.queue.article_ids() if i != finished_id]
+        if waiting:
+            self.panel.queue.setCurrentRow(self.panel.queue.article_ids().index(waiting[0]))
+        else:
+            self.controller.message.emit(self.tr("The review queue is empty."))
+
+    def retranslate(self) -> None:
+        self.actions.retranslate()
+        if self.menu is not None:
+            self.menu.setTitle(self.actions.menu_title())
+        self.review_dock.setWindowTitle(self.tr("Review"))
+        self.history_dock.setWindowTitle(self.tr("History"))
+        self._show_user()
