@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeader
     QVBoxLayout, QWidget
 
 from curator.core.types import ArticleStatus
-from curator.gui.article_table_model import COLUMNS, IMPORTED, ArticleTableModel
+from curator.gui.article_table_model import COLUMNS, IMPORTED, STATUS, ArticleTableModel
 from curator.gui.labels import status_label
 from curator.storage.articles import ArticleFilter
 
@@ -37,7 +37,7 @@ class ArticleList(QWidget):
         header.setSortIndicator(IMPORTED, Qt.SortOrder.DescendingOrder)
         metrics = self.fontMetrics()
         widths = (metrics.horizontalAdvance("汉") * 14, metrics.horizontalAdvance("汉") * 5,
-                  metrics.horizontalAdvance("0000-00-00") + 40, metrics.horizontalAdvance("汉") * 4 + 28,
+                  metrics.horizontalAdvance("0000-00-00 00:00") + 24, metrics.horizontalAdvance("汉") * 4 + 28,
                   metrics.horizontalAdvance("汉") * 3, metrics.horizontalAdvance("汉") * 3,
                   metrics.horizontalAdvance("0000-00-00 00:00") + 40)
         for column, width in enumerate(widths):
@@ -69,11 +69,29 @@ class ArticleList(QWidget):
         self._fill_status_filter()
         self.set_sources(self._sources)
         self.model.retranslate()
+        self._fit_headers()
+
+    def _fit_headers(self) -> None:
+        """Widen any column narrower than its (translated) header, so no heading is clipped."""
+        header = self.table.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            wanted = header.sectionSizeFromContents(column).width()
+            if column == STATUS:  # the colour swatch and the longest status name
+                metrics = self.table.fontMetrics()
+                wanted = max(wanted, max(metrics.horizontalAdvance(status_label(s)) for s in ArticleStatus) + 36)
+            if header.sectionSize(column) < wanted:
+                header.resizeSection(column, wanted)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() in (QEvent.Type.StyleChange, QEvent.Type.FontChange):
+            self._fit_headers()  # a theme brings its own font metrics
         super().changeEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._fit_headers()
 
     def _fill_status_filter(self) -> None:
         current = self.status_filter.currentData()

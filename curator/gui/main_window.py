@@ -245,6 +245,8 @@ class MainWindow(QMainWindow):
             self.resize(1400, 860)
         if state := self._layout.value("window/state"):
             self.restoreState(state)
+        else:
+            self.review.fit_docks(self)  # now that the window has its size
         if sizes := self._layout.value("window/splitter"):
             self.splitter.restoreState(sizes)
         else:

@@ -26,6 +26,9 @@ from curator.storage.db import Database, StoreError
 QUEUE_LIMIT = 500  # a reviewer works from the top; the list stays quick to rebuild after every verdict
 
 
+DOCK_HEIGHT = 170
+
+
 class ReviewTools(QObject):
     def __init__(self, db: Database, workbench: Workbench, runner: TaskRunner, window: QMainWindow, *,
                  user: Callable[[], str], role: Callable[[], str]):
@@ -46,6 +49,10 @@ class ReviewTools(QObject):
         self.history_dock = self._dock(window, "historyDock", self.history)
         self.menu: QMenu | None = None
         self._connect()
+
+    def fit_docks(self, window: QMainWindow) -> None:
+        """The docks' default height: enough for the review banner and a few history rows."""
+        window.resizeDocks([self.review_dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
 
     @staticmethod
     def _dock(window: QMainWindow, name: str, widget) -> QDockWidget:
@@ -77,13 +84,15 @@ class ReviewTools(QObject):
         self.workbench.changed.connect(self.refresh)
 
     def install(self, window: QMainWindow, *, file_menu: QMenu, before_file: QAction, before_menu: QMenu) -> None:
-        """Docks below the workbench (review beside history), a Review menu, File entries, the user label.
+        """Docks below the workbench (review and history as tabs), a Review menu, File entries, the user label.
 
         Below rather than beside: side docks would take their width from the article list and reader.
+        Tabbed and low: the reader is where editors spend the day.
         """
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.review_dock)
-        window.splitDockWidget(self.review_dock, self.history_dock, Qt.Orientation.Horizontal)
-        window.resizeDocks([self.review_dock], [230], Qt.Orientation.Vertical)  # the reader keeps most height
+        window.tabifyDockWidget(self.review_dock, self.history_dock)
+        self.review_dock.raise_()
+        self.fit_docks(window)
         file_menu.insertActions(before_file, [self.actions.export, self.actions.import_tagged])
         file_menu.insertSeparator(before_file)
         self.menu = QMenu(window)
