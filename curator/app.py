@@ -19,6 +19,8 @@ def run_gui(db_location: str | None = None, user: str | None = None) -> int:
     from curator.gui.theme import apply_theme
     from curator.services.suggestions import SuggestionService
 
+    from curator.gui.error_hook import install_error_hook
+
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("Curator")
     app.setApplicationName("Curator")
@@ -64,6 +66,7 @@ def run_gui(db_location: str | None = None, user: str | None = None) -> int:
 
     if not open_window(db_location):
         return 1
+    install_error_hook(lambda: windows[-1] if windows else None)
     code = app.exec()
     for window in windows:
         window.db.close()

@@ -322,12 +322,12 @@
             <translation>只显示此来源的文章</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/article_list.py" line="82" />
+            <location filename="../../curator/gui/article_list.py" line="100" />
             <source>All statuses</source>
             <translation>全部状态</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/article_list.py" line="93" />
+            <location filename="../../curator/gui/article_list.py" line="111" />
             <source>All sources</source>
             <translation>全部来源</translation>
         </message>
@@ -368,6 +368,21 @@
             <location filename="../../curator/gui/article_table_model.py" line="26" />
             <source>Imported</source>
             <translation>导入时间</translation>
+        </message>
+    </context>
+    <context>
+        <name>ErrorHook</name>
+        <message>
+            <location filename="../../curator/gui/error_hook.py" line="36" />
+            <source>Something went wrong: %1
+Everything you did before is saved. Details are in %2.</source>
+            <translation>出现意外错误：%1
+此前的所有操作都已保存。详细信息见 %2。</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/error_hook.py" line="39" />
+            <source>Unexpected error</source>
+            <translation>意外错误</translation>
         </message>
     </context>
     <context>
@@ -1178,42 +1193,42 @@
     <context>
         <name>ReviewTools</name>
         <message>
-            <location filename="../../curator/gui/review_tools.py" line="134" />
+            <location filename="../../curator/gui/review_tools.py" line="143" />
             <source>Reviewer</source>
             <translation>审核</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/review_tools.py" line="134" />
+            <location filename="../../curator/gui/review_tools.py" line="143" />
             <source>Editor</source>
             <translation>编辑</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/review_tools.py" line="135" />
+            <location filename="../../curator/gui/review_tools.py" line="144" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/review_tools.py" line="137" />
+            <location filename="../../curator/gui/review_tools.py" line="146" />
             <source>reviewer mode</source>
             <translation>审核模式</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/review_tools.py" line="139" />
+            <location filename="../../curator/gui/review_tools.py" line="148" />
             <source>Your user name and role; change them in Settings</source>
             <translation>你的用户名和角色；可在设置中修改</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/review_tools.py" line="171" />
+            <location filename="../../curator/gui/review_tools.py" line="180" />
             <source>The review queue is empty.</source>
             <translation>审核队列已空。</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/review_tools.py" line="177" />
+            <location filename="../../curator/gui/review_tools.py" line="186" />
             <source>Review</source>
             <translation>审核</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/review_tools.py" line="178" />
+            <location filename="../../curator/gui/review_tools.py" line="187" />
             <source>History</source>
             <translation>历史</translation>
         </message>
