@@ -35,7 +35,7 @@ class ImportSummary(QDialog):
         layout.addWidget(self.counts)
         self.failures = QListWidget()
         for failure in report.failed:
-            self.failures.addItem(f"{Path(failure.path).name} — {failure.error}")
+            self.failures.addItem(f"{Path(failure.path).name} — {error_text(failure.error)}")
             self.failures.item(self.failures.count() - 1).setToolTip(failure.path)
         self.failures.setVisible(bool(report.failed))
         layout.addWidget(self.failures)

@@ -3,6 +3,7 @@
 from PySide6.QtCore import QCoreApplication
 
 from curator.core.types import ArticleStatus, Kind
+from curator.gui.core_messages import translated
 
 
 def kind_label(kind: str) -> str:
@@ -24,7 +25,7 @@ def status_label(status: str) -> str:
     return labels.get(status, status)
 
 
-def error_text(error: BaseException) -> str:
-    """One line for the user; never a traceback."""
+def error_text(error: BaseException | str) -> str:
+    """One line for the user, in the interface language; never a traceback."""
     text = str(error).splitlines()[0] if str(error) else type(error).__name__
-    return text
+    return translated(text, status_name=status_label)

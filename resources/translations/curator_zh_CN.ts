@@ -371,6 +371,164 @@
         </message>
     </context>
     <context>
+        <name>CoreMessages</name>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="16" />
+            <source>empty file</source>
+            <translation>空文件</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="17" />
+            <source>no text: the file is blank</source>
+            <translation>没有文字：文件是空白的</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="18" />
+            <source>not text: looks like a binary file</source>
+            <translation>不是文本：看起来是二进制文件</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="19" />
+            <source>cannot decode the text (%1)</source>
+            <translation>无法识别文字编码（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="20" />
+            <source>no such file or folder</source>
+            <translation>文件或文件夹不存在</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="21" />
+            <source>not a regular file</source>
+            <translation>不是普通文件</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="22" />
+            <source>file too large: %1 MB (limit 50 MB)</source>
+            <translation>文件过大：%1 MB（上限 50 MB）</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="23" />
+            <source>cannot read the file: permission denied</source>
+            <translation>无法读取文件：没有权限</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="24" />
+            <source>cannot read the file: %1</source>
+            <translation>无法读取文件：%1</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="25" />
+            <source>unsupported file type: %1</source>
+            <translation>不支持的文件类型：%1</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="26" />
+            <source>damaged PDF file (%1)</source>
+            <translation>PDF 文件已损坏（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="27" />
+            <source>damaged Word file (%1)</source>
+            <translation>Word 文件已损坏（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="28" />
+            <source>the PDF is password-protected</source>
+            <translation>PDF 有密码保护</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="29" />
+            <source>no text in the PDF (a scanned image?)</source>
+            <translation>PDF 中没有文字（可能是扫描图片）</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="31" />
+            <source>no article text left after removing page boilerplate</source>
+            <translation>去除网页模板内容后没有剩下正文</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="32" />
+            <source>invalid front matter</source>
+            <translation>文件头信息（front matter）格式错误</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="33" />
+            <source>cannot read the web page (%1)</source>
+            <translation>无法读取网页（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="34" />
+            <source>cannot read the %1 file (%2)</source>
+            <translation>无法读取 %1 文件（%2）</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="35" />
+            <source>could not read the file (%1)</source>
+            <translation>无法读取文件（%1）</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="36" />
+            <source>article %1 no longer exists</source>
+            <translation>文章 %1 已不存在</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="37" />
+            <source>this tag no longer exists</source>
+            <translation>该标注已不存在</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="38" />
+            <source>the article is approved; a reviewer must reopen it before it changes</source>
+            <translation>文章已审核通过；需审核人重新打开后才能修改</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="40" />
+            <source>the selection is outside the article</source>
+            <translation>所选范围超出文章</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="41" />
+            <source>cannot tag blank text</source>
+            <translation>不能标注空白文字</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="43" />
+            <source>“%1” overlaps the tag “%2”; remove that tag first</source>
+            <translation>“%1”与标注“%2”重叠；请先删除该标注</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="45" />
+            <source>an article cannot go from “%1” to “%2”</source>
+            <translation>文章不能从“%1”改为“%2”</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="47" />
+            <source>the article still has %2 rejected tag(s): fix or remove them first</source>
+            <translation>文章还有 %2 个被驳回的标注：请先修改或删除</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="48" />
+            <source>nothing to undo</source>
+            <translation>没有可撤销的操作</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="49" />
+            <source>nothing to redo</source>
+            <translation>没有可重做的操作</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="50" />
+            <source>the library is busy in another program; try again</source>
+            <translation>资料库正被其他程序占用；请稍后再试</translation>
+        </message>
+        <message>
+            <location filename="../../curator/gui/core_messages.py" line="51" />
+            <source>cannot open the library %1 (%2)</source>
+            <translation>无法打开资料库 %1（%2）</translation>
+        </message>
+    </context>
+    <context>
         <name>ErrorHook</name>
         <message>
             <location filename="../../curator/gui/error_hook.py" line="36" />
@@ -748,37 +906,37 @@ Everything you did before is saved. Details are in %2.</source>
     <context>
         <name>Labels</name>
         <message>
-            <location filename="../../curator/gui/labels.py" line="10" />
+            <location filename="../../curator/gui/labels.py" line="11" />
             <source>Institution</source>
             <translation>机构</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/labels.py" line="12" />
+            <location filename="../../curator/gui/labels.py" line="13" />
             <source>Figure</source>
             <translation>人物</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/labels.py" line="18" />
+            <location filename="../../curator/gui/labels.py" line="19" />
             <source>New</source>
             <translation>新建</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/labels.py" line="19" />
+            <location filename="../../curator/gui/labels.py" line="20" />
             <source>In progress</source>
             <translation>标注中</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/labels.py" line="20" />
+            <location filename="../../curator/gui/labels.py" line="21" />
             <source>Done</source>
             <translation>已完成</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/labels.py" line="21" />
+            <location filename="../../curator/gui/labels.py" line="22" />
             <source>Approved</source>
             <translation>已通过</translation>
         </message>
         <message>
-            <location filename="../../curator/gui/labels.py" line="22" />
+            <location filename="../../curator/gui/labels.py" line="23" />
             <source>Changes requested</source>
             <translation>需修改</translation>
         </message>

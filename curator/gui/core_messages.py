@@ -1,0 +1,66 @@
+"""The core's one-line English messages (import failures, refusals), shown in the interface language.
+
+The core stays free of Qt and speaks English on the command line; the window matches
+each message against these patterns and translates it here, at its edge. A message
+without a pattern is shown as it is.
+"""
+
+import re
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "CoreMessages"
+
+# (pattern over the whole English message, the text to translate; %1, %2 … are the pattern's groups)
+_MESSAGES = (
+    (r"empty file", QT_TRANSLATE_NOOP("CoreMessages", "empty file")),
+    (r"no text: the file is blank", QT_TRANSLATE_NOOP("CoreMessages", "no text: the file is blank")),
+    (r"not text: looks like a binary file", QT_TRANSLATE_NOOP("CoreMessages", "not text: looks like a binary file")),
+    (r"cannot decode text: (.+)", QT_TRANSLATE_NOOP("CoreMessages", "cannot decode the text (%1)")),
+    (r"file not found|no such file or folder", QT_TRANSLATE_NOOP("CoreMessages", "no such file or folder")),
+    (r"is a directory, not a file|not a regular file", QT_TRANSLATE_NOOP("CoreMessages", "not a regular file")),
+    (r"file too large: (\d+) MB \(limit 50 MB\)", QT_TRANSLATE_NOOP("CoreMessages", "file too large: %1 MB (limit 50 MB)")),
+    (r"cannot read file: permission denied", QT_TRANSLATE_NOOP("CoreMessages", "cannot read the file: permission denied")),
+    (r"cannot read file: (.+)", QT_TRANSLATE_NOOP("CoreMessages", "cannot read the file: %1")),
+    (r"unsupported file type: (.+)", QT_TRANSLATE_NOOP("CoreMessages", "unsupported file type: %1")),
+    (r"corrupt PDF: (.+)", QT_TRANSLATE_NOOP("CoreMessages", "damaged PDF file (%1)")),
+    (r"corrupt DOCX: (.+)", QT_TRANSLATE_NOOP("CoreMessages", "damaged Word file (%1)")),
+    (r"PDF is password-protected", QT_TRANSLATE_NOOP("CoreMessages", "the PDF is password-protected")),
+    (r"no text in PDF \(a scanned image\?\)", QT_TRANSLATE_NOOP("CoreMessages", "no text in the PDF (a scanned image?)")),
+    (r"no article text left after removing page boilerplate",
+     QT_TRANSLATE_NOOP("CoreMessages", "no article text left after removing page boilerplate")),
+    (r"invalid YAML front matter", QT_TRANSLATE_NOOP("CoreMessages", "invalid front matter")),
+    (r"cannot parse HTML: (.+)", QT_TRANSLATE_NOOP("CoreMessages", "cannot read the web page (%1)")),
+    (r"cannot read (\w+) file: (.+)", QT_TRANSLATE_NOOP("CoreMessages", "cannot read the %1 file (%2)")),
+    (r"could not read the file \((.+)\)", QT_TRANSLATE_NOOP("CoreMessages", "could not read the file (%1)")),
+    (r"no article with id (\d+)", QT_TRANSLATE_NOOP("CoreMessages", "article %1 no longer exists")),
+    (r"no mention with id (\d+)", QT_TRANSLATE_NOOP("CoreMessages", "this tag no longer exists")),
+    (r"article (\d+) is approved; .*", QT_TRANSLATE_NOOP(
+        "CoreMessages", "the article is approved; a reviewer must reopen it before it changes")),
+    (r"span .* is outside article .*", QT_TRANSLATE_NOOP("CoreMessages", "the selection is outside the article")),
+    (r"cannot tag blank text", QT_TRANSLATE_NOOP("CoreMessages", "cannot tag blank text")),
+    (r"(.+) overlaps the tag (.+); remove that tag first",
+     QT_TRANSLATE_NOOP("CoreMessages", "“%1” overlaps the tag “%2”; remove that tag first")),
+    (r"cannot move an article from (\w+) to (\w+): .*",
+     QT_TRANSLATE_NOOP("CoreMessages", "an article cannot go from “%1” to “%2”"), "status"),
+    (r"article (\d+) has (\d+) rejected mention\(s\).*",
+     QT_TRANSLATE_NOOP("CoreMessages", "the article still has %2 rejected tag(s): fix or remove them first")),
+    (r"nothing to undo", QT_TRANSLATE_NOOP("CoreMessages", "nothing to undo")),
+    (r"nothing to redo", QT_TRANSLATE_NOOP("CoreMessages", "nothing to redo")),
+    (r"database is locked", QT_TRANSLATE_NOOP("CoreMessages", "the library is busy in another program; try again")),
+    (r"cannot open library (.+): (.+)", QT_TRANSLATE_NOOP("CoreMessages", "cannot open the library %1 (%2)")),
+)
+# A third field "status" marks messages whose groups are article statuses, shown by their labels.
+_COMPILED = tuple((re.compile(entry[0], re.S), entry[1], entry[2:] == ("status",)) for entry in _MESSAGES)
+
+
+def translated(message: str, *, status_name=lambda status: status) -> str:
+    """`message` in the interface language; `status_name` turns status values into their labels."""
+    for pattern, source, groups_are_statuses in _COMPILED:
+        match = pattern.fullmatch(message)
+        if match:
+            text = QCoreApplication.translate(CONTEXT, source)
+            for number, group in enumerate(match.groups(), 1):
+                text = text.replace(f"%{number}", status_name(group) if groups_are_statuses else group)
+            return text
+    return message

@@ -1,0 +1,50 @@
+"""The core's English one-liners reach the Chinese interface in Chinese."""
+
+import pytest
+
+from curator.gui.i18n import LanguageSwitcher
+from curator.gui.labels import error_text
+from curator.services import review
+from curator.services.library import NotFound
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def chinese(qapp):
+    languages = LanguageSwitcher(qapp)
+    languages.switch("zh_CN")
+    yield
+    languages.switch("en")
+
+
+def test_import_failures_in_chinese(chinese):
+    assert error_text("empty file") == "空文件"
+    assert error_text("file too large: 61 MB (limit 50 MB)") == "文件过大：61 MB（上限 50 MB）"
+    assert error_text(ValueError("unsupported file type: .xlsx")) == "不支持的文件类型：.xlsx"
+
+
+def test_refusals_in_chinese_with_status_labels(chinese, db, add_article):
+    aid = add_article("正文", status="new")
+    with pytest.raises(ValueError) as refused:
+        review.approve_article(db, article_id=aid, user="rev", role="reviewer")
+    text = error_text(refused.value)
+    assert text.startswith("文章不能从“新建”改为“") and "new" not in text
+
+
+def test_missing_records_in_chinese(chinese):
+    assert error_text(NotFound("no article with id 7")) == "文章 7 已不存在"
+
+
+def test_unknown_messages_pass_through_and_english_stays_english(qapp):
+    assert error_text("something new") == "something new"
+    assert error_text("empty file") == "empty file"
+
+
+def test_the_import_summary_lists_reasons_in_chinese(chinese, qtbot):
+    from curator.gui.import_dialog import ImportSummary
+    from curator.services.importing import Failure, ImportReport
+
+    summary = ImportSummary(ImportReport(failed=[Failure("/tmp/a.txt", "not text: looks like a binary file")]))
+    qtbot.addWidget(summary)
+    assert summary.failures.item(0).text() == "a.txt — 不是文本：看起来是二进制文件"
