@@ -4,8 +4,8 @@ Column names are English and stable: scripts and Excel sheets refer to them, so 
 rename is a breaking change.
 """
 
-from collections.abc import Iterator, Sequence
-from datetime import UTC, datetime, time
+from collections.abc import Sequence
+from datetime import datetime, time
 
 MENTION_COLUMNS = (
     "article_id", "article_title", "source", "published", "kind", "entity", "surface", "start", "end",
@@ -16,28 +16,20 @@ ARTICLE_COLUMNS = (
     "n_institutions", "n_figures", "annotator", "reviewer",
 )
 ENTITY_COLUMNS = ("entity_id", "kind", "name", "aliases", "articles", "mentions")
+# Columns that never hold free text (numbers, fixed vocabularies, times): the CSV writer
+# need not check them for formula starts. Any column not named here is checked.
+SAFE_COLUMNS = frozenset({
+    "article_id", "entity_id", "start", "end", "kind", "status", "published", "annotated_at", "reviewed_at",
+    "n_institutions", "n_figures", "articles", "mentions",
+})
 
 # Sheet column widths (characters); CJK text is about twice as wide as Latin.
 MENTION_WIDTHS = (10, 30, 12, 12, 11, 20, 20, 7, 7, 50, 10, 12, 19, 12, 19, 30)
 ARTICLE_WIDTHS = (10, 40, 12, 30, 12, 17, 40, 30, 14, 10, 14, 12)
 ENTITY_WIDTHS = (10, 11, 24, 30, 9, 9)
 
-CONTEXT = 20  # characters shown on each side of a mention
+CONTEXT = 20  # characters shown on each side of a mention (the mentions table is formatted in storage.exports)
 JOIN = "；"  # full-width semicolon: it does not occur inside Chinese names
-
-
-def sheet_time(value: datetime | str | None) -> str:
-    """A recorded time as "YYYY-MM-DD HH:MM:SS" in UTC, which Excel reads as a date and which sorts as text.
-
-    Storage may hand it over already as that text (see storage.exports), which passes through.
-    """
-    if not value:
-        return ""
-    if isinstance(value, str):
-        return value
-    if value.tzinfo is not None:
-        value = value.astimezone(UTC).replace(tzinfo=None)
-    return value.isoformat(sep=" ", timespec="seconds")
 
 
 def published_text(value: datetime | None) -> str:
@@ -45,22 +37,6 @@ def published_text(value: datetime | None) -> str:
     if value is None:
         return ""
     return value.date().isoformat() if value.time() == time.min else value.isoformat(sep=" ", timespec="seconds")
-
-
-def context(text: str, start: int, end: int) -> str:
-    """About CONTEXT characters either side, the mention itself in 【】 so the eye finds it."""
-    return f"{text[max(0, start - CONTEXT):start]}【{text[start:end]}】{text[end:end + CONTEXT]}"
-
-
-def mention_rows(article, mentions: Sequence) -> Iterator[tuple]:
-    """One row per mention of `article` (an ArticleRecord with its text)."""
-    published = published_text(article.published)
-    for m in mentions:
-        yield (
-            article.id, article.title, article.source or "", published, m.kind, m.entity, m.surface, m.start,
-            m.end, context(article.text, m.start, m.end), m.status, m.annotator, sheet_time(m.annotated_at),
-            m.reviewer or "", sheet_time(m.reviewed_at), m.comment or "",
-        )
 
 
 def _distinct(values) -> list:

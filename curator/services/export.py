@@ -67,8 +67,9 @@ def _articles(session: Session, query: ExportFilter, pacer: _Pacer, *, with_text
 
 def _table_rows(session: Session, what: str, query: ExportFilter, pacer: _Pacer) -> Iterator[tuple]:
     if what == "mentions":
-        for article, mentions in _articles(session, query, pacer):
-            yield from table.mention_rows(article, mentions)
+        for articles, rows in export_store.mention_table_pages(session, query, context=table.CONTEXT):
+            yield from rows
+            pacer.step(articles)
     elif what == "articles":
         for article, mentions in _articles(session, query, pacer, with_text=False):
             yield table.article_row(article, mentions)
@@ -82,7 +83,7 @@ _WIDTHS = {"mentions": table.MENTION_WIDTHS, "articles": table.ARTICLE_WIDTHS, "
 
 
 def _write_csv(session, path, what, query, pacer, bom: bool) -> dict[str, int]:
-    with CsvTableWriter(path, _COLUMNS[what], bom=bom) as writer:
+    with CsvTableWriter(path, _COLUMNS[what], bom=bom, safe_columns=table.SAFE_COLUMNS) as writer:
         writer.write_all(_table_rows(session, what, query, pacer))
         return {what: writer.rows}
 

@@ -139,3 +139,15 @@ def test_progress_reaches_total(db, library, tmp_path):
 def test_unknown_format_is_refused(db, tmp_path):
     with pytest.raises(ValueError, match="unknown export format"):
         export.export(db, out=tmp_path / "x", fmt="pdf")
+
+
+def test_context_is_twenty_code_points_either_side_with_astral_characters(db, add_article, tmp_path):
+    text = "𠮷" * 25 + "工商银行" + "😀" * 3 + "，" + "𠮷" * 30
+    aid = add_article(text, title="边界")
+    for start, end in ((0, 2), (25, 29), (len(text) - 2, len(text))):
+        tagging.tag_mention(db, article_id=aid, start=start, end=end, kind=Kind.INSTITUTION, user="ann")
+    export.export(db, out=tmp_path / "m.csv", what="mentions")
+    for row in read_csv(tmp_path / "m.csv"):
+        start, end = int(row["start"]), int(row["end"])
+        expected = f"{text[max(0, start - 20):start]}【{text[start:end]}】{text[end:end + 20]}"
+        assert row["context"] == expected
