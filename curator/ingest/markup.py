@@ -14,7 +14,10 @@ _BLOCK_TAGS = frozenset(
 _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg")
 # Anything that could be Markdown or HTML syntax. Most news bodies have none, and the
 # renderer costs more than the rest of the import together, so it runs only when needed.
-_MARKUP_SIGNS = re.compile(r"[#*_`\[\]<>|~\\&]|^[ \t]*(?:[-+][ \t]|\d+[.)][ \t]|={3,}|-{3,})|^(?: {4}|\t)", re.M)
+# "7*24小时" is arithmetic, not emphasis; a ">" is markup only as a tag's end or a quote's start.
+_MARKUP_SIGNS = re.compile(
+    r"[#_`\[\]<|~\\&]|(?<!\d)\*|\*(?!\d)|^[ \t]*(?:[-+>][ \t]|\d+[.)][ \t]|={3,}|-{3,})|^(?: {4}|\t)", re.M
+)
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:

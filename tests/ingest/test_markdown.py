@@ -22,3 +22,15 @@ def test_plain_body_skips_the_renderer_with_the_same_result(monkeypatch):
 )
 def test_markdown_syntax_is_rendered(body, expected):
     assert markdown_paragraphs(body) == expected
+
+
+@pytest.mark.parametrize("body", ["提供7*24小时服务。", "收入增长>10%的企业。"])
+def test_arithmetic_signs_are_not_markup(body, monkeypatch):
+    import markdown_it
+
+    monkeypatch.setattr(markdown_it, "MarkdownIt", None)  # the renderer must not be needed
+    assert markdown_paragraphs(body) == [body]
+
+
+def test_a_blockquote_is_rendered():
+    assert markdown_paragraphs("> 引用一段") == ["引用一段"]
