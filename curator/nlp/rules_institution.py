@@ -7,10 +7,13 @@ a proper name, an unknown word, a known head such as 国家). A lone generic wor
 (银行, 公司, 金融机构) is never an institution on its own.
 """
 
+from functools import cache
+
 from curator.core.types import Kind
+from curator.nlp.lexicon import LexiconMatcher
 from curator.nlp.segment import NEW, Token, word_tags
 from curator.nlp.suggestion import Candidate
-from curator.nlp.vocab import Vocab, institution_suffix_length, place_suffix_length
+from curator.nlp.vocab import Vocab, institution_suffix_length, place_suffix_length, vocab
 
 # POS tags of proper names and places: such a token makes a chain specific.
 SPECIFIC_TAGS = frozenset({"ns", "nt", "nz", "j", "nr", "nrt", "nrfg", NEW})
@@ -29,6 +32,7 @@ WORD_SUFFIX = 0.1  # a whole word on a one-character ending: 证监局, 统战�
 SECOND_NAME = 0.05  # place + brand: 中国农业银行|长治市
 GENERIC_INSIDE = 0.2
 MAX_CHAIN_SCORE = 0.92
+KNOWN_SCORE = 0.85  # a well-known organisation (known_institutions.txt) on word boundaries
 SHORT_FORM_SCORE = 0.8  # a curated list; dropped where a chain contains it (建行大宁支行)
 NT_SCORE = 0.45  # jieba's dictionary alone: about half right on news text
 # An unknown word opening with a preposition, pronoun or copula is a phrase, not a name:
@@ -184,6 +188,22 @@ def find_institutions(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
     # A short form inside a chain is part of the longer name (建行 in 建行大宁支行).
     found += [s for s in short if not any(c.source == "rule" and c.start <= s.start and s.end <= c.end and c.end - c.start > s.end - s.start for c in found)]
     return found
+
+
+@cache
+def _known_matcher() -> LexiconMatcher:
+    return LexiconMatcher((name, Kind.INSTITUTION) for name in vocab().known_institutions)
+
+
+def find_known(text: str, tokens: list[Token]) -> list[Candidate]:
+    """Well-known organisations that start and end on jieba word boundaries (北大, not 北大荒)."""
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    return [
+        Candidate(c.start, c.end, Kind.INSTITUTION, KNOWN_SCORE, "rule")
+        for c in _known_matcher().find(text)
+        if c.start in starts and c.end in ends
+    ]
 
 
 def lenient_chains(tokens: list[Token], vocab: Vocab) -> list[tuple[int, int]]:

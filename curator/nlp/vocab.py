@@ -27,6 +27,7 @@ class Vocab:
     generic_modifiers: frozenset[str]  # 国有, 商业, 公立: make a category, not a name
     body_suffixes: frozenset[str]  # 委, 政府, 厅: a bare 省/市/县 before them still names a body
     province_abbreviations: frozenset[str]  # 晋, 豫: runs of them are regions, not people
+    known_institutions: frozenset[str]  # 联合国, 欧盟, 微软: general knowledge
     surname_rank: dict[str, int]  # 0 for 王: surnames.txt is in frequency order
 
 
@@ -57,6 +58,7 @@ def vocab() -> Vocab:
         generic_modifiers=frozenset(_list("generic_modifiers.txt")),
         body_suffixes=frozenset(_list("body_suffixes.txt")),
         province_abbreviations=frozenset(_list("province_abbreviations.txt")),
+        known_institutions=frozenset(_list("known_institutions.txt")),
         surname_rank={s: i for i, s in enumerate(_list("surnames.txt"))},
     )
 
