@@ -78,3 +78,9 @@ def test_a_name_found_with_evidence_is_found_again(engine):
     text = "行长赵文华介绍了情况。\n会后，赵文华来到网点。"
     hits = [s for s in engine.suggest(text) if s.text == "赵文华"]
     assert len(hits) == 2 and all(s.score >= 0.8 for s in hits)
+
+
+def test_well_known_organisations_on_word_boundaries(engine):
+    found = institutions(engine, "联合国和欧盟的代表访问了北大荒。")
+    assert {"联合国", "欧盟"} <= found
+    assert not any("北大" in name for name in found)  # 北大荒 is a place, not 北大
