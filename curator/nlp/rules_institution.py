@@ -144,7 +144,10 @@ def chain_score(tokens: list[Token], j: int, k: int, vocab: Vocab) -> float:
         score += WORD_SUFFIX
     if sum(is_specific(t, vocab) for t in tokens[j : k + 1]) >= 2:
         score += SECOND_NAME
-    if any(t.word in vocab.generic_modifiers for t in tokens[j:k]):
+    if any(
+        tokens[m].word in vocab.generic_modifiers and is_specific(tokens[m - 1], vocab) and is_specific(tokens[m + 1], vocab)
+        for m in range(j + 1, k)
+    ):
         score -= GENERIC_INSIDE  # 郑州市|县域|工商银行: a group of branches, not one
     return min(score, MAX_CHAIN_SCORE)
 

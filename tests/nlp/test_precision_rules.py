@@ -84,3 +84,14 @@ def test_well_known_organisations_on_word_boundaries(engine):
     found = institutions(engine, "联合国和欧盟的代表访问了北大荒。")
     assert {"联合国", "欧盟"} <= found
     assert not any("北大" in name for name in found)  # 北大荒 is a place, not 北大
+
+
+def test_generic_word_inside_a_full_name_keeps_its_score(engine):
+    text = "山西武乡农村商业银行股份有限公司和壶关县晋融村镇银行签约。"
+    scores = {s.text: s.score for s in engine.suggest(text) if s.kind == Kind.INSTITUTION}
+    assert scores["山西武乡农村商业银行股份有限公司"] >= 0.85
+    assert scores["壶关县晋融村镇银行"] >= 0.85
+
+
+def test_ambiguous_company_names_are_not_known_organisations(engine):
+    assert institutions(engine, "村民销售小米2500公斤。") == set()  # millet
