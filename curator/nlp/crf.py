@@ -13,13 +13,46 @@ from curator.core.types import Kind
 from curator.nlp.features import char_features
 from curator.nlp.lexicon import LexiconMatcher
 from curator.nlp.suggestion import Candidate
-from curator.nlp.vocab import vocab
+from curator.nlp.vocab import institution_suffix_length, vocab
 
 LABELS = {Kind.FIGURE: "F", Kind.INSTITUTION: "I"}
 KINDS = {v: k for k, v in LABELS.items()}
 FOLDS = 4
 BIOES = True
+# Posterior recovery: where Viterbi says O but the model gives O at most this probability
+# over a run of characters, that run is offered too. In 3-fold cross-validation on dev.bio
+# it raised figure F1 by 0.5 to 1.5 points; institutions gained (+0.3) only once a recovered
+# run had to end like an institution (…公司, …中学).
+RECOVER_MAX_O = 0.65
+RECOVER_TAGS = (LABELS[Kind.FIGURE], LABELS[Kind.INSTITUTION])
+RECOVER_MIN_EDGES = {"F": 0.5, "I": 0.5}  # marginals of a start plus an end the run needs
+RECOVER_SCORE_SCALE = 0.8  # recovered spans rank below the Viterbi path's own spans
 PARAMS = {"c1": 0.05, "c2": 0.02, "max_iterations": 120, "feature.possible_transitions": True}
+
+
+# Characters a name never spans: lists (、，), asides (（…）), a conjunction token (和, 与).
+JOINS = frozenset("，、；：,;:（）()")
+OPENING, CLOSING = "“‘《〈「『（(", "”’》〉」』）)"
+
+
+def split_at_joins(text: str, start: int, end: int, conjunctions: set[int]) -> list[tuple[int, int]]:
+    """The pieces of a span cut at list punctuation and conjunctions, unpaired quotes trimmed.
+
+    美国《时代》周刊和有线新闻电视公司 is two names; “旅行者集团 and 天津日报》 lose the stray mark.
+    """
+    pieces: list[tuple[int, int]] = []
+    a = start
+    for k in range(start, end + 1):
+        if k == end or text[k] in JOINS or k in conjunctions:
+            b = k
+            while a < b and text[a] in OPENING and not any(text[x] in CLOSING for x in range(a + 1, b)):
+                a += 1
+            while b > a and text[b - 1] in CLOSING and not any(text[x] in OPENING for x in range(a, b - 1)):
+                b -= 1
+            if b - a >= 1:
+                pieces.append((a, b))
+            a = k + 1
+    return pieces
 
 
 class TrainingCancelled(Exception):
@@ -107,6 +140,7 @@ class CrfTagger:
                 if name and kind in (Kind.FIGURE.value, Kind.INSTITUTION.value):
                     entries.append((name, Kind(kind)))
         self.names = LexiconMatcher(entries)
+        self._labels = frozenset(tagger.labels())  # a label never seen in training has no id
         self._tagger = tagger
 
     def candidates(self, text, tokens, rules: list[Candidate], lexicon: list[Candidate]) -> list[Candidate]:
@@ -114,6 +148,7 @@ class CrfTagger:
         assert self._tagger is not None
         xseq = char_features(text, tokens, rules, lexicon + self.names.find(text), vocab())
         labels = self._tagger.tag(xseq)
+        conjunctions = {t.start for t in tokens if t.tag == "c" and t.end - t.start == 1}
         out: list[Candidate] = []
         i, n = 0, len(labels)
         while i < n:
@@ -129,8 +164,41 @@ class CrfTagger:
                         break
             score = sum(self._tagger.marginal(labels[k], k) for k in range(i, j)) / (j - i)
             start = max(i, text.rfind(" ", i, j) + 1, text.rfind("\u3000", i, j) + 1)
-            if start < j:  # a span running over a space keeps only its last piece: "Reserved. 山东…公司"
-                out.append(Candidate(start, j, KINDS[kind], score, "crf"))
+            # A span running over a space keeps only its last piece: "Reserved. 山东…公司".
+            pieces = split_at_joins(text, start, j, conjunctions) if kind == "I" else [(start, j)] if start < j else []
+            for a, b in pieces:
+                out.append(Candidate(a, b, KINDS[kind], score, "crf"))
+            i = j
+        if RECOVER_MAX_O > 0:
+            out += self._recovered(text, labels)
+        return out
+
+    def _recovered(self, text: str, labels: list[str]) -> list[Candidate]:
+        """Runs of characters the Viterbi path left O although O is unlikely there."""
+        tagger = self._tagger
+        out: list[Candidate] = []
+        n = len(labels)
+        i = 0
+        while i < n:
+            if labels[i] != "O" or tagger.marginal("O", i) > RECOVER_MAX_O:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and labels[j] == "O" and tagger.marginal("O", j) <= RECOVER_MAX_O:
+                j += 1
+            if j - i >= 2 and not text[i:j].isspace():
+                best = None
+                known = self._labels
+                for tag in RECOVER_TAGS:
+                    if tag == "I" and not 0 < institution_suffix_length()(text[i:j]) < j - i:
+                        continue  # an institution must end like one (…公司, …中学)
+                    starts = sum(tagger.marginal(p + tag, i) for p in ("B-", "S-") if p + tag in known)
+                    ends = sum(tagger.marginal(p + tag, j - 1) for p in ("E-", "S-") if p + tag in known)
+                    if starts + ends >= RECOVER_MIN_EDGES[tag] and (best is None or starts + ends > best[0]):
+                        best = (starts + ends, tag)
+                inside = 1 - sum(tagger.marginal("O", k) for k in range(i, j)) / (j - i)
+                if best is not None:  # the run has a start and an end, not only a middle
+                    out.append(Candidate(i, j, KINDS[best[1]], inside * RECOVER_SCORE_SCALE, "crf"))
             i = j
         return out
 

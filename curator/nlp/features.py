@@ -49,16 +49,20 @@ def _dictionary_marks(text: str) -> list[list[str] | None]:
 
 
 def _marks(n: int, candidates: list[Candidate], prefix: str) -> list[str | None]:
-    """For each char, `prefix+kind+B|I` if some candidate covers it (first one wins)."""
+    """For each char, `prefix+kind+B|I|E+source+strength` of the surest candidate covering it.
+
+    The strength (h, m, l from the candidate's score) lets the model trust a full chain or a
+    byline more than a bare jieba tag.
+    """
     marks: list[str | None] = [None] * n
-    for c in candidates:
+    for c in sorted(candidates, key=lambda c: (c.score, c.end - c.start), reverse=True):
         kind = "F" if c.kind == "figure" else "I"
-        tail = c.source[0]
+        tail = c.source[0] + ("h" if c.score >= 0.8 else "m" if c.score >= 0.6 else "l")
         if marks[c.start] is None:
             marks[c.start] = f"{prefix}{kind}B{tail}"
         for i in range(c.start + 1, c.end):
             if marks[i] is None:
-                marks[i] = f"{prefix}{kind}I{tail}"
+                marks[i] = f"{prefix}{kind}{'E' if i == c.end - 1 else 'I'}{tail}"
     return marks
 
 

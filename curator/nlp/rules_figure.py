@@ -14,11 +14,25 @@ from curator.nlp.segment import NEW, Token
 from curator.nlp.suggestion import Candidate
 from curator.nlp.vocab import Vocab
 
+# Scores follow how often each kind of evidence was right on held-out news (dev.bio): a
+# byline or a title before the name almost always, jieba's guess alone far less often.
 BYLINE_SCORE = 0.9
-TITLE_SCORE = 0.8
-VERB_SCORE = 0.7
+TITLE_SCORE = 0.85
+VERB_SCORE = 0.8
+SHORT_CONTEXT_PENALTY = 0.1  # a two-character name after a title or before a verb: 胡老, 高盛
+NEW_NAME_SCORE = 0.6  # jieba's HMM made up a three-character word of given-name characters
 TAG_SCORE = 0.5
-SHORT_SCORE = 0.35
+WEAK_TAG_SCORE = 0.4  # the same without typical given-name characters: 解民忧, 支小再
+FOREIGN_SCORE = 0.35  # jieba's nrt: as often a place (斯里兰卡) or a thing (尼古丁)
+SHORT_SCORE = 0.3
+# About nine people in ten carry one of the 150 most frequent surnames: a name guessed from
+# jieba alone (no title, no byline) must start with one (not 农家乐, 支小再, 解民忧); a
+# two-character guess, with one of the 60 commonest (not 区泰, 银保, 白蓝).
+COMMON_SURNAMES = 150
+VERY_COMMON_SURNAMES = 60
+NUMERALS = frozenset("一二三四五六七八九十百千万零两〇")
+# Characters that end place names (桑阿镇, 田马园, 李卜村): not the last of a guessed name.
+PLACE_ENDINGS = frozenset("镇乡村园庄屯寨峪沟湾坡县区市省州岭山河港岛路街")
 NAME_TAGS = frozenset({"nr", "nrfg", NEW})
 # Word classes a name never has: 经过 (p), 申请 (v), 他们 (r).
 NOT_NAME_TAGS = frozenset({"v", "vn", "vd", "p", "c", "d", "r", "u", "ad", "m", "q", "f", "t", "y", "e", "o"})
@@ -48,6 +62,8 @@ def has_given_name(name: str, vocab: Vocab) -> bool:
 def is_foreign_name(token: Token, vocab: Vocab) -> bool:
     """A transliterated name (克林顿): jieba calls it a name and it is made of sound characters."""
     w = token.word
+    if any(c in NUMERALS for c in w):
+        return False  # jieba's dictionary tags 二十大 nrt
     if token.tag == "nrt":  # jieba's tag for transliterated personal names (库克, 萨默斯)
         return len(w) >= 3 and w not in vocab.not_names and bool(_HAN.fullmatch(w))
     return (
@@ -168,7 +184,8 @@ def _after_titles(idx: _Index, vocab: Vocab) -> list[Candidate]:
             continue  # 银行|长治: the "title" 行长 straddles a word boundary
         end = _name_at(idx, pos, vocab)
         if end is not None:
-            out.append(Candidate(pos, end, Kind.FIGURE, TITLE_SCORE, "rule"))
+            score = TITLE_SCORE - (SHORT_CONTEXT_PENALTY if end - pos == 2 else 0)
+            out.append(Candidate(pos, end, Kind.FIGURE, score, "rule"))
     return out
 
 
@@ -179,7 +196,8 @@ def _before_verbs(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
             continue
         prev = tokens[k - 1]
         if is_name_like(prev.word, vocab) and prev.tag in NAME_TAGS:
-            out.append(Candidate(prev.start, prev.end, Kind.FIGURE, VERB_SCORE, "rule"))
+            score = VERB_SCORE - (SHORT_CONTEXT_PENALTY if len(prev.word) == 2 else 0)
+            out.append(Candidate(prev.start, prev.end, Kind.FIGURE, score, "rule"))
         elif k >= 2:
             first = tokens[k - 2]
             name = first.word + prev.word
@@ -203,24 +221,39 @@ def _name_in_phrase(tok: Token, vocab: Vocab) -> str | None:
     return None
 
 
+def _is_region(name: str, vocab: Vocab) -> bool:
+    """晋蒙, 晋豫皖: province abbreviations strung together, a region and not a person."""
+    return all(c in vocab.province_abbreviations for c in name)
+
+
 def _tagged(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
+    """jieba's guesses alone: three-character names only, scored by how name-like they are."""
     out: list[Candidate] = []
     for tok in tokens:
-        if tok.word[0] in vocab.ambiguous_surnames:
+        w = tok.word
+        if w[0] in vocab.ambiguous_surnames:
             continue  # 和平, 都明白: without context these are not names
-        # jieba's dictionary tags many common words nr (卫星, 纪念章); its HMM's new words are
-        # usually real names, so only dictionary words must look like given names.
-        if tok.tag in NAME_TAGS and is_name_like(tok.word, vocab) and (tok.tag == NEW or has_given_name(tok.word, vocab)):
-            # Two-character words jieba calls names are mostly not (阳光, 银企; about one in
-            # five on news text): only the HMM's new words are kept, and weakly.
-            if len(tok.word) > 2:
-                out.append(Candidate(tok.start, tok.end, Kind.FIGURE, TAG_SCORE, "jieba"))
-            elif tok.tag == NEW and has_given_name(tok.word, vocab):
+        if tok.tag == NEW and len(w) == 2 and vocab.surname_rank.get(w[0], COMMON_SURNAMES) < VERY_COMMON_SURNAMES:
+            # Two-character words jieba calls names are mostly not (阳光, 银企, 公建): only
+            # the HMM's new words on the commonest surnames (张洁, 汪明) are offered, faintly.
+            if has_given_name(w, vocab) and is_name_like(w, vocab) and w[-1] not in PLACE_ENDINGS:
                 out.append(Candidate(tok.start, tok.end, Kind.FIGURE, SHORT_SCORE, "jieba"))
+        elif tok.tag in NAME_TAGS and len(w) > 2 and is_name_like(w, vocab):
+            if w[-1] in PLACE_ENDINGS or _is_region(w, vocab) or any(c in NUMERALS for c in w):
+                continue
+            if vocab.surname_rank.get(w[0], COMMON_SURNAMES) >= COMMON_SURNAMES and w[:2] not in vocab.compound_surnames:
+                continue
+            given = has_given_name(w, vocab)
+            # jieba's dictionary tags many common words nr (卫星, 农家乐); its HMM's new
+            # words are more often real names.
+            if tok.tag == NEW:
+                out.append(Candidate(tok.start, tok.end, Kind.FIGURE, NEW_NAME_SCORE if given else WEAK_TAG_SCORE, "jieba"))
+            elif given:
+                out.append(Candidate(tok.start, tok.end, Kind.FIGURE, TAG_SCORE, "jieba"))
         elif (prefix := _name_in_phrase(tok, vocab)) is not None:
             out.append(Candidate(tok.start, tok.start + len(prefix), Kind.FIGURE, TAG_SCORE, "jieba"))
-        elif is_foreign_name(tok, vocab):
-            out.append(Candidate(tok.start, tok.end, Kind.FIGURE, TAG_SCORE - 0.05, "jieba"))
+        elif is_foreign_name(tok, vocab) and w[-1] not in PLACE_ENDINGS:
+            out.append(Candidate(tok.start, tok.end, Kind.FIGURE, FOREIGN_SCORE, "jieba"))
     return out
 
 

@@ -7,10 +7,13 @@ a proper name, an unknown word, a known head such as 国家). A lone generic wor
 (银行, 公司, 金融机构) is never an institution on its own.
 """
 
+from functools import cache
+
 from curator.core.types import Kind
-from curator.nlp.segment import NEW, Token
+from curator.nlp.lexicon import LexiconMatcher
+from curator.nlp.segment import NEW, Token, word_tags
 from curator.nlp.suggestion import Candidate
-from curator.nlp.vocab import Vocab, institution_suffix_length, place_suffix_length
+from curator.nlp.vocab import Vocab, institution_suffix_length, place_suffix_length, vocab
 
 # POS tags of proper names and places: such a token makes a chain specific.
 SPECIFIC_TAGS = frozenset({"ns", "nt", "nz", "j", "nr", "nrt", "nrfg", NEW})
@@ -19,9 +22,24 @@ INNER_TAGS = frozenset({"n", "vn", "l", "b", "an", "ng", "nw", "eng", "v", "s"})
 PARTICLES = frozenset("之以为在对向于从被把的了")
 MAX_TOKENS = 9
 MAX_CHARS = 32
-CHAIN_SCORE = 0.75
-SHORT_FORM_SCORE = 0.7  # below a chain, so 建行大宁支行 beats 建行
-NT_SCORE = 0.55
+# A chain's score adds up its evidence (see `chain_score`): 山西银行|阳泉|分行 (named head, a
+# second name, a two-character ending) scores high, 助农|小分队 (unknown word, 队) low.
+CHAIN_BASE = 0.6
+NAMED_HEAD = 0.15  # a place, a dictionary name, a known head or short form opens the chain
+UNKNOWN_HEAD = 0.05  # a word jieba's HMM made up: a brand (润昌) as often as a phrase
+LONG_SUFFIX = 0.15  # 银行, 分行, 有限公司, 日报
+WORD_SUFFIX = 0.1  # a whole word on a one-character ending: 证监局, 统战部
+SECOND_NAME = 0.05  # place + brand: 中国农业银行|长治市
+GENERIC_INSIDE = 0.2
+MAX_CHAIN_SCORE = 0.92
+KNOWN_SCORE = 0.85  # a well-known organisation (known_institutions.txt) on word boundaries
+SHORT_FORM_SCORE = 0.8  # a curated list; dropped where a chain contains it (建行大宁支行)
+NT_SCORE = 0.45  # jieba's dictionary alone: about half right on news text
+# An unknown word opening with a preposition, pronoun or copula is a phrase, not a name:
+# 这是|吉利集团, 按季|对辖内|银行业.
+PHRASE_LEADS = frozenset("按对在向于从被把将为给与和及跟同这那此其是有让使据经由以当")
+# Numbered levels join categories (省市县|三级|政府), never names.
+LEVEL_LEADS = frozenset("一二三四五六七八九十两多各")
 
 
 # A single-character ending (局, 部, 所, 军) closes a name only on a noun-like word:
@@ -37,8 +55,15 @@ def _has_suffix(tokens: list[Token], k: int, vocab: Vocab) -> bool:
     if n >= 2 or n == 0:
         return n >= 2
     if len(token.word) == 1:  # 长治|监管|分局 is fine, 民间组织|所 is a particle
-        return k > 0 and tokens[k - 1].tag in SPECIFIC_TAGS
+        return k > 0 and tokens[k - 1].tag in SPECIFIC_TAGS and not _is_phrase(tokens[k - 1])
+    if len(token.word) == 2 and (token.tag == NEW or word_tags().get(token.word[0]) in ("v", "p")):
+        return False  # 人社, 通办, 网办 (made-up words), 建厂, 陪办 (a verb on 厂/办)
     return token.tag in SINGLE_SUFFIX_TAGS
+
+
+def _is_phrase(token: Token) -> bool:
+    """An unknown word that is really the start of a phrase: 这是, 按季, 对辖内."""
+    return token.tag == NEW and token.word[0] in PHRASE_LEADS
 
 
 def _suffix_len(word: str) -> int:
@@ -46,8 +71,9 @@ def _suffix_len(word: str) -> int:
 
 
 def _is_place(word: str, vocab: Vocab) -> bool:
-    # 全市, 各县, 本省 refer to a place without naming one.
-    return len(word) >= 2 and word[0] not in "全各本该我此外" and place_suffix_length()(word) > 0
+    # 全市, 各县, 本省 refer to a place without naming one; 乡村, 村镇, 省市 (generic
+    # modifiers) end like places but are common words.
+    return len(word) >= 2 and word[0] not in "全各本该我此外" and word not in vocab.generic_modifiers and place_suffix_length()(word) > 0
 
 
 def is_specific(token: Token, vocab: Vocab) -> bool:
@@ -55,6 +81,8 @@ def is_specific(token: Token, vocab: Vocab) -> bool:
     w = token.word
     if w in vocab.not_names and token.tag not in ("ns", "nt", "nz", "j"):
         return False
+    if w in vocab.generic_modifiers or _is_phrase(token) or w in vocab.institution_suffixes:
+        return False  # 乡镇, 这是, and a bare 卫生院 or 银行 do not open a name
     if token.tag == NEW and (w[0] in vocab.ambiguous_surnames or w[0] in "年月日号" or any(c in PARTICLES for c in w)):
         return False  # 由原, 民之所, 日电 (of a dateline): the HMM glued a particle or date to a word
     if token.tag == "nr" and not (2 <= len(w) <= 3 and w[0] in vocab.surnames):
@@ -71,6 +99,8 @@ def _may_continue(token: Token, vocab: Vocab, before: Token, after: Token | None
     """Whether `token` may sit inside a chain, between `after` (left) and `before` (right)."""
     if token.word in vocab.institution_short_forms:
         return True  # 建行 (tagged v) in 建行|大宁|支行
+    if _is_phrase(token) or (token.word[0] in LEVEL_LEADS and token.tag in ("b", "m")):
+        return False
     if token.tag == "v" and not _suffix_len(token.word):
         # 消费者|申诉|中心 is a name, 战胜|南非队 and 严格|执行|商业银行 are not: a verb must sit
         # between a noun and an institution ending.
@@ -85,16 +115,63 @@ def _may_continue(token: Token, vocab: Vocab, before: Token, after: Token | None
     return token.tag in SPECIFIC_TAGS or token.tag in INNER_TAGS
 
 
+def _is_category(tokens: list[Token], j: int, k: int, vocab: Vocab) -> bool:
+    """A kind of institution rather than one: 国有银行, 村镇银行, 县医院, 县综合医院.
+
+    Before the ending there is only generic modifiers and bare 省/市/县; those heads still
+    name one body before a governing ending (省委, 市政府).
+    """
+    last = tokens[k]
+    n = _suffix_len(last.word)
+    head = last.word[:-n] if n else last.word
+    words = [t.word for t in tokens[j:k]] + ([head] if head else [])
+    generic = [w in vocab.generic_modifiers or w[0] in LEVEL_LEADS for w in words]  # 村|两委
+    if not all(g or (len(w) == 1 and w in vocab.institution_heads) for w, g in zip(words, generic)):
+        return False
+    if any(generic):
+        return True
+    return not any(last.word.endswith(b) for b in vocab.body_suffixes)
+
+
+def chain_score(tokens: list[Token], j: int, k: int, vocab: Vocab) -> float:
+    """How sure a chain tokens[j..k] is an institution, from the evidence it carries."""
+    first, last = tokens[j], tokens[k]
+    score = CHAIN_BASE + (UNKNOWN_HEAD if first.tag == NEW and first.word not in vocab.institution_short_forms else NAMED_HEAD)
+    n = _suffix_len(last.word)
+    if n >= 2:
+        score += LONG_SUFFIX
+    elif len(last.word) > 1 and last.tag != NEW:
+        score += WORD_SUFFIX
+    if sum(is_specific(t, vocab) for t in tokens[j : k + 1]) >= 2:
+        score += SECOND_NAME
+    if any(
+        tokens[m].word in vocab.generic_modifiers and is_specific(tokens[m - 1], vocab) and is_specific(tokens[m + 1], vocab)
+        for m in range(j + 1, k)
+    ):
+        score -= GENERIC_INSIDE  # 郑州市|县域|工商银行: a group of branches, not one
+    return min(score, MAX_CHAIN_SCORE)
+
+
+def _jieba_nt(tok: Token, vocab: Vocab) -> Candidate | None:
+    w = tok.word
+    if tok.tag != "nt" or len(w) < 2 or w in vocab.not_institutions or w.endswith("化"):
+        return None  # jieba's dictionary calls 最大化 and 新格局 nt
+    if w in vocab.institution_suffixes or any(w.startswith(m) for m in vocab.generic_modifiers):
+        return None  # 卫生院, 商业银行, 国有银行, 公立医院: kinds of institution
+    return Candidate(tok.start, tok.end, Kind.INSTITUTION, NT_SCORE, "jieba")
+
+
 def find_institutions(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
     """Institution candidates (possibly overlapping; the engine keeps the longest)."""
     found: list[Candidate] = []
+    short: list[Candidate] = []
     for k, tok in enumerate(tokens):
         w = tok.word
         if w in vocab.institution_short_forms:
-            found.append(Candidate(tok.start, tok.end, Kind.INSTITUTION, SHORT_FORM_SCORE, "rule"))
+            short.append(Candidate(tok.start, tok.end, Kind.INSTITUTION, SHORT_FORM_SCORE, "rule"))
         if not _has_suffix(tokens, k, vocab) or not w[0].isalpha():
-            if tok.tag == "nt" and len(w) >= 2:
-                found.append(Candidate(tok.start, tok.end, Kind.INSTITUTION, NT_SCORE, "jieba"))
+            if (c := _jieba_nt(tok, vocab)) is not None:
+                found.append(c)
             continue
         j = k
         while (
@@ -106,12 +183,30 @@ def find_institutions(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
             j -= 1
         while j < k and not is_specific(tokens[j], vocab):
             j += 1  # a name starts with something specific, not 金融/监管/支持
-        if j == k and not (is_specific(tok, vocab) and w not in vocab.institution_suffixes):
-            if tok.tag == "nt" and len(w) >= 2:
-                found.append(Candidate(tok.start, tok.end, Kind.INSTITUTION, NT_SCORE, "jieba"))
+        if (j == k and not (is_specific(tok, vocab) and w not in vocab.institution_suffixes)) or _is_category(tokens, j, k, vocab):
+            if (c := _jieba_nt(tok, vocab)) is not None:
+                found.append(c)
             continue
-        found.append(Candidate(tokens[j].start, tok.end, Kind.INSTITUTION, CHAIN_SCORE, "rule"))
+        found.append(Candidate(tokens[j].start, tok.end, Kind.INSTITUTION, chain_score(tokens, j, k, vocab), "rule"))
+    # A short form inside a chain is part of the longer name (建行 in 建行大宁支行).
+    found += [s for s in short if not any(c.source == "rule" and c.start <= s.start and s.end <= c.end and c.end - c.start > s.end - s.start for c in found)]
     return found
+
+
+@cache
+def _known_matcher() -> LexiconMatcher:
+    return LexiconMatcher((name, Kind.INSTITUTION) for name in vocab().known_institutions)
+
+
+def find_known(text: str, tokens: list[Token]) -> list[Candidate]:
+    """Well-known organisations that start and end on jieba word boundaries (北大, not 北大荒)."""
+    starts = {t.start for t in tokens}
+    ends = {t.end for t in tokens}
+    return [
+        Candidate(c.start, c.end, Kind.INSTITUTION, KNOWN_SCORE, "rule")
+        for c in _known_matcher().find(text)
+        if c.start in starts and c.end in ends
+    ]
 
 
 def lenient_chains(tokens: list[Token], vocab: Vocab) -> list[tuple[int, int]]:

@@ -24,6 +24,11 @@ class Vocab:
     ambiguous_surnames: frozenset[str]
     name_stop_chars: frozenset[str]
     name_phrase_endings: tuple[str, ...]
+    generic_modifiers: frozenset[str]  # 国有, 商业, 公立: make a category, not a name
+    body_suffixes: frozenset[str]  # 委, 政府, 厅: a bare 省/市/县 before them still names a body
+    province_abbreviations: frozenset[str]  # 晋, 豫: runs of them are regions, not people
+    known_institutions: frozenset[str]  # 联合国, 欧盟, 微软: general knowledge
+    surname_rank: dict[str, int]  # 0 for 王: surnames.txt is in frequency order
 
 
 def _list(name: str) -> list[str]:
@@ -50,6 +55,11 @@ def vocab() -> Vocab:
         ambiguous_surnames=frozenset(_list("ambiguous_surnames.txt")),
         name_stop_chars=frozenset(_list("name_stop_chars.txt")),
         name_phrase_endings=tuple(_list("name_phrase_endings.txt")),
+        generic_modifiers=frozenset(_list("generic_modifiers.txt")),
+        body_suffixes=frozenset(_list("body_suffixes.txt")),
+        province_abbreviations=frozenset(_list("province_abbreviations.txt")),
+        known_institutions=frozenset(_list("known_institutions.txt")),
+        surname_rank={s: i for i, s in enumerate(_list("surnames.txt"))},
     )
 
 

@@ -1,0 +1,97 @@
+"""False alarms seen on bank news, fixed by general rules (hand-written sentences)."""
+
+import pytest
+
+from curator.core.types import Kind
+from tests.nlp.conftest import spans
+
+
+def institutions(engine, text):
+    return {name for name, _ in spans(engine.suggest(text), Kind.INSTITUTION)}
+
+
+def figures(engine, text):
+    return {name for name, _ in spans(engine.suggest(text), Kind.FIGURE)}
+
+
+NOT_INSTITUTIONS = [
+    "各地人社部门推动社保业务跨省通办，群众可以网办，也有人陪办。",  # made-up words on 社/办
+    "这家企业决定在新疆建厂。",  # a verb before 厂
+    "组建助农小分队走进农户。",  # a generic team
+    "努力打造乡村振兴领军银行。",  # no name before 银行
+    "国有银行、商业银行和村镇银行都参与了。",  # kinds of banks
+    "公立医院、乡镇卫生院、县医院的医生下乡义诊。",  # kinds of hospitals
+    "建立省市县三级政府协调机制。",  # levels of government
+    "加快构建新格局，推动效益最大化。",
+]
+
+
+@pytest.mark.parametrize("text", NOT_INSTITUTIONS)
+def test_categories_and_phrases_are_not_institutions(engine, text):
+    assert institutions(engine, text) == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("人民银行太原市分行全辖银行业金融机构积极行动。", "人民银行太原市分行"),  # no generic tail
+        ("那天这是奇瑞集团的新车。", "奇瑞集团"),  # no leading pronoun or copula
+        ("省委、市政府高度重视。", "省委"),  # a bare head still names a governing body
+        ("冠县县委统战部组织调研。", "冠县县委统战部"),
+    ],
+)
+def test_chain_edges(engine, text, name):
+    found = institutions(engine, text)
+    assert name in found
+    assert not any(name in other and other != name for other in found)
+
+
+def test_generic_modifier_inside_a_chain_lowers_the_score(engine):
+    (hit,) = [s for s in engine.suggest("郑州市县域工商银行营业网点增加。") if s.kind == Kind.INSTITUTION]
+    assert hit.score < 0.8
+
+
+NOT_FIGURES = [
+    "党的二十大胜利召开。",  # a numeral word jieba tags nrt
+    "我们来到桑阿镇田马园参观。",  # places
+    "晋蒙、晋豫皖交界地区加强合作。",  # province abbreviations
+    "为群众解民忧，用好支小再贷款。",  # phrases on rare surnames
+    "区泰白蓝银保公建满冠农家乐。",  # two-character guesses and a dictionary nr word
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_weak_guesses_are_not_figures(engine, text):
+    assert figures(engine, text) == set()
+
+
+def test_scores_reflect_evidence(engine):
+    text = "记者 孙明亮 报道：中国建设银行晋城市分行行长赵文华说，助农服务站和晋城农商银行都参与。"
+    by_name = {s.text: s.score for s in engine.suggest(text)}
+    assert by_name["孙明亮"] >= 0.85  # byline
+    assert by_name["赵文华"] >= 0.8  # title and speech verb
+    assert by_name["中国建设银行晋城市分行"] >= 0.85  # brand + place + branch ending
+    assert by_name["晋城农商银行"] >= 0.8
+
+
+def test_a_name_found_with_evidence_is_found_again(engine):
+    text = "行长赵文华介绍了情况。\n会后，赵文华来到网点。"
+    hits = [s for s in engine.suggest(text) if s.text == "赵文华"]
+    assert len(hits) == 2 and all(s.score >= 0.8 for s in hits)
+
+
+def test_well_known_organisations_on_word_boundaries(engine):
+    found = institutions(engine, "联合国和欧盟的代表访问了北大荒。")
+    assert {"联合国", "欧盟"} <= found
+    assert not any("北大" in name for name in found)  # 北大荒 is a place, not 北大
+
+
+def test_generic_word_inside_a_full_name_keeps_its_score(engine):
+    text = "山西武乡农村商业银行股份有限公司和壶关县晋融村镇银行签约。"
+    scores = {s.text: s.score for s in engine.suggest(text) if s.kind == Kind.INSTITUTION}
+    assert scores["山西武乡农村商业银行股份有限公司"] >= 0.85
+    assert scores["壶关县晋融村镇银行"] >= 0.85
+
+
+def test_ambiguous_company_names_are_not_known_organisations(engine):
+    assert institutions(engine, "村民销售小米2500公斤。") == set()  # millet
