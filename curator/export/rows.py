@@ -4,7 +4,7 @@ Column names are English and stable: scripts and Excel sheets refer to them, so 
 rename is a breaking change.
 """
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import datetime, time
 
 MENTION_COLUMNS = (
@@ -28,7 +28,7 @@ MENTION_WIDTHS = (10, 30, 12, 12, 11, 20, 20, 7, 7, 50, 10, 12, 19, 12, 19, 30)
 ARTICLE_WIDTHS = (10, 40, 12, 30, 12, 17, 40, 30, 14, 10, 14, 12)
 ENTITY_WIDTHS = (10, 11, 24, 30, 9, 9)
 
-CONTEXT = 20  # characters shown on each side of a mention (the mentions table is formatted in storage.exports)
+CONTEXT = 20  # characters shown on each side of a mention
 JOIN = "；"  # full-width semicolon: it does not occur inside Chinese names
 
 
@@ -37,6 +37,20 @@ def published_text(value: datetime | None) -> str:
     if value is None:
         return ""
     return value.date().isoformat() if value.time() == time.min else value.isoformat(sep=" ", timespec="seconds")
+
+
+def mention_rows(articles: Sequence, mentions: Sequence[tuple], entities: dict[int, tuple[str, str]]) -> Iterator[tuple]:
+    """Rows of the mentions table from a page of articles and their mentions' plain tuples
+    (see storage.exports.mention_table_pages); the context is about CONTEXT characters either
+    side with the mention in 【】, so the eye finds it."""
+    shown = {a.id: (a.title, a.source or "", published_text(a.published), a.text) for a in articles}
+    for article_id, entity_id, surface, start, end, status, annotator, annotated_at, reviewer, reviewed_at, comment \
+            in mentions:
+        title, source, published, text = shown[article_id]
+        kind, entity = entities[entity_id]
+        context = f"{text[max(0, start - CONTEXT):start]}【{surface}】{text[end:end + CONTEXT]}"
+        yield (article_id, title, source, published, kind, entity, surface, start, end, context, status, annotator,
+               annotated_at or "", reviewer or "", reviewed_at or "", comment or "")
 
 
 def _distinct(values) -> list:

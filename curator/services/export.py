@@ -67,9 +67,10 @@ def _articles(session: Session, query: ExportFilter, pacer: _Pacer, *, with_text
 
 def _table_rows(session: Session, what: str, query: ExportFilter, pacer: _Pacer) -> Iterator[tuple]:
     if what == "mentions":
-        for articles, rows in export_store.mention_table_pages(session, query, context=table.CONTEXT):
-            yield from rows
-            pacer.step(articles)
+        entities = export_store.entity_names(session)
+        for articles, mentions in export_store.mention_table_pages(session, query):
+            yield from table.mention_rows(articles, mentions, entities)
+            pacer.step(len(articles))
     elif what == "articles":
         for article, mentions in _articles(session, query, pacer, with_text=False):
             yield table.article_row(article, mentions)

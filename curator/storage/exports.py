@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import String, case, func, literal, select, type_coerce
+from sqlalchemy import String, func, literal, select, type_coerce
 from sqlmodel import Session
 
 from curator.storage.tables import Article, Entity, EntityAlias, Mention
@@ -129,46 +129,34 @@ def mentions_by_article(session: Session, article_ids: list[int]) -> dict[int, l
     return grouped
 
 
-def _day_or_time(column):
-    """The article's date as rows.published_text writes it: the date alone at midnight, else to the second."""
-    text = type_coerce(column, String)
-    return case((func.substr(text, 12, 8) == "00:00:00", func.substr(text, 1, 10)), else_=func.substr(text, 1, 19))
+def entity_names(session: Session) -> dict[int, tuple[str, str]]:
+    """Every entity's (kind, name) by id: exports look names up here instead of joining per mention."""
+    return {id_: (kind, name) for id_, kind, name in session.connection().execute(select(Entity.id, Entity.kind, Entity.name))}
 
 
-def _context(context: int):
-    """rows.context in SQL: `context` characters either side, the mention in 【】 (SQLite counts code points)."""
-    before = func.substr(Article.text, func.max(Mention.start - (context - 1), 1), func.min(Mention.start, context))
-    after = func.substr(Article.text, Mention.end + 1, context)
-    return before.concat("【").concat(Mention.surface).concat("】").concat(after)
+_RAW_MENTION_COLUMNS = (
+    Mention.article_id, Mention.entity_id, Mention.surface, Mention.start, Mention.end, Mention.status,
+    Mention.annotator, _stamp(Mention.annotated_at), Mention.reviewer, _stamp(Mention.reviewed_at), Mention.comment,
+)
 
 
-def mention_table_pages(session: Session, query: ExportFilter, *, context: int,
-                        page: int = PAGE) -> Iterator[tuple[int, list[tuple]]]:
-    """The mentions table, formatted in SQL: (articles in the page, rows) a page of articles at a time.
+def mention_table_pages(session: Session, query: ExportFilter, *,
+                        page: int = PAGE) -> Iterator[tuple[list[ArticleRecord], list[tuple]]]:
+    """(a page of articles with their text, their mentions as plain tuples in text order).
 
-    A million mentions go through here; building each row in Python from objects cost
-    more than the rest of the export, so SQLite slices the context and cuts the times.
-    Columns follow export.rows.MENTION_COLUMNS.
+    A million mentions go through here. Each tuple holds the mention's own columns only
+    (article_id, entity_id, surface, start, end, status, annotator, annotated_at,
+    reviewer, reviewed_at, comment): article and entity fields are joined in Python from
+    the page and from `entity_names`, because reading an article row per mention made
+    SQLite load the whole article text a million times.
     """
-    columns = (
-        Mention.article_id, Article.title, func.coalesce(Article.source, ""), func.coalesce(_day_or_time(Article.published), ""),
-        Entity.kind, Entity.name, Mention.surface, Mention.start, Mention.end, _context(context), Mention.status,
-        Mention.annotator, func.coalesce(_stamp(Mention.annotated_at), ""), func.coalesce(Mention.reviewer, ""),
-        func.coalesce(_stamp(Mention.reviewed_at), ""), func.coalesce(Mention.comment, ""),
-    )
     connection = session.connection()
-    last = 0
-    while True:
-        ids = list(connection.execute(
-            select(Article.id).where(*_where(query), Article.id > last).order_by(Article.id).limit(page)).scalars())
-        if not ids:
-            return
+    for articles in article_pages(session, query, with_text=True, page=page):
         statement = (
-            select(*columns).join(Article, Article.id == Mention.article_id).join(Entity, Entity.id == Mention.entity_id)
-            .where(Mention.article_id.in_(ids)).order_by(Mention.article_id, Mention.start, Mention.end)
+            select(*_RAW_MENTION_COLUMNS).where(Mention.article_id.in_([a.id for a in articles]))
+            .order_by(Mention.article_id, Mention.start, Mention.end)
         )
-        yield len(ids), connection.execute(statement).all()
-        last = ids[-1]
+        yield articles, connection.execute(statement).all()
 
 
 def entity_totals(session: Session, query: ExportFilter, *, page: int = PAGE) -> Iterator[tuple]:
