@@ -82,6 +82,13 @@ def median_open_ms(app, window: MainWindow, article_id: int) -> float:
     return sorted(timings)[len(timings) // 2]
 
 
+def wait_until_idle(app, window: MainWindow, limit_s: float = 60) -> None:
+    deadline = time.perf_counter() + limit_s
+    while (window.runner.busy or window.suggester.lane.busy) and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.05)
+
+
 def line(label: str, value: float, unit: str, target: float) -> str:
     verdict = "ok" if value <= target else "OVER"
     return f"{label:<44} {value:>9.1f} {unit:<3} (target ≤ {target:g} {unit})  {verdict}"
@@ -108,14 +115,15 @@ def main() -> int:
         start_s = time.perf_counter() - started
 
         aid = add_long_article(db)
-        busy_ms = median_open_ms(app, window, aid)  # while the new library is indexed in the background
+        busy_ms = median_open_ms(app, window, aid)  # at start-up: indexing in its process, jieba loading on the lane
         window.runner.shutdown()  # stop the indexing: the editor's usual, idle case
+        wait_until_idle(app, window)  # and let the suggestion engine finish loading
         open_ms = median_open_ms(app, window, aid)
         window.close()
         db.close()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(line("open 20,000 chars with 500 mentions (median)", open_ms, "ms", TARGET_OPEN_MS))
-    print(line("  the same while search indexing runs", busy_ms, "ms", TARGET_OPEN_MS))
+    print(line("  the same at start-up (indexing, engine loading)", busy_ms, "ms", TARGET_OPEN_MS))
     print(line(f"window usable with {args.n:,} articles", start_s, "s", TARGET_START_S))
     print(line("peak RSS", peak_mb, "MB", TARGET_RSS_MB))
     return 0

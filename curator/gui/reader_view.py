@@ -70,6 +70,7 @@ class ReaderView(QWidget):
         layout.addWidget(self.text, 1)
         self.article: Article | None = None
         self.mentions: list[MentionView] = []
+        self._tag_selections: list[QTextEdit.ExtraSelection] = []  # built once per change of tags
         self._starts: list[int] = []
         self.current_mention: int | None = None
         self._palette = LIGHT
@@ -149,6 +150,11 @@ class ReaderView(QWidget):
         self._paint_highlights()
 
     def _paint_highlights(self) -> None:
+        """Rebuild the tags' highlights (mentions, palette or current tag changed), then show them."""
+        self._tag_selections = self._build_tag_selections()
+        self.repaint_highlights()
+
+    def _build_tag_selections(self) -> list[QTextEdit.ExtraSelection]:
         formats = {}
         for kind, (background, foreground) in self._palette.highlight.items():
             char_format = QTextCharFormat()
@@ -173,10 +179,11 @@ class ReaderView(QWidget):
                 char_format.setProperty(QTextFormat.Property.FullWidthSelection, False)
             selection.format = char_format
             selections.append(selection)
-        self.text.setExtraSelections(selections + self.extra_highlights(self._palette))
+        return selections
 
     def repaint_highlights(self) -> None:
-        self._paint_highlights()
+        """Show the tags again with fresh extra highlights (suggestions), without rebuilding the tags'."""
+        self.text.setExtraSelections(self._tag_selections + self.extra_highlights(self._palette))
 
     # --- positions and mentions -------------------------------------------------
     def mention_at(self, position: int) -> MentionView | None:
