@@ -13,8 +13,8 @@ sleep 1
 
 db=$work/library.db
 curator --db "$db" import "$seeds" >/dev/null
-for id in 1 4; do curator --db "$db" --user 李编辑 accept "$id" --min-score 0.85 >/dev/null; done
-curator --db "$db" --user 李编辑 status 2 done >/dev/null 2>&1 || true
+curator --db "$db" --user 李编辑 accept 1 --min-score 0.92 >/dev/null  # the surest; the rest stay suggestions
+curator --db "$db" --user 李编辑 accept 4 --min-score 0.85 >/dev/null
 
 shoot() {  # shoot NAME THEME ROLE
   mkdir -p "$XDG_CONFIG_HOME/Curator"
@@ -28,5 +28,12 @@ shoot() {  # shoot NAME THEME ROLE
 }
 shoot screenshot-light light editor
 shoot screenshot-dark dark editor
+# The editor submits the first article; the reviewer approves two tags and rejects one.
+curator --db "$db" --user 李编辑 status 1 done >/dev/null
+ids=$(curator --db "$db" mentions 1 --json | python -c "import json, sys; print(*[m['id'] for m in json.load(sys.stdin)][:3])")
+set -- $ids
+curator --db "$db" --user 王审核 review "$1" --approve >/dev/null
+curator --db "$db" --user 王审核 review "$2" --approve >/dev/null
+curator --db "$db" --user 王审核 review "$3" --reject --comment "名称不完整" >/dev/null
 shoot screenshot-review light reviewer
 echo "wrote docs/screenshot-light.png docs/screenshot-dark.png docs/screenshot-review.png"

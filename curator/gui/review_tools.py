@@ -26,7 +26,7 @@ from curator.storage.db import Database, StoreError
 QUEUE_LIMIT = 500  # a reviewer works from the top; the list stays quick to rebuild after every verdict
 
 
-DOCK_HEIGHT = 170
+DOCK_HEIGHT = 130
 
 
 class ReviewTools(QObject):
