@@ -5,8 +5,7 @@ keys (A/Enter accept, X/R reject, Tab/[ ] step): Y approves ("yes"), U rejects (
 J jumps to the next mention still to review.
 """
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QKeySequence
+from curator.gui.shortcuts import KeyedActions
 
 KEYS = {
     "reviewer_mode": ["Ctrl+Shift+R"],
@@ -20,21 +19,14 @@ REVIEW_COMMANDS = ("approve_mention", "reject_mention", "next_pending", "approve
                    "request_changes")
 
 
-class ReviewActions(QObject):
+class ReviewActions(KeyedActions):
     """The review, history and export QActions, reachable as attributes."""
 
     def __init__(self, parent):
-        super().__init__(parent)
-        for name, keys in KEYS.items():
-            action = QAction(parent)
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            setattr(self, name, action)
+        super().__init__(parent, KEYS)
         self.reviewer_mode.setCheckable(True)
         self.show_history.setCheckable(True)
         self.retranslate()
-
-    def all(self) -> list[QAction]:
-        return [getattr(self, name) for name in KEYS]
 
     def retranslate(self) -> None:
         texts = {
@@ -55,11 +47,7 @@ class ReviewActions(QObject):
             "import_tagged": (self.tr("Import &tagged file…"),
                               self.tr("Import articles with their tags from a JSONL or CoNLL file")),
         }
-        for name, (text, tip) in texts.items():
-            action = getattr(self, name)
-            action.setText(text)
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
+        self._set_texts(texts)
 
     def menu_title(self) -> str:
         return self.tr("&Review")

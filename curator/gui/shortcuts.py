@@ -22,23 +22,39 @@ KEYS = {
 }
 
 
-class Actions(QObject):
+class KeyedActions(QObject):
+    """Named QActions built from a {name: [keys]} table, reachable as attributes."""
+
+    def __init__(self, parent, keys: dict[str, list[str]]):
+        super().__init__(parent)
+        self._names = list(keys)
+        for name, sequences in keys.items():
+            action = QAction(parent)
+            action.setShortcuts([QKeySequence(k) for k in sequences])
+            setattr(self, name, action)
+
+    def all(self) -> list[QAction]:
+        return [getattr(self, name) for name in self._names]
+
+    def _set_texts(self, texts: dict[str, tuple[str, str]]) -> None:
+        """Each action's (translated) text, and its tip as tooltip and status tip."""
+        for name, (text, tip) in texts.items():
+            action = getattr(self, name)
+            action.setText(text)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
+
+
+class Actions(KeyedActions):
     """The window's QActions, reachable as attributes (`actions.tag_figure`)."""
 
     def __init__(self, parent):
-        super().__init__(parent)
-        for name, keys in KEYS.items():
-            action = QAction(parent)
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            setattr(self, name, action)
+        super().__init__(parent, KEYS)
         self.theme_group = QActionGroup(self)
         for action in (self.theme_light, self.theme_dark):
             action.setCheckable(True)
             self.theme_group.addAction(action)
         self.retranslate()
-
-    def all(self) -> list[QAction]:
-        return [getattr(self, name) for name in KEYS]
 
     def retranslate(self) -> None:
         texts = {
@@ -83,11 +99,7 @@ class Actions(QObject):
                                     self.tr("Retrain the suggestions on every tagged article")),
             "show_suggestions": (self.tr("Show &suggestions"), self.tr("Show or hide the names Curator suggests")),
         }
-        for name, (text, tip) in texts.items():
-            action = getattr(self, name)
-            action.setText(text)
-            action.setToolTip(tip)
-            action.setStatusTip(tip)
+        self._set_texts(texts)
 
 
 class ShortcutsDialog(QDialog):

@@ -1,1838 +1,1839 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
-    <context>
-        <name>Actions</name>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="45" />
-            <source>&amp;Import files…</source>
-            <translation>导入文件(&amp;I)…</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="45" />
-            <source>Import txt, md, html, pdf or docx files</source>
-            <translation>导入 txt、md、html、pdf 或 docx 文件</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="46" />
-            <source>Import &amp;folder…</source>
-            <translation>导入文件夹(&amp;F)…</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="46" />
-            <source>Import every supported file in a folder</source>
-            <translation>导入文件夹中所有支持的文件</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="47" />
-            <source>&amp;Open library…</source>
-            <translation>打开资料库(&amp;O)…</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="47" />
-            <source>Open another library file</source>
-            <translation>打开另一个资料库文件</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="48" />
-            <source>&amp;Settings…</source>
-            <translation>设置(&amp;S)…</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="48" />
-            <source>User name, role, language, theme, font size</source>
-            <translation>用户名、角色、语言、主题、字号</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="49" />
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="49" />
-            <source>Close Curator</source>
-            <translation>关闭 Curator</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="50" />
-            <source>&amp;Undo</source>
-            <translation>撤销(&amp;U)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="50" />
-            <source>Undo your last change in this article</source>
-            <translation>撤销你在本文中的上一次修改</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="51" />
-            <source>&amp;Redo</source>
-            <translation>重做(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="51" />
-            <source>Redo the change you undid</source>
-            <translation>重做刚才撤销的修改</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="52" />
-            <source>Tag as &amp;institution</source>
-            <translation>标为机构(&amp;I)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="52" />
-            <source>Tag the selected text as an institution</source>
-            <translation>把选中的文字标为机构</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="53" />
-            <source>Tag as &amp;figure</source>
-            <translation>标为人物(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="53" />
-            <source>Tag the selected text as a figure</source>
-            <translation>把选中的文字标为人物</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="54" />
-            <source>Tag as institution, exactly as selected</source>
-            <translation>按原样标为机构（不按词对齐）</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="55" />
-            <location filename="../../curator/gui/shortcuts.py" line="57" />
-            <source>Tag without snapping to word boundaries</source>
-            <translation>不对齐到词边界，按选中的字标注</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="56" />
-            <source>Tag as figure, exactly as selected</source>
-            <translation>按原样标为人物（不按词对齐）</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="58" />
-            <source>&amp;Remove tag</source>
-            <translation>删除标注(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="58" />
-            <source>Remove the selected tag</source>
-            <translation>删除选中的标注</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="59" />
-            <source>&amp;Label all occurrences</source>
-            <translation>标注所有出现(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="60" />
-            <source>Tag every other occurrence of the selected tag's name in this article</source>
-            <translation>把本文中与选中标注同名的其他出现全部标注</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="61" />
-            <source>&amp;Next article</source>
-            <translation>下一篇(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="61" />
-            <source>Open the next article in the list</source>
-            <translation>打开列表中的下一篇文章</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="62" />
-            <source>&amp;Previous article</source>
-            <translation>上一篇(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="62" />
-            <source>Open the previous article in the list</source>
-            <translation>打开列表中的上一篇文章</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="63" />
-            <source>Mark as &amp;done</source>
-            <translation>标记为完成(&amp;D)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="63" />
-            <source>Finish tagging this article</source>
-            <translation>完成本文的标注</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="64" />
-            <source>&amp;Larger text</source>
-            <translation>放大文字(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="64" />
-            <source>Make the article text larger</source>
-            <translation>放大正文字号</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="65" />
-            <source>&amp;Smaller text</source>
-            <translation>缩小文字(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="65" />
-            <source>Make the article text smaller</source>
-            <translation>缩小正文字号</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="66" />
-            <source>&amp;Light theme</source>
-            <translation>浅色主题(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="66" />
-            <source>Dark text on a light background</source>
-            <translation>浅色背景、深色文字</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="67" />
-            <source>&amp;Dark theme</source>
-            <translation>深色主题(&amp;D)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="67" />
-            <source>Light text on a dark background</source>
-            <translation>深色背景、浅色文字</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="68" />
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>键盘快捷键(&amp;K)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="68" />
-            <source>List every keyboard shortcut</source>
-            <translation>列出所有键盘快捷键</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="69" />
-            <source>&amp;About Curator</source>
-            <translation>关于 Curator(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="69" />
-            <source>Version and licence</source>
-            <translation>版本与许可</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="70" />
-            <source>&amp;Accept suggestion</source>
-            <translation>接受建议(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="71" />
-            <source>Tag the current suggestion and go to the next one</source>
-            <translation>把当前建议标为标签，并跳到下一条</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="72" />
-            <source>Re&amp;ject suggestion</source>
-            <translation>拒绝建议(&amp;J)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="73" />
-            <source>Never suggest this here again, and go to the next one</source>
-            <translation>此处不再建议它，并跳到下一条</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="74" />
-            <source>&amp;Next suggestion</source>
-            <translation>下一条建议(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="74" />
-            <source>Go to the next suggestion in the text</source>
-            <translation>跳到正文中的下一条建议</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="75" />
-            <source>&amp;Previous suggestion</source>
-            <translation>上一条建议(&amp;P)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="76" />
-            <source>Go to the previous suggestion in the text</source>
-            <translation>跳到正文中的上一条建议</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="77" />
-            <source>Accept all above the &amp;score</source>
-            <translation>接受达到分数的全部建议(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="78" />
-            <source>Accept every suggestion in this article scoring at least the lowest score set under the suggestions</source>
-            <translation>接受本文中分数不低于建议列表下方所设最低分的全部建议</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="80" />
-            <source>Accept this name &amp;everywhere</source>
-            <translation>在全库标注此名称(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="81" />
-            <source>Tag the current suggestion's name in every article of the library</source>
-            <translation>在资料库的每篇文章中标注当前建议的名称</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="82" />
-            <source>&amp;Learn from the tags now</source>
-            <translation>立即从标签学习(&amp;L)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="83" />
-            <source>Retrain the suggestions on every tagged article</source>
-            <translation>用所有已标注的文章重新训练建议</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="84" />
-            <source>Show &amp;suggestions</source>
-            <translation>显示建议(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="84" />
-            <source>Show or hide the names Curator suggests</source>
-            <translation>显示或隐藏 Curator 建议的名称</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArticleList</name>
-        <message>
-            <location filename="../../curator/gui/article_list.py" line="65" />
-            <source>Search titles and text…</source>
-            <translation>搜索标题和正文…</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/article_list.py" line="66" />
-            <source>Words in the title or body; separate several words with spaces</source>
-            <translation>标题或正文中的词；多个词用空格分隔</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/article_list.py" line="67" />
-            <source>Show only articles with this status</source>
-            <translation>只显示此状态的文章</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/article_list.py" line="68" />
-            <source>Show only articles from this source</source>
-            <translation>只显示此来源的文章</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/article_list.py" line="100" />
-            <source>All statuses</source>
-            <translation>全部状态</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/article_list.py" line="111" />
-            <source>All sources</source>
-            <translation>全部来源</translation>
-        </message>
-    </context>
-    <context>
-        <name>ArticleTableModel</name>
-        <message>
-            <location filename="../../curator/gui/article_table_model.py" line="20" />
-            <source>Title</source>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/article_table_model.py" line="21" />
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/article_table_model.py" line="22" />
-            <source>Published</source>
-            <translation>发布时间</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/article_table_model.py" line="23" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/article_table_model.py" line="24" />
-            <source>Institutions</source>
-            <translation>机构</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/article_table_model.py" line="25" />
-            <source>Figures</source>
-            <translation>人物</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/article_table_model.py" line="26" />
-            <source>Imported</source>
-            <translation>导入时间</translation>
-        </message>
-    </context>
-    <context>
-        <name>CoreMessages</name>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="16" />
-            <source>empty file</source>
-            <translation>空文件</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="17" />
-            <source>no text: the file is blank</source>
-            <translation>没有文字：文件是空白的</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="18" />
-            <source>not text: looks like a binary file</source>
-            <translation>不是文本：看起来是二进制文件</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="19" />
-            <source>cannot decode the text (%1)</source>
-            <translation>无法识别文字编码（%1）</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="20" />
-            <source>no such file or folder</source>
-            <translation>文件或文件夹不存在</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="21" />
-            <source>not a regular file</source>
-            <translation>不是普通文件</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="22" />
-            <source>file too large: %1 MB (limit 50 MB)</source>
-            <translation>文件过大：%1 MB（上限 50 MB）</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="23" />
-            <source>cannot read the file: permission denied</source>
-            <translation>无法读取文件：没有权限</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="24" />
-            <source>cannot read the file: %1</source>
-            <translation>无法读取文件：%1</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="25" />
-            <source>unsupported file type: %1</source>
-            <translation>不支持的文件类型：%1</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="26" />
-            <source>damaged PDF file (%1)</source>
-            <translation>PDF 文件已损坏（%1）</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="27" />
-            <source>damaged Word file (%1)</source>
-            <translation>Word 文件已损坏（%1）</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="28" />
-            <source>the PDF is password-protected</source>
-            <translation>PDF 有密码保护</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="29" />
-            <source>no text in the PDF (a scanned image?)</source>
-            <translation>PDF 中没有文字（可能是扫描图片）</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="31" />
-            <source>no article text left after removing page boilerplate</source>
-            <translation>去除网页模板内容后没有剩下正文</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="32" />
-            <source>invalid front matter</source>
-            <translation>文件头信息（front matter）格式错误</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="33" />
-            <source>cannot read the web page (%1)</source>
-            <translation>无法读取网页（%1）</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="34" />
-            <source>cannot read the %1 file (%2)</source>
-            <translation>无法读取 %1 文件（%2）</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="35" />
-            <source>could not read the file (%1)</source>
-            <translation>无法读取文件（%1）</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="36" />
-            <source>article %1 no longer exists</source>
-            <translation>文章 %1 已不存在</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="37" />
-            <source>this tag no longer exists</source>
-            <translation>该标注已不存在</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="38" />
-            <source>the article is approved; a reviewer must reopen it before it changes</source>
-            <translation>文章已审核通过；需审核人重新打开后才能修改</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="40" />
-            <source>the selection is outside the article</source>
-            <translation>所选范围超出文章</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="41" />
-            <source>cannot tag blank text</source>
-            <translation>不能标注空白文字</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="43" />
-            <source>“%1” overlaps the tag “%2”; remove that tag first</source>
-            <translation>“%1”与标注“%2”重叠；请先删除该标注</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="45" />
-            <source>an article cannot go from “%1” to “%2”</source>
-            <translation>文章不能从“%1”改为“%2”</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="47" />
-            <source>the article still has %2 rejected tag(s): fix or remove them first</source>
-            <translation>文章还有 %2 个被驳回的标注：请先修改或删除</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="48" />
-            <source>nothing to undo</source>
-            <translation>没有可撤销的操作</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="49" />
-            <source>nothing to redo</source>
-            <translation>没有可重做的操作</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="50" />
-            <source>the library is busy in another program; try again</source>
-            <translation>资料库正被其他程序占用；请稍后再试</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/core_messages.py" line="51" />
-            <source>cannot open the library %1 (%2)</source>
-            <translation>无法打开资料库 %1（%2）</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorHook</name>
-        <message>
-            <location filename="../../curator/gui/error_hook.py" line="36" />
-            <source>Something went wrong: %1
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="61"/>
+        <source>&amp;Import files…</source>
+        <translation>导入文件(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="61"/>
+        <source>Import txt, md, html, pdf or docx files</source>
+        <translation>导入 txt、md、html、pdf 或 docx 文件</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="62"/>
+        <source>Import &amp;folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="62"/>
+        <source>Import every supported file in a folder</source>
+        <translation>导入文件夹中所有支持的文件</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="63"/>
+        <source>&amp;Open library…</source>
+        <translation>打开资料库(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="63"/>
+        <source>Open another library file</source>
+        <translation>打开另一个资料库文件</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="64"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="64"/>
+        <source>User name, role, language, theme, font size</source>
+        <translation>用户名、角色、语言、主题、字号</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="65"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="65"/>
+        <source>Close Curator</source>
+        <translation>关闭 Curator</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="66"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="66"/>
+        <source>Undo your last change in this article</source>
+        <translation>撤销你在本文中的上一次修改</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="67"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="67"/>
+        <source>Redo the change you undid</source>
+        <translation>重做刚才撤销的修改</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="68"/>
+        <source>Tag as &amp;institution</source>
+        <translation>标为机构(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="68"/>
+        <source>Tag the selected text as an institution</source>
+        <translation>把选中的文字标为机构</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="69"/>
+        <source>Tag as &amp;figure</source>
+        <translation>标为人物(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="69"/>
+        <source>Tag the selected text as a figure</source>
+        <translation>把选中的文字标为人物</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="70"/>
+        <source>Tag as institution, exactly as selected</source>
+        <translation>按原样标为机构（不按词对齐）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="71"/>
+        <location filename="../../curator/gui/shortcuts.py" line="73"/>
+        <source>Tag without snapping to word boundaries</source>
+        <translation>不对齐到词边界，按选中的字标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="72"/>
+        <source>Tag as figure, exactly as selected</source>
+        <translation>按原样标为人物（不按词对齐）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="74"/>
+        <source>&amp;Remove tag</source>
+        <translation>删除标注(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="74"/>
+        <source>Remove the selected tag</source>
+        <translation>删除选中的标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="75"/>
+        <source>&amp;Label all occurrences</source>
+        <translation>标注所有出现(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="76"/>
+        <source>Tag every other occurrence of the selected tag&apos;s name in this article</source>
+        <translation>把本文中与选中标注同名的其他出现全部标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="77"/>
+        <source>&amp;Next article</source>
+        <translation>下一篇(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="77"/>
+        <source>Open the next article in the list</source>
+        <translation>打开列表中的下一篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="78"/>
+        <source>&amp;Previous article</source>
+        <translation>上一篇(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="78"/>
+        <source>Open the previous article in the list</source>
+        <translation>打开列表中的上一篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="79"/>
+        <source>Mark as &amp;done</source>
+        <translation>标记为完成(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="79"/>
+        <source>Finish tagging this article</source>
+        <translation>完成本文的标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="80"/>
+        <source>&amp;Larger text</source>
+        <translation>放大文字(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="80"/>
+        <source>Make the article text larger</source>
+        <translation>放大正文字号</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="81"/>
+        <source>&amp;Smaller text</source>
+        <translation>缩小文字(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="81"/>
+        <source>Make the article text smaller</source>
+        <translation>缩小正文字号</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="82"/>
+        <source>&amp;Light theme</source>
+        <translation>浅色主题(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="82"/>
+        <source>Dark text on a light background</source>
+        <translation>浅色背景、深色文字</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="83"/>
+        <source>&amp;Dark theme</source>
+        <translation>深色主题(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="83"/>
+        <source>Light text on a dark background</source>
+        <translation>深色背景、浅色文字</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="84"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="84"/>
+        <source>List every keyboard shortcut</source>
+        <translation>列出所有键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="85"/>
+        <source>&amp;About Curator</source>
+        <translation>关于 Curator(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="85"/>
+        <source>Version and licence</source>
+        <translation>版本与许可</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="86"/>
+        <source>&amp;Accept suggestion</source>
+        <translation>接受建议(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="87"/>
+        <source>Tag the current suggestion and go to the next one</source>
+        <translation>把当前建议标为标签，并跳到下一条</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="88"/>
+        <source>Re&amp;ject suggestion</source>
+        <translation>拒绝建议(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="89"/>
+        <source>Never suggest this here again, and go to the next one</source>
+        <translation>此处不再建议它，并跳到下一条</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="90"/>
+        <source>&amp;Next suggestion</source>
+        <translation>下一条建议(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="90"/>
+        <source>Go to the next suggestion in the text</source>
+        <translation>跳到正文中的下一条建议</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="91"/>
+        <source>&amp;Previous suggestion</source>
+        <translation>上一条建议(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="92"/>
+        <source>Go to the previous suggestion in the text</source>
+        <translation>跳到正文中的上一条建议</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="93"/>
+        <source>Accept all above the &amp;score</source>
+        <translation>接受达到分数的全部建议(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="94"/>
+        <source>Accept every suggestion in this article scoring at least the lowest score set under the suggestions</source>
+        <translation>接受本文中分数不低于建议列表下方所设最低分的全部建议</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="96"/>
+        <source>Accept this name &amp;everywhere</source>
+        <translation>在全库标注此名称(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="97"/>
+        <source>Tag the current suggestion&apos;s name in every article of the library</source>
+        <translation>在资料库的每篇文章中标注当前建议的名称</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="98"/>
+        <source>&amp;Learn from the tags now</source>
+        <translation>立即从标签学习(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="99"/>
+        <source>Retrain the suggestions on every tagged article</source>
+        <translation>用所有已标注的文章重新训练建议</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="100"/>
+        <source>Show &amp;suggestions</source>
+        <translation>显示建议(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="100"/>
+        <source>Show or hide the names Curator suggests</source>
+        <translation>显示或隐藏 Curator 建议的名称</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleList</name>
+    <message>
+        <location filename="../../curator/gui/article_list.py" line="65"/>
+        <source>Search titles and text…</source>
+        <translation>搜索标题和正文…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/article_list.py" line="66"/>
+        <source>Words in the title or body; separate several words with spaces</source>
+        <translation>标题或正文中的词；多个词用空格分隔</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/article_list.py" line="67"/>
+        <source>Show only articles with this status</source>
+        <translation>只显示此状态的文章</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/article_list.py" line="68"/>
+        <source>Show only articles from this source</source>
+        <translation>只显示此来源的文章</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/article_list.py" line="100"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/article_list.py" line="111"/>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleTableModel</name>
+    <message>
+        <location filename="../../curator/gui/article_table_model.py" line="20"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/article_table_model.py" line="21"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/article_table_model.py" line="22"/>
+        <source>Published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/article_table_model.py" line="23"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/article_table_model.py" line="24"/>
+        <source>Institutions</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/article_table_model.py" line="25"/>
+        <source>Figures</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/article_table_model.py" line="26"/>
+        <source>Imported</source>
+        <translation>导入时间</translation>
+    </message>
+</context>
+<context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="16"/>
+        <source>empty file</source>
+        <translation>空文件</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="17"/>
+        <source>no text: the file is blank</source>
+        <translation>没有文字：文件是空白的</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="18"/>
+        <source>not text: looks like a binary file</source>
+        <translation>不是文本：看起来是二进制文件</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="19"/>
+        <source>cannot decode the text (%1)</source>
+        <translation>无法识别文字编码（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="20"/>
+        <source>no such file or folder</source>
+        <translation>文件或文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="21"/>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="22"/>
+        <source>file too large: %1 MB (limit 50 MB)</source>
+        <translation>文件过大：%1 MB（上限 50 MB）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="23"/>
+        <source>cannot read the file: permission denied</source>
+        <translation>无法读取文件：没有权限</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="24"/>
+        <source>cannot read the file: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="25"/>
+        <source>unsupported file type: %1</source>
+        <translation>不支持的文件类型：%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="26"/>
+        <source>damaged PDF file (%1)</source>
+        <translation>PDF 文件已损坏（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="27"/>
+        <source>damaged Word file (%1)</source>
+        <translation>Word 文件已损坏（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="28"/>
+        <source>the PDF is password-protected</source>
+        <translation>PDF 有密码保护</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="29"/>
+        <source>no text in the PDF (a scanned image?)</source>
+        <translation>PDF 中没有文字（可能是扫描图片）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="31"/>
+        <source>no article text left after removing page boilerplate</source>
+        <translation>去除网页模板内容后没有剩下正文</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="32"/>
+        <source>invalid front matter</source>
+        <translation>文件头信息（front matter）格式错误</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="33"/>
+        <source>cannot read the web page (%1)</source>
+        <translation>无法读取网页（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="34"/>
+        <source>cannot read the %1 file (%2)</source>
+        <translation>无法读取 %1 文件（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="35"/>
+        <source>could not read the file (%1)</source>
+        <translation>无法读取文件（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="36"/>
+        <source>article %1 no longer exists</source>
+        <translation>文章 %1 已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="37"/>
+        <source>this tag no longer exists</source>
+        <translation>该标注已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="38"/>
+        <source>the article is approved; a reviewer must reopen it before it changes</source>
+        <translation>文章已审核通过；需审核人重新打开后才能修改</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="40"/>
+        <source>the selection is outside the article</source>
+        <translation>所选范围超出文章</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="41"/>
+        <source>cannot tag blank text</source>
+        <translation>不能标注空白文字</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="43"/>
+        <source>“%1” overlaps the tag “%2”; remove that tag first</source>
+        <translation>“%1”与标注“%2”重叠；请先删除该标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="45"/>
+        <source>an article cannot go from “%1” to “%2”</source>
+        <translation>文章不能从“%1”改为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="47"/>
+        <source>the article still has %2 rejected tag(s): fix or remove them first</source>
+        <translation>文章还有 %2 个被驳回的标注：请先修改或删除</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="48"/>
+        <source>nothing to undo</source>
+        <translation>没有可撤销的操作</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="49"/>
+        <source>nothing to redo</source>
+        <translation>没有可重做的操作</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="50"/>
+        <source>the library is busy in another program; try again</source>
+        <translation>资料库正被其他程序占用；请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="51"/>
+        <source>cannot open the library %1 (%2)</source>
+        <translation>无法打开资料库 %1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorHook</name>
+    <message>
+        <location filename="../../curator/gui/error_hook.py" line="36"/>
+        <source>Something went wrong: %1
 Everything you did before is saved. Details are in %2.</source>
-            <translation>出现意外错误：%1
+        <translation>出现意外错误：%1
 此前的所有操作都已保存。详细信息见 %2。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/error_hook.py" line="39" />
-            <source>Unexpected error</source>
-            <translation>意外错误</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportController</name>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="176" />
-            <source>Exporting…</source>
-            <translation>正在导出…</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="176" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="177" />
-            <source>Export</source>
-            <translation>导出</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="197" />
-            <source>Cancelling…</source>
-            <translation>正在取消…</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="216" />
-            <source>Export cancelled</source>
-            <translation>导出已取消</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="216" />
-            <source>The export was cancelled; no file was written.</source>
-            <translation>导出已取消，没有写入任何文件。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="218" />
-            <source>Export failed</source>
-            <translation>导出失败</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="218" />
-            <source>Nothing was written: %1</source>
-            <translation>未写入任何内容：%1</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="220" />
-            <source>Mentions</source>
-            <translation>标注</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="220" />
-            <source>Articles</source>
-            <translation>文章</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="221" />
-            <source>Entities</source>
-            <translation>实体</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="223" />
-            <source>Export finished</source>
-            <translation>导出完成</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="224" />
-            <source>Written to %1</source>
-            <translation>已写入 %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="38" />
-            <location filename="../../curator/gui/export_dialog.py" line="75" />
-            <location filename="../../curator/gui/export_dialog.py" line="140" />
-            <source>Export</source>
-            <translation>导出</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="40" />
-            <source>CSV table</source>
-            <translation>CSV 表格</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="40" />
-            <source>Excel workbook (XLSX)</source>
-            <translation>Excel 工作簿（XLSX）</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="41" />
-            <source>JSONL, articles with spans</source>
-            <translation>JSONL（文章及标注位置）</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="41" />
-            <source>CoNLL (BIO)</source>
-            <translation>CoNLL（BIO 标记）</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="44" />
-            <source>UTF-8 with BOM (for Excel)</source>
-            <translation>带 BOM 的 UTF-8（供 Excel 打开）</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="46" />
-            <source>Excel needs the byte-order mark to read Chinese; other tools may not want it</source>
-            <translation>Excel 需要字节顺序标记（BOM）才能正确读取中文；其他工具可能不需要</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="48" />
-            <source>All statuses</source>
-            <translation>全部状态</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="52" />
-            <source>All sources</source>
-            <translation>全部来源</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="55" />
-            <source>From</source>
-            <translation>从</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="56" />
-            <source>to</source>
-            <translation>到</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="69" />
-            <source>Choose…</source>
-            <translation>选择…</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="79" />
-            <source>Format</source>
-            <translation>格式</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="80" />
-            <source>Contents</source>
-            <translation>内容</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="82" />
-            <source>Status</source>
-            <translation>状态</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="83" />
-            <source>Published</source>
-            <translation>发布时间</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="84" />
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="85" />
-            <source>Save as</source>
-            <translation>保存为</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="98" />
-            <source>Mentions</source>
-            <translation>标注</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="98" />
-            <source>Articles</source>
-            <translation>文章</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="99" />
-            <source>Entities</source>
-            <translation>实体</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="103" />
-            <source>Mentions, articles and entities (three sheets)</source>
-            <translation>标注、文章和实体（三个工作表）</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="105" />
-            <source>Articles with their tagged spans</source>
-            <translation>文章及其标注</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="122" />
-            <source>Export to</source>
-            <translation>导出到</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/export_dialog.py" line="140" />
-            <source>Choose a file in an existing folder.</source>
-            <translation>请选择已有文件夹中的文件。</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryLabels</name>
-        <message>
-            <location filename="../../curator/gui/history_panel.py" line="17" />
-            <source>Tagged</source>
-            <translation>标注</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/history_panel.py" line="18" />
-            <source>Tag removed</source>
-            <translation>删除标注</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/history_panel.py" line="19" />
-            <source>Kind changed</source>
-            <translation>更改类别</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/history_panel.py" line="20" />
-            <source>Suggestion accepted</source>
-            <translation>采纳建议</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/history_panel.py" line="21" />
-            <source>Suggestion rejected</source>
-            <translation>拒绝建议</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/history_panel.py" line="22" />
-            <source>Reviewed</source>
-            <translation>审核</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/history_panel.py" line="23" />
-            <source>Status changed</source>
-            <translation>状态变更</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/history_panel.py" line="30" />
-            <source>approved</source>
-            <translation>已通过</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/history_panel.py" line="31" />
-            <source>rejected</source>
-            <translation>已驳回</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/history_panel.py" line="32" />
-            <source>to review</source>
-            <translation>待审核</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/history_panel.py" line="56" />
-            <source>note</source>
-            <translation>备注</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/history_panel.py" line="81" />
-            <source>%1 (undone)</source>
-            <translation>%1（已撤销）</translation>
-        </message>
-    </context>
-    <context>
-        <name>HistoryPanel</name>
-        <message>
-            <location filename="../../curator/gui/history_panel.py" line="131" />
-            <source>Time</source>
-            <translation>时间</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/history_panel.py" line="131" />
-            <source>User</source>
-            <translation>用户</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/history_panel.py" line="131" />
-            <source>Action</source>
-            <translation>操作</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/history_panel.py" line="131" />
-            <source>Details</source>
-            <translation>详情</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportController</name>
-        <message>
-            <location filename="../../curator/gui/import_dialog.py" line="69" />
-            <source>Import files</source>
-            <translation>导入文件</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/import_dialog.py" line="70" />
-            <source>Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)</source>
-            <translation>文章 (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/import_dialog.py" line="75" />
-            <source>Import a folder</source>
-            <translation>导入文件夹</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/import_dialog.py" line="84" />
-            <source>Importing…</source>
-            <translation>正在导入…</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/import_dialog.py" line="84" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/import_dialog.py" line="85" />
-            <source>Import</source>
-            <translation>导入</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/import_dialog.py" line="98" />
-            <source>Importing %1 of %2 files…</source>
-            <translation>正在导入第 %1 个文件，共 %2 个…</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/import_dialog.py" line="108" />
-            <source>Import failed</source>
-            <translation>导入失败</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/import_dialog.py" line="109" />
-            <source>The import stopped: %1</source>
-            <translation>导入中止：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ImportSummary</name>
-        <message>
-            <location filename="../../curator/gui/import_dialog.py" line="27" />
-            <source>Import finished</source>
-            <translation>导入完成</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/import_dialog.py" line="28" />
-            <source>Imported: %1</source>
-            <translation>已导入：%1</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/import_dialog.py" line="29" />
-            <source>Duplicates skipped: %1</source>
-            <translation>跳过重复：%1</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/import_dialog.py" line="30" />
-            <source>Failed: %1</source>
-            <translation>失败：%1</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/import_dialog.py" line="32" />
-            <source>The import was cancelled; what was imported before is kept.</source>
-            <translation>导入已取消；取消前导入的文章已保留。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <location filename="../../curator/gui/labels.py" line="11" />
-            <source>Institution</source>
-            <translation>机构</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/labels.py" line="13" />
-            <source>Figure</source>
-            <translation>人物</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/labels.py" line="19" />
-            <source>New</source>
-            <translation>新建</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/labels.py" line="20" />
-            <source>In progress</source>
-            <translation>标注中</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/labels.py" line="21" />
-            <source>Done</source>
-            <translation>已完成</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/labels.py" line="22" />
-            <source>Approved</source>
-            <translation>已通过</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/labels.py" line="23" />
-            <source>Changes requested</source>
-            <translation>需修改</translation>
-        </message>
-    </context>
-    <context>
-        <name>LibraryDialogs</name>
-        <message>
-            <location filename="../../curator/gui/library_dialogs.py" line="11" />
-            <source>The library is in use by another program. Close it there, or open another library.</source>
-            <translation>资料库正被另一个程序使用。请先在那里关闭，或打开另一个资料库。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/library_dialogs.py" line="13" />
-            <source>The file is not a Curator library, or it is damaged.</source>
-            <translation>该文件不是 Curator 资料库，或已损坏。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/library_dialogs.py" line="15" />
-            <source>The file cannot be opened: check that the folder exists and that you may write to it.</source>
-            <translation>无法打开该文件：请确认文件夹存在且你有写入权限。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/library_dialogs.py" line="16" />
-            <source>The library cannot be opened.</source>
-            <translation>无法打开资料库。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/library_dialogs.py" line="23" />
-            <source>Cannot open the library</source>
-            <translation>无法打开资料库</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/library_dialogs.py" line="27" />
-            <source>Open another library…</source>
-            <translation>打开另一个资料库…</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/library_dialogs.py" line="28" />
-            <source>Quit</source>
-            <translation>退出</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/library_dialogs.py" line="32" />
-            <source>Open library</source>
-            <translation>打开资料库</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/library_dialogs.py" line="32" />
-            <source>Curator library (*.db);;All files (*)</source>
-            <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <location filename="../../curator/gui/main_window.py" line="152" />
-            <source>Articles: %1</source>
-            <translation>文章：%1 篇</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/main_window.py" line="162" />
-            <source>Open library</source>
-            <translation>打开资料库</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/main_window.py" line="163" />
-            <source>Curator library (*.db);;All files (*)</source>
-            <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/main_window.py" line="208" />
-            <source>About Curator</source>
-            <translation>关于 Curator</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/main_window.py" line="209" />
-            <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
-            <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/main_window.py" line="214" />
-            <source>Curator — annotation workbench</source>
-            <translation>Curator — 标注工作台</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/main_window.py" line="222" />
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/main_window.py" line="222" />
-            <source>&amp;Edit</source>
-            <translation>编辑(&amp;E)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/main_window.py" line="222" />
-            <source>&amp;Article</source>
-            <translation>文章(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/main_window.py" line="222" />
-            <source>&amp;View</source>
-            <translation>视图(&amp;V)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/main_window.py" line="222" />
-            <source>&amp;Suggestions</source>
-            <translation>建议(&amp;S)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/main_window.py" line="223" />
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReaderView</name>
-        <message>
-            <location filename="../../curator/gui/reader_view.py" line="101" />
-            <source>Pick an article in the list, or import files with File → Import (Ctrl+O) or by dragging them here.</source>
-            <translation>在左侧列表中选择一篇文章；或通过“文件 → 导入文件”（Ctrl+O）导入，也可以把文件拖到这里。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/reader_view.py" line="135" />
-            <source>%1 characters</source>
-            <translation>%1 字</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/reader_view.py" line="226" />
-            <source>Tagged by %1</source>
-            <translation>标注人：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewActions</name>
-        <message>
-            <location filename="../../curator/gui/review_actions.py" line="41" />
-            <source>&amp;Reviewer mode</source>
-            <translation>审核模式(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_actions.py" line="41" />
-            <source>Show the review queue and the review commands</source>
-            <translation>显示审核队列和审核命令</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_actions.py" line="42" />
-            <source>&amp;Approve tag</source>
-            <translation>通过标注(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_actions.py" line="42" />
-            <source>Approve the current tag and go to the next one</source>
-            <translation>通过当前标注并转到下一个</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_actions.py" line="43" />
-            <source>Re&amp;ject tag…</source>
-            <translation>驳回标注(&amp;J)…</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_actions.py" line="44" />
-            <source>Reject the current tag, with an optional comment for its editor</source>
-            <translation>驳回当前标注，可给编辑留下批注</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_actions.py" line="45" />
-            <source>&amp;Next tag to review</source>
-            <translation>下一个待审标注(&amp;N)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_actions.py" line="45" />
-            <source>Go to the next tag without a verdict</source>
-            <translation>转到下一个尚未审核的标注</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_actions.py" line="46" />
-            <source>Approve all &amp;remaining tags</source>
-            <translation>通过其余全部标注(&amp;R)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_actions.py" line="47" />
-            <source>Approve every tag of this article that has no verdict yet</source>
-            <translation>通过本文中所有尚未审核的标注</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_actions.py" line="48" />
-            <source>Approve &amp;article</source>
-            <translation>通过文章(&amp;A)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_actions.py" line="49" />
-            <source>Approve the article and its remaining tags; it becomes read-only</source>
-            <translation>通过文章及其余标注；文章随即变为只读</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_actions.py" line="50" />
-            <source>Request &amp;changes…</source>
-            <translation>要求修改(&amp;C)…</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_actions.py" line="51" />
-            <source>Send the article back to its editor with a note</source>
-            <translation>附上说明，把文章退回给编辑</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_actions.py" line="52" />
-            <source>Re&amp;open article…</source>
-            <translation>重新打开文章(&amp;O)…</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_actions.py" line="52" />
-            <source>Make an approved article editable again</source>
-            <translation>让已通过的文章可以再次编辑</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_actions.py" line="53" />
-            <source>Article &amp;history</source>
-            <translation>文章历史(&amp;H)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_actions.py" line="53" />
-            <source>Show every change to this article</source>
-            <translation>显示本文的全部修改记录</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_actions.py" line="54" />
-            <source>&amp;Export…</source>
-            <translation>导出(&amp;E)…</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_actions.py" line="54" />
-            <source>Export mentions, articles or entities</source>
-            <translation>导出标注、文章或实体</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_actions.py" line="55" />
-            <source>Import &amp;tagged file…</source>
-            <translation>导入已标注文件(&amp;T)…</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_actions.py" line="56" />
-            <source>Import articles with their tags from a JSONL or CoNLL file</source>
-            <translation>从 JSONL 或 CoNLL 文件导入文章及其标注</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_actions.py" line="65" />
-            <source>&amp;Review</source>
-            <translation>审核(&amp;R)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewController</name>
-        <message>
-            <location filename="../../curator/gui/review_controller.py" line="59" />
-            <source>Every tag in this article has a verdict.</source>
-            <translation>本文所有标注都已审核。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_controller.py" line="69" />
-            <source>Open an article first.</source>
-            <translation>请先打开一篇文章。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_controller.py" line="74" />
-            <source>Only a reviewer can do this; choose the Reviewer role in Settings.</source>
-            <translation>只有审核员可以这样做；请在设置中把角色改为审核。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_controller.py" line="79" />
-            <source>This article is approved; reopen it before changing verdicts.</source>
-            <translation>本文已通过；要更改审核结果，请先重新打开。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_controller.py" line="89" />
-            <source>Reject tag</source>
-            <translation>驳回标注</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_controller.py" line="89" />
-            <source>Comment for the editor (optional):</source>
-            <translation>给编辑的批注（可不填）：</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_controller.py" line="97" />
-            <source>No tag to review: click a tag first.</source>
-            <translation>没有可审核的标注：请先点击一个标注。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_controller.py" line="116" />
-            <source>Tags approved: %1</source>
-            <translation>已通过标注：%1 个</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_controller.py" line="123" />
-            <source>This article has rejected tags: request changes, or approve or remove them first.</source>
-            <translation>本文有被驳回的标注：请要求修改，或先通过或删除这些标注。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_controller.py" line="127" />
-            <source>Only an article marked done can be approved.</source>
-            <translation>只有标记为完成的文章才能通过。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_controller.py" line="133" />
-            <source>Article approved.</source>
-            <translation>文章已通过。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_controller.py" line="140" />
-            <source>Only an article marked done can be sent back.</source>
-            <translation>只有标记为完成的文章才能退回。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_controller.py" line="142" />
-            <source>Request changes</source>
-            <translation>要求修改</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_controller.py" line="142" />
-            <source>Note for the editor:</source>
-            <translation>给编辑的说明：</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_controller.py" line="149" />
-            <source>Sent back to the editor.</source>
-            <translation>已退回给编辑。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_controller.py" line="155" />
-            <source>Only an approved article needs reopening.</source>
-            <translation>只有已通过的文章需要重新打开。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_controller.py" line="157" />
-            <source>Reopen article</source>
-            <translation>重新打开文章</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_controller.py" line="157" />
-            <source>Why it is reopened (optional):</source>
-            <translation>重新打开的原因（可不填）：</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_controller.py" line="165" />
-            <source>Article reopened; it can be edited again.</source>
-            <translation>文章已重新打开，可以再次编辑。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewMarks</name>
-        <message>
-            <location filename="../../curator/gui/review_marks.py" line="32" />
-            <source>Approved by %1</source>
-            <translation>审核通过：%1</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_marks.py" line="35" />
-            <source>Rejected by %1</source>
-            <translation>被驳回：%1</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewPanel</name>
-        <message>
-            <location filename="../../curator/gui/review_panel.py" line="74" />
-            <location filename="../../curator/gui/review_panel.py" line="107" />
-            <source>Review queue: %1 articles</source>
-            <translation>审核队列：%1 篇</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_panel.py" line="83" />
-            <source>No article open.</source>
-            <translation>没有打开文章。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_panel.py" line="85" />
-            <source>Status: %1</source>
-            <translation>状态：%1</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_panel.py" line="87" />
-            <source>Approved by %1 at %2.</source>
-            <translation>%1 于 %2 审核通过。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_panel.py" line="89" />
-            <source>Read-only: a reviewer must reopen it before it changes.</source>
-            <translation>只读：须由审核员重新打开后才能修改。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_panel.py" line="91" />
-            <source>Changes requested by %1 at %2.</source>
-            <translation>%1 于 %2 要求修改。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_panel.py" line="95" />
-            <source>Note: %1</source>
-            <translation>说明：%1</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_panel.py" line="96" />
-            <source>Tags: %1 to review, %2 approved, %3 rejected</source>
-            <translation>标注：待审 %1，通过 %2，驳回 %3</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_panel.py" line="101" />
-            <source>Rejected tags are underlined in red; hover one to read the comment.</source>
-            <translation>被驳回的标注带红色波浪线；鼠标停在上面可查看批注。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewTools</name>
-        <message>
-            <location filename="../../curator/gui/review_tools.py" line="143" />
-            <source>Reviewer</source>
-            <translation>审核</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_tools.py" line="143" />
-            <source>Editor</source>
-            <translation>编辑</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_tools.py" line="144" />
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_tools.py" line="146" />
-            <source>reviewer mode</source>
-            <translation>审核模式</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_tools.py" line="148" />
-            <source>Your user name and role; change them in Settings</source>
-            <translation>你的用户名和角色；可在设置中修改</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_tools.py" line="180" />
-            <source>The review queue is empty.</source>
-            <translation>审核队列已空。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_tools.py" line="186" />
-            <source>Review</source>
-            <translation>审核</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/review_tools.py" line="187" />
-            <source>History</source>
-            <translation>历史</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <location filename="../../curator/gui/settings_dialog.py" line="15" />
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/settings_dialog.py" line="18" />
-            <source>Your tags and changes are recorded under this name</source>
-            <translation>你的标注和修改以此名字记录</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/settings_dialog.py" line="20" />
-            <source>Editor</source>
-            <translation>编辑</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/settings_dialog.py" line="21" />
-            <source>Reviewer</source>
-            <translation>审核</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/settings_dialog.py" line="23" />
-            <source>Follow the system</source>
-            <translation>跟随系统</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/settings_dialog.py" line="27" />
-            <source>Light</source>
-            <translation>浅色</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/settings_dialog.py" line="28" />
-            <source>Dark</source>
-            <translation>深色</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/settings_dialog.py" line="30" />
-            <source> pt</source>
-            <translation> 磅</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/settings_dialog.py" line="31" />
-            <source>Snap selections to whole words</source>
-            <translation>选区自动对齐到整词</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/settings_dialog.py" line="33" />
-            <source>Widen a selection to jieba word boundaries before tagging; hold Alt to tag exactly the selected characters</source>
-            <translation>标注前把选区扩展到结巴分词的词边界；按住 Alt 则按选中的字标注</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/settings_dialog.py" line="35" />
-            <source>Suggest institutions and figures</source>
-            <translation>建议机构和人物</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/settings_dialog.py" line="41" />
-            <source>User name</source>
-            <translation>用户名</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/settings_dialog.py" line="42" />
-            <source>Role</source>
-            <translation>角色</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/settings_dialog.py" line="43" />
-            <source>Language</source>
-            <translation>语言</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/settings_dialog.py" line="44" />
-            <source>Theme</source>
-            <translation>主题</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/settings_dialog.py" line="45" />
-            <source>Text size</source>
-            <translation>正文字号</translation>
-        </message>
-    </context>
-    <context>
-        <name>ShortcutsDialog</name>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="98" />
-            <source>Keyboard shortcuts</source>
-            <translation>键盘快捷键</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="101" />
-            <source>Command</source>
-            <translation>命令</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="101" />
-            <source>Keys</source>
-            <translation>按键</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/shortcuts.py" line="110" />
-            <source>Select text in the article, then press a key to tag it. Hold Alt to tag exactly the selected characters.</source>
-            <translation>在正文中选中文字，再按键标注。按住 Alt 则按选中的字原样标注，不对齐到词。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SuggestionController</name>
-        <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="171" />
-            <source>No suggestions: %1</source>
-            <translation>无法给出建议：%1</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="222" />
-            <source>Suggested %1: %2</source>
-            <translation>建议的%1：%2</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="223" />
-            <source>Score %1 · source: %2</source>
-            <translation>分数 %1 · 来源：%2</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="224" />
-            <source>A accepts, X rejects, ] and [ move between suggestions</source>
-            <translation>A 接受，X 拒绝，] 和 [ 在建议之间移动</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="248" />
-            <source>No suggestions in this article.</source>
-            <translation>本文没有建议。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="262" />
-            <source>No suggestion is selected; press ] to go to the next one.</source>
-            <translation>未选中建议；按 ] 跳到下一条。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="272" />
-            <source>Accepted “%1” as %2</source>
-            <translation>已接受“%1”为%2</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="280" />
-            <source>Rejected “%1”</source>
-            <translation>已拒绝“%1”</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="287" />
-            <source>No suggestion scores %1 or more.</source>
-            <translation>没有分数达到 %1 的建议。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="292" />
-            <source>Accepted %1 suggestions scoring %2 or more.</source>
-            <translation>已接受 %1 条分数不低于 %2 的建议。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="302" />
-            <source>Tagged “%1” %2 times in %3 articles.</source>
-            <translation>已在 %3 篇文章中标注“%1” %2 处。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="341" />
-            <source>Could not learn from the tags: %1</source>
-            <translation>无法从标签中学习：%1</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="344" />
-            <source>Learning from the tags was stopped.</source>
-            <translation>已停止从标签中学习。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="346" />
-            <source>Suggestions learned from %1 tagged articles.</source>
-            <translation>建议已从 %1 篇已标注的文章中学习。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SuggestionLabels</name>
-        <message>
-            <location filename="../../curator/gui/suggestion_style.py" line="48" />
-            <source>Tagged before</source>
-            <translation>已标名称</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_style.py" line="49" />
-            <source>Rule</source>
-            <translation>规则</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_style.py" line="50" />
-            <source>Learned</source>
-            <translation>学习模型</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_style.py" line="51" />
-            <source>Word list</source>
-            <translation>分词词典</translation>
-        </message>
-    </context>
-    <context>
-        <name>SuggestionPanel</name>
-        <message>
-            <location filename="../../curator/gui/suggestion_panel.py" line="75" />
-            <source>Suggestion</source>
-            <translation>建议</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_panel.py" line="75" />
-            <source>Kind</source>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_panel.py" line="75" />
-            <source>Score</source>
-            <translation>分数</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_panel.py" line="75" />
-            <source>Source</source>
-            <translation>来源</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_panel.py" line="76" />
-            <source>Lowest score:</source>
-            <translation>最低分数：</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_panel.py" line="77" />
-            <source>“Accept all” accepts the suggestions scoring at least this much</source>
-            <translation>“全部接受”只接受分数不低于此值的建议</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_panel.py" line="92" />
-            <source>Suggestions (finding…)</source>
-            <translation>建议（查找中…）</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_panel.py" line="94" />
-            <source>Suggestions (%1)</source>
-            <translation>建议（%1）</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_panel.py" line="109" />
-            <source>Click to show it in the text</source>
-            <translation>点击在正文中显示</translation>
-        </message>
-    </context>
-    <context>
-        <name>TagPanel</name>
-        <message>
-            <location filename="../../curator/gui/tag_panel.py" line="76" />
-            <source>Name</source>
-            <translation>名称</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/tag_panel.py" line="76" />
-            <source>Mentions</source>
-            <translation>次数</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/tag_panel.py" line="77" />
-            <source>Remove tag</source>
-            <translation>删除标注</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/tag_panel.py" line="78" />
-            <source>Remove every tag of this name in this article</source>
-            <translation>删除本文中此名称的全部标注</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/tag_panel.py" line="79" />
-            <source>Change kind</source>
-            <translation>改变类别</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/tag_panel.py" line="80" />
-            <source>Make institutions figures and figures institutions</source>
-            <translation>机构改为人物，人物改为机构</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/tag_panel.py" line="81" />
-            <source>Label all occurrences</source>
-            <translation>标注所有出现</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/tag_panel.py" line="82" />
-            <source>Tag every other occurrence of this name in this article</source>
-            <translation>把本文中此名称的其他出现全部标注</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/tag_panel.py" line="117" />
-            <source>Click to step through its occurrences</source>
-            <translation>单击逐个查看它在文中的出现</translation>
-        </message>
-    </context>
-    <context>
-        <name>TaggedImportController</name>
-        <message>
-            <location filename="../../curator/gui/tagged_import.py" line="30" />
-            <location filename="../../curator/gui/tagged_import.py" line="39" />
-            <location filename="../../curator/gui/tagged_import.py" line="79" />
-            <source>Import tagged file</source>
-            <translation>导入已标注文件</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/tagged_import.py" line="31" />
-            <source>Tagged articles (*.jsonl *.json *.conll *.bio *.tsv)</source>
-            <translation>已标注文章 (*.jsonl *.json *.conll *.bio *.tsv)</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/tagged_import.py" line="38" />
-            <source>Importing tagged articles…</source>
-            <translation>正在导入已标注文章…</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/tagged_import.py" line="38" />
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/tagged_import.py" line="60" />
-            <source>Articles read: %1</source>
-            <translation>已读取文章：%1 篇</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/tagged_import.py" line="70" />
-            <source>The file could not be imported: %1</source>
-            <translation>无法导入该文件：%1</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/tagged_import.py" line="72" />
-            <source>Articles imported: %1</source>
-            <translation>导入文章：%1 篇</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/tagged_import.py" line="73" />
-            <source>Already in the library: %1</source>
-            <translation>资料库中已有：%1 篇</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/tagged_import.py" line="74" />
-            <source>Tags imported: %1</source>
-            <translation>导入标注：%1 个</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/tagged_import.py" line="75" />
-            <source>Tags skipped: %1</source>
-            <translation>跳过标注：%1 个</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/tagged_import.py" line="77" />
-            <source>Cancelled; the articles imported before are kept.</source>
-            <translation>已取消；之前导入的文章会保留。</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainingIndicator</name>
-        <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="47" />
-            <source>Learning from the tags…</source>
-            <translation>正在从标签中学习…</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="48" />
-            <source>Stop</source>
-            <translation>停止</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/suggestion_controller.py" line="49" />
-            <source>Stop learning; the suggestions keep what they learned before</source>
-            <translation>停止学习；建议保留之前学到的内容</translation>
-        </message>
-    </context>
-    <context>
-        <name>Workbench</name>
-        <message>
-            <location filename="../../curator/gui/workbench.py" line="54" />
-            <source>Cannot open the article: %1</source>
-            <translation>无法打开文章：%1</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/workbench.py" line="77" />
-            <source>This article is approved; a reviewer must reopen it before it changes.</source>
-            <translation>本文已审核通过；须由审核人重新打开后才能修改。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/workbench.py" line="80" />
-            <source>Not saved: %1</source>
-            <translation>未保存：%1</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/workbench.py" line="94" />
-            <source>Select the name in the text first, then press the key again.</source>
-            <translation>请先在正文中选中名称，再按键。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/workbench.py" line="99" />
-            <source>The selection holds no name to tag.</source>
-            <translation>选区中没有可标注的文字。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/workbench.py" line="104" />
-            <source>“%1” overlaps the tag “%2”; remove that tag first.</source>
-            <translation>“%1”与已有标注“%2”重叠；请先删除那个标注。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/workbench.py" line="114" />
-            <source>Tagged “%1” as %2</source>
-            <translation>已把“%1”标为%2</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/workbench.py" line="129" />
-            <source>Click a tag or select text with tags to remove them.</source>
-            <translation>请先单击一个标注，或选中含标注的文字，再删除。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/workbench.py" line="140" />
-            <source>Click a tag first.</source>
-            <translation>请先单击一个标注。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/workbench.py" line="144" />
-            <source>Occurrences newly tagged: %1</source>
-            <translation>新标注了 %1 处</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/workbench.py" line="148" />
-            <source>Nothing to undo in this article.</source>
-            <translation>本文没有可撤销的操作。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/workbench.py" line="151" />
-            <source>Nothing to redo in this article.</source>
-            <translation>本文没有可重做的操作。</translation>
-        </message>
-        <message>
-            <location filename="../../curator/gui/workbench.py" line="165" />
-            <source>Marked as done.</source>
-            <translation>已标记为完成。</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <location filename="../../curator/gui/error_hook.py" line="39"/>
+        <source>Unexpected error</source>
+        <translation>意外错误</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="176"/>
+        <source>Exporting…</source>
+        <translation>正在导出…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="176"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="177"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="197"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="216"/>
+        <source>Export cancelled</source>
+        <translation>导出已取消</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="216"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，没有写入任何文件。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="218"/>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="218"/>
+        <source>Nothing was written: %1</source>
+        <translation>未写入任何内容：%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="220"/>
+        <source>Mentions</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="220"/>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="221"/>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="223"/>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="224"/>
+        <source>Written to %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="38"/>
+        <location filename="../../curator/gui/export_dialog.py" line="75"/>
+        <location filename="../../curator/gui/export_dialog.py" line="140"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="40"/>
+        <source>CSV table</source>
+        <translation>CSV 表格</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="40"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel 工作簿（XLSX）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="41"/>
+        <source>JSONL, articles with spans</source>
+        <translation>JSONL（文章及标注位置）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="41"/>
+        <source>CoNLL (BIO)</source>
+        <translation>CoNLL（BIO 标记）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="44"/>
+        <source>UTF-8 with BOM (for Excel)</source>
+        <translation>带 BOM 的 UTF-8（供 Excel 打开）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="46"/>
+        <source>Excel needs the byte-order mark to read Chinese; other tools may not want it</source>
+        <translation>Excel 需要字节顺序标记（BOM）才能正确读取中文；其他工具可能不需要</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="48"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="52"/>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="55"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="56"/>
+        <source>to</source>
+        <translation>到</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="69"/>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="79"/>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="80"/>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="82"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="83"/>
+        <source>Published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="84"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="85"/>
+        <source>Save as</source>
+        <translation>保存为</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="98"/>
+        <source>Mentions</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="98"/>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="99"/>
+        <source>Entities</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="103"/>
+        <source>Mentions, articles and entities (three sheets)</source>
+        <translation>标注、文章和实体（三个工作表）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="105"/>
+        <source>Articles with their tagged spans</source>
+        <translation>文章及其标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="122"/>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="140"/>
+        <source>Choose a file in an existing folder.</source>
+        <translation>请选择已有文件夹中的文件。</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryLabels</name>
+    <message>
+        <location filename="../../curator/gui/history_panel.py" line="17"/>
+        <source>Tagged</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/history_panel.py" line="18"/>
+        <source>Tag removed</source>
+        <translation>删除标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/history_panel.py" line="19"/>
+        <source>Kind changed</source>
+        <translation>更改类别</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/history_panel.py" line="20"/>
+        <source>Suggestion accepted</source>
+        <translation>采纳建议</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/history_panel.py" line="21"/>
+        <source>Suggestion rejected</source>
+        <translation>拒绝建议</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/history_panel.py" line="22"/>
+        <source>Reviewed</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/history_panel.py" line="23"/>
+        <source>Status changed</source>
+        <translation>状态变更</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/history_panel.py" line="30"/>
+        <source>approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/history_panel.py" line="31"/>
+        <source>rejected</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/history_panel.py" line="32"/>
+        <source>to review</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/history_panel.py" line="56"/>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/history_panel.py" line="81"/>
+        <source>%1 (undone)</source>
+        <translation>%1（已撤销）</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../curator/gui/history_panel.py" line="131"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/history_panel.py" line="131"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/history_panel.py" line="131"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/history_panel.py" line="131"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>ImportController</name>
+    <message>
+        <location filename="../../curator/gui/import_dialog.py" line="69"/>
+        <source>Import files</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/import_dialog.py" line="70"/>
+        <source>Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)</source>
+        <translation>文章 (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/import_dialog.py" line="75"/>
+        <source>Import a folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/import_dialog.py" line="84"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/import_dialog.py" line="84"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/import_dialog.py" line="85"/>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/import_dialog.py" line="98"/>
+        <source>Importing %1 of %2 files…</source>
+        <translation>正在导入第 %1 个文件，共 %2 个…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/import_dialog.py" line="108"/>
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/import_dialog.py" line="109"/>
+        <source>The import stopped: %1</source>
+        <translation>导入中止：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message>
+        <location filename="../../curator/gui/import_dialog.py" line="27"/>
+        <source>Import finished</source>
+        <translation>导入完成</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/import_dialog.py" line="28"/>
+        <source>Imported: %1</source>
+        <translation>已导入：%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/import_dialog.py" line="29"/>
+        <source>Duplicates skipped: %1</source>
+        <translation>跳过重复：%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/import_dialog.py" line="30"/>
+        <source>Failed: %1</source>
+        <translation>失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/import_dialog.py" line="32"/>
+        <source>The import was cancelled; what was imported before is kept.</source>
+        <translation>导入已取消；取消前导入的文章已保留。</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../curator/gui/labels.py" line="11"/>
+        <source>Institution</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/labels.py" line="13"/>
+        <source>Figure</source>
+        <translation>人物</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/labels.py" line="19"/>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/labels.py" line="20"/>
+        <source>In progress</source>
+        <translation>标注中</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/labels.py" line="21"/>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/labels.py" line="22"/>
+        <source>Approved</source>
+        <translation>已通过</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/labels.py" line="23"/>
+        <source>Changes requested</source>
+        <translation>需修改</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDialogs</name>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="11"/>
+        <source>The library is in use by another program. Close it there, or open another library.</source>
+        <translation>资料库正被另一个程序使用。请先在那里关闭，或打开另一个资料库。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="13"/>
+        <source>The file is not a Curator library, or it is damaged.</source>
+        <translation>该文件不是 Curator 资料库，或已损坏。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="15"/>
+        <source>The file cannot be opened: check that the folder exists and that you may write to it.</source>
+        <translation>无法打开该文件：请确认文件夹存在且你有写入权限。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="16"/>
+        <source>The library cannot be opened.</source>
+        <translation>无法打开资料库。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="23"/>
+        <source>Cannot open the library</source>
+        <translation>无法打开资料库</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="27"/>
+        <source>Open another library…</source>
+        <translation>打开另一个资料库…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="28"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="32"/>
+        <source>Open library</source>
+        <translation>打开资料库</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="32"/>
+        <source>Curator library (*.db);;All files (*)</source>
+        <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../curator/gui/main_window.py" line="152"/>
+        <source>Articles: %1</source>
+        <translation>文章：%1 篇</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/main_window.py" line="162"/>
+        <source>Open library</source>
+        <translation>打开资料库</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/main_window.py" line="163"/>
+        <source>Curator library (*.db);;All files (*)</source>
+        <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/main_window.py" line="208"/>
+        <source>About Curator</source>
+        <translation>关于 Curator</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/main_window.py" line="209"/>
+        <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/main_window.py" line="214"/>
+        <source>Curator — annotation workbench</source>
+        <translation>Curator — 标注工作台</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/main_window.py" line="222"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/main_window.py" line="222"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/main_window.py" line="222"/>
+        <source>&amp;Article</source>
+        <translation>文章(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/main_window.py" line="222"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/main_window.py" line="222"/>
+        <source>&amp;Suggestions</source>
+        <translation>建议(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/main_window.py" line="223"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderView</name>
+    <message>
+        <location filename="../../curator/gui/reader_view.py" line="102"/>
+        <source>Pick an article in the list, or import files with File → Import (Ctrl+O) or by dragging them here.</source>
+        <translation>在左侧列表中选择一篇文章；或通过“文件 → 导入文件”（Ctrl+O）导入，也可以把文件拖到这里。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/reader_view.py" line="136"/>
+        <source>%1 characters</source>
+        <translation>%1 字</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/reader_view.py" line="233"/>
+        <source>Tagged by %1</source>
+        <translation>标注人：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewActions</name>
+    <message>
+        <location filename="../../curator/gui/review_actions.py" line="33"/>
+        <source>&amp;Reviewer mode</source>
+        <translation>审核模式(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_actions.py" line="33"/>
+        <source>Show the review queue and the review commands</source>
+        <translation>显示审核队列和审核命令</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_actions.py" line="34"/>
+        <source>&amp;Approve tag</source>
+        <translation>通过标注(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_actions.py" line="34"/>
+        <source>Approve the current tag and go to the next one</source>
+        <translation>通过当前标注并转到下一个</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_actions.py" line="35"/>
+        <source>Re&amp;ject tag…</source>
+        <translation>驳回标注(&amp;J)…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_actions.py" line="36"/>
+        <source>Reject the current tag, with an optional comment for its editor</source>
+        <translation>驳回当前标注，可给编辑留下批注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_actions.py" line="37"/>
+        <source>&amp;Next tag to review</source>
+        <translation>下一个待审标注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_actions.py" line="37"/>
+        <source>Go to the next tag without a verdict</source>
+        <translation>转到下一个尚未审核的标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_actions.py" line="38"/>
+        <source>Approve all &amp;remaining tags</source>
+        <translation>通过其余全部标注(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_actions.py" line="39"/>
+        <source>Approve every tag of this article that has no verdict yet</source>
+        <translation>通过本文中所有尚未审核的标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_actions.py" line="40"/>
+        <source>Approve &amp;article</source>
+        <translation>通过文章(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_actions.py" line="41"/>
+        <source>Approve the article and its remaining tags; it becomes read-only</source>
+        <translation>通过文章及其余标注；文章随即变为只读</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_actions.py" line="42"/>
+        <source>Request &amp;changes…</source>
+        <translation>要求修改(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_actions.py" line="43"/>
+        <source>Send the article back to its editor with a note</source>
+        <translation>附上说明，把文章退回给编辑</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_actions.py" line="44"/>
+        <source>Re&amp;open article…</source>
+        <translation>重新打开文章(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_actions.py" line="44"/>
+        <source>Make an approved article editable again</source>
+        <translation>让已通过的文章可以再次编辑</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_actions.py" line="45"/>
+        <source>Article &amp;history</source>
+        <translation>文章历史(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_actions.py" line="45"/>
+        <source>Show every change to this article</source>
+        <translation>显示本文的全部修改记录</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_actions.py" line="46"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_actions.py" line="46"/>
+        <source>Export mentions, articles or entities</source>
+        <translation>导出标注、文章或实体</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_actions.py" line="47"/>
+        <source>Import &amp;tagged file…</source>
+        <translation>导入已标注文件(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_actions.py" line="48"/>
+        <source>Import articles with their tags from a JSONL or CoNLL file</source>
+        <translation>从 JSONL 或 CoNLL 文件导入文章及其标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_actions.py" line="53"/>
+        <source>&amp;Review</source>
+        <translation>审核(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewController</name>
+    <message>
+        <location filename="../../curator/gui/review_controller.py" line="59"/>
+        <source>Every tag in this article has a verdict.</source>
+        <translation>本文所有标注都已审核。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_controller.py" line="69"/>
+        <source>Open an article first.</source>
+        <translation>请先打开一篇文章。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_controller.py" line="74"/>
+        <source>Only a reviewer can do this; choose the Reviewer role in Settings.</source>
+        <translation>只有审核员可以这样做；请在设置中把角色改为审核。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_controller.py" line="79"/>
+        <source>This article is approved; reopen it before changing verdicts.</source>
+        <translation>本文已通过；要更改审核结果，请先重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_controller.py" line="89"/>
+        <source>Reject tag</source>
+        <translation>驳回标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_controller.py" line="89"/>
+        <source>Comment for the editor (optional):</source>
+        <translation>给编辑的批注（可不填）：</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_controller.py" line="97"/>
+        <source>No tag to review: click a tag first.</source>
+        <translation>没有可审核的标注：请先点击一个标注。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_controller.py" line="116"/>
+        <source>Tags approved: %1</source>
+        <translation>已通过标注：%1 个</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_controller.py" line="123"/>
+        <source>This article has rejected tags: request changes, or approve or remove them first.</source>
+        <translation>本文有被驳回的标注：请要求修改，或先通过或删除这些标注。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_controller.py" line="127"/>
+        <source>Only an article marked done can be approved.</source>
+        <translation>只有标记为完成的文章才能通过。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_controller.py" line="133"/>
+        <source>Article approved.</source>
+        <translation>文章已通过。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_controller.py" line="140"/>
+        <source>Only an article marked done can be sent back.</source>
+        <translation>只有标记为完成的文章才能退回。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_controller.py" line="142"/>
+        <source>Request changes</source>
+        <translation>要求修改</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_controller.py" line="142"/>
+        <source>Note for the editor:</source>
+        <translation>给编辑的说明：</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_controller.py" line="149"/>
+        <source>Sent back to the editor.</source>
+        <translation>已退回给编辑。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_controller.py" line="155"/>
+        <source>Only an approved article needs reopening.</source>
+        <translation>只有已通过的文章需要重新打开。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_controller.py" line="157"/>
+        <source>Reopen article</source>
+        <translation>重新打开文章</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_controller.py" line="157"/>
+        <source>Why it is reopened (optional):</source>
+        <translation>重新打开的原因（可不填）：</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_controller.py" line="165"/>
+        <source>Article reopened; it can be edited again.</source>
+        <translation>文章已重新打开，可以再次编辑。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMarks</name>
+    <message>
+        <location filename="../../curator/gui/review_marks.py" line="32"/>
+        <source>Approved by %1</source>
+        <translation>审核通过：%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_marks.py" line="35"/>
+        <source>Rejected by %1</source>
+        <translation>被驳回：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../curator/gui/review_panel.py" line="74"/>
+        <location filename="../../curator/gui/review_panel.py" line="107"/>
+        <source>Review queue: %1 articles</source>
+        <translation>审核队列：%1 篇</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_panel.py" line="83"/>
+        <source>No article open.</source>
+        <translation>没有打开文章。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_panel.py" line="85"/>
+        <source>Status: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_panel.py" line="87"/>
+        <source>Approved by %1 at %2.</source>
+        <translation>%1 于 %2 审核通过。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_panel.py" line="89"/>
+        <source>Read-only: a reviewer must reopen it before it changes.</source>
+        <translation>只读：须由审核员重新打开后才能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_panel.py" line="91"/>
+        <source>Changes requested by %1 at %2.</source>
+        <translation>%1 于 %2 要求修改。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_panel.py" line="95"/>
+        <source>Note: %1</source>
+        <translation>说明：%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_panel.py" line="96"/>
+        <source>Tags: %1 to review, %2 approved, %3 rejected</source>
+        <translation>标注：待审 %1，通过 %2，驳回 %3</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_panel.py" line="101"/>
+        <source>Rejected tags are underlined in red; hover one to read the comment.</source>
+        <translation>被驳回的标注带红色波浪线；鼠标停在上面可查看批注。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTools</name>
+    <message>
+        <location filename="../../curator/gui/review_tools.py" line="143"/>
+        <source>Reviewer</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_tools.py" line="143"/>
+        <source>Editor</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_tools.py" line="144"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_tools.py" line="146"/>
+        <source>reviewer mode</source>
+        <translation>审核模式</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_tools.py" line="148"/>
+        <source>Your user name and role; change them in Settings</source>
+        <translation>你的用户名和角色；可在设置中修改</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_tools.py" line="180"/>
+        <source>The review queue is empty.</source>
+        <translation>审核队列已空。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_tools.py" line="186"/>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_tools.py" line="187"/>
+        <source>History</source>
+        <translation>历史</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../curator/gui/settings_dialog.py" line="15"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/settings_dialog.py" line="18"/>
+        <source>Your tags and changes are recorded under this name</source>
+        <translation>你的标注和修改以此名字记录</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/settings_dialog.py" line="20"/>
+        <source>Editor</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/settings_dialog.py" line="21"/>
+        <source>Reviewer</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/settings_dialog.py" line="23"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/settings_dialog.py" line="27"/>
+        <source>Light</source>
+        <translation>浅色</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/settings_dialog.py" line="28"/>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/settings_dialog.py" line="30"/>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/settings_dialog.py" line="31"/>
+        <source>Snap selections to whole words</source>
+        <translation>选区自动对齐到整词</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/settings_dialog.py" line="33"/>
+        <source>Widen a selection to jieba word boundaries before tagging; hold Alt to tag exactly the selected characters</source>
+        <translation>标注前把选区扩展到结巴分词的词边界；按住 Alt 则按选中的字标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/settings_dialog.py" line="35"/>
+        <source>Suggest institutions and figures</source>
+        <translation>建议机构和人物</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/settings_dialog.py" line="41"/>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/settings_dialog.py" line="42"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/settings_dialog.py" line="43"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/settings_dialog.py" line="44"/>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/settings_dialog.py" line="45"/>
+        <source>Text size</source>
+        <translation>正文字号</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="110"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="113"/>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="113"/>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="122"/>
+        <source>Select text in the article, then press a key to tag it. Hold Alt to tag exactly the selected characters.</source>
+        <translation>在正文中选中文字，再按键标注。按住 Alt 则按选中的字原样标注，不对齐到词。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionController</name>
+    <message>
+        <location filename="../../curator/gui/suggestion_controller.py" line="171"/>
+        <source>No suggestions: %1</source>
+        <translation>无法给出建议：%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_controller.py" line="222"/>
+        <source>Suggested %1: %2</source>
+        <translation>建议的%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_controller.py" line="223"/>
+        <source>Score %1 · source: %2</source>
+        <translation>分数 %1 · 来源：%2</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_controller.py" line="224"/>
+        <source>A accepts, X rejects, ] and [ move between suggestions</source>
+        <translation>A 接受，X 拒绝，] 和 [ 在建议之间移动</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_controller.py" line="248"/>
+        <source>No suggestions in this article.</source>
+        <translation>本文没有建议。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_controller.py" line="262"/>
+        <source>No suggestion is selected; press ] to go to the next one.</source>
+        <translation>未选中建议；按 ] 跳到下一条。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_controller.py" line="272"/>
+        <source>Accepted “%1” as %2</source>
+        <translation>已接受“%1”为%2</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_controller.py" line="280"/>
+        <source>Rejected “%1”</source>
+        <translation>已拒绝“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_controller.py" line="287"/>
+        <source>No suggestion scores %1 or more.</source>
+        <translation>没有分数达到 %1 的建议。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_controller.py" line="292"/>
+        <source>Accepted %1 suggestions scoring %2 or more.</source>
+        <translation>已接受 %1 条分数不低于 %2 的建议。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_controller.py" line="302"/>
+        <source>Tagged “%1” %2 times in %3 articles.</source>
+        <translation>已在 %3 篇文章中标注“%1” %2 处。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_controller.py" line="341"/>
+        <source>Could not learn from the tags: %1</source>
+        <translation>无法从标签中学习：%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_controller.py" line="344"/>
+        <source>Learning from the tags was stopped.</source>
+        <translation>已停止从标签中学习。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_controller.py" line="346"/>
+        <source>Suggestions learned from %1 tagged articles.</source>
+        <translation>建议已从 %1 篇已标注的文章中学习。</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionLabels</name>
+    <message>
+        <location filename="../../curator/gui/suggestion_style.py" line="48"/>
+        <source>Tagged before</source>
+        <translation>已标名称</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_style.py" line="49"/>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_style.py" line="50"/>
+        <source>Learned</source>
+        <translation>学习模型</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_style.py" line="51"/>
+        <source>Word list</source>
+        <translation>分词词典</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <location filename="../../curator/gui/suggestion_panel.py" line="75"/>
+        <source>Suggestion</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_panel.py" line="75"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_panel.py" line="75"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_panel.py" line="75"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_panel.py" line="76"/>
+        <source>Lowest score:</source>
+        <translation>最低分数：</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_panel.py" line="77"/>
+        <source>“Accept all” accepts the suggestions scoring at least this much</source>
+        <translation>“全部接受”只接受分数不低于此值的建议</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_panel.py" line="92"/>
+        <source>Suggestions (finding…)</source>
+        <translation>建议（查找中…）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_panel.py" line="94"/>
+        <source>Suggestions (%1)</source>
+        <translation>建议（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_panel.py" line="109"/>
+        <source>Click to show it in the text</source>
+        <translation>点击在正文中显示</translation>
+    </message>
+</context>
+<context>
+    <name>TagPanel</name>
+    <message>
+        <location filename="../../curator/gui/tag_panel.py" line="76"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/tag_panel.py" line="76"/>
+        <source>Mentions</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/tag_panel.py" line="77"/>
+        <source>Remove tag</source>
+        <translation>删除标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/tag_panel.py" line="78"/>
+        <source>Remove every tag of this name in this article</source>
+        <translation>删除本文中此名称的全部标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/tag_panel.py" line="79"/>
+        <source>Change kind</source>
+        <translation>改变类别</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/tag_panel.py" line="80"/>
+        <source>Make institutions figures and figures institutions</source>
+        <translation>机构改为人物，人物改为机构</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/tag_panel.py" line="81"/>
+        <source>Label all occurrences</source>
+        <translation>标注所有出现</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/tag_panel.py" line="82"/>
+        <source>Tag every other occurrence of this name in this article</source>
+        <translation>把本文中此名称的其他出现全部标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/tag_panel.py" line="117"/>
+        <source>Click to step through its occurrences</source>
+        <translation>单击逐个查看它在文中的出现</translation>
+    </message>
+</context>
+<context>
+    <name>TaggedImportController</name>
+    <message>
+        <location filename="../../curator/gui/tagged_import.py" line="30"/>
+        <location filename="../../curator/gui/tagged_import.py" line="39"/>
+        <location filename="../../curator/gui/tagged_import.py" line="79"/>
+        <source>Import tagged file</source>
+        <translation>导入已标注文件</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/tagged_import.py" line="31"/>
+        <source>Tagged articles (*.jsonl *.json *.conll *.bio *.tsv)</source>
+        <translation>已标注文章 (*.jsonl *.json *.conll *.bio *.tsv)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/tagged_import.py" line="38"/>
+        <source>Importing tagged articles…</source>
+        <translation>正在导入已标注文章…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/tagged_import.py" line="38"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/tagged_import.py" line="60"/>
+        <source>Articles read: %1</source>
+        <translation>已读取文章：%1 篇</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/tagged_import.py" line="70"/>
+        <source>The file could not be imported: %1</source>
+        <translation>无法导入该文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/tagged_import.py" line="72"/>
+        <source>Articles imported: %1</source>
+        <translation>导入文章：%1 篇</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/tagged_import.py" line="73"/>
+        <source>Already in the library: %1</source>
+        <translation>资料库中已有：%1 篇</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/tagged_import.py" line="74"/>
+        <source>Tags imported: %1</source>
+        <translation>导入标注：%1 个</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/tagged_import.py" line="75"/>
+        <source>Tags skipped: %1</source>
+        <translation>跳过标注：%1 个</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/tagged_import.py" line="77"/>
+        <source>Cancelled; the articles imported before are kept.</source>
+        <translation>已取消；之前导入的文章会保留。</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingIndicator</name>
+    <message>
+        <location filename="../../curator/gui/suggestion_controller.py" line="47"/>
+        <source>Learning from the tags…</source>
+        <translation>正在从标签中学习…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_controller.py" line="48"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_controller.py" line="49"/>
+        <source>Stop learning; the suggestions keep what they learned before</source>
+        <translation>停止学习；建议保留之前学到的内容</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <location filename="../../curator/gui/workbench.py" line="54"/>
+        <source>Cannot open the article: %1</source>
+        <translation>无法打开文章：%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/workbench.py" line="77"/>
+        <source>This article is approved; a reviewer must reopen it before it changes.</source>
+        <translation>本文已审核通过；须由审核人重新打开后才能修改。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/workbench.py" line="80"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/workbench.py" line="94"/>
+        <source>Select the name in the text first, then press the key again.</source>
+        <translation>请先在正文中选中名称，再按键。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/workbench.py" line="99"/>
+        <source>The selection holds no name to tag.</source>
+        <translation>选区中没有可标注的文字。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/workbench.py" line="104"/>
+        <source>“%1” overlaps the tag “%2”; remove that tag first.</source>
+        <translation>“%1”与已有标注“%2”重叠；请先删除那个标注。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/workbench.py" line="114"/>
+        <source>Tagged “%1” as %2</source>
+        <translation>已把“%1”标为%2</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/workbench.py" line="129"/>
+        <source>Click a tag or select text with tags to remove them.</source>
+        <translation>请先单击一个标注，或选中含标注的文字，再删除。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/workbench.py" line="140"/>
+        <source>Click a tag first.</source>
+        <translation>请先单击一个标注。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/workbench.py" line="144"/>
+        <source>Occurrences newly tagged: %1</source>
+        <translation>新标注了 %1 处</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/workbench.py" line="148"/>
+        <source>Nothing to undo in this article.</source>
+        <translation>本文没有可撤销的操作。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/workbench.py" line="151"/>
+        <source>Nothing to redo in this article.</source>
+        <translation>本文没有可重做的操作。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/workbench.py" line="165"/>
+        <source>Marked as done.</source>
+        <translation>已标记为完成。</translation>
+    </message>
+</context>
 </TS>
