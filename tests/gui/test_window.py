@@ -146,7 +146,7 @@ def test_status_bar_shows_library_counts(window, add_article):
 
 
 def test_unopenable_library_explains_and_offers_another(tmp_path):
-    from curator.app import _open_library
+    from curator.gui.application import _open_library
 
     bad = tmp_path / "not-a-library.db"
     bad.write_bytes(b"this is not sqlite" * 100)
