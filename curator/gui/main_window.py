@@ -252,12 +252,18 @@ class MainWindow(QMainWindow):
         else:
             self.splitter.setSizes([560, 760, 280])
         self.article_list.restore_header(self._layout.value("articles/header"))
+        if sizes := self._layout.value("window/side_pane"):
+            self.side_pane.restoreState(sizes)
+        if (threshold := self._layout.value("suggestions/threshold")) is not None:
+            self.suggester.panel.threshold.setValue(float(threshold))
 
     def save_layout(self) -> None:
         self._layout.setValue("window/geometry", self.saveGeometry())
         self._layout.setValue("window/state", self.saveState())
         self._layout.setValue("window/splitter", self.splitter.saveState())
         self._layout.setValue("articles/header", self.article_list.header_state())
+        self._layout.setValue("window/side_pane", self.side_pane.saveState())
+        self._layout.setValue("suggestions/threshold", self.suggester.panel.threshold.value())
         self._layout.sync()
 
     def closeEvent(self, event) -> None:

@@ -202,3 +202,18 @@ def test_settings_dialog_turns_snapping_off(window, add_article, saved_settings)
     window.commands.tag_institution.trigger()
     (mention,) = tagging.article_mentions(window.db, aid)
     assert (mention.surface, mention.annotator) == ("京大", "bob")
+
+
+def test_suggestion_threshold_and_side_split_are_remembered(make_window, qapp):
+    first = make_window()
+    first.resize(1400, 900)
+    qapp.processEvents()
+    first.suggester.panel.threshold.setValue(0.65)
+    first.side_pane.setSizes([200, 500])
+    remembered = first.side_pane.sizes()
+    first.close()
+    second = make_window()
+    second.resize(1400, 900)
+    qapp.processEvents()
+    assert second.suggester.panel.threshold.value() == 0.65
+    assert abs(second.side_pane.sizes()[0] - remembered[0]) <= 2
