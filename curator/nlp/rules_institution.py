@@ -227,20 +227,30 @@ def lenient_chains(tokens: list[Token], vocab: Vocab) -> list[tuple[int, int]]:
 
 
 def split_fused_titles(tokens: list[Token], vocab: Vocab) -> list[Token]:
-    """Cut words that fuse an institution ending with a title (银行行长 → 银行|行长).
+    """Cut words that fuse an institution with a title (银行行长 → 银行|行长, 县委书记 → 县委|书记).
 
     jieba's dictionary has such words; left whole they hide both the institution's end and
-    the title before a name.
+    the title before a name. Where the two share a character (财政部长, 石油部长), the
+    institution keeps it: 财政部|长.
     """
     out: list[Token] = []
     for tok in tokens:
-        w = tok.word
-        for n in (2, 3):
-            head, title = w[:-n], w[-n:]
-            if len(head) >= 2 and title in vocab.titles and _suffix_len(head) == len(head):
-                out.append(Token(tok.start, tok.start + len(head), head, "n"))
-                out.append(Token(tok.start + len(head), tok.end, title, "n"))
-                break
+        cut = _fused_title_cut(tok.word, vocab)
+        if cut:
+            head, tail = tok.word[:cut], tok.word[cut:]
+            out.append(Token(tok.start, tok.start + cut, head, word_tags().get(head, "n")))
+            out.append(Token(tok.start + cut, tok.end, tail, "n"))
         else:
             out.append(tok)
     return out
+
+
+def _fused_title_cut(word: str, vocab: Vocab) -> int:
+    """Where an institution ends inside `word` that goes on with a title, or 0."""
+    for n in (2, 3):
+        head, title = word[:-n], word[-n:]
+        if len(head) >= 2 and title in vocab.titles and _suffix_len(head):
+            return len(head)
+    if len(word) >= 4 and word[-1] == "长" and word[-2:] in vocab.titles and _suffix_len(word[:-1]):
+        return len(word) - 1
+    return 0

@@ -43,6 +43,21 @@ def word_tags() -> dict[str, str]:
     return _ensure_jieba()
 
 
+PROPER_NOUN_TAGS = frozenset({"nt", "nr", "ns", "nz", "nrt", "nrfg", "j"})
+
+
+def proper_noun_states() -> dict[str, tuple[tuple[str, str], ...]]:
+    """For each character, the (position, tag) pairs jieba's POS model allows it inside a
+    proper noun: ('E', 'nt') for 行 says it can end an organisation's name.
+
+    The table comes with jieba (learned from a large tagged corpus), so it carries knowledge of
+    characters our own training data may never show in a name.
+    """
+    from jieba.posseg.char_state_tab import P
+
+    return {c: pairs for c, states in P.items() if (pairs := tuple((b, t) for b, t in states if t in PROPER_NOUN_TAGS))}
+
+
 def _tag_of(word: str, tags: dict[str, str]) -> str:
     tag = tags.get(word)
     if tag is not None:

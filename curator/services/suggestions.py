@@ -5,7 +5,7 @@ matched everywhere, and the tagged articles train its sequence model.
 """
 
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -13,6 +13,7 @@ from platformdirs import user_data_dir
 from curator.core.progress import Cancel, never_cancel
 from curator.core.types import Kind, Origin
 from curator.nlp.engine import SuggestionEngine
+from curator.nlp.features import FEATURES_VERSION
 from curator.nlp.suggestion import Suggestion
 from curator.services import tagging
 from curator.services.changes import Change, ChangeBatch
@@ -40,9 +41,10 @@ def model_path_for(db: Database) -> Path:
 
 @dataclass(frozen=True, slots=True)
 class TrainingState:
-    """How many mentions the model has seen, stored beside the model."""
+    """How many mentions the model has seen and on which features, stored beside the model."""
 
     mentions_seen: int = 0
+    features_version: int = 0  # a state written before versions were kept
 
     @staticmethod
     def path(model_path: Path) -> Path:
@@ -56,7 +58,7 @@ class TrainingState:
             return cls()
 
     def save(self, model_path: Path) -> None:
-        self.path(model_path).write_text(json.dumps({"mentions_seen": self.mentions_seen}), encoding="utf-8")
+        self.path(model_path).write_text(json.dumps(asdict(self)), encoding="utf-8")
 
 
 class SuggestionService:
@@ -122,7 +124,10 @@ class SuggestionService:
     def needs_training(self) -> bool:
         with self.db.session() as session:
             total = suggestion_store.lexicon_version(session)[1]
-        return total - TrainingState.load(self.model_path).mentions_seen >= RETRAIN_AFTER_NEW_MENTIONS
+        state = TrainingState.load(self.model_path)
+        if self.model_path.is_file() and state.features_version != FEATURES_VERSION:
+            return True  # a model from an older release: relearn the same tags with today's features
+        return total - state.mentions_seen >= RETRAIN_AFTER_NEW_MENTIONS
 
     def train(self, *, cancel: Cancel = never_cancel):
         """Retrain the model on every tagged article of the library (run it off the GUI thread)."""
@@ -132,7 +137,7 @@ class SuggestionService:
                         for text, spans in suggestion_store.training_examples(session)]
         report = self.engine.train(examples, cancel=cancel)
         if not report.cancelled:  # a stopped run taught nothing: the next check must retrain
-            TrainingState(mentions_seen=total).save(self.model_path)
+            TrainingState(mentions_seen=total, features_version=FEATURES_VERSION).save(self.model_path)
             self._model_generation += 1
         return report
 

@@ -88,3 +88,24 @@ def test_a_cancelled_training_leaves_the_library_due_for_training(db, add_articl
     assert report.cancelled and service.needs_training()
     report = service.train()
     assert not report.cancelled and not service.needs_training()
+
+
+def test_a_model_trained_on_older_features_is_retrained(db, add_article, service, monkeypatch):
+    import curator.services.suggestions as module
+
+    monkeypatch.setattr(module, "RETRAIN_AFTER_NEW_MENTIONS", 1)
+    aid = add_article(FIRST)
+    tagging.tag_mention(db, article_id=aid, start=2, end=6, kind=Kind.INSTITUTION, user="ann")
+    service.train()
+    assert not service.needs_training()
+    monkeypatch.setattr(module, "FEATURES_VERSION", module.FEATURES_VERSION + 1)
+    assert service.needs_training()  # no new tags, but the features changed
+    service.train()
+    assert not service.needs_training()
+
+
+def test_without_a_model_a_feature_change_asks_for_no_training(service, monkeypatch):
+    import curator.services.suggestions as module
+
+    monkeypatch.setattr(module, "FEATURES_VERSION", module.FEATURES_VERSION + 1)
+    assert not service.model_path.is_file() and not service.needs_training()
