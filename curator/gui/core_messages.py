@@ -49,6 +49,21 @@ _MESSAGES = (
     (r"nothing to redo", QT_TRANSLATE_NOOP("CoreMessages", "nothing to redo")),
     (r"database is locked", QT_TRANSLATE_NOOP("CoreMessages", "the library is busy in another program; try again")),
     (r"cannot open library (.+): (.+)", QT_TRANSLATE_NOOP("CoreMessages", "cannot open the library %1 (%2)")),
+    (r"PDF support is not installed \(pypdf\)", QT_TRANSLATE_NOOP("CoreMessages", "PDF support is not installed (pypdf)")),
+    (r"Word support is not installed \(python-docx\)",
+     QT_TRANSLATE_NOOP("CoreMessages", "Word support is not installed (python-docx)")),
+    (r"(.+): not a tagged file \(expected \.jsonl or \.conll\)",
+     QT_TRANSLATE_NOOP("CoreMessages", "%1: not a tagged file (JSONL or CoNLL expected)")),
+    (r"line (\d+): not a doccano record \((.+)\)", QT_TRANSLATE_NOOP("CoreMessages", "line %1: not a doccano record (%2)")),
+    (r"(.+): unknown label (.+) \(ORG or PER\)", QT_TRANSLATE_NOOP("CoreMessages", "%1: unknown label %2 (ORG or PER)")),
+    (r"line (\d+): unknown tag (.+)", QT_TRANSLATE_NOOP("CoreMessages", "line %1: unknown tag %2")),
+    (r"line (\d+): (.+) is neither one character nor a U\+XXXX placeholder",
+     QT_TRANSLATE_NOOP("CoreMessages", "line %1: %2 is neither one character nor a U+XXXX placeholder")),
+    (r"only a reviewer may (.+) \(your role is (.+)\)", QT_TRANSLATE_NOOP("CoreMessages", "only a reviewer may do this")),
+    (r"a note goes with a reviewer's verdict .*",
+     QT_TRANSLATE_NOOP("CoreMessages", "a note goes with a reviewer's verdict (approve, request changes, reopen)")),
+    (r"no such folder: (.+)", QT_TRANSLATE_NOOP("CoreMessages", "no such folder: %1")),
+    (r"export cancelled", QT_TRANSLATE_NOOP("CoreMessages", "export cancelled")),
 )
 # A third field "status" marks messages whose groups are article statuses, shown by their labels.
 _COMPILED = tuple((re.compile(entry[0], re.S), entry[1], entry[2:] == ("status",)) for entry in _MESSAGES)

@@ -528,6 +528,61 @@
         <source>cannot open the library %1 (%2)</source>
         <translation>无法打开资料库 %1（%2）</translation>
     </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="52"/>
+        <source>PDF support is not installed (pypdf)</source>
+        <translation>未安装 PDF 支持（pypdf）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="54"/>
+        <source>Word support is not installed (python-docx)</source>
+        <translation>未安装 Word 支持（python-docx）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="56"/>
+        <source>%1: not a tagged file (JSONL or CoNLL expected)</source>
+        <translation>%1：不是标注文件（应为 JSONL 或 CoNLL）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="57"/>
+        <source>line %1: not a doccano record (%2)</source>
+        <translation>第 %1 行：不是 doccano 记录（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="58"/>
+        <source>%1: unknown label %2 (ORG or PER)</source>
+        <translation>%1：未知标签 %2（应为 ORG 或 PER）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="59"/>
+        <source>line %1: unknown tag %2</source>
+        <translation>第 %1 行：未知标记 %2</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="61"/>
+        <source>line %1: %2 is neither one character nor a U+XXXX placeholder</source>
+        <translation>第 %1 行：%2 既不是单个字符，也不是 U+XXXX 占位符</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="62"/>
+        <source>only a reviewer may do this</source>
+        <translation>只有审核员可以执行此操作</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="64"/>
+        <source>a note goes with a reviewer&apos;s verdict (approve, request changes, reopen)</source>
+        <translation>备注须随审核结论一起提交（通过、要求修改、重新打开）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="65"/>
+        <source>no such folder: %1</source>
+        <translation>文件夹不存在：%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="66"/>
+        <source>export cancelled</source>
+        <translation>导出已取消</translation>
+    </message>
 </context>
 <context>
     <name>ErrorHook</name>
