@@ -31,6 +31,7 @@ LONG_SUFFIX = 0.15  # 银行, 分行, 有限公司, 日报
 WORD_SUFFIX = 0.1  # a whole word on a one-character ending: 证监局, 统战部
 SECOND_NAME = 0.05  # place + brand: 中国农业银行|长治市
 GENERIC_INSIDE = 0.2
+UNSURE_START = 0.25  # a lone character glued before the chain (南|大|西街支行): the name may start earlier
 MAX_CHAIN_SCORE = 0.92
 KNOWN_SCORE = 0.85  # a well-known organisation (known_institutions.txt) on word boundaries
 SHORT_FORM_SCORE = 0.8  # a curated list; dropped where a chain contains it (建行大宁支行)
@@ -40,6 +41,10 @@ NT_SCORE = 0.45  # jieba's dictionary alone: about half right on news text
 PHRASE_LEADS = frozenset("按对在向于从被把将为给与和及跟同这那此其是有让使据经由以当")
 # Numbered levels join categories (省市县|三级|政府), never names.
 LEVEL_LEADS = frozenset("一二三四五六七八九十两多各")
+# Classifiers that count institutions: 4个|国家区域医疗中心, 两家|农商银行 name a kind, not one.
+COUNTERS = frozenset("个家所座批间")
+# Tags of a lone character that may be the cut-off start of a name (南|大|西街支行, 物|联网).
+GLUED_TAGS = frozenset({"a", "zg", "ns", "n", "ng", "nr", "b", "j", "nz", "g", "k"})
 
 
 # A single-character ending (局, 部, 所, 军) closes a name only on a noun-like word:
@@ -133,6 +138,25 @@ def _is_category(tokens: list[Token], j: int, k: int, vocab: Vocab) -> bool:
     return not any(last.word.endswith(b) for b in vocab.body_suffixes)
 
 
+def _counted(tokens: list[Token], j: int) -> bool:
+    """Whether a count stands right before tokens[j]: 4个|…, 4 所|…, 多家|… ."""
+    before = [t for t in tokens[max(0, j - 3) : j] if not t.word.isspace()]
+    if not before or before[-1].word[-1] not in COUNTERS:
+        return False
+    last = before[-1]
+    if last.tag == "m" and len(last.word) > 1:
+        return True  # jieba keeps 多家, 两个 whole
+    return last.tag == "q" or (len(last.word) == 1 and len(before) > 1 and before[-2].tag == "m")
+
+
+def _unsure_start(tokens: list[Token], j: int) -> bool:
+    """A lone content character glued before the chain: jieba may have cut the name's start off."""
+    if j == 0:
+        return False
+    before = tokens[j - 1]
+    return len(before.word) == 1 and "\u4e00" <= before.word <= "\u9fff" and before.tag in GLUED_TAGS
+
+
 def chain_score(tokens: list[Token], j: int, k: int, vocab: Vocab) -> float:
     """How sure a chain tokens[j..k] is an institution, from the evidence it carries."""
     first, last = tokens[j], tokens[k]
@@ -149,6 +173,8 @@ def chain_score(tokens: list[Token], j: int, k: int, vocab: Vocab) -> float:
         for m in range(j + 1, k)
     ):
         score -= GENERIC_INSIDE  # 郑州市|县域|工商银行: a group of branches, not one
+    if _unsure_start(tokens, j):
+        score -= UNSURE_START
     return min(score, MAX_CHAIN_SCORE)
 
 
@@ -183,7 +209,7 @@ def find_institutions(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
             j -= 1
         while j < k and not is_specific(tokens[j], vocab):
             j += 1  # a name starts with something specific, not 金融/监管/支持
-        if (j == k and not (is_specific(tok, vocab) and w not in vocab.institution_suffixes)) or _is_category(tokens, j, k, vocab):
+        if (j == k and not (is_specific(tok, vocab) and w not in vocab.institution_suffixes)) or _is_category(tokens, j, k, vocab) or _counted(tokens, j):
             if (c := _jieba_nt(tok, vocab)) is not None:
                 found.append(c)
             continue

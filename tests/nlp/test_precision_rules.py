@@ -23,6 +23,9 @@ NOT_INSTITUTIONS = [
     "公立医院、乡镇卫生院、县医院的医生下乡义诊。",  # kinds of hospitals
     "建立省市县三级政府协调机制。",  # levels of government
     "加快构建新格局，推动效益最大化。",
+    "全省建设4个国家区域医疗中心。",  # counted: a kind of centre
+    "当地两家农商银行联合放贷。",
+    "优先对支村两委成员发放贷款。",  # the two committees any village has
 ]
 
 
@@ -95,3 +98,12 @@ def test_generic_word_inside_a_full_name_keeps_its_score(engine):
 
 def test_ambiguous_company_names_are_not_known_organisations(engine):
     assert institutions(engine, "村民销售小米2500公斤。") == set()  # millet
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    ("南大西街支行认真落实分行经营发展思路。", "西街支行"),  # 南|大|西街: the name starts earlier
+    ("立在公司的物联网监管中心。", "联网监管中心"),  # 物|联网: a word cut in two
+])
+def test_a_chain_after_a_lone_glued_character_is_offered_as_unsure(engine, text, cut):
+    (found,) = [s for s in engine.suggest(text) if s.text == cut]
+    assert found.score < 0.7
