@@ -13,7 +13,8 @@ from curator.services import changes, history, library, review, tagging
 
 
 def _role_flag(parser) -> None:
-    parser.add_argument("--role", choices=ROLES, help="check the action against this role")
+    parser.add_argument("--role", choices=ROLES,
+                        help="check the action against this role (a reviewer's tag edits keep a done article under review)")
 
 
 def register(commands) -> None:
@@ -22,11 +23,13 @@ def register(commands) -> None:
     tag.add_argument("--start", type=int, required=True, metavar="S", help="first character (code points, from 0)")
     tag.add_argument("--end", type=int, required=True, metavar="E", help="one past the last character")
     tag.add_argument("--kind", required=True, choices=[k.value for k in Kind])
+    _role_flag(tag)
     add_json_flag(tag)
     tag.set_defaults(handler=run_tag)
 
     untag = commands.add_parser("untag", help="remove a tag")
     untag.add_argument("mention_id", type=int, metavar="MENTION_ID")
+    _role_flag(untag)
     add_json_flag(untag)
     untag.set_defaults(handler=run_untag)
 
@@ -85,7 +88,7 @@ def _mention_line(m: dict) -> str:
 def run_tag(args) -> int:
     db = database(args)
     tagging.tag_mention(db, article_id=args.article_id, start=args.start, end=args.end, kind=Kind(args.kind),
-                        user=user_name(args))
+                        user=user_name(args), role=args.role)
     # A re-tag of the same span changes its kind rather than adding: find the mention by its span.
     (mention,) = [m for m in tagging.article_mentions(db, args.article_id) if (m.start, m.end) == (args.start, args.end)]
     emit(review.mention_dict(mention), args.json, _mention_line)
@@ -95,7 +98,7 @@ def run_tag(args) -> int:
 def run_untag(args) -> int:
     db = database(args)
     mention = review.mention_dict(review.get_mention(db, args.mention_id))
-    tagging.untag_mention(db, mention_id=args.mention_id, user=user_name(args))
+    tagging.untag_mention(db, mention_id=args.mention_id, user=user_name(args), role=args.role)
     emit({"removed": mention}, args.json, lambda d: "removed " + _mention_line(d["removed"]).strip())
     return 0
 

@@ -10,6 +10,13 @@ class Kind(StrEnum):
     FIGURE = "figure"
 
 
+class Role(StrEnum):
+    """Who is at the keyboard: an editor tags and submits, a reviewer checks and decides."""
+
+    EDITOR = "editor"
+    REVIEWER = "reviewer"
+
+
 class ArticleStatus(StrEnum):
     """An article's place in the tag → submit → review lifecycle."""
 

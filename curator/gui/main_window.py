@@ -52,7 +52,7 @@ class MainWindow(QMainWindow):
         self.article_list = ArticleList(self.model)
         self.reader = ReaderView()
         self.panel = TagPanel()
-        self.workbench = Workbench(db, self.reader, self.panel, user=self.user_name,
+        self.workbench = Workbench(db, self.reader, self.panel, user=self.user_name, role=lambda: self.settings.role,
                                    snapping=lambda: self.settings.snap_to_words, parent=self)
         self.importer = ImportController(db, self.runner, self, import_fn=import_fn, parent=self)
         self.commands = Actions(self)

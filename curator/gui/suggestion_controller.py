@@ -265,7 +265,7 @@ class SuggestionController(QObject):
 
     def accept_current(self) -> None:
         """Accept the current suggestion as a tag and move to the next one."""
-        decided = self._decide(lambda s: self.service.accept(self.article_id, [s], user=self._user()))
+        decided = self._decide(lambda s: self.service.accept(self.article_id, [s], **self.workbench.editor()))
         if decided is not None and decided[1] is not FAILED:
             s = decided[0]
             self._drop([s], s.start)
@@ -286,7 +286,7 @@ class SuggestionController(QObject):
         if not chosen or self.article_id != self.workbench.article_id:
             self.message.emit(self.tr("No suggestion scores %1 or more.").replace("%1", score_text(threshold)))
             return
-        change = self.workbench.apply(lambda: self.service.accept(self.article_id, chosen, user=self._user()))
+        change = self.workbench.apply(lambda: self.service.accept(self.article_id, chosen, **self.workbench.editor()))
         if change is not FAILED:
             self._drop(chosen, self._anchor)
             self.message.emit(self.tr("Accepted %1 suggestions scoring %2 or more.")
@@ -295,7 +295,7 @@ class SuggestionController(QObject):
     def accept_everywhere(self) -> None:
         """Tag the current suggestion's name wherever it occurs in the library (one undo step)."""
         decided = self._decide(lambda s: tagging.tag_name_everywhere(
-            self.service.db, name=s.text, kind=s.kind, user=self._user(), origin=Origin.SUGGESTED))
+            self.service.db, name=s.text, kind=s.kind, origin=Origin.SUGGESTED, **self.workbench.editor()))
         if decided is not None and decided[1] is not FAILED:
             s, change = decided
             self._drop([x for x in self.suggestions if x.text == s.text], s.start)

@@ -25,12 +25,13 @@ class Workbench(QObject):
     opened = Signal(object)  # the article now open (its id), or None
 
     def __init__(self, db: Database, reader: ReaderView, panel: TagPanel, *, user: Callable[[], str],
-                 snapping: Callable[[], bool], parent=None):
+                 role: Callable[[], str], snapping: Callable[[], bool], parent=None):
         super().__init__(parent)
         self.db = db
         self.reader = reader
         self.panel = panel
         self._user = user
+        self._role = role
         self._snapping = snapping
         self.article_id: int | None = None
         reader.mention_clicked.connect(panel.select_mention)
@@ -38,6 +39,10 @@ class Workbench(QObject):
         panel.remove_requested.connect(self.remove)
         panel.kind_change_requested.connect(lambda ids, kind: self.change_kind(ids, Kind(kind)))
         panel.label_all_requested.connect(self.label_all)
+
+    def editor(self) -> dict[str, str]:
+        """Who edits, for the tagging services: a reviewer's fix keeps a submitted article under review."""
+        return {"user": self._user(), "role": self._role()}
 
     # --- opening ----------------------------------------------------------------
     def open_article(self, article_id: int | None) -> None:
@@ -105,7 +110,7 @@ class Workbench(QObject):
                               .replace("%1", text[start:end]).replace("%2", clash.surface))
             return None
         change = self._apply(lambda: tagging.tag_mention(
-            self.db, article_id=self.article_id, start=start, end=end, kind=kind, user=self._user()))
+            self.db, article_id=self.article_id, start=start, end=end, kind=kind, **self.editor()))
         if change is FAILED:
             return None
         mention_id = (change.added or change.updated or [None])[0]
@@ -129,17 +134,17 @@ class Workbench(QObject):
             self.message.emit(self.tr("Click a tag or select text with tags to remove them."))
 
     def remove(self, mention_ids: list[int]) -> None:
-        self._apply(lambda: tagging.untag_mentions(self.db, mention_ids=mention_ids, user=self._user()))
+        self._apply(lambda: tagging.untag_mentions(self.db, mention_ids=mention_ids, **self.editor()))
 
     def change_kind(self, mention_ids: list[int], kind: Kind) -> None:
-        self._apply(lambda: tagging.change_kind(self.db, mention_ids=mention_ids, kind=kind, user=self._user()))
+        self._apply(lambda: tagging.change_kind(self.db, mention_ids=mention_ids, kind=kind, **self.editor()))
 
     def label_all(self, mention_id: int | None = None) -> None:
         mention_id = mention_id if mention_id is not None else self.reader.current_mention
         if mention_id is None:
             self.message.emit(self.tr("Click a tag first."))
             return
-        change = self._apply(lambda: tagging.tag_all_occurrences(self.db, mention_id=mention_id, user=self._user()))
+        change = self._apply(lambda: tagging.tag_all_occurrences(self.db, mention_id=mention_id, **self.editor()))
         if change is not FAILED:
             self.message.emit(self.tr("Occurrences newly tagged: %1").replace("%1", str(len(change.added))))
 

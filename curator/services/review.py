@@ -7,7 +7,7 @@ one undo reverts it. `role` is the caller's role from the settings ("editor" or
 
 from sqlmodel import Session
 
-from curator.core.types import ArticleStatus, MentionStatus
+from curator.core.types import ArticleStatus, MentionStatus, Role
 from curator.services.changes import Change, ChangeBatch
 from curator.services.library import NotFound
 from curator.storage import articles as article_store
@@ -16,7 +16,7 @@ from curator.storage.articles import ArticleFilter, ArticleSummary
 from curator.storage.db import Database
 from curator.storage.tables import Article
 
-EDITOR, REVIEWER = "editor", "reviewer"
+EDITOR, REVIEWER = Role.EDITOR, Role.REVIEWER
 S = ArticleStatus
 
 # (from, to) → the least role that may make the move; a reviewer may also make editor moves.

@@ -101,15 +101,15 @@ class SuggestionService:
             tagged = [(m.start, m.end) for m in mention_store.article_mentions(session, article_id)]
         return [s for s in cached[1] if not any(a < s.end and s.start < b for a, b in tagged)]
 
-    def accept(self, article_id: int, suggestions: list[Suggestion], *, user: str) -> Change:
+    def accept(self, article_id: int, suggestions: list[Suggestion], *, user: str, role: str | None = None) -> Change:
         """Accept suggestions as mentions whose origin says they were suggested (one undo step)."""
         spans = [tagging.Span(s.start, s.end, Kind(s.kind), s.score) for s in suggestions]
-        return tagging.tag_spans(self.db, article_id=article_id, spans=spans, user=user, origin=Origin.SUGGESTED)
+        return tagging.tag_spans(self.db, article_id=article_id, spans=spans, user=user, origin=Origin.SUGGESTED, role=role)
 
-    def accept_all(self, article_id: int, *, min_score: float = 0.0, user: str) -> Change:
+    def accept_all(self, article_id: int, *, min_score: float = 0.0, user: str, role: str | None = None) -> Change:
         """Accept every current suggestion of an article scoring at least `min_score`."""
         chosen = [s for s in self.suggest(article_id) if s.score >= min_score]
-        return self.accept(article_id, chosen, user=user)
+        return self.accept(article_id, chosen, user=user, role=role)
 
     def reject(self, article_id: int, suggestion: Suggestion, *, user: str) -> Change:
         """Never offer this span again; a name rejected often enough stops being suggested."""

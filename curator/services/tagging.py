@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from curator.core.types import ArticleStatus, Kind, MentionStatus, Origin
+from curator.core.types import ArticleStatus, Kind, MentionStatus, Origin, Role
 from curator.services.changes import Change, ChangeBatch
 from curator.services.library import NotFound
 from curator.storage import articles as article_store
@@ -16,6 +16,7 @@ from curator.storage.mentions import MentionView
 from curator.storage.tables import Article
 
 # Editing any of these moves the article (back) to in_progress: it must be submitted again.
+# A reviewer's fix of a submitted (done) article is part of the review and leaves it in the queue.
 _REOPENED_BY_EDIT = {ArticleStatus.NEW, ArticleStatus.DONE, ArticleStatus.CHANGES_REQUESTED}
 
 
@@ -32,7 +33,9 @@ def _editable_article(session: Session, article_id: int) -> Article:
     return article
 
 
-def _mark_in_progress(batch: ChangeBatch, article: Article) -> None:
+def _mark_in_progress(batch: ChangeBatch, article: Article, role: str | None) -> None:
+    if role == Role.REVIEWER and article.status == ArticleStatus.DONE:
+        return
     if article.status in _REOPENED_BY_EDIT:
         batch.set_article_status(article.id, ArticleStatus.IN_PROGRESS)
 
@@ -86,18 +89,18 @@ class Span:
 
 
 def tag_mention(db: Database, *, article_id: int, start: int, end: int, kind: Kind, user: str,
-                origin: Origin = Origin.MANUAL, score: float | None = None) -> Change:
+                origin: Origin = Origin.MANUAL, score: float | None = None, role: str | None = None) -> Change:
     """Tag text[start:end] as `kind`. Re-tagging the exact span of a mention changes its kind."""
     with db.session() as session:
         article = _editable_article(session, article_id)
         batch = ChangeBatch(session, user=user, action="tag")
         _tag(batch, article, Span(start, end, Kind(kind), score), origin, strict=True)
-        _mark_in_progress(batch, article)
+        _mark_in_progress(batch, article, role)
         return batch.finish()
 
 
 def tag_spans(db: Database, *, article_id: int, spans: list[Span], user: str,
-              origin: Origin = Origin.SUGGESTED) -> Change:
+              origin: Origin = Origin.SUGGESTED, role: str | None = None) -> Change:
     """Tag many spans of one article in one undo step, skipping any that overlap a tag."""
     with db.session() as session:
         article = _editable_article(session, article_id)
@@ -105,7 +108,7 @@ def tag_spans(db: Database, *, article_id: int, spans: list[Span], user: str,
         for span in spans:
             _tag(batch, article, span, origin, strict=False)
         if batch.change.added:
-            _mark_in_progress(batch, article)
+            _mark_in_progress(batch, article, role)
         return batch.finish()
 
 
@@ -125,12 +128,12 @@ def _existing_mention(session: Session, mention_id: int) -> MentionView:
     return mention
 
 
-def untag_mention(db: Database, *, mention_id: int, user: str) -> Change:
+def untag_mention(db: Database, *, mention_id: int, user: str, role: str | None = None) -> Change:
     """Remove one mention."""
-    return untag_mentions(db, mention_ids=[mention_id], user=user)
+    return untag_mentions(db, mention_ids=[mention_id], user=user, role=role)
 
 
-def untag_mentions(db: Database, *, mention_ids: list[int], user: str) -> Change:
+def untag_mentions(db: Database, *, mention_ids: list[int], user: str, role: str | None = None) -> Change:
     """Remove several mentions at once (one undo step)."""
     with db.session() as session:
         batch = ChangeBatch(session, user=user, action="untag")
@@ -138,11 +141,11 @@ def untag_mentions(db: Database, *, mention_ids: list[int], user: str) -> Change
             mention = _existing_mention(session, mention_id)
             article = _editable_article(session, mention.article_id)
             batch.remove_mention(mention_id)
-            _mark_in_progress(batch, article)
+            _mark_in_progress(batch, article, role)
         return batch.finish()
 
 
-def change_kind(db: Database, *, mention_ids: list[int], kind: Kind, user: str) -> Change:
+def change_kind(db: Database, *, mention_ids: list[int], kind: Kind, user: str, role: str | None = None) -> Change:
     """Give mentions another kind (one undo step)."""
     with db.session() as session:
         batch = ChangeBatch(session, user=user, action="change_kind")
@@ -150,7 +153,7 @@ def change_kind(db: Database, *, mention_ids: list[int], kind: Kind, user: str) 
             mention = _existing_mention(session, mention_id)
             article = _editable_article(session, mention.article_id)
             _rekind(batch, mention, kind)
-            _mark_in_progress(batch, article)
+            _mark_in_progress(batch, article, role)
         return batch.finish()
 
 
@@ -160,7 +163,7 @@ def occurrences(text: str, name: str) -> list[tuple[int, int]]:
 
 
 def _tag_occurrences(batch: ChangeBatch, article: Article, name: str, kind: Kind, entity_name: str,
-                     origin: Origin = Origin.MANUAL) -> None:
+                     origin: Origin, role: str | None) -> None:
     taken = [(m.start, m.end) for m in mention_store.article_mentions(batch.session, article.id)]
     added_before = len(batch.change.added)
     for start, end in occurrences(article.text, name):
@@ -171,21 +174,21 @@ def _tag_occurrences(batch: ChangeBatch, article: Article, name: str, kind: Kind
         batch.add_mention(row, action="suggestion_accepted" if origin == Origin.SUGGESTED else "tagged")
         taken.append((start, end))
     if len(batch.change.added) > added_before:
-        _mark_in_progress(batch, article)
+        _mark_in_progress(batch, article, role)
 
 
-def tag_all_occurrences(db: Database, *, mention_id: int, user: str) -> Change:
+def tag_all_occurrences(db: Database, *, mention_id: int, user: str, role: str | None = None) -> Change:
     """Tag every other untagged occurrence of a mention's text in its article with the same entity."""
     with db.session() as session:
         mention = _existing_mention(session, mention_id)
         article = _editable_article(session, mention.article_id)
         batch = ChangeBatch(session, user=user, action="tag_all")
-        _tag_occurrences(batch, article, mention.surface, Kind(mention.kind), mention.entity)
+        _tag_occurrences(batch, article, mention.surface, Kind(mention.kind), mention.entity, Origin.MANUAL, role)
         return batch.finish()
 
 
 def tag_name_everywhere(db: Database, *, name: str, kind: Kind, user: str,
-                        origin: Origin = Origin.MANUAL) -> Change:
+                        origin: Origin = Origin.MANUAL, role: str | None = None) -> Change:
     """Tag every untagged occurrence of `name` in the whole library (approved articles excepted).
 
     `origin` SUGGESTED records an accepted suggestion, as when an editor accepts a name everywhere.
@@ -195,7 +198,7 @@ def tag_name_everywhere(db: Database, *, name: str, kind: Kind, user: str,
         for article_id in article_store.ids_containing(session, name):
             article = article_store.get_article(session, article_id)
             if article.status != ArticleStatus.APPROVED:
-                _tag_occurrences(batch, article, name, Kind(kind), name, origin)
+                _tag_occurrences(batch, article, name, Kind(kind), name, origin, role)
         return batch.finish()
 
 

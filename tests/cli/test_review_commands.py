@@ -32,6 +32,16 @@ def test_tag_mentions_untag_json_shapes(run, add_article):
     assert run("mentions", str(aid), "--json")[1] == []
 
 
+def test_a_reviewers_tag_keeps_a_done_article_in_the_queue(run, add_article):
+    aid = add_article(TEXT)
+    run("tag", str(aid), "--start", "0", "--end", "11", "--kind", "institution")
+    run("status", str(aid), "done")
+    code, _, _ = run("tag", str(aid), "--start", "13", "--end", "16", "--kind", "figure", "--role", "reviewer", user="rex")
+    assert code == 0 and [a["id"] for a in run("queue", "--json")[1]] == [aid]
+    run("tag", str(aid), "--start", "13", "--end", "16", "--kind", "institution", "--role", "editor")
+    assert run("queue", "--json")[1] == []
+
+
 def test_review_status_history_and_undo(run, add_article):
     aid = add_article(TEXT)
     mid = run("tag", str(aid), "--start", "0", "--end", "11", "--kind", "institution", "--json")[1]["id"]

@@ -167,3 +167,14 @@ def test_review_tools_speak_chinese(make_window):
     assert window.review.history_dock.windowTitle() == "历史"
     assert window.review.user_label.text() == "rex · 审核 · 审核模式"
     assert window.review.panel.banner.text() == "没有打开文章。"
+
+
+def test_a_reviewers_fix_in_the_reader_keeps_the_article_in_the_queue(reviewer, db, add_article, qtbot):
+    aid = submitted(db, add_article, spans=((4, 8),))
+    open_in_queue(reviewer, aid)
+    reviewer.reader.select_span(11, 15)
+    qtbot.keyClick(reviewer.reader.text, Qt.Key.Key_1)  # the editor missed 清华大学
+    assert [(m.surface, m.annotator) for m in tagging.article_mentions(db, aid)] == [("北京大学", "ann"), ("清华大学", "rex")]
+    assert library.get_article(db, aid).status == "done"
+    reviewer.review.panel.refresh_queue(None)
+    assert reviewer.review.panel.queue.article_ids() == [aid]

@@ -59,6 +59,17 @@ def test_editor_cannot_approve_and_note_needs_a_verdict(db, add_article):
         review.set_article_status(db, article_id=aid, status="in_progress", user="ann", note="oops")
 
 
+def test_a_reviewers_fixes_keep_a_submitted_article_in_the_queue(db, add_article):
+    aid, bank, person = tagged(db, add_article)
+    review.submit_article(db, article_id=aid, user="ann", role="editor")
+    tagging.tag_mention(db, article_id=aid, start=19, end=30, kind=Kind.INSTITUTION, user="rex", role="reviewer")
+    tagging.change_kind(db, mention_ids=[person], kind=Kind.FIGURE, user="rex", role="reviewer")
+    tagging.untag_mentions(db, mention_ids=[bank], user="rex", role="reviewer")
+    assert status(db, aid) == "done" and [a.id for a in review.review_queue(db)] == [aid]
+    tagging.tag_mention(db, article_id=aid, start=0, end=11, kind=Kind.INSTITUTION, user="ann", role="editor")
+    assert status(db, aid) == "in_progress"  # the editor's edit withdraws it for more work
+
+
 def test_reopen_makes_an_approved_article_editable(db, add_article):
     aid, *_ = tagged(db, add_article)
     review.submit_article(db, article_id=aid, user="ann")
