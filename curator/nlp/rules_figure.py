@@ -42,6 +42,8 @@ _DOT = re.compile(r"[·•・‧]")
 MAX_FOREIGN = 7
 DOT_SCORE = 0.6
 _CREDIT = re.compile(r"([\u3400-\u9fff]{2,4})\s*[/／]\s*(?:文|图|摄影|摄|视频)")
+# A credit in brackets closing a paragraph: …作出新的贡献。(魏利华) or （王佳 李四）.
+_BRACKET_CREDIT = re.compile(r"[。！？”」]\s*[（(]([\u3400-\u9fff]{2,4}(?:[ 　、][\u3400-\u9fff]{2,4})*)[）)][ \t　]*$", re.M)
 
 
 def is_name_like(name: str, vocab: Vocab) -> bool:
@@ -157,6 +159,11 @@ def _bylines(idx: _Index, vocab: Vocab) -> list[Candidate]:
             if len(name) >= k and is_name_like(name[-k:], vocab):
                 out.append(Candidate(m.end(1) - k, m.end(1), Kind.FIGURE, BYLINE_SCORE, "rule"))
                 break
+    for m in _BRACKET_CREDIT.finditer(text):
+        for name in re.finditer(r"[\u3400-\u9fff]+", m.group(1)):
+            if is_name_like(name.group(), vocab):
+                start = m.start(1) + name.start()
+                out.append(Candidate(start, start + len(name.group()), Kind.FIGURE, BYLINE_SCORE, "rule"))
     return out
 
 

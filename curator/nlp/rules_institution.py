@@ -43,7 +43,8 @@ PHRASE_LEADS = frozenset("按对在向于从被把将为给与和及跟同这那
 LEVEL_LEADS = frozenset("一二三四五六七八九十两多各")
 # Classifiers that count institutions: 4个|国家区域医疗中心, 两家|农商银行 name a kind, not one.
 COUNTERS = frozenset("个家所座批间")
-# Tags of a lone character that may be the cut-off start of a name (南|大|西街支行, 物|联网).
+# Tags of a lone character that may be the cut-off start of a name (南|大|西街支行, 物|联网);
+# a glued numeral word (五里|铺村) may be one too.
 GLUED_TAGS = frozenset({"a", "zg", "ns", "n", "ng", "nr", "b", "j", "nz", "g", "k"})
 
 
@@ -150,11 +151,14 @@ def _counted(tokens: list[Token], j: int) -> bool:
 
 
 def _unsure_start(tokens: list[Token], j: int) -> bool:
-    """A lone content character glued before the chain: jieba may have cut the name's start off."""
+    """A lone content character or a numeral word glued before the chain: jieba may have cut the name's start off."""
     if j == 0:
         return False
     before = tokens[j - 1]
-    return len(before.word) == 1 and "\u4e00" <= before.word <= "\u9fff" and before.tag in GLUED_TAGS
+    han = all("\u4e00" <= c <= "\u9fff" for c in before.word)
+    if before.tag == "m" and han:
+        return True  # 五里|铺村党支部: a place name that opens with a numeral word (counts are dropped before)
+    return len(before.word) == 1 and han and before.tag in GLUED_TAGS
 
 
 def chain_score(tokens: list[Token], j: int, k: int, vocab: Vocab) -> float:

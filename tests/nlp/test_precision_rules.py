@@ -103,6 +103,7 @@ def test_ambiguous_company_names_are_not_known_organisations(engine):
 @pytest.mark.parametrize(("text", "cut"), [
     ("南大西街支行认真落实分行经营发展思路。", "西街支行"),  # 南|大|西街: the name starts earlier
     ("立在公司的物联网监管中心。", "联网监管中心"),  # 物|联网: a word cut in two
+    ("冠县清泉街道五里铺村党支部书记董奎举说。", "铺村党支部"),  # 五里|铺村: a numeral word glued before
 ])
 def test_a_chain_after_a_lone_glued_character_is_offered_as_unsure(engine, text, cut):
     (found,) = [s for s in engine.suggest(text) if s.text == cut]

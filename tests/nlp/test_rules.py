@@ -67,3 +67,16 @@ def test_suggestions_are_sorted_and_disjoint(engine):
     assert [s.start for s in result] == sorted(s.start for s in result)
     assert all(a.end <= b.start for a, b in zip(result, result[1:]))
     assert all(s.source in {"lexicon", "rule", "crf", "jieba"} for s in result)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("为打赢脱贫攻坚战作出新的贡献。(魏利华)", ["魏利华"]),
+    ("全年贷款增长一成。\n记者手记到此结束。（王佳 李明）\n下一篇", ["王佳", "李明"]),
+])
+def test_a_bracketed_credit_closing_a_paragraph_is_a_sure_figure(engine, text, names):
+    found = {s.text: s for s in engine.suggest(text) if s.kind == Kind.FIGURE}
+    assert all(found[name].score >= 0.8 and found[name].source == "rule" for name in names)
+
+
+def test_brackets_without_a_name_are_no_credit(engine):
+    assert not [s for s in engine.suggest("全文完。（待续）") if s.kind == Kind.FIGURE]
