@@ -37,20 +37,29 @@ def _char_class(c: str) -> str:
 DICT_TAGS = frozenset({"nt", "ns", "nr", "nz", "nrt"})
 
 
+@cache
+def _dictionary_names() -> tuple[dict[str, str], frozenset[str]]:
+    """jieba's dictionary names of 2 to 5 characters with their tags, and their first two characters."""
+    names = {w: t for w, t in word_tags().items() if t in DICT_TAGS and 2 <= len(w) <= 5}
+    return names, frozenset(w[:2] for w in names)
+
+
 def _dictionary_marks(text: str) -> list[list[str] | None]:
     """Dictionary names (nt, ns, nr…) covering each char, whatever segmentation jieba chose.
 
     jieba keeps one path through the text; a name it cut apart is still visible here.
     """
-    tags = word_tags()
+    names, heads = _dictionary_names()
     n = len(text)
     marks: list[list[str] | None] = [None] * n
     for i in range(n - 1):
+        if text[i : i + 2] not in heads:
+            continue  # most positions: one lookup instead of four
         for length in (2, 3, 4, 5):
             if i + length > n:
                 break
-            tag = tags.get(text[i : i + length])
-            if tag in DICT_TAGS:
+            tag = names.get(text[i : i + length])
+            if tag is not None:
                 for k, feat in ((i, "ds="), (i + length - 1, "de=")):
                     if marks[k] is None:
                         marks[k] = []
