@@ -1,10 +1,10 @@
-"""Subcommands of the article library: import, articles, show."""
+"""Subcommands of the article library: import, articles, show, delete."""
 
 import sys
 
-from curator.cli.output import add_json_flag, database, emit
+from curator.cli.output import add_json_flag, database, emit, user_name
 from curator.core.types import ArticleStatus
-from curator.services import importing, library
+from curator.services import deletion, importing, library
 from curator.storage.articles import ArticleFilter
 
 
@@ -25,6 +25,11 @@ def register(commands) -> None:
     show.add_argument("id", type=int, metavar="ID")
     add_json_flag(show)
     show.set_defaults(handler=run_show)
+
+    delete = commands.add_parser("delete", help="delete articles with their tags (undo brings them back)")
+    delete.add_argument("ids", type=int, nargs="+", metavar="ID")
+    add_json_flag(delete)
+    delete.set_defaults(handler=run_delete)
 
 
 def _stderr_progress(done: int, total: int) -> None:
@@ -63,6 +68,13 @@ def _articles_text(rows: list[dict]) -> str:
 def run_show(args) -> int:
     article = library.article_dict(library.get_article(database(args), args.id))
     emit(article, args.json, _show_text)
+    return 0
+
+
+def run_delete(args) -> int:
+    change = deletion.delete_articles(database(args), article_ids=args.ids, user=user_name(args))
+    result = {"deleted": change.deleted_articles, "tags": len(change.removed)}
+    emit(result, args.json, lambda r: f"deleted {len(r['deleted'])} article(s) with {r['tags']} tag(s); `curator undo` brings them back")
     return 0
 
 

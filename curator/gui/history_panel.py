@@ -21,6 +21,7 @@ def action_label(action: str) -> str:
         "suggestion_rejected": QCoreApplication.translate("HistoryLabels", "Suggestion rejected"),
         "reviewed": QCoreApplication.translate("HistoryLabels", "Reviewed"),
         "status_changed": QCoreApplication.translate("HistoryLabels", "Status changed"),
+        "article_deleted": QCoreApplication.translate("HistoryLabels", "Article deleted"),
     }
     return labels.get(action, action)
 
@@ -55,6 +56,9 @@ def describe(event: dict, surfaces: dict[int, str] | None = None) -> str:
         line = f"{status_label(details.get('from') or '')} → {status_label(details.get('to') or '')}"
         note = QCoreApplication.translate("HistoryLabels", "note")
         return line + (f"；{note}：{details['note']}" if details.get("note") else "")
+    if action == "article_deleted":
+        tags = QCoreApplication.translate("HistoryLabels", "%n tag(s)", "", int(details.get("tags", 0)))
+        return f"{details.get('title', '')}（{tags}）"
     if action == "reviewed":
         line = f"{_verdict_label(details.get('from'))} → {_verdict_label(details.get('to'))}"
         if surface := (surfaces or {}).get(event.get("mention_id")):

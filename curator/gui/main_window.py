@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
         a.undo.triggered.connect(w.undo)
         a.redo.triggered.connect(w.redo)
         a.mark_done.triggered.connect(self._mark_done)
+        a.delete_article.triggered.connect(self.delete_article)
+        w.removed.connect(self._article_removed)
+        w.restored.connect(self._article_restored)
         a.next_article.triggered.connect(lambda: self.article_list.step(+1))
         a.previous_article.triggered.connect(lambda: self.article_list.step(-1))
         a.import_files.triggered.connect(self.importer.choose_files)
@@ -152,6 +155,35 @@ class MainWindow(QMainWindow):
         parts = [self.tr("Articles: %1").replace("%1", str(sum(counts.values())))]
         parts += [f"{status_label(status)} {count}" for status, count in sorted(counts.items()) if count]
         self.counts.setText("  ·  ".join(parts))
+
+    def delete_article(self) -> None:
+        """Delete the open article after asking; the list moves on to the next one."""
+        article = self.reader.article
+        if article is None or not self.confirm_delete(article.title, len(self.reader.mentions)):
+            return
+        if self.workbench.delete_article():
+            self.statusBar().showMessage(
+                self.tr("Deleted “%1”. Undo (Ctrl+Z) brings it back.").replace("%1", article.title), 8000)
+
+    def confirm_delete(self, title: str, tags: int) -> bool:
+        question = self.tr("Delete “%1” and its %n tag(s) from the library?", "", tags).replace("%1", title)
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        # No is the default: Enter pressed out of habit must not delete an article.
+        answer = QMessageBox.question(self, self.tr("Delete article"), question, buttons, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _article_removed(self, _article_id: int) -> None:
+        row = self.article_list.current_row()
+        self._library_changed(sources=True, reload=True)
+        self.article_list.select_row(min(max(row, 0), self.model.rowCount() - 1))
+
+    def _article_restored(self, article_id: int) -> None:
+        self._library_changed(sources=True, reload=True)
+        self.importer.index_pending()  # a restored article is searched by scanning until indexed again
+        row = self.model.row_of(article_id)
+        if row is None or not self.article_list.select_row(row):
+            self.workbench.open_article(article_id)  # outside the current filter: open it all the same
+        self.statusBar().showMessage(self.tr("The article is back, with its tags."), 8000)
 
     def _mark_done(self) -> None:
         self.workbench.mark_done()

@@ -9,7 +9,7 @@ from curator.gui.labels import error_text, kind_label
 from curator.gui.reader_view import ReaderView
 from curator.gui.tag_panel import TagPanel
 from curator.nlp.snapping import snap_span
-from curator.services import article_status, changes, library, tagging
+from curator.services import article_status, changes, deletion, library, tagging
 from curator.services.library import NotFound
 from curator.services.tagging import ReadOnlyArticle
 from curator.storage.db import Database, StoreError
@@ -23,6 +23,8 @@ class Workbench(QObject):
     changed = Signal()  # the library changed: refresh the list and the counts
     message = Signal(str)  # one line for the status bar
     opened = Signal(object)  # the article now open (its id), or None
+    removed = Signal(int)  # the open article was deleted (its id)
+    restored = Signal(int)  # a deleted article came back by undo (its id)
 
     def __init__(self, db: Database, reader: ReaderView, panel: TagPanel, *, user: Callable[[], str],
                  role: Callable[[], str], snapping: Callable[[], bool], parent=None):
@@ -34,6 +36,8 @@ class Workbench(QObject):
         self._role = role
         self._snapping = snapping
         self.article_id: int | None = None
+        # The article this editor deleted last: undo brings it back while nothing else changed since.
+        self._deleted: int | None = None
         reader.mention_clicked.connect(panel.select_mention)
         panel.occurrence_requested.connect(reader.show_mention)
         panel.remove_requested.connect(self.remove)
@@ -66,9 +70,17 @@ class Workbench(QObject):
     def _refresh(self) -> None:
         if self.article_id is None:
             return
+        try:
+            status = library.get_article(self.db, self.article_id).status
+        except NotFound:  # deleted, here or by a redo
+            self._deleted, article_id = self.article_id, self.article_id
+            self.open_article(None)
+            self.changed.emit()
+            self.removed.emit(article_id)
+            return
         mentions = tagging.article_mentions(self.db, self.article_id)
         self.reader.set_mentions(mentions)
-        self.reader.set_status(library.get_article(self.db, self.article_id).status)
+        self.reader.set_status(status)
         self.panel.show_mentions(mentions)
         if self.reader.current_mention is not None:
             self.panel.select_mention(self.reader.current_mention)
@@ -84,6 +96,7 @@ class Workbench(QObject):
         except (ValueError, NotFound, StoreError) as error:
             self.message.emit(self.tr("Not saved: %1").replace("%1", error_text(error)))
             return FAILED
+        self._deleted = None
         self._refresh()
         return result
 
@@ -148,8 +161,22 @@ class Workbench(QObject):
         if change is not FAILED:
             self.message.emit(self.tr("Occurrences newly tagged: %1").replace("%1", str(len(change.added))))
 
+    def delete_article(self) -> bool:
+        """Delete the open article with its tags (one undo step); True when it was deleted."""
+        if self.article_id is None:
+            return False
+        article_id = self.article_id
+        return self._apply(lambda: deletion.delete_articles(self.db, article_ids=[article_id], user=self._user())) is not FAILED
+
     # --- history and status -------------------------------------------------------
     def undo(self) -> None:
+        if self._deleted is not None:  # the last change was a deletion: bring the article back
+            article_id = self._deleted
+            change = self._apply(lambda: changes.undo(self.db, user=self._user(), article_id=article_id))
+            if change not in (None, FAILED):
+                self.changed.emit()
+                self.restored.emit(article_id)
+            return
         self._step(changes.undo, self.tr("Nothing to undo in this article."))
 
     def redo(self) -> None:

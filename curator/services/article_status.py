@@ -7,7 +7,7 @@ command over `review.submit_article`, so both paths obey the same moves and role
 from curator.core.types import ArticleStatus
 from curator.services.changes import Change
 from curator.services.review import submit_article
-from curator.services.tagging import _editable_article
+from curator.services.tagging import editable_article
 from curator.storage.db import Database
 
 
@@ -17,7 +17,7 @@ def mark_done(db: Database, *, article_id: int, user: str, role: str | None = No
     ReadOnlyArticle for an approved article; marking a done article done again changes nothing.
     """
     with db.session() as session:
-        article = _editable_article(session, article_id)
+        article = editable_article(session, article_id)
         if article.status == ArticleStatus.DONE:
             return Change(action="set_status")
     return submit_article(db, article_id=article_id, user=user, role=role)

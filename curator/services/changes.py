@@ -34,6 +34,8 @@ class Change:
     added: list[int] = field(default_factory=list)
     removed: list[int] = field(default_factory=list)
     updated: list[int] = field(default_factory=list)
+    deleted_articles: list[int] = field(default_factory=list)
+    restored_articles: list[int] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
@@ -89,6 +91,16 @@ class ChangeBatch:
         article_store.set_status(self.session, article_id, str(status), at=self.at, **review)
         self.record("status_changed", article_id=article_id, before=before, after=after)
 
+    def delete_article(self, article_id: int) -> None:
+        """Delete an article with its tags and rejections; the event keeps all of them for undo."""
+        row = article_store.article_row(self.session, article_id)
+        mentions = [mention_store.mention_row(self.session, m.id) for m in mention_store.article_mentions(self.session, article_id)]
+        rejections = suggestion_store.article_rejections(self.session, article_id)
+        article_store.delete_article(self.session, article_id)
+        self.record("article_deleted", article_id=article_id, article=row, mentions=mentions, rejections=rejections)
+        self.change.removed += [m["id"] for m in mentions]
+        self.change.deleted_articles.append(article_id)
+
     def finish(self) -> Change:
         """Bring each touched article's entity counts up to date and return the change."""
         refresh_counts(self.session, self.change.article_ids)
@@ -97,18 +109,40 @@ class ChangeBatch:
 
 def refresh_counts(session: Session, article_ids) -> None:
     for article_id in article_ids:
+        if article_store.get_article(session, article_id) is None:
+            continue  # deleted
         counts = entity_store.entity_counts(session, article_id)
         article_store.set_entity_counts(
             session, article_id, institutions=counts.get("institution", 0), figures=counts.get("figure", 0)
         )
 
 
+_TIME_COLUMNS = ("at", "published")
+
+
 def _restored(values: dict) -> dict:
     """JSON-decoded columns back to Python values (times were stored as ISO text)."""
     return {
-        name: datetime.fromisoformat(value) if (name == "at" or name.endswith("_at")) and isinstance(value, str) else value
+        name: datetime.fromisoformat(value)
+        if (name in _TIME_COLUMNS or name.endswith("_at")) and isinstance(value, str) else value
         for name, value in values.items()
     }
+
+
+def _replay_deletion(session: Session, event: Event, data: dict, change: Change, *, forward: bool) -> None:
+    mention_ids = [row["id"] for row in data["mentions"]]
+    if forward:
+        article_store.delete_article(session, event.article_id)
+        change.removed += mention_ids
+        change.deleted_articles.append(event.article_id)
+        return
+    article_store.restore_article(session, _restored(data["article"]))
+    for row in data["mentions"]:
+        mention_store.insert_mention(session, _restored(row))
+    for row in data["rejections"]:
+        suggestion_store.add_rejection(session, _restored(row))
+    change.added += mention_ids
+    change.restored_articles.append(event.article_id)
 
 
 def _replay(session: Session, event: Event, change: Change, *, forward: bool) -> None:
@@ -131,6 +165,8 @@ def _replay(session: Session, event: Event, change: Change, *, forward: bool) ->
             suggestion_store.remove_rejection(
                 session, article_id=row["article_id"], start=row["start"], end=row["end"], kind=row["kind"]
             )
+    elif action == "article_deleted":
+        _replay_deletion(session, event, data, change, forward=forward)
     elif action == "status_changed":
         values = _restored(data["after" if forward else "before"])
         status = values.pop("status")

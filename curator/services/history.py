@@ -46,6 +46,8 @@ def _details(session, event: Event) -> dict:
         if after.get("review_note"):
             details["note"] = after["review_note"]
         return details
+    if event.action == "article_deleted":  # the event keeps the whole article for undo; show its gist
+        return {"title": data["article"]["title"], "tags": len(data["mentions"])}
     if event.action == "reviewed":
         after = data.get("after", {})
         return {"from": data.get("before", {}).get("status"), "to": after.get("status"),

@@ -24,7 +24,8 @@ class ReadOnlyArticle(ValueError):
     """An approved article cannot be changed until a reviewer reopens it."""
 
 
-def _editable_article(session: Session, article_id: int) -> Article:
+def editable_article(session: Session, article_id: int) -> Article:
+    """The article, if it exists and may change (NotFound, ReadOnlyArticle otherwise)."""
     article = article_store.get_article(session, article_id)
     if article is None:
         raise NotFound(f"no article with id {article_id}")
@@ -92,7 +93,7 @@ def tag_mention(db: Database, *, article_id: int, start: int, end: int, kind: Ki
                 origin: Origin = Origin.MANUAL, score: float | None = None, role: str | None = None) -> Change:
     """Tag text[start:end] as `kind`. Re-tagging the exact span of a mention changes its kind."""
     with db.session() as session:
-        article = _editable_article(session, article_id)
+        article = editable_article(session, article_id)
         batch = ChangeBatch(session, user=user, action="tag")
         _tag(batch, article, Span(start, end, Kind(kind), score), origin, strict=True)
         _mark_in_progress(batch, article, role)
@@ -103,7 +104,7 @@ def tag_spans(db: Database, *, article_id: int, spans: list[Span], user: str,
               origin: Origin = Origin.SUGGESTED, role: str | None = None) -> Change:
     """Tag many spans of one article in one undo step, skipping any that overlap a tag."""
     with db.session() as session:
-        article = _editable_article(session, article_id)
+        article = editable_article(session, article_id)
         batch = ChangeBatch(session, user=user, action="tag_many")
         for span in spans:
             _tag(batch, article, span, origin, strict=False)
@@ -139,7 +140,7 @@ def untag_mentions(db: Database, *, mention_ids: list[int], user: str, role: str
         batch = ChangeBatch(session, user=user, action="untag")
         for mention_id in mention_ids:
             mention = _existing_mention(session, mention_id)
-            article = _editable_article(session, mention.article_id)
+            article = editable_article(session, mention.article_id)
             batch.remove_mention(mention_id)
             _mark_in_progress(batch, article, role)
         return batch.finish()
@@ -151,7 +152,7 @@ def change_kind(db: Database, *, mention_ids: list[int], kind: Kind, user: str, 
         batch = ChangeBatch(session, user=user, action="change_kind")
         for mention_id in mention_ids:
             mention = _existing_mention(session, mention_id)
-            article = _editable_article(session, mention.article_id)
+            article = editable_article(session, mention.article_id)
             _rekind(batch, mention, kind)
             _mark_in_progress(batch, article, role)
         return batch.finish()
@@ -181,7 +182,7 @@ def tag_all_occurrences(db: Database, *, mention_id: int, user: str, role: str |
     """Tag every other untagged occurrence of a mention's text in its article with the same entity."""
     with db.session() as session:
         mention = _existing_mention(session, mention_id)
-        article = _editable_article(session, mention.article_id)
+        article = editable_article(session, mention.article_id)
         batch = ChangeBatch(session, user=user, action="tag_all")
         _tag_occurrences(batch, article, mention.surface, Kind(mention.kind), mention.entity, Origin.MANUAL, role)
         return batch.finish()

@@ -4,7 +4,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlmodel import Session
 
 from curator.storage import search
@@ -65,6 +65,29 @@ def insert_articles(session: Session, rows: Sequence[dict]) -> list[int]:
 
 def get_article(session: Session, article_id: int) -> Article | None:
     return session.get(Article, article_id)
+
+
+def article_row(session: Session, article_id: int) -> dict | None:
+    """Every column of one article, as undoing its deletion needs to restore it."""
+    article = session.get(Article, article_id)
+    return None if article is None else {name: getattr(article, name) for name in Article.model_fields}
+
+
+def delete_article(session: Session, article_id: int) -> None:
+    """Remove an article with its mentions and rejected suggestions (foreign keys cascade) and its
+    search tokens."""
+    article = session.get(Article, article_id)
+    if article is None:
+        return
+    if article.indexed:
+        search.unindex(session, article.id, article.title, article.text)
+    session.expunge(article)
+    session.execute(delete(Article).where(Article.id == article_id))
+
+
+def restore_article(session: Session, row: dict) -> None:
+    """Put a deleted article back under its id; the background indexer indexes it again."""
+    session.execute(insert(Article), [{**row, "indexed": False}])
 
 
 def _filtered(statement, query: ArticleFilter):

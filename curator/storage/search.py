@@ -15,6 +15,9 @@ _TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U00031
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _FTS = table("article_fts", column("rowid"), column("article_fts"))
 _FTS_INSERT = text("INSERT INTO article_fts(rowid, title, body) VALUES (:id, :title, :body)")
+# A contentless FTS5 table forgets a row only when given the tokens it indexed (SQLite 3.40 has
+# no contentless_delete), and an article's text never changes, so they can be rebuilt.
+_FTS_DELETE = text("INSERT INTO article_fts(article_fts, rowid, title, body) VALUES ('delete', :id, :title, :body)")
 
 
 def tokens(value: str) -> list[str]:
@@ -57,6 +60,15 @@ def matches(query: str):
     return and_(*(_term_matches(term) for term in query.split()))
 
 
+def _indexed_row(article_id: int, title: str, body: str) -> dict:
+    return {"id": article_id, "title": " ".join(tokens(title)), "body": " ".join(tokens(body))}
+
+
+def unindex(session: Session, article_id: int, title: str, body: str) -> None:
+    """Drop an indexed article's tokens from the search index."""
+    session.execute(_FTS_DELETE, [_indexed_row(article_id, title, body)])
+
+
 def index_pending(session: Session, *, limit: int = 500) -> int:
     """Index up to `limit` articles not yet indexed; returns how many were indexed."""
     rows = session.execute(
@@ -66,7 +78,7 @@ def index_pending(session: Session, *, limit: int = 500) -> int:
         return 0
     session.execute(
         _FTS_INSERT,
-        [{"id": id_, "title": " ".join(tokens(title)), "body": " ".join(tokens(body))} for id_, title, body in rows],
+        [_indexed_row(id_, title, body) for id_, title, body in rows],
     )
     session.execute(update(Article).where(Article.id.in_([row.id for row in rows])).values(indexed=True))
     return len(rows)

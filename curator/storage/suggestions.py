@@ -22,6 +22,14 @@ def add_rejection(session: Session, row: dict) -> None:
         session.execute(insert(RejectedSuggestion), [row])
 
 
+def article_rejections(session: Session, article_id: int) -> list[dict]:
+    """An article's rejected suggestions, as rows `add_rejection` takes back."""
+    rows = session.execute(
+        select(*(getattr(RejectedSuggestion, name) for name in REJECTION_FIELDS)).where(RejectedSuggestion.article_id == article_id)
+    ).all()
+    return [dict(zip(REJECTION_FIELDS, row, strict=True)) for row in rows]
+
+
 def remove_rejection(session: Session, *, article_id: int, start: int, end: int, kind: str) -> None:
     session.execute(
         delete(RejectedSuggestion).where(

@@ -78,3 +78,18 @@ def test_unopenable_library_is_one_line_error(capsys, tmp_path):
     bad.write_text("not sqlite")
     code, _, err = run(capsys, "--db", str(bad), "articles")
     assert code == 1 and err.count("\n") == 1 and "not a database" in err
+
+
+def test_delete_and_undo_from_the_command_line(capsys, library_file):
+    _, report, _ = run(capsys, "--db", library_file, "import", str(SEEDS), "--json")
+    first, second = report["articles"][:2]
+    run(capsys, "--db", library_file, "--user", "ann", "tag", str(first), "--start", "0", "--end", "2", "--kind", "institution")
+    code, deleted, _ = run(capsys, "--db", library_file, "--user", "ann", "delete", str(first), str(second), "--json")
+    assert code == 0 and deleted == {"deleted": [first, second], "tags": 1}
+    ids = [r["id"] for r in run(capsys, "--db", library_file, "articles", "--json")[1]]
+    assert first not in ids and second not in ids and len(ids) == 3
+    code, _, err = run(capsys, "--db", library_file, "show", str(first))
+    assert code == 1 and err.strip() == f"curator: error: no article with id {first}"
+    run(capsys, "--db", library_file, "--user", "ann", "undo")
+    assert len(run(capsys, "--db", library_file, "articles", "--json")[1]) == 5
+    assert len(run(capsys, "--db", library_file, "mentions", str(first), "--json")[1]) == 1

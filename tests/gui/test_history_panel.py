@@ -4,7 +4,7 @@ import pytest
 
 from curator.core.settings import Settings
 from curator.core.types import Kind
-from curator.gui.history_panel import HistoryPanel, history_rows
+from curator.gui.history_panel import HistoryPanel, action_label, describe, history_rows
 from curator.services import history, review, tagging
 
 pytestmark = pytest.mark.gui
@@ -50,3 +50,9 @@ def test_history_rows_show_local_time_and_review_comment(qtbot, db, add_article)
     assert panel.rows[0].details.endswith("不是机构")
     assert len(panel.rows[0].when) == len("2026-01-01 12:00")
     assert history_rows([]) == []
+
+
+def test_a_deletion_is_described_by_title_and_tag_count(qapp):
+    event = {"action": "article_deleted", "details": {"title": "农行长治", "tags": 2}, "mention_id": None}
+    assert action_label("article_deleted") == "Article deleted"
+    assert describe(event) == "农行长治（2 tag(s)）"

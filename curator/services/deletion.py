@@ -1,0 +1,15 @@
+"""Deleting articles: one undoable change that takes their tags and rejections with them."""
+
+from curator.services.changes import Change, ChangeBatch
+from curator.services.tagging import editable_article
+from curator.storage.db import Database
+
+
+def delete_articles(db: Database, *, article_ids: list[int], user: str) -> Change:
+    """Delete articles (one undo step). Approved articles are refused: a reviewer reopens them first."""
+    with db.session() as session:
+        batch = ChangeBatch(session, user=user, action="delete")
+        for article_id in dict.fromkeys(article_ids):  # each once, in the order given
+            editable_article(session, article_id)
+            batch.delete_article(article_id)
+        return batch.finish()
