@@ -41,6 +41,8 @@ NT_SCORE = 0.45  # jieba's dictionary alone: about half right on news text
 PHRASE_LEADS = frozenset("按对在向于从被把将为给与和及跟同这那此其是有让使据经由以当")
 # Numbered levels join categories (省市县|三级|政府), never names.
 LEVEL_LEADS = frozenset("一二三四五六七八九十两多各")
+# A date (2024年|山西省科协) ends before a name; it does not hide the name's start.
+DATE_ENDINGS = frozenset("年月日号")
 # Classifiers that count institutions: 4个|国家区域医疗中心, 两家|农商银行 name a kind, not one.
 COUNTERS = frozenset("个家所座批间")
 # Tags of a lone character that may be the cut-off start of a name (南|大|西街支行, 物|联网);
@@ -156,7 +158,7 @@ def _unsure_start(tokens: list[Token], j: int) -> bool:
         return False
     before = tokens[j - 1]
     han = all("\u4e00" <= c <= "\u9fff" for c in before.word)
-    if before.tag == "m" and han:
+    if before.tag == "m" and han and before.word[-1] not in DATE_ENDINGS:
         return True  # 五里|铺村党支部: a place name that opens with a numeral word (counts are dropped before)
     return len(before.word) == 1 and han and before.tag in GLUED_TAGS
 

@@ -14,6 +14,9 @@ INSTITUTIONS = [
     ("工行积极响应。", "工行"),
     ("建行大宁支行积极响应。", "建行大宁支行"),
     ("山西银行阳泉分行开业以来，", "山西银行阳泉分行"),
+    ("联合山西省工商联举办银企对接会。", "山西省工商联"),  # people's organisations
+    ("山西省总工会副主席表示，", "山西省总工会"),
+    ("由市科协、市文联、区残联共同主办。", "市文联"),  # one per level, like 市政府
 ]
 
 
@@ -80,3 +83,8 @@ def test_a_bracketed_credit_closing_a_paragraph_is_a_sure_figure(engine, text, n
 
 def test_brackets_without_a_name_are_no_credit(engine):
     assert not [s for s in engine.suggest("全文完。（待续）") if s.kind == Kind.FIGURE]
+
+
+def test_a_date_before_a_name_leaves_the_name_sure(engine):
+    (found,) = [x for x in engine.suggest("2024年山西省科协年会在太原举行。") if x.text == "山西省科协"]
+    assert found.score >= 0.8
