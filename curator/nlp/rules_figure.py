@@ -50,6 +50,8 @@ def is_name_like(name: str, vocab: Vocab) -> bool:
     """A surname plus one or two given-name characters, not anonymized, not a known non-name."""
     if "某" in name or name in vocab.not_names or not _HAN.fullmatch(name) or name[-1] in vocab.name_stop_chars:
         return False
+    if name in vocab.address_forms or name[1:] in vocab.address_forms or name[2:] in vocab.address_forms:
+        return False  # 阿姨, 王大爷, 欧阳师傅: a surname and a way of addressing, no given name
     if name[:2] in vocab.compound_surnames and 3 <= len(name) <= 4:
         return True
     return name[0] in vocab.surnames and 2 <= len(name) <= 3

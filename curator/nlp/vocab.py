@@ -24,6 +24,7 @@ class Vocab:
     ambiguous_surnames: frozenset[str]
     name_stop_chars: frozenset[str]
     name_phrase_endings: tuple[str, ...]
+    address_forms: frozenset[str]  # 大爷, 阿姨, 师傅: 王大爷 is how a person is called, not a name
     generic_modifiers: frozenset[str]  # 国有, 商业, 公立: make a category, not a name
     body_suffixes: frozenset[str]  # 委, 政府, 厅: a bare 省/市/县 before them still names a body
     province_abbreviations: frozenset[str]  # 晋, 豫: runs of them are regions, not people
@@ -55,6 +56,7 @@ def vocab() -> Vocab:
         ambiguous_surnames=frozenset(_list("ambiguous_surnames.txt")),
         name_stop_chars=frozenset(_list("name_stop_chars.txt")),
         name_phrase_endings=tuple(_list("name_phrase_endings.txt")),
+        address_forms=frozenset(_list("address_forms.txt")),
         generic_modifiers=frozenset(_list("generic_modifiers.txt")),
         body_suffixes=frozenset(_list("body_suffixes.txt")),
         province_abbreviations=frozenset(_list("province_abbreviations.txt")),

@@ -88,3 +88,8 @@ def test_brackets_without_a_name_are_no_credit(engine):
 def test_a_date_before_a_name_leaves_the_name_sure(engine):
     (found,) = [x for x in engine.suggest("2024年山西省科协年会在太原举行。") if x.text == "山西省科协"]
     assert found.score >= 0.8
+
+
+@pytest.mark.parametrize("text", ["“今年卖了个好价钱。”村民王大爷笑着说。", "张师傅告诉记者，", "李阿姨说，菜价稳定。"])
+def test_a_surname_with_a_form_of_address_is_no_figure(engine, text):
+    assert spans(engine.suggest(text), Kind.FIGURE) == set()
