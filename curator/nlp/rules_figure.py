@@ -37,7 +37,7 @@ NAME_TAGS = frozenset({"nr", "nrfg", NEW})
 # Word classes a name never has: 经过 (p), 申请 (v), 他们 (r).
 NOT_NAME_TAGS = frozenset({"v", "vn", "vd", "p", "c", "d", "r", "u", "ad", "m", "q", "f", "t", "y", "e", "o"})
 _HAN = re.compile(r"[\u3400-\u9fff]+")
-_SEP = " \u3000\t:："
+_SEP = " \u3000\t:：/／"
 _DOT = re.compile(r"[·•・‧]")
 MAX_FOREIGN = 7
 DOT_SCORE = 0.6
@@ -131,8 +131,9 @@ def _bylines(idx: _Index, vocab: Vocab) -> list[Candidate]:
     out: list[Candidate] = []
     text = idx.text
     for m in _alternation(vocab.byline_markers).finditer(text):
-        if m.start() not in idx.ends or len(m.group()) == 1:
-            continue  # inside a word, or 文/图 which only count in the 刘仕乾/文 form
+        slash = text.startswith(("/", "／"), m.end())
+        if m.start() not in idx.ends or (len(m.group()) == 1 and not slash):
+            continue  # inside a word, or a bare 文/图 (they count as 文/王小明 or 刘仕乾/文)
         pos = m.end()
         while True:
             while pos < len(text) and text[pos] in _SEP:

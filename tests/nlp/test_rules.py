@@ -73,10 +73,11 @@ def test_suggestions_are_sorted_and_disjoint(engine):
 
 
 @pytest.mark.parametrize(("text", "names"), [
-    ("为打赢脱贫攻坚战作出新的贡献。(魏利华)", ["魏利华"]),
+    ("为打赢脱贫攻坚战作出新的贡献。(魏利华)", ["魏利华"]),  # a bracketed credit closing a paragraph
     ("全年贷款增长一成。\n记者手记到此结束。（王佳 李明）\n下一篇", ["王佳", "李明"]),
+    ("文/王小明 图/李大海 编辑/赵小燕", ["王小明", "李大海", "赵小燕"]),  # role, slash, name
 ])
-def test_a_bracketed_credit_closing_a_paragraph_is_a_sure_figure(engine, text, names):
+def test_credits_are_sure_figures(engine, text, names):
     found = {s.text: s for s in engine.suggest(text) if s.kind == Kind.FIGURE}
     assert all(found[name].score >= 0.8 and found[name].source == "rule" for name in names)
 
