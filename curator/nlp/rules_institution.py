@@ -100,7 +100,17 @@ def is_specific(token: Token, vocab: Vocab) -> bool:
         or w in vocab.institution_heads
         or w in vocab.institution_short_forms
         or _is_place(w, vocab)
+        or _level_body(w, vocab)
     )
+
+
+def _level_body(word: str, vocab: Vocab) -> bool:
+    """市委, 县政府, 省人大 written as one word: the governing body of that level, named by context.
+
+    市局 and 省厅 stay out: which bureau or department is meant, the word does not say.
+    """
+    body = word[1:]
+    return word[:1] in vocab.institution_heads and body in vocab.body_suffixes and (len(body) > 1 or body == "委")
 
 
 def _may_continue(token: Token, vocab: Vocab, before: Token, after: Token | None) -> bool:

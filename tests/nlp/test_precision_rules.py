@@ -26,6 +26,7 @@ NOT_INSTITUTIONS = [
     "全省建设4个国家区域医疗中心。",  # counted: a kind of centre
     "当地两家农商银行联合放贷。",
     "优先对支村两委成员发放贷款。",  # the two committees any village has
+    "市局要求各县局加强检查。",  # which bureau, the word does not say
 ]
 
 

@@ -17,6 +17,8 @@ INSTITUTIONS = [
     ("联合山西省工商联举办银企对接会。", "山西省工商联"),  # people's organisations
     ("山西省总工会副主席表示，", "山西省总工会"),
     ("由市科协、市文联、区残联共同主办。", "市文联"),  # one per level, like 市政府
+    ("在市委、市政府的坚强领导下，", "市委"),  # level and body in one jieba word
+    ("在市委、市政府的坚强领导下，", "市政府"),
 ]
 
 
