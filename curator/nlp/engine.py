@@ -55,8 +55,13 @@ class SuggestionEngine:
 
     def rule_candidates(self, simplified: str, tokens) -> list[Candidate]:
         """Candidates from the hand-written rules and jieba tags (no lexicon, no CRF)."""
+        return [c for part in self._rule_parts(simplified, tokens) for c in part]
+
+    @staticmethod
+    def _rule_parts(simplified: str, tokens) -> tuple[list[Candidate], list[Candidate], list[Candidate]]:
+        """Figure rules, institution rules, and well-known organisations (known_institutions.txt)."""
         v = vocab()
-        return find_figures(simplified, tokens, v) + find_institutions(tokens, v) + find_known(simplified, tokens)
+        return find_figures(simplified, tokens, v), find_institutions(tokens, v), find_known(simplified, tokens)
 
     def suggest(
         self,
@@ -82,13 +87,16 @@ class SuggestionEngine:
     def _line_candidates(self, line: str, matcher: LexiconMatcher) -> list[Candidate]:
         tokens = split_fused_titles(segment(line), vocab())
         lex = matcher.find(line)
-        rules = self.rule_candidates(line, tokens)
+        figures, institutions, known = self._rule_parts(line, tokens)
+        rules = figures + institutions + known
         if self._crf.is_ready:
             learned = self._crf.candidates(line, tokens, rules, lex)
             # Once trained, the CRF already weighed the rules (they are among its features);
-            # only the strong figure rules may add spans it missed.
-            rules = [c for c in rules if c.source == "rule" and c.kind == Kind.FIGURE and c.score >= STRONG_RULE_SCORE]
-            rules += learned
+            # only the strong figure rules may add spans it missed, and well-known organisations
+            # where it saw nothing at all (+0.5 institution F1 in 3-fold CV on dev.bio, every fold).
+            strong = [c for c in figures if c.source == "rule" and c.score >= STRONG_RULE_SCORE]
+            rules = strong + learned
+            rules += [c for c in known if not any(o.start < c.end and c.start < o.end for o in rules)]
         return lex + [c for c in rules if self._plausible(line, c)]
 
     @staticmethod
