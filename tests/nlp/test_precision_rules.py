@@ -28,6 +28,7 @@ NOT_INSTITUTIONS = [
     "优先对支村两委成员发放贷款。",  # the two committees any village has
     "市局要求各县局加强检查。",  # which bureau, the word does not say
     "广大群众和社会大众都爱吃苹果，这让人产生联想。",  # brand names that are also common words stay out of the list
+    "金融服务要让人民大众得实惠。",  # jieba's dictionary calls 人民大众 nt
 ]
 
 
