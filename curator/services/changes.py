@@ -38,6 +38,11 @@ class Change:
     restored_articles: list[int] = field(default_factory=list)
 
     @property
+    def remaining_article_ids(self) -> set[int]:
+        """The touched articles that still exist (their counts need refreshing)."""
+        return self.article_ids.difference(self.deleted_articles)
+
+    @property
     def empty(self) -> bool:
         return not (self.added or self.removed or self.updated or self.article_ids)
 
@@ -103,14 +108,12 @@ class ChangeBatch:
 
     def finish(self) -> Change:
         """Bring each touched article's entity counts up to date and return the change."""
-        refresh_counts(self.session, self.change.article_ids)
+        refresh_counts(self.session, self.change.remaining_article_ids)
         return self.change
 
 
 def refresh_counts(session: Session, article_ids) -> None:
     for article_id in article_ids:
-        if article_store.get_article(session, article_id) is None:
-            continue  # deleted
         counts = entity_store.entity_counts(session, article_id)
         article_store.set_entity_counts(
             session, article_id, institutions=counts.get("institution", 0), figures=counts.get("figure", 0)
@@ -190,7 +193,7 @@ def _step(db: Database, *, user: str, article_id: int | None, undo: bool) -> Cha
         for event in reversed(events) if undo else events:
             _replay(session, event, change, forward=not undo)
         event_store.mark_batch(session, batch, undone=undo)
-        refresh_counts(session, change.article_ids)
+        refresh_counts(session, change.remaining_article_ids)
         return change
 
 
