@@ -29,6 +29,8 @@ NOT_INSTITUTIONS = [
     "市局要求各县局加强检查。",  # which bureau, the word does not say
     "广大群众和社会大众都爱吃苹果，这让人产生联想。",  # brand names that are also common words stay out of the list
     "金融服务要让人民大众得实惠。",  # jieba's dictionary calls 人民大众 nt
+    "由县乡村三级党组织书记带头抓金融工作。",  # party organisations in general (jieba: nt)
+    "让村卫生室有人看病，也去诊所买药。",  # kinds of clinic, no name before them
 ]
 
 
@@ -44,6 +46,8 @@ def test_categories_and_phrases_are_not_institutions(engine, text):
         ("那天这是奇瑞集团的新车。", "奇瑞集团"),  # no leading pronoun or copula
         ("省委、市政府高度重视。", "省委"),  # a bare head still names a governing body
         ("冠县县委统战部组织调研。", "冠县县委统战部"),
+        ("记者来到西沟村卫生室。", "西沟村卫生室"),  # a named village's clinic
+        ("王大夫在阳城县城关镇中心诊所坐诊。", "阳城县城关镇中心诊所"),
     ],
 )
 def test_chain_edges(engine, text, name):
