@@ -13,7 +13,7 @@ from curator.nlp.vocab import Vocab, institution_suffix_length, place_suffix_len
 
 PAD = "\x02"
 # Bumped whenever the features change: a model trained on other features is retrained.
-FEATURES_VERSION = 2
+FEATURES_VERSION = 3
 
 
 @cache

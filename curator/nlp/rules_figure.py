@@ -121,8 +121,8 @@ def _given_tokens_ok(idx: _Index, start: int, end: int) -> bool:
             return pos > start  # the surname's token ran into the given name: 李若|男
         if tok.end > end or tok.word in idx.speech_verbs:
             return False
-        if tok.end - tok.start > 1 and tok.tag not in NAME_TAGS and tok.tag not in ("n", "ng", "a", "nz"):
-            return False
+        if tok.end - tok.start > 1 and tok.tag not in NAME_TAGS and tok.tag not in ("n", "ng", "a", "nz", "t"):
+            return False  # t: 牛|国庆, 王|建春 (given names that are also dates)
         pos = tok.end
     return True
 

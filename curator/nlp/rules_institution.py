@@ -41,6 +41,7 @@ NT_SCORE = 0.45  # jieba's dictionary alone: about half right on news text
 PHRASE_LEADS = frozenset("按对在向于从被把将为给与和及跟同这那此其是有让使据经由以当")
 # Numbered levels join categories (省市县|三级|政府), never names.
 LEVEL_LEADS = frozenset("一二三四五六七八九十两多各")
+LEVEL_CHARS = frozenset("省市县区乡镇村级")
 # A date (2024年|山西省科协) ends before a name; it does not hide the name's start.
 DATE_ENDINGS = frozenset("年月日号")
 # Classifiers that count institutions: 4个|国家区域医疗中心, 两家|农商银行 name a kind, not one.
@@ -57,8 +58,10 @@ SINGLE_SUFFIX_TAGS = frozenset({"n", "nt", "nz", "j", "ns", "ng", NEW})
 
 def _has_suffix(tokens: list[Token], k: int, vocab: Vocab) -> bool:
     token = tokens[k]
-    if token.word in vocab.not_institutions or token.word[-2:] in vocab.not_institutions:
-        return False  # 冠军, 全部; also 新格局 through its tail 格局
+    if token.word in vocab.not_institutions:
+        return False  # 冠军, 全部
+    if token.word[-2:] in vocab.not_institutions and token.word[:-1] not in word_tags():
+        return False  # 新格局 through its tail 格局; 财政|局 and 民政|局 end in 局, not in 政局
     n = institution_suffix_length()(token.word)
     if n >= 2 or n == 0:
         return n >= 2
@@ -74,6 +77,15 @@ def _is_phrase(token: Token) -> bool:
     return token.tag == NEW and token.word[0] in PHRASE_LEADS
 
 
+def _is_count(token: Token) -> bool:
+    """A number of places or levels: 三级, 两市, 六省 (the HMM's word) make a category, never a name.
+
+    五里|铺村 is not one: 五里 opens a village's name.
+    """
+    w = token.word
+    return len(w) >= 2 and w[0] in LEVEL_LEADS and w[-1] in LEVEL_CHARS and token.tag in ("b", "m", NEW)
+
+
 def _suffix_len(word: str) -> int:
     return institution_suffix_length()(word)
 
@@ -81,6 +93,8 @@ def _suffix_len(word: str) -> int:
 def _is_place(word: str, vocab: Vocab) -> bool:
     # 全市, 各县, 本省 refer to a place without naming one; 乡村, 村镇, 省市 (generic
     # modifiers) end like places but are common words.
+    if word in vocab.places:
+        return True
     return len(word) >= 2 and word[0] not in "全各本该我此外" and word not in vocab.generic_modifiers and place_suffix_length()(word) > 0
 
 
@@ -89,8 +103,8 @@ def is_specific(token: Token, vocab: Vocab) -> bool:
     w = token.word
     if w in vocab.not_names and token.tag not in ("ns", "nt", "nz", "j"):
         return False
-    if w in vocab.generic_modifiers or _is_phrase(token) or w in vocab.institution_suffixes:
-        return False  # 乡镇, 这是, and a bare 卫生院 or 银行 do not open a name
+    if w in vocab.generic_modifiers or _is_phrase(token) or _is_count(token) or w in vocab.institution_suffixes:
+        return False  # 乡镇, 这是, 六省, and a bare 卫生院 or 银行 do not open a name
     if token.tag == NEW and (w[0] in vocab.ambiguous_surnames or w[0] in "年月日号" or any(c in PARTICLES for c in w)):
         return False  # 由原, 民之所, 日电 (of a dateline): the HMM glued a particle or date to a word
     if token.tag == "nr" and not (2 <= len(w) <= 3 and w[0] in vocab.surnames):
@@ -117,7 +131,7 @@ def _may_continue(token: Token, vocab: Vocab, before: Token, after: Token | None
     """Whether `token` may sit inside a chain, between `after` (left) and `before` (right)."""
     if token.word in vocab.institution_short_forms:
         return True  # 建行 (tagged v) in 建行|大宁|支行
-    if _is_phrase(token) or (token.word[0] in LEVEL_LEADS and token.tag in ("b", "m")):
+    if _is_phrase(token) or _is_count(token) or (token.word[0] in LEVEL_LEADS and token.tag in ("b", "m")):
         return False
     if token.tag == "v" and not _suffix_len(token.word):
         # 消费者|申诉|中心 is a name, 战胜|南非队 and 严格|执行|商业银行 are not: a verb must sit
@@ -152,8 +166,10 @@ def _is_category(tokens: list[Token], j: int, k: int, vocab: Vocab) -> bool:
 
 
 def _counted(tokens: list[Token], j: int) -> bool:
-    """Whether a count stands right before tokens[j]: 4个|…, 4 所|…, 多家|… ."""
+    """Whether a count stands right before tokens[j]: 4个|…, 4 所|…, 多家|…, 六省|… ."""
     before = [t for t in tokens[max(0, j - 3) : j] if not t.word.isspace()]
+    if before and _is_count(before[-1]):
+        return True  # 六省|自然资源厅: the departments of six provinces
     if not before or before[-1].word[-1] not in COUNTERS:
         return False
     last = before[-1]

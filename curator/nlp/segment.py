@@ -34,8 +34,21 @@ def _ensure_jieba() -> dict[str, str]:
                 jieba.setLogLevel(60)
                 jieba.initialize()
                 jieba.posseg.initialize()
-                _tags = jieba.posseg.dt.word_tag_tab
+                tags = jieba.posseg.dt.word_tag_tab
+                for word, tag in _own_words():
+                    if not jieba.dt.FREQ.get(word):
+                        jieba.add_word(word, tag=tag)
+                    tags[word] = tag
+                _tags = tags
     return _tags
+
+
+def _own_words() -> list[tuple[str, str]]:
+    """Words jieba lacks or mis-tags: bureau short forms, and places (长治 is n, 平遥 a in its dictionary)."""
+    from curator.core.resources import read_lines
+
+    words = [(word, tag) for word, _, tag in (line.partition(" ") for line in read_lines("nlp", "extra_words.txt"))]
+    return words + [(place, "ns") for place in read_lines("nlp", "places.txt")]
 
 
 def word_tags() -> dict[str, str]:

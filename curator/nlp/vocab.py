@@ -15,6 +15,7 @@ class Vocab:
     not_institutions: frozenset[str]  # 冠军, 全部, 格局: look like names of institutions, are not
     institution_heads: frozenset[str]  # generic words that still open a name: 国家统计局, 中国银行
     place_suffixes: tuple[str, ...]
+    places: frozenset[str]  # 长治, 平遥: short names of cities and counties, which jieba often mis-tags
     titles: frozenset[str]
     byline_markers: frozenset[str]
     speech_verbs: frozenset[str]
@@ -47,6 +48,7 @@ def vocab() -> Vocab:
         institution_heads=frozenset(_list("institution_heads.txt")),
         not_institutions=frozenset(_list("not_institutions.txt")),
         place_suffixes=tuple(sorted(set(_list("place_suffixes.txt")), key=len, reverse=True)),
+        places=frozenset(_list("places.txt")),
         titles=frozenset(_list("titles.txt")),
         byline_markers=frozenset(_list("byline_markers.txt")),
         speech_verbs=frozenset(_list("speech_verbs.txt")),

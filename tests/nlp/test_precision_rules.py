@@ -48,12 +48,32 @@ def test_categories_and_phrases_are_not_institutions(engine, text):
         ("冠县县委统战部组织调研。", "冠县县委统战部"),
         ("记者来到西沟村卫生室。", "西沟村卫生室"),  # a named village's clinic
         ("王大夫在阳城县城关镇中心诊所坐诊。", "阳城县城关镇中心诊所"),
+        ("平遥农商银行支持古城保护。", "平遥农商银行"),  # jieba tags the county 平遥 a
+        ("据长治日报报道，签约顺利。", "长治日报"),  # and the city 长治 n
+        ("会上，县发改局、县财政局负责人发言。", "县发改局"),  # 发改局 is not in jieba's dictionary
+        ("会上，县发改局、县财政局负责人发言。", "县财政局"),  # ends in 局, not in 政局
+        ("该行联合山西省融资再担保集团推出产品。", "山西省融资再担保集团"),
+        ("县委常委、常务副县长孙立军主持会议。", "县委"),  # 常委 is a post
+        ("与中信证券股份有限公司、华泰证券签署协议。", "华泰证券"),  # a well-known firm
     ],
 )
 def test_chain_edges(engine, text, name):
     found = institutions(engine, text)
     assert name in found
     assert not any(name in other and other != name for other in found)
+
+
+def test_a_group_of_provincial_departments_is_no_chain(engine):
+    found = [s for s in engine.suggest("中部六省自然资源厅在长沙签约。") if s.kind == Kind.INSTITUTION]
+    assert all(s.score < 0.5 and "六省" not in s.text for s in found)
+
+
+def test_county_short_names_leave_everyday_words_out():
+    from curator.nlp.vocab import vocab
+
+    places = vocab().places
+    assert {"长治", "平遥", "襄垣", "大同"} <= places
+    assert not {"资源", "合作", "和平", "东方"} & places
 
 
 def test_generic_modifier_inside_a_chain_lowers_the_score(engine):
@@ -67,12 +87,18 @@ NOT_FIGURES = [
     "晋蒙、晋豫皖交界地区加强合作。",  # province abbreviations
     "为群众解民忧，用好支小再贷款。",  # phrases on rare surnames
     "区泰白蓝银保公建满冠农家乐。",  # two-character guesses and a dictionary nr word
+    "市民王女士告诉记者，李先生和张老师也在场。",  # a surname and a form of address
 ]
 
 
 @pytest.mark.parametrize("text", NOT_FIGURES)
 def test_weak_guesses_are_not_figures(engine, text):
     assert figures(engine, text) == set()
+
+
+def test_a_given_name_that_is_also_a_date_follows_a_title(engine):
+    assert figures(engine, "泽州支行行长牛国庆表示，将加大信贷支持。") == {"牛国庆"}  # 牛|国庆 (t)
+    assert figures(engine, "行长今年表示，将加大信贷支持。") == set()
 
 
 def test_scores_reflect_evidence(engine):
