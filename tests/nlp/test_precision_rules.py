@@ -31,6 +31,7 @@ NOT_INSTITUTIONS = [
     "金融服务要让人民大众得实惠。",  # jieba's dictionary calls 人民大众 nt
     "由县乡村三级党组织书记带头抓金融工作。",  # party organisations in general (jieba: nt)
     "让村卫生室有人看病，也去诊所买药。",  # kinds of clinic, no name before them
+    "城投债的违约风险上升。",  # municipal bonds, no company named
 ]
 
 
@@ -55,6 +56,9 @@ def test_categories_and_phrases_are_not_institutions(engine, text):
         ("该行联合山西省融资再担保集团推出产品。", "山西省融资再担保集团"),
         ("县委常委、常务副县长孙立军主持会议。", "县委"),  # 常委 is a post
         ("与中信证券股份有限公司、华泰证券签署协议。", "华泰证券"),  # a well-known firm
+        ("山西省农村信用社联合社党委书记郭俊伟一行调研。", "山西省农村信用社联合社"),  # 党委 goes with 书记
+        ("自治区党委常委出席会议。", "自治区党委"),  # after a place, the party body is the institution
+        ("国家开发银行向山西建投发放贷款。", "山西建投"),  # a state investment company's short name
     ],
 )
 def test_chain_edges(engine, text, name):
