@@ -245,8 +245,6 @@ def find_institutions(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
             if (c := _jieba_nt(tok, vocab)) is not None:
                 found.append(c)
             continue
-        if w in vocab.party_bodies and j < k and _has_suffix(tokens, k - 1, vocab):
-            continue  # …联合社|党委: the chain that ends before the body (found at k-1) is the institution
         found.append(Candidate(tokens[j].start, tok.end, Kind.INSTITUTION, chain_score(tokens, j, k, vocab), "rule"))
     # A short form inside a chain is part of the longer name (建行 in 建行大宁支行).
     found += [s for s in short if not any(c.source == "rule" and c.start <= s.start and s.end <= c.end and c.end - c.start > s.end - s.start for c in found)]

@@ -27,7 +27,6 @@ class Vocab:
     name_phrase_endings: tuple[str, ...]
     address_forms: frozenset[str]  # 大爷, 阿姨, 师傅: 王大爷 is how a person is called, not a name
     generic_modifiers: frozenset[str]  # 国有, 商业, 公立: make a category, not a name
-    party_bodies: frozenset[str]  # 党委, 党组: part of a title after an institution (…联合社|党委|书记)
     body_suffixes: frozenset[str]  # 委, 政府, 厅: a bare 省/市/县 before them still names a body
     province_abbreviations: frozenset[str]  # 晋, 豫: runs of them are regions, not people
     known_institutions: frozenset[str]  # 联合国, 欧盟, 微软: general knowledge
@@ -61,7 +60,6 @@ def vocab() -> Vocab:
         name_phrase_endings=tuple(_list("name_phrase_endings.txt")),
         address_forms=frozenset(_list("address_forms.txt")),
         generic_modifiers=frozenset(_list("generic_modifiers.txt")),
-        party_bodies=frozenset(_list("party_bodies.txt")),
         body_suffixes=frozenset(_list("body_suffixes.txt")),
         province_abbreviations=frozenset(_list("province_abbreviations.txt")),
         known_institutions=frozenset(_list("known_institutions.txt")),

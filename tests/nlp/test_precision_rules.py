@@ -56,8 +56,10 @@ def test_categories_and_phrases_are_not_institutions(engine, text):
         ("该行联合山西省融资再担保集团推出产品。", "山西省融资再担保集团"),
         ("县委常委、常务副县长孙立军主持会议。", "县委"),  # 常委 is a post
         ("与中信证券股份有限公司、华泰证券签署协议。", "华泰证券"),  # a well-known firm
-        ("山西省农村信用社联合社党委书记郭俊伟一行调研。", "山西省农村信用社联合社"),  # 党委 goes with 书记
-        ("自治区党委常委出席会议。", "自治区党委"),  # after a place, the party body is the institution
+        ("自治区党委常委出席会议。", "自治区党委"),
+        # The People's Daily annotation keeps a party body with its organisation (福州市国税局党组
+        # in 福州市国税局党组书记); cutting it cost 0.65 institution F1 in cross-validation.
+        ("山西省农村信用社联合社党委书记郭俊伟一行调研。", "山西省农村信用社联合社党委"),
         ("国家开发银行向山西建投发放贷款。", "山西建投"),  # a state investment company's short name
     ],
 )
