@@ -1,8 +1,10 @@
 """The learned model: a character CRF (python-crfsuite) over `features.char_features`."""
 
 import os
+import re
 import tempfile
 import time
+from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -31,6 +33,7 @@ PARAMS = {"c1": 0.05, "c2": 0.02, "max_iterations": 120, "feature.possible_trans
 
 
 # Characters a name never spans: lists (、，), asides (（…）), a conjunction token (和, 与).
+_HAN = re.compile(r"[\u3400-\u9fff]+")
 JOINS = frozenset("，、；：,;:（）()")
 OPENING, CLOSING = "“‘《〈「『（(", "”’》〉」』）)"
 
@@ -53,6 +56,16 @@ def split_at_joins(text: str, start: int, end: int, conjunctions: set[int]) -> l
                 pieces.append((a, b))
             a = k + 1
     return pieces
+
+
+def word_start(text: str, token_starts: list[int], pos: int) -> int:
+    """`pos`, or the start of the jieba word it falls inside: 李嘉诚|基金会, not 诚基金会.
+
+    In dev.bio 982 of 984 institutions start on a word boundary; moving such starts back
+    gained two exact matches in 3-fold cross-validation and lost none.
+    """
+    start = token_starts[bisect_right(token_starts, pos) - 1] if token_starts else pos
+    return start if start < pos and _HAN.fullmatch(text[start:pos]) else pos
 
 
 class TrainingCancelled(Exception):
@@ -149,6 +162,7 @@ class CrfTagger:
         xseq = char_features(text, tokens, rules, lexicon + self.names.find(text), vocab())
         labels = self._tagger.tag(xseq)
         conjunctions = {t.start for t in tokens if t.tag == "c" and t.end - t.start == 1}
+        token_starts = [t.start for t in tokens]
         out: list[Candidate] = []
         i, n = 0, len(labels)
         while i < n:
@@ -167,6 +181,8 @@ class CrfTagger:
             # A span running over a space keeps only its last piece: "Reserved. 山东…公司".
             pieces = split_at_joins(text, start, j, conjunctions) if kind == "I" else [(start, j)] if start < j else []
             for a, b in pieces:
+                if kind == "I":
+                    a = word_start(text, token_starts, a)
                 out.append(Candidate(a, b, KINDS[kind], score, "crf"))
             i = j
         if RECOVER_MAX_O > 0:

@@ -25,3 +25,13 @@ def test_unpaired_quotes_are_trimmed_paired_ones_kept():
 
 def test_a_conjunction_inside_a_word_is_not_a_cut():
     assert pieces("和平饭店") == ["和平饭店"]  # 和 is no conjunction token here
+
+
+def test_an_institution_starts_where_its_first_word_starts():
+    from curator.nlp.crf import word_start
+
+    text = "由李嘉诚基金会资助"
+    starts = [0, 1, 4, 7]  # 由|李嘉诚|基金会|资助
+    assert text[word_start(text, starts, 3):7] == "李嘉诚基金会"  # the model began at 诚
+    assert word_start(text, starts, 4) == 4  # already on a boundary
+    assert word_start("１２３公司", [0, 3], 2) == 2  # only Chinese characters are taken in
