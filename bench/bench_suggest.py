@@ -53,8 +53,9 @@ def jieba_floor(test: Path) -> dict:
 def line(name: str, r: dict, target: tuple[float, float] | None = None) -> str:
     f, i = r["figure"], r["institution"]
     text = (
-        f"{name:<22} figure P/R/F1 {f['precision']:.3f}/{f['recall']:.3f}/{f['f1']:.3f}   "
-        f"institution P/R/F1 {i['precision']:.3f}/{i['recall']:.3f}/{i['f1']:.3f}   "
+        # F1 to four places: 0.7497 printed as 0.750 would hide a missed 0.75 target.
+        f"{name:<22} figure P/R/F1 {f['precision']:.3f}/{f['recall']:.3f}/{f['f1']:.4f}   "
+        f"institution P/R/F1 {i['precision']:.3f}/{i['recall']:.3f}/{i['f1']:.4f}   "
         f"{r['chars_per_second']:>7,} chars/s"
     )
     if r.get("train_seconds"):
