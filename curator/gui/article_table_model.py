@@ -126,12 +126,17 @@ class ArticleTableModel(QAbstractTableModel):
         return found.id if found else None
 
     def row_of(self, article_id: int) -> int | None:
-        """The row of an article among the pages already fetched (None if not seen yet)."""
+        """The row of an article (None when the filter leaves it out).
+
+        The fetched pages answer first; a row not fetched yet is found by the database, so
+        a restored article is selected wherever it sorts.
+        """
         for number, page in self._pages.items():
             for within, summary in enumerate(page):
                 if summary.id == article_id:
                     return number * self._page_size + within
-        return None
+        order_by, descending = self._order
+        return library.article_position(self._db, self._query, article_id, order_by=order_by, descending=descending)
 
     # --- Qt's interface -------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:

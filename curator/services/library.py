@@ -50,6 +50,12 @@ def count_articles(db: Database, query: ArticleFilter = ArticleFilter()) -> int:
         return article_store.count_articles(session, query)
 
 
+def article_position(db: Database, query: ArticleFilter, article_id: int, **order) -> int | None:
+    """Row of an article in the list `list_articles` gives with the same `order` (None if filtered out)."""
+    with db.session() as session:
+        return article_store.article_position(session, query, article_id, **order)
+
+
 def get_article(db: Database, article_id: int) -> Article:
     with db.session() as session:
         article = article_store.get_article(session, article_id)

@@ -114,10 +114,22 @@ def list_articles(
     limit: int | None = None,
 ) -> list[ArticleSummary]:
     """One page of article summaries, filtered and sorted (ties broken by id)."""
-    column = SORTABLE.get(order_by, Article.id)
-    ordering = [column.desc() if descending else column.asc(), Article.id]
-    statement = _filtered(select(*SUMMARY_COLUMNS), query).order_by(*ordering).offset(offset).limit(limit)
+    statement = _filtered(select(*SUMMARY_COLUMNS), query).order_by(*_ordering(order_by, descending)).offset(offset).limit(limit)
     return [ArticleSummary(*row) for row in session.execute(statement)]
+
+
+def article_position(
+    session: Session, query: ArticleFilter, article_id: int, *, order_by: str = "id", descending: bool = False
+) -> int | None:
+    """The 0-based row of an article in `list_articles`' order, or None when the filter leaves it out."""
+    position = func.row_number().over(order_by=_ordering(order_by, descending)) - 1
+    numbered = _filtered(select(Article.id, position.label("position")), query).subquery()
+    return session.execute(select(numbered.c.position).where(numbered.c.id == article_id)).scalar_one_or_none()
+
+
+def _ordering(order_by: str, descending: bool) -> list:
+    column = SORTABLE.get(order_by, Article.id)
+    return [column.desc() if descending else column.asc(), Article.id]
 
 
 def ids_containing(session: Session, text: str) -> list[int]:

@@ -65,3 +65,14 @@ def test_status_is_shown_with_a_colour(db, add_article):
     assert model.data(model.index(0, STATUS), Qt.ItemDataRole.DecorationRole) == QColor("#2f7de1")
     assert model.data(model.index(0, STATUS)) == "Done"
     assert model.headerData(TITLE, Qt.Orientation.Horizontal) == "Title"
+
+
+def test_the_row_of_an_article_not_fetched_yet_comes_from_the_database(db, add_article):
+    ids = [add_article(f"正文{i}", title=f"标题{i:03d}") for i in range(250)]
+    model = ArticleTableModel(db, page_size=100)
+    model.sort(TITLE, Qt.SortOrder.DescendingOrder)
+    model.data(model.index(0, TITLE))  # only the first page is fetched
+    assert model.row_of(ids[0]) == 249  # 标题000 sorts last, on a page never fetched
+    assert model.data(model.index(249, TITLE)) == "标题000"
+    model.set_filter(ArticleFilter(search="正文1"))
+    assert model.row_of(ids[5]) is None  # 正文5 is filtered out

@@ -82,3 +82,17 @@ def test_the_question_is_asked_in_chinese(make_window, add_article, monkeypatch)
     window.commands.delete_article.trigger()
     assert asked == [("删除文章", "从资料库中删除“农行长治”及其 1 个标注？", QMessageBox.StandardButton.No)]
     assert window.statusBar().currentMessage() == "已删除“农行长治”。撤销（Ctrl+Z）可恢复。"
+
+
+def test_undo_selects_the_restored_article_even_on_a_page_not_fetched(window, add_article):
+    ids = [add_article(TEXT + "。" * i, title=f"文章{i:03d}") for i in range(300)]
+    window.model.reload()
+    window.model.sort(0, Qt.SortOrder.DescendingOrder)  # 文章299 first; 文章000 on the last page
+    window.article_list.select_row(window.model.rowCount() - 1)
+    assert window.workbench.article_id == ids[0]
+    window.confirm_delete = lambda title, tags: True
+    window.commands.delete_article.trigger()
+    window.article_list.select_row(0)  # the list shows (and caches) only its first page again
+    window.commands.undo.trigger()
+    assert window.model.article_id(window.article_list.current_row()) == ids[0]
+    assert window.workbench.article_id == ids[0]
