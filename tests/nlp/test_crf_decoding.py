@@ -28,10 +28,18 @@ def test_a_conjunction_inside_a_word_is_not_a_cut():
 
 
 def test_an_institution_starts_where_its_first_word_starts():
-    from curator.nlp.crf import word_start
+    from curator.nlp.crf import institution_start
 
     text = "由李嘉诚基金会资助"
     starts = [0, 1, 4, 7]  # 由|李嘉诚|基金会|资助
-    assert text[word_start(text, starts, 3):7] == "李嘉诚基金会"  # the model began at 诚
-    assert word_start(text, starts, 4) == 4  # already on a boundary
-    assert word_start("１２３公司", [0, 3], 2) == 2  # only Chinese characters are taken in
+    assert text[institution_start(text, starts, 3):7] == "李嘉诚基金会"  # the model began at 诚
+    assert institution_start(text, starts, 4) == 4  # already on a boundary
+    assert institution_start("１２３公司", [0, 3], 2) == 2  # only Chinese characters are taken in
+
+
+def test_a_transliterated_name_before_a_middle_dot_belongs_to_the_institution():
+    from curator.nlp.crf import institution_start
+
+    text = "在约翰·霍普金斯大学任教"
+    starts = [0, 1, 3, 4, 8, 10]  # 在|约翰|·|霍普金斯|大学|任教
+    assert text[institution_start(text, starts, 4):10] == "约翰·霍普金斯大学"
