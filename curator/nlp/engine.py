@@ -58,10 +58,13 @@ class SuggestionEngine:
         return [c for part in self._rule_parts(simplified, tokens) for c in part]
 
     @staticmethod
-    def _rule_parts(simplified: str, tokens) -> tuple[list[Candidate], list[Candidate], list[Candidate]]:
-        """Figure rules, institution rules, and well-known organisations (known_institutions.txt)."""
+    def _rule_parts(
+        simplified: str, tokens, *, with_dictionary: bool = False
+    ) -> tuple[list[Candidate], list[Candidate], list[Candidate]]:
+        """Figure rules, institution rules, and well-known organisations (see `find_known`)."""
         v = vocab()
-        return find_figures(simplified, tokens, v), find_institutions(tokens, v), find_known(simplified, tokens)
+        known = find_known(simplified, tokens, with_dictionary=with_dictionary)
+        return find_figures(simplified, tokens, v), find_institutions(tokens, v), known
 
     def suggest(
         self,
@@ -87,7 +90,7 @@ class SuggestionEngine:
     def _line_candidates(self, line: str, matcher: LexiconMatcher) -> list[Candidate]:
         tokens = split_fused_titles(segment(line), vocab())
         lex = matcher.find(line)
-        figures, institutions, known = self._rule_parts(line, tokens)
+        figures, institutions, known = self._rule_parts(line, tokens, with_dictionary=not self._crf.is_ready)
         rules = figures + institutions + known
         if self._crf.is_ready:
             learned = self._crf.candidates(line, tokens, rules, lex)

@@ -30,6 +30,7 @@ class Vocab:
     body_suffixes: frozenset[str]  # 委, 政府, 厅: a bare 省/市/县 before them still names a body
     province_abbreviations: frozenset[str]  # 晋, 豫: runs of them are regions, not people
     known_institutions: frozenset[str]  # 联合国, 欧盟, 微软: general knowledge
+    dictionary_organisations: frozenset[str]  # CC-CEDICT's organisations (奇瑞, 阿里巴巴), until a model is trained
     surname_rank: dict[str, int]  # 0 for 王: surnames.txt is in frequency order
 
 
@@ -63,6 +64,7 @@ def vocab() -> Vocab:
         body_suffixes=frozenset(_list("body_suffixes.txt")),
         province_abbreviations=frozenset(_list("province_abbreviations.txt")),
         known_institutions=frozenset(_list("known_institutions.txt")),
+        dictionary_organisations=frozenset(_list("cedict_organisations.txt")),
         surname_rank={s: i for i, s in enumerate(_list("surnames.txt"))},
     )
 
