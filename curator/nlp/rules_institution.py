@@ -265,13 +265,24 @@ def find_known(text: str, tokens: list[Token], *, with_dictionary: bool = False)
     test.bio by half a point, but cost as much in 3-fold cross-validation once a model is
     trained (its conventions differ), so the engine asks for them only while untrained.
     """
-    starts = {t.start for t in tokens}
-    ends = {t.end for t in tokens}
+    ends_by_start = {t.start: t.end for t in tokens}
+    ends = set(ends_by_start.values())
     return [
         Candidate(c.start, c.end, Kind.INSTITUTION, KNOWN_SCORE, "rule")
         for c in _known_matcher(with_dictionary).find(text)
-        if c.start in starts and c.end in ends
+        if c.start in ends_by_start and c.end in ends and not _single_characters(ends_by_start, c.start, c.end)
     ]
+
+
+def _single_characters(ends_by_start: dict[int, int], start: int, end: int) -> bool:
+    """Whether jieba cut start..end into single characters: 南|大|西街支行 holds no 南大."""
+    pos = start
+    while pos < end:
+        nxt = ends_by_start[pos]
+        if nxt - pos > 1:
+            return False
+        pos = nxt
+    return True
 
 
 def lenient_chains(tokens: list[Token], vocab: Vocab) -> list[tuple[int, int]]:

@@ -158,3 +158,8 @@ def test_dictionary_organisations_help_until_a_model_is_trained(engine):
     assert institutions(engine, text) == {"力帆", "麦德龙"}  # from CC-CEDICT; the engine is untrained
     assert find_known(text, segment(text)) == []  # a trained engine's features leave them out
     assert institutions(engine, "新华社北京11月20日电（记者 李明）") == {"新华社"}  # 日电 is no NEC here
+
+
+def test_a_known_short_name_is_one_word_not_two_characters_jieba_left_apart(engine):
+    assert "南大" not in institutions(engine, "南大西街支行认真落实分行经营发展思路。")  # 南|大|西街支行
+    assert "南大" in institutions(engine, "他毕业于北大，后到南大任教。")
