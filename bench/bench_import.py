@@ -117,7 +117,7 @@ def main() -> int:
         db = open_database(Path(tmp) / "library.db")
         with PeakMemory() as memory:
             started = time.perf_counter()
-            report = importing.import_paths(db, [folder])
+            report = importing.import_paths(db, [folder], user="bench")
             import_seconds = time.perf_counter() - started
         started = time.perf_counter()
         indexed = library.index_all(db)

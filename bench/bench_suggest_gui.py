@@ -62,7 +62,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         db = open_database(folder / "library.db")
-        import_paths(db, [args.seeds])
+        import_paths(db, [args.seeds], user="bench")
         service = SuggestionService(db)
         languages = LanguageSwitcher(app)
         languages.switch("zh_CN")

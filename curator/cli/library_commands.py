@@ -39,7 +39,8 @@ def _stderr_progress(done: int, total: int) -> None:
 def run_import(args) -> int:
     db = database(args)
     interactive = not args.json and sys.stderr.isatty()
-    report = importing.import_paths(db, args.paths, progress=_stderr_progress if interactive else lambda *_: None)
+    report = importing.import_paths(db, args.paths, user=user_name(args),
+                                    progress=_stderr_progress if interactive else lambda *_: None)
     library.index_all(db)
     emit(report.as_dict(), args.json, _import_text)
     return 0

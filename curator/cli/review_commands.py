@@ -162,15 +162,23 @@ def run_history(args) -> int:
 
 def _change_dict(change) -> dict:
     return {"action": change.action, "batch": change.batch, "article_ids": sorted(change.article_ids),
-            "added": change.added, "removed": change.removed, "updated": change.updated}
+            "added": change.added, "removed": change.removed, "updated": change.updated,
+            "deleted_articles": change.deleted_articles, "restored_articles": change.restored_articles}
+
+
+def _step_text(name: str, d: dict) -> str:
+    text = f"{name}: {len(d['added'])} added, {len(d['removed'])} removed, {len(d['updated'])} updated"
+    for key, verb in (("deleted_articles", "removed"), ("restored_articles", "brought back")):
+        if d[key]:
+            text += f"; {len(d[key])} article(s) {verb}"  # an import or a deletion undone or redone
+    return text
 
 
 def _step(args, step, name: str) -> int:
     change = step(database(args), user=user_name(args), article_id=args.article)
     if change is None:
         raise ValueError(f"nothing to {name}")
-    emit(_change_dict(change), args.json,
-         lambda d: f"{name}: {len(d['added'])} added, {len(d['removed'])} removed, {len(d['updated'])} updated")
+    emit(_change_dict(change), args.json, lambda d: _step_text(name, d))
     return 0
 
 

@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QFont, QPalette
@@ -22,6 +23,7 @@ def action_label(action: str) -> str:
         "reviewed": QCoreApplication.translate("HistoryLabels", "Reviewed"),
         "status_changed": QCoreApplication.translate("HistoryLabels", "Status changed"),
         "article_deleted": QCoreApplication.translate("HistoryLabels", "Article deleted"),
+        "article_imported": QCoreApplication.translate("HistoryLabels", "Imported"),
     }
     return labels.get(action, action)
 
@@ -56,6 +58,8 @@ def describe(event: dict, surfaces: dict[int, str] | None = None) -> str:
         line = f"{status_label(details.get('from') or '')} → {status_label(details.get('to') or '')}"
         note = QCoreApplication.translate("HistoryLabels", "note")
         return line + (f"；{note}：{details['note']}" if details.get("note") else "")
+    if action == "article_imported":
+        return Path(details["file"]).name if details.get("file") else ""
     if action == "article_deleted":
         tags = QCoreApplication.translate("HistoryLabels", "%n tag(s)", "", int(details.get("tags", 0)))
         return f"{details.get('title', '')}（{tags}）"

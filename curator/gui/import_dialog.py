@@ -9,20 +9,20 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QL
 
 from curator.gui.labels import error_text
 from curator.gui.worker import TaskRunner
-from curator.services import library
+from curator.services import changes, library
 from curator.storage.db import Database
 
 
-def _default_import(db, paths, *, progress, cancel):
+def _default_import(db, paths, *, user, progress, cancel):
     from curator.services.importing import import_paths  # loads the readers only when first needed
 
-    return import_paths(db, paths, progress=progress, cancel=cancel)
+    return import_paths(db, paths, user=user, progress=progress, cancel=cancel)
 
 
 class ImportSummary(QDialog):
-    """What an import did: counts, then each failure with its reason."""
+    """What an import did: counts, then each failure with its reason; an import can be undone here."""
 
-    def __init__(self, report, parent=None):
+    def __init__(self, report, parent=None, on_undo: Callable[[], None] | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import finished"))
         lines = [self.tr("Imported: %1").replace("%1", str(report.imported)),
@@ -41,6 +41,10 @@ class ImportSummary(QDialog):
         layout.addWidget(self.failures)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
+        self.undo_button = None
+        if on_undo is not None and report.imported:
+            self.undo_button = buttons.addButton(self.tr("Undo import"), QDialogButtonBox.ButtonRole.ActionRole)
+            self.undo_button.clicked.connect(on_undo)
         layout.addWidget(buttons)
         self.resize(560, 360 if report.failed else 160)
 
@@ -49,14 +53,17 @@ class ImportController(QObject):
     """Runs imports and the search indexing that follows them, one task at a time."""
 
     imported = Signal(object)  # the ImportReport
+    undone = Signal(object)  # the Change of an import undone from its summary
     indexed = Signal(int)  # how many articles were indexed
 
-    def __init__(self, db: Database, runner: TaskRunner, window: QWidget,
+    def __init__(self, db: Database, runner: TaskRunner, window: QWidget, *, user: Callable[[], str],
                  import_fn: Callable | None = None, parent=None):
         super().__init__(parent)
         self.db = db
         self.runner = runner
         self.window = window
+        self._user = user
+        self._import_user = ""
         self._import = import_fn or _default_import
         self.progress: QProgressDialog | None = None
         self.summary: ImportSummary | None = None
@@ -85,18 +92,21 @@ class ImportController(QObject):
         self.progress.setWindowTitle(self.tr("Import"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
-        handle = self.runner.run(lambda progress, cancel: self._import(self.db, paths, progress=progress,
+        user = self._import_user = self._user()
+        handle = self.runner.run(lambda progress, cancel: self._import(self.db, paths, user=user, progress=progress,
                                                                        cancel=cancel),
                                  self._imported, on_progress=self._progressed)
         self.progress.canceled.connect(handle.cancel)
         return True
 
     def _progressed(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
-            self.progress.setLabelText(self.tr("Importing %1 of %2 files…").replace("%1", str(done))
-                                       .replace("%2", str(total)))
+        # A local reference: setValue() on a modal progress dialog processes events, and the
+        # import's end may be handled right there, setting self.progress to None.
+        progress = self.progress
+        if progress is not None:
+            progress.setMaximum(total)
+            progress.setLabelText(self.tr("Importing %1 of %2 files…").replace("%1", str(done)).replace("%2", str(total)))
+            progress.setValue(done)
 
     def _imported(self, report, error) -> None:
         self.importing = False
@@ -110,9 +120,20 @@ class ImportController(QObject):
             return
         self.last_report = report
         self.imported.emit(report)
-        self.summary = ImportSummary(report, self.window)
+        self.summary = ImportSummary(report, self.window, on_undo=lambda: self.undo_import(report))
         self.summary.open()
         self.index_pending()
+
+    def undo_import(self, report) -> None:
+        """Remove what `report`'s import added, unless the user has changed something since."""
+        change = changes.undo_import(self.db, user=self._import_user, batch=report.batch)
+        if change is None:
+            QMessageBox.information(self.window, self.tr("Undo import"),
+                                    self.tr("Changes were made after this import: undo them first."))
+            return
+        if self.summary is not None:
+            self.summary.accept()
+        self.undone.emit(change)
 
     def index_pending(self) -> None:
         """Index not-yet-indexed articles for search, in a separate process (see index_all_in_process)."""

@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.panel = TagPanel()
         self.workbench = Workbench(db, self.reader, self.panel, user=self.user_name, role=lambda: self.settings.role,
                                    snapping=lambda: self.settings.snap_to_words, parent=self)
-        self.importer = ImportController(db, self.runner, self, import_fn=import_fn, parent=self)
+        self.importer = ImportController(db, self.runner, self, user=self.user_name, import_fn=import_fn, parent=self)
         self.commands = Actions(self)
         self.suggester = SuggestionController(suggestions, self.workbench, self.commands, user=self.user_name,
                                               enabled=settings.suggestions_enabled, parent=self)
@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         a.show_suggestions.toggled.connect(
             lambda on: self.apply_settings(replace(self.settings, suggestions_enabled=on)))
         self.importer.imported.connect(lambda _report: self._library_changed(sources=True, reload=True))
+        self.importer.undone.connect(self._import_undone)
         self.importer.indexed.connect(lambda _count: self.model.refresh_rows() if self.model.query.search else None)
         a.tag_institution.triggered.connect(lambda: w.tag_selection(Kind.INSTITUTION))
         a.tag_figure.triggered.connect(lambda: w.tag_selection(Kind.FIGURE))
@@ -184,6 +185,11 @@ class MainWindow(QMainWindow):
         if row is None or not self.article_list.select_row(row):
             self.workbench.open_article(article_id)  # outside the current filter: open it all the same
         self.statusBar().showMessage(self.tr("The article is back, with its tags."), 8000)
+
+    def _import_undone(self, change) -> None:
+        self._library_changed(sources=True, reload=True)
+        self.workbench.refresh()  # the open article may have been one of them
+        self.statusBar().showMessage(self.tr("Import undone: %n article(s) removed.", "", len(change.deleted_articles)), 8000)
 
     def _mark_done(self) -> None:
         self.workbench.mark_done()

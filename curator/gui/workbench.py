@@ -67,7 +67,8 @@ class Workbench(QObject):
         self.panel.show_mentions(mentions)
         self.opened.emit(article_id)
 
-    def _refresh(self) -> None:
+    def refresh(self) -> None:
+        """Show the open article as stored now; closes it if it is gone (deleted, or its import undone)."""
         if self.article_id is None:
             return
         try:
@@ -97,7 +98,7 @@ class Workbench(QObject):
             self.message.emit(self.tr("Not saved: %1").replace("%1", error_text(error)))
             return FAILED
         self._deleted = None
-        self._refresh()
+        self.refresh()
         return result
 
     def apply(self, action: Callable[[], object]) -> object:

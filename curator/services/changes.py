@@ -98,13 +98,8 @@ class ChangeBatch:
 
     def delete_article(self, article_id: int) -> None:
         """Delete an article with its tags and rejections; the event keeps all of them for undo."""
-        row = article_store.article_row(self.session, article_id)
-        mentions = [mention_store.mention_row(self.session, m.id) for m in mention_store.article_mentions(self.session, article_id)]
-        rejections = suggestion_store.article_rejections(self.session, article_id)
-        article_store.delete_article(self.session, article_id)
-        self.record("article_deleted", article_id=article_id, article=row, mentions=mentions, rejections=rejections)
-        self.change.removed += [m["id"] for m in mentions]
-        self.change.deleted_articles.append(article_id)
+        snapshot = _remove_article(self.session, article_id, self.change)
+        self.record("article_deleted", article_id=article_id, **snapshot)
 
     def finish(self) -> Change:
         """Bring each touched article's entity counts up to date and return the change."""
@@ -132,20 +127,47 @@ def _restored(values: dict) -> dict:
     }
 
 
-def _replay_deletion(session: Session, event: Event, data: dict, change: Change, *, forward: bool) -> None:
-    mention_ids = [row["id"] for row in data["mentions"]]
-    if forward:
-        article_store.delete_article(session, event.article_id)
-        change.removed += mention_ids
-        change.deleted_articles.append(event.article_id)
-        return
-    article_store.restore_article(session, _restored(data["article"]))
-    for row in data["mentions"]:
+def _remove_article(session: Session, article_id: int, change: Change) -> dict:
+    """Delete an article with its tags and rejections; returns them (the article's row too) for undo."""
+    snapshot = {
+        "article": article_store.article_row(session, article_id),
+        "mentions": [mention_store.mention_row(session, m.id) for m in mention_store.article_mentions(session, article_id)],
+        "rejections": suggestion_store.article_rejections(session, article_id),
+    }
+    article_store.delete_article(session, article_id)
+    change.removed += [m["id"] for m in snapshot["mentions"]]
+    change.deleted_articles.append(article_id)
+    return snapshot
+
+
+def _put_back_article(session: Session, snapshot: dict, change: Change) -> None:
+    """Restore what `_remove_article` returned (decoded from an event)."""
+    article_store.restore_article(session, _restored(snapshot["article"]))
+    for row in snapshot["mentions"]:
         mention_store.insert_mention(session, _restored(row))
-    for row in data["rejections"]:
+    for row in snapshot["rejections"]:
         suggestion_store.add_rejection(session, _restored(row))
-    change.added += mention_ids
-    change.restored_articles.append(event.article_id)
+    change.added += [row["id"] for row in snapshot["mentions"]]
+    change.restored_articles.append(snapshot["article"]["id"])
+
+
+def _replay_deletion(session: Session, event: Event, data: dict, change: Change, *, forward: bool) -> None:
+    if forward:
+        _remove_article(session, event.article_id, change)
+    else:
+        _put_back_article(session, data, change)
+
+
+def _replay_import(session: Session, event: Event, data: dict, change: Change, *, forward: bool) -> None:
+    """Undo removes an imported article as it is now (tags too) and keeps it in the event for redo."""
+    if forward:
+        if "article" in data:
+            _put_back_article(session, data, change)
+        return
+    if article_store.get_article(session, event.article_id) is None:
+        return  # deleted since then: that deletion is an event of its own
+    snapshot = _remove_article(session, event.article_id, change)
+    event_store.set_data(session, event.id, {**data, **snapshot})
 
 
 def _replay(session: Session, event: Event, change: Change, *, forward: bool) -> None:
@@ -170,6 +192,8 @@ def _replay(session: Session, event: Event, change: Change, *, forward: bool) ->
             )
     elif action == "article_deleted":
         _replay_deletion(session, event, data, change, forward=forward)
+    elif action == "article_imported":
+        _replay_import(session, event, data, change, forward=forward)
     elif action == "status_changed":
         values = _restored(data["after" if forward else "before"])
         status = values.pop("status")
@@ -186,15 +210,25 @@ def _step(db: Database, *, user: str, article_id: int | None, undo: bool) -> Cha
             batch = event_store.last_batch(session, user=user, article_id=article_id, undone=False)
         else:
             batch = event_store.next_redo_batch(session, user=user, article_id=article_id)
-        if batch is None:
+        return None if batch is None else _revert(session, batch, undo=undo)
+
+
+def _revert(session: Session, batch: str, *, undo: bool) -> Change:
+    events = event_store.batch_events(session, batch)
+    change = Change(action="undo" if undo else "redo", batch=batch)
+    for event in reversed(events) if undo else events:
+        _replay(session, event, change, forward=not undo)
+    event_store.mark_batch(session, batch, undone=undo)
+    refresh_counts(session, change.remaining_article_ids)
+    return change
+
+
+def undo_import(db: Database, *, user: str, batch: str) -> Change | None:
+    """Undo an import right after it (the import summary's button); None once `user` changed anything since."""
+    with db.session() as session:
+        if event_store.last_batch(session, user=user, article_id=None, undone=False) != batch:
             return None
-        events = event_store.batch_events(session, batch)
-        change = Change(action="undo" if undo else "redo", batch=batch)
-        for event in reversed(events) if undo else events:
-            _replay(session, event, change, forward=not undo)
-        event_store.mark_batch(session, batch, undone=undo)
-        refresh_counts(session, change.remaining_article_ids)
-        return change
+        return _revert(session, batch, undo=True)
 
 
 def undo(db: Database, *, user: str, article_id: int | None = None) -> Change | None:

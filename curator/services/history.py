@@ -46,6 +46,8 @@ def _details(session, event: Event) -> dict:
         if after.get("review_note"):
             details["note"] = after["review_note"]
         return details
+    if event.action == "article_imported":  # after an undo the event keeps the article too: not shown
+        return {"file": data.get("file")}
     if event.action == "article_deleted":  # the event keeps the whole article for undo; show its gist
         return {"title": data["article"]["title"], "tags": len(data["mentions"])}
     if event.action == "reviewed":

@@ -3,6 +3,7 @@
 import hashlib
 import multiprocessing
 import os
+import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -12,6 +13,7 @@ from curator.core.clock import now
 from curator.core.progress import Cancel, Progress, never_cancel, no_progress
 from curator.ingest import SUPPORTED_SUFFIXES, ImportFailure, ParsedArticle, read_article
 from curator.storage import articles as article_store
+from curator.storage import events as event_store
 from curator.storage.db import Database
 
 CHUNK = 256
@@ -34,6 +36,7 @@ class ImportReport:
     failed: list[Failure] = field(default_factory=list)
     articles: list[int] = field(default_factory=list)
     cancelled: bool = False
+    batch: str = field(default_factory=lambda: uuid.uuid4().hex)  # the history batch `curator undo` reverts
 
     def as_dict(self) -> dict:
         return {
@@ -111,7 +114,8 @@ def _row(parsed: _Parsed, stamp) -> dict:
     }
 
 
-def _store_chunk(db: Database, chunk: list[_Parsed], report: ImportReport) -> None:
+def _store_chunk(db: Database, chunk: list[_Parsed], report: ImportReport, user: str) -> None:
+    """Store one chunk's new articles with an `article_imported` event each, in one transaction."""
     stamp = now()
     fresh: dict[str, _Parsed] = {}
     for parsed in chunk:
@@ -125,7 +129,10 @@ def _store_chunk(db: Database, chunk: list[_Parsed], report: ImportReport) -> No
         known = article_store.existing_hashes(session, fresh)
         rows = [_row(p, stamp) for h, p in fresh.items() if h not in known]
         report.duplicates += len(known)
-        report.articles.extend(article_store.insert_articles(session, rows))
+        ids = article_store.insert_articles(session, rows)
+        event_store.record_articles(session, at=stamp, user=user, action="article_imported", batch=report.batch,
+                                    articles=[(i, {"file": row["file"]}) for i, row in zip(ids, rows, strict=True)])
+        report.articles.extend(ids)
     report.imported += len(rows)
 
 
@@ -133,11 +140,16 @@ def import_paths(
     db: Database,
     paths: Iterable[str | Path],
     *,
+    user: str,
     progress: Progress = no_progress,
     cancel: Cancel = never_cancel,
     workers: int | None = None,
 ) -> ImportReport:
-    """Import files and folders; every chunk is committed as it completes, so a cancel keeps what was done."""
+    """Import files and folders; every chunk is committed as it completes, so a cancel keeps what was done.
+
+    Each new article gets an `article_imported` event under `user`; all share the report's
+    batch, so `changes.undo` removes the whole import (and `redo` brings it back).
+    """
     files, missing = collect_files(paths)
     report = ImportReport(failed=list(missing))
     total = len(files)
@@ -150,13 +162,13 @@ def import_paths(
             chunk.append(parsed)
             done += 1
             if len(chunk) >= CHUNK:
-                _store_chunk(db, chunk, report)
+                _store_chunk(db, chunk, report, user)
                 chunk = []
                 progress(done, total)
             if cancel():
                 report.cancelled = done < total
                 break
-        _store_chunk(db, chunk, report)
+        _store_chunk(db, chunk, report, user)
     finally:
         stream.close()
     progress(done, total)

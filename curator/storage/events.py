@@ -15,20 +15,45 @@ def _default(value):
     raise TypeError(f"cannot record {type(value).__name__}")
 
 
+# Imports are undone only as a whole (`curator undo`), never by an undo inside one article:
+# Ctrl+Z in an article just imported must not remove the rest of the import with it.
+WHOLE_LIBRARY_ACTIONS = ("article_imported",)
+
+
+def _json(data: dict | None) -> str:
+    return json.dumps(data or {}, ensure_ascii=False, default=_default)
+
+
 def record(session: Session, *, at: datetime, user: str, action: str, batch: str,
            article_id: int | None = None, mention_id: int | None = None, data: dict | None = None) -> int:
     row = {
         "at": at, "user": user, "action": action, "batch": batch, "article_id": article_id,
-        "mention_id": mention_id, "data": json.dumps(data or {}, ensure_ascii=False, default=_default),
-        "undone": False,
+        "mention_id": mention_id, "data": _json(data), "undone": False,
     }
     return session.execute(insert(Event).returning(Event.id), [row]).scalar_one()
+
+
+def record_articles(session: Session, *, at: datetime, user: str, action: str, batch: str,
+                    articles: list[tuple[int, dict]]) -> None:
+    """One event per (article id, data), in one statement: how an import records what it stored."""
+    rows = [
+        {"at": at, "user": user, "action": action, "batch": batch, "article_id": article_id,
+         "mention_id": None, "data": _json(data), "undone": False}
+        for article_id, data in articles
+    ]
+    if rows:
+        session.execute(insert(Event), rows)
+
+
+def set_data(session: Session, event_id: int, data: dict) -> None:
+    """Replace what an event keeps (undoing an import stores the article there for redo)."""
+    session.execute(update(Event).where(Event.id == event_id).values(data=_json(data)))
 
 
 def _batch_scope(user: str, article_id: int | None):
     conditions = [Event.user == user]
     if article_id is not None:
-        conditions.append(Event.article_id == article_id)
+        conditions += [Event.article_id == article_id, Event.action.not_in(WHOLE_LIBRARY_ACTIONS)]
     return conditions
 
 

@@ -810,74 +810,79 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>HistoryLabels</name>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="17"/>
+        <location filename="../../curator/gui/history_panel.py" line="18"/>
         <source>Tagged</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="18"/>
+        <location filename="../../curator/gui/history_panel.py" line="19"/>
         <source>Tag removed</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="19"/>
+        <location filename="../../curator/gui/history_panel.py" line="20"/>
         <source>Kind changed</source>
         <translation>更改类别</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="20"/>
+        <location filename="../../curator/gui/history_panel.py" line="21"/>
         <source>Suggestion accepted</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="21"/>
+        <location filename="../../curator/gui/history_panel.py" line="22"/>
         <source>Suggestion rejected</source>
         <translation>拒绝建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="22"/>
+        <location filename="../../curator/gui/history_panel.py" line="23"/>
         <source>Reviewed</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="23"/>
+        <location filename="../../curator/gui/history_panel.py" line="24"/>
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="24"/>
+        <location filename="../../curator/gui/history_panel.py" line="25"/>
         <source>Article deleted</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="31"/>
+        <location filename="../../curator/gui/history_panel.py" line="26"/>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/history_panel.py" line="33"/>
         <source>approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="32"/>
+        <location filename="../../curator/gui/history_panel.py" line="34"/>
         <source>rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="33"/>
+        <location filename="../../curator/gui/history_panel.py" line="35"/>
         <source>to review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="57"/>
+        <location filename="../../curator/gui/history_panel.py" line="59"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/history_panel.py" line="60"/>
+        <location filename="../../curator/gui/history_panel.py" line="64"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="85"/>
+        <location filename="../../curator/gui/history_panel.py" line="89"/>
         <source>%1 (undone)</source>
         <translation>%1（已撤销）</translation>
     </message>
@@ -885,22 +890,22 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="135"/>
+        <location filename="../../curator/gui/history_panel.py" line="139"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="135"/>
+        <location filename="../../curator/gui/history_panel.py" line="139"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="135"/>
+        <location filename="../../curator/gui/history_panel.py" line="139"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="135"/>
+        <location filename="../../curator/gui/history_panel.py" line="139"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -908,49 +913,59 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="69"/>
+        <location filename="../../curator/gui/import_dialog.py" line="76"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="70"/>
+        <location filename="../../curator/gui/import_dialog.py" line="77"/>
         <source>Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)</source>
         <translation>文章 (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="75"/>
+        <location filename="../../curator/gui/import_dialog.py" line="82"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="84"/>
+        <location filename="../../curator/gui/import_dialog.py" line="91"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="84"/>
+        <location filename="../../curator/gui/import_dialog.py" line="91"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="85"/>
+        <location filename="../../curator/gui/import_dialog.py" line="92"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="98"/>
+        <location filename="../../curator/gui/import_dialog.py" line="106"/>
         <source>Importing %1 of %2 files…</source>
         <translation>正在导入第 %1 个文件，共 %2 个…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="108"/>
+        <location filename="../../curator/gui/import_dialog.py" line="116"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="109"/>
+        <location filename="../../curator/gui/import_dialog.py" line="117"/>
         <source>The import stopped: %1</source>
         <translation>导入中止：%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/import_dialog.py" line="129"/>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/import_dialog.py" line="130"/>
+        <source>Changes were made after this import: undo them first.</source>
+        <translation>这次导入之后已有其他改动，请先撤销那些改动。</translation>
     </message>
 </context>
 <context>
@@ -979,6 +994,11 @@ Everything you did before is saved. Details are in %2.</source>
         <location filename="../../curator/gui/import_dialog.py" line="32"/>
         <source>The import was cancelled; what was imported before is kept.</source>
         <translation>导入已取消；取消前导入的文章已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/import_dialog.py" line="46"/>
+        <source>Undo import</source>
+        <translation>撤销导入</translation>
     </message>
 </context>
 <context>
@@ -1070,84 +1090,91 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="155"/>
+        <location filename="../../curator/gui/main_window.py" line="156"/>
         <source>Articles: %1</source>
         <translation>文章：%1 篇</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="166"/>
+        <location filename="../../curator/gui/main_window.py" line="167"/>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除“%1”。撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="169"/>
+        <location filename="../../curator/gui/main_window.py" line="170"/>
         <source>Delete “%1” and its %n tag(s) from the library?</source>
         <translation>
             <numerusform>从资料库中删除“%1”及其 %n 个标注？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="170"/>
+        <location filename="../../curator/gui/main_window.py" line="173"/>
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="183"/>
+        <location filename="../../curator/gui/main_window.py" line="187"/>
         <source>The article is back, with its tags.</source>
         <translation>文章及其标注已恢复。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../curator/gui/main_window.py" line="192"/>
+        <source>Import undone: %n article(s) removed.</source>
+        <translation>
+            <numerusform>已撤销导入：移除 %n 篇文章。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="191"/>
+        <location filename="../../curator/gui/main_window.py" line="200"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="192"/>
+        <location filename="../../curator/gui/main_window.py" line="201"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="237"/>
+        <location filename="../../curator/gui/main_window.py" line="246"/>
         <source>About Curator</source>
         <translation>关于 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="238"/>
+        <location filename="../../curator/gui/main_window.py" line="247"/>
         <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="243"/>
+        <location filename="../../curator/gui/main_window.py" line="252"/>
         <source>Curator — annotation workbench</source>
         <translation>Curator — 标注工作台</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="251"/>
+        <location filename="../../curator/gui/main_window.py" line="260"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="251"/>
+        <location filename="../../curator/gui/main_window.py" line="260"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="251"/>
+        <location filename="../../curator/gui/main_window.py" line="260"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="251"/>
+        <location filename="../../curator/gui/main_window.py" line="260"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="251"/>
+        <location filename="../../curator/gui/main_window.py" line="260"/>
         <source>&amp;Suggestions</source>
         <translation>建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="252"/>
+        <location filename="../../curator/gui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1875,62 +1902,62 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>无法打开文章：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="94"/>
+        <location filename="../../curator/gui/workbench.py" line="95"/>
         <source>This article is approved; a reviewer must reopen it before it changes.</source>
         <translation>本文已审核通过；须由审核人重新打开后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="97"/>
+        <location filename="../../curator/gui/workbench.py" line="98"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="112"/>
+        <location filename="../../curator/gui/workbench.py" line="113"/>
         <source>Select the name in the text first, then press the key again.</source>
         <translation>请先在正文中选中名称，再按键。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="117"/>
+        <location filename="../../curator/gui/workbench.py" line="118"/>
         <source>The selection holds no name to tag.</source>
         <translation>选区中没有可标注的文字。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="122"/>
+        <location filename="../../curator/gui/workbench.py" line="123"/>
         <source>“%1” overlaps the tag “%2”; remove that tag first.</source>
         <translation>“%1”与已有标注“%2”重叠；请先删除那个标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="132"/>
+        <location filename="../../curator/gui/workbench.py" line="133"/>
         <source>Tagged “%1” as %2</source>
         <translation>已把“%1”标为%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="147"/>
+        <location filename="../../curator/gui/workbench.py" line="148"/>
         <source>Click a tag or select text with tags to remove them.</source>
         <translation>请先单击一个标注，或选中含标注的文字，再删除。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="158"/>
+        <location filename="../../curator/gui/workbench.py" line="159"/>
         <source>Click a tag first.</source>
         <translation>请先单击一个标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="162"/>
+        <location filename="../../curator/gui/workbench.py" line="163"/>
         <source>Occurrences newly tagged: %1</source>
         <translation>新标注了 %1 处</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="180"/>
+        <location filename="../../curator/gui/workbench.py" line="181"/>
         <source>Nothing to undo in this article.</source>
         <translation>本文没有可撤销的操作。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="183"/>
+        <location filename="../../curator/gui/workbench.py" line="184"/>
         <source>Nothing to redo in this article.</source>
         <translation>本文没有可重做的操作。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="197"/>
+        <location filename="../../curator/gui/workbench.py" line="198"/>
         <source>Marked as done.</source>
         <translation>已标记为完成。</translation>
     </message>

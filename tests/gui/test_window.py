@@ -29,7 +29,7 @@ def test_theme_switch_restyles_and_is_remembered(window, saved_settings, qapp):
     assert saved_settings[-1].theme == "light"
 
 
-def fake_import(db, paths, *, progress, cancel):
+def fake_import(db, paths, *, user, progress, cancel):
     """Stands in for the readers: one article per dropped path, and one failure."""
     report = SimpleNamespace(imported=0, duplicates=0, failed=[], articles=[], cancelled=False)
     stamp = now()

@@ -95,9 +95,9 @@ def test_approved_and_missing_articles_are_refused_and_nothing_is_deleted(db, ta
 def test_a_deleted_file_can_be_imported_again(db, tagged, tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("标题一\n\n山西银行阳泉分行今天开业，服务地方经济。", encoding="utf-8")
-    (first,) = import_paths(db, [path]).articles
+    (first,) = import_paths(db, [path], user="ann").articles
     delete_articles(db, article_ids=[first], user="ann")
-    report = import_paths(db, [path])
+    report = import_paths(db, [path], user="ann")
     assert report.imported == 1 and report.duplicates == 0
 
 

@@ -13,28 +13,28 @@ def test_folders_are_read_recursively_and_unknown_types_skipped(db, tmp_path):
     write(tmp_path / "a", 2)
     write(tmp_path / "a" / "deeper", 1, prefix="深层")
     (tmp_path / "a" / "table.xlsx").write_bytes(b"PK")
-    report = importing.import_paths(db, [tmp_path / "a"], workers=1)
+    report = importing.import_paths(db, [tmp_path / "a"], user="ann", workers=1)
     assert (report.imported, report.failed) == (3, [])
 
 
 def test_a_named_file_of_unknown_type_is_reported(db, tmp_path):
     path = tmp_path / "table.xlsx"
     path.write_bytes(b"PK")
-    report = importing.import_paths(db, [path], workers=1)
+    report = importing.import_paths(db, [path], user="ann", workers=1)
     assert [f.error for f in report.failed] == ["unsupported file type: .xlsx"]
 
 
 def test_same_text_twice_in_one_batch_is_one_article(db, tmp_path):
     for name in ("one.txt", "two.txt"):
         (tmp_path / name).write_text("同一篇\n\n内容完全相同。", encoding="utf-8")
-    report = importing.import_paths(db, [tmp_path], workers=1)
+    report = importing.import_paths(db, [tmp_path], user="ann", workers=1)
     assert (report.imported, report.duplicates) == (1, 1)
 
 
 def test_worker_processes_give_the_same_library(db, tmp_path):
     count = importing.POOL_THRESHOLD + 6
     write(tmp_path / "many", count)
-    report = importing.import_paths(db, [tmp_path / "many"], workers=2)
+    report = importing.import_paths(db, [tmp_path / "many"], user="ann", workers=2)
     assert (report.imported, report.failed) == (count, [])
     titles = [a.title for a in library.list_articles(db)]
     assert titles == [f"稿件第{i}篇" for i in range(count)]  # file order kept
@@ -43,7 +43,7 @@ def test_worker_processes_give_the_same_library(db, tmp_path):
 def test_progress_reaches_the_total(db, tmp_path):
     write(tmp_path / "p", 5)
     seen = []
-    importing.import_paths(db, [tmp_path / "p"], workers=1, progress=lambda done, total: seen.append((done, total)))
+    importing.import_paths(db, [tmp_path / "p"], user="ann", workers=1, progress=lambda done, total: seen.append((done, total)))
     assert seen[0] == (0, 5) and seen[-1] == (5, 5)
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 
@@ -52,6 +52,29 @@ def test_cancel_keeps_what_was_committed(db, tmp_path):
     write(tmp_path / "c", importing.CHUNK + 10)
     polls = iter(range(10**6))
     # Ask to stop once the first chunk has been read: it is committed, the rest is not read.
-    report = importing.import_paths(db, [tmp_path / "c"], workers=1, cancel=lambda: next(polls) >= importing.CHUNK - 1)
+    report = importing.import_paths(db, [tmp_path / "c"], user="ann", workers=1, cancel=lambda: next(polls) >= importing.CHUNK - 1)
     assert report.cancelled
     assert report.imported == importing.CHUNK == library.count_articles(db)
+
+
+def test_an_import_is_in_the_history_and_undone_and_redone_as_a_whole(db, tmp_path):
+    from curator.core.types import Kind
+    from curator.services import changes, history, tagging
+
+    write(tmp_path / "h", 3)
+    before = library.count_articles(db)
+    report = importing.import_paths(db, [tmp_path / "h"], user="ann", workers=1)
+    first = report.articles[0]
+    (event,) = history.article_history(db, first)
+    assert (event["action"], event["user"], event["batch"]) == ("article_imported", "ann", report.batch)
+    tagging.tag_mention(db, article_id=first, start=0, end=2, kind=Kind.INSTITUTION, user="bob")
+
+    assert changes.undo(db, user="ann", article_id=first) is None  # Ctrl+Z in one article leaves the import alone
+    change = changes.undo(db, user="ann")  # `curator undo`: the whole import goes, bob's tag with it
+    assert sorted(change.deleted_articles) == sorted(report.articles)
+    assert library.count_articles(db) == before
+
+    change = changes.redo(db, user="ann")
+    assert sorted(change.restored_articles) == sorted(report.articles)
+    assert library.count_articles(db) == before + 3
+    assert [m.surface for m in tagging.article_mentions(db, first)] == [library.get_article(db, first).text[:2]]
