@@ -110,6 +110,8 @@ class MainWindow(QMainWindow):
         a.label_all.triggered.connect(lambda: w.label_all())
         a.undo.triggered.connect(w.undo)
         a.redo.triggered.connect(w.redo)
+        a.undo_library.triggered.connect(w.undo_library)
+        a.redo_library.triggered.connect(w.redo_library)
         a.mark_done.triggered.connect(self._mark_done)
         a.delete_article.triggered.connect(self.delete_article)
         w.removed.connect(self._article_removed)

@@ -10,7 +10,7 @@ def build_menus(window: QMainWindow, a: Actions) -> None:
     bar = window.menuBar()
     layout = (
         [a.import_files, a.import_folder, None, a.open_library, None, a.settings, None, a.quit],
-        [a.undo, a.redo, None, a.tag_institution, a.tag_figure, a.tag_institution_exact, a.tag_figure_exact,
+        [a.undo, a.redo, a.undo_library, a.redo_library, None, a.tag_institution, a.tag_figure, a.tag_institution_exact, a.tag_figure_exact,
          None, a.remove_mention, a.label_all],
         [a.next_article, a.previous_article, None, a.mark_done, None, a.delete_article],
         [a.accept_suggestion, a.reject_suggestion, None, a.next_suggestion, a.previous_suggestion, None,

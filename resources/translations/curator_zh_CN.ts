@@ -4,308 +4,328 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="62"/>
+        <location filename="../../curator/gui/shortcuts.py" line="63"/>
         <source>&amp;Import files…</source>
         <translation>导入文件(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="62"/>
+        <location filename="../../curator/gui/shortcuts.py" line="63"/>
         <source>Import txt, md, html, pdf or docx files</source>
         <translation>导入 txt、md、html、pdf 或 docx 文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="63"/>
+        <location filename="../../curator/gui/shortcuts.py" line="64"/>
         <source>Import &amp;folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="63"/>
+        <location filename="../../curator/gui/shortcuts.py" line="64"/>
         <source>Import every supported file in a folder</source>
         <translation>导入文件夹中所有支持的文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="64"/>
+        <location filename="../../curator/gui/shortcuts.py" line="65"/>
         <source>&amp;Open library…</source>
         <translation>打开资料库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="64"/>
+        <location filename="../../curator/gui/shortcuts.py" line="65"/>
         <source>Open another library file</source>
         <translation>打开另一个资料库文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="65"/>
+        <location filename="../../curator/gui/shortcuts.py" line="66"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="65"/>
+        <location filename="../../curator/gui/shortcuts.py" line="66"/>
         <source>User name, role, language, theme, font size</source>
         <translation>用户名、角色、语言、主题、字号</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="66"/>
+        <location filename="../../curator/gui/shortcuts.py" line="67"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="66"/>
+        <location filename="../../curator/gui/shortcuts.py" line="67"/>
         <source>Close Curator</source>
         <translation>关闭 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="67"/>
+        <location filename="../../curator/gui/shortcuts.py" line="68"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="67"/>
+        <location filename="../../curator/gui/shortcuts.py" line="68"/>
         <source>Undo your last change in this article, or the article you just deleted</source>
         <translation>撤销你在本文中的上一次修改，或恢复刚删除的文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="68"/>
+        <location filename="../../curator/gui/shortcuts.py" line="69"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="68"/>
+        <location filename="../../curator/gui/shortcuts.py" line="69"/>
         <source>Redo the change you undid</source>
         <translation>重做刚才撤销的修改</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="69"/>
+        <location filename="../../curator/gui/shortcuts.py" line="70"/>
+        <source>Undo in &amp;library</source>
+        <translation>在全库中撤销(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="71"/>
+        <source>Undo your newest change anywhere in the library: an import, a deletion, a tag in another article</source>
+        <translation>撤销你在全库中最近的一次改动：一次导入、一次删除，或另一篇文章中的标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="72"/>
+        <source>Redo in library</source>
+        <translation>在全库中重做</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="72"/>
+        <source>Redo the library change you undid</source>
+        <translation>重做刚在全库中撤销的改动</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="73"/>
         <source>Tag as &amp;institution</source>
         <translation>标为机构(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="69"/>
+        <location filename="../../curator/gui/shortcuts.py" line="73"/>
         <source>Tag the selected text as an institution</source>
         <translation>把选中的文字标为机构</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="70"/>
+        <location filename="../../curator/gui/shortcuts.py" line="74"/>
         <source>Tag as &amp;figure</source>
         <translation>标为人物(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="70"/>
+        <location filename="../../curator/gui/shortcuts.py" line="74"/>
         <source>Tag the selected text as a figure</source>
         <translation>把选中的文字标为人物</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="71"/>
+        <location filename="../../curator/gui/shortcuts.py" line="75"/>
         <source>Tag as institution, exactly as selected</source>
         <translation>按原样标为机构（不按词对齐）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="72"/>
-        <location filename="../../curator/gui/shortcuts.py" line="74"/>
+        <location filename="../../curator/gui/shortcuts.py" line="76"/>
+        <location filename="../../curator/gui/shortcuts.py" line="78"/>
         <source>Tag without snapping to word boundaries</source>
         <translation>不对齐到词边界，按选中的字标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="73"/>
+        <location filename="../../curator/gui/shortcuts.py" line="77"/>
         <source>Tag as figure, exactly as selected</source>
         <translation>按原样标为人物（不按词对齐）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="75"/>
+        <location filename="../../curator/gui/shortcuts.py" line="79"/>
         <source>&amp;Remove tag</source>
         <translation>删除标注(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="75"/>
+        <location filename="../../curator/gui/shortcuts.py" line="79"/>
         <source>Remove the selected tag</source>
         <translation>删除选中的标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="76"/>
+        <location filename="../../curator/gui/shortcuts.py" line="80"/>
         <source>&amp;Label all occurrences</source>
         <translation>标注所有出现(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="77"/>
+        <location filename="../../curator/gui/shortcuts.py" line="81"/>
         <source>Tag every other occurrence of the selected tag&apos;s name in this article</source>
         <translation>把本文中与选中标注同名的其他出现全部标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="78"/>
+        <location filename="../../curator/gui/shortcuts.py" line="82"/>
         <source>&amp;Next article</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="78"/>
+        <location filename="../../curator/gui/shortcuts.py" line="82"/>
         <source>Open the next article in the list</source>
         <translation>打开列表中的下一篇文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="79"/>
+        <location filename="../../curator/gui/shortcuts.py" line="83"/>
         <source>&amp;Previous article</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="79"/>
+        <location filename="../../curator/gui/shortcuts.py" line="83"/>
         <source>Open the previous article in the list</source>
         <translation>打开列表中的上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="80"/>
+        <location filename="../../curator/gui/shortcuts.py" line="84"/>
         <source>Mark as &amp;done</source>
         <translation>标记为完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="80"/>
+        <location filename="../../curator/gui/shortcuts.py" line="84"/>
         <source>Finish tagging this article</source>
         <translation>完成本文的标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="81"/>
+        <location filename="../../curator/gui/shortcuts.py" line="85"/>
         <source>D&amp;elete article…</source>
         <translation>删除文章(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="82"/>
+        <location filename="../../curator/gui/shortcuts.py" line="86"/>
         <source>Delete this article and its tags from the library (Undo brings it back)</source>
         <translation>从资料库中删除本文及其标注（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="83"/>
+        <location filename="../../curator/gui/shortcuts.py" line="87"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="83"/>
+        <location filename="../../curator/gui/shortcuts.py" line="87"/>
         <source>Make the article text larger</source>
         <translation>放大正文字号</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="84"/>
+        <location filename="../../curator/gui/shortcuts.py" line="88"/>
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="84"/>
+        <location filename="../../curator/gui/shortcuts.py" line="88"/>
         <source>Make the article text smaller</source>
         <translation>缩小正文字号</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="85"/>
+        <location filename="../../curator/gui/shortcuts.py" line="89"/>
         <source>&amp;Light theme</source>
         <translation>浅色主题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="85"/>
+        <location filename="../../curator/gui/shortcuts.py" line="89"/>
         <source>Dark text on a light background</source>
         <translation>浅色背景、深色文字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="86"/>
+        <location filename="../../curator/gui/shortcuts.py" line="90"/>
         <source>&amp;Dark theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="86"/>
+        <location filename="../../curator/gui/shortcuts.py" line="90"/>
         <source>Light text on a dark background</source>
         <translation>深色背景、浅色文字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="87"/>
+        <location filename="../../curator/gui/shortcuts.py" line="91"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="87"/>
+        <location filename="../../curator/gui/shortcuts.py" line="91"/>
         <source>List every keyboard shortcut</source>
         <translation>列出所有键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="88"/>
+        <location filename="../../curator/gui/shortcuts.py" line="92"/>
         <source>&amp;About Curator</source>
         <translation>关于 Curator(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="88"/>
+        <location filename="../../curator/gui/shortcuts.py" line="92"/>
         <source>Version and licence</source>
         <translation>版本与许可</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="89"/>
+        <location filename="../../curator/gui/shortcuts.py" line="93"/>
         <source>&amp;Accept suggestion</source>
         <translation>接受建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="90"/>
+        <location filename="../../curator/gui/shortcuts.py" line="94"/>
         <source>Tag the current suggestion and go to the next one</source>
         <translation>把当前建议标为标签，并跳到下一条</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="91"/>
+        <location filename="../../curator/gui/shortcuts.py" line="95"/>
         <source>Re&amp;ject suggestion</source>
         <translation>拒绝建议(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="92"/>
+        <location filename="../../curator/gui/shortcuts.py" line="96"/>
         <source>Never suggest this here again, and go to the next one</source>
         <translation>此处不再建议它，并跳到下一条</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="93"/>
+        <location filename="../../curator/gui/shortcuts.py" line="97"/>
         <source>&amp;Next suggestion</source>
         <translation>下一条建议(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="93"/>
+        <location filename="../../curator/gui/shortcuts.py" line="97"/>
         <source>Go to the next suggestion in the text</source>
         <translation>跳到正文中的下一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="94"/>
+        <location filename="../../curator/gui/shortcuts.py" line="98"/>
         <source>&amp;Previous suggestion</source>
         <translation>上一条建议(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="95"/>
+        <location filename="../../curator/gui/shortcuts.py" line="99"/>
         <source>Go to the previous suggestion in the text</source>
         <translation>跳到正文中的上一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="96"/>
+        <location filename="../../curator/gui/shortcuts.py" line="100"/>
         <source>Accept all above the &amp;score</source>
         <translation>接受达到分数的全部建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="97"/>
+        <location filename="../../curator/gui/shortcuts.py" line="101"/>
         <source>Accept every suggestion in this article scoring at least the lowest score set under the suggestions</source>
         <translation>接受本文中分数不低于建议列表下方所设最低分的全部建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="99"/>
+        <location filename="../../curator/gui/shortcuts.py" line="103"/>
         <source>Accept this name &amp;everywhere</source>
         <translation>在全库标注此名称(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="100"/>
+        <location filename="../../curator/gui/shortcuts.py" line="104"/>
         <source>Tag the current suggestion&apos;s name in every article of the library</source>
         <translation>在资料库的每篇文章中标注当前建议的名称</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="101"/>
+        <location filename="../../curator/gui/shortcuts.py" line="105"/>
         <source>&amp;Learn from the tags now</source>
         <translation>立即从标签学习(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="102"/>
+        <location filename="../../curator/gui/shortcuts.py" line="106"/>
         <source>Retrain the suggestions on every tagged article</source>
         <translation>用所有已标注的文章重新训练建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="103"/>
+        <location filename="../../curator/gui/shortcuts.py" line="107"/>
         <source>Show &amp;suggestions</source>
         <translation>显示建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="103"/>
+        <location filename="../../curator/gui/shortcuts.py" line="107"/>
         <source>Show or hide the names Curator suggests</source>
         <translation>显示或隐藏 Curator 建议的名称</translation>
     </message>
@@ -943,27 +963,27 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="106"/>
+        <location filename="../../curator/gui/import_dialog.py" line="108"/>
         <source>Importing %1 of %2 files…</source>
         <translation>正在导入第 %1 个文件，共 %2 个…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="116"/>
+        <location filename="../../curator/gui/import_dialog.py" line="118"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="117"/>
+        <location filename="../../curator/gui/import_dialog.py" line="119"/>
         <source>The import stopped: %1</source>
         <translation>导入中止：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="129"/>
+        <location filename="../../curator/gui/import_dialog.py" line="131"/>
         <source>Undo import</source>
         <translation>撤销导入</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="130"/>
+        <location filename="../../curator/gui/import_dialog.py" line="132"/>
         <source>Changes were made after this import: undo them first.</source>
         <translation>这次导入之后已有其他改动，请先撤销那些改动。</translation>
     </message>
@@ -1090,91 +1110,91 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="156"/>
+        <location filename="../../curator/gui/main_window.py" line="158"/>
         <source>Articles: %1</source>
         <translation>文章：%1 篇</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="167"/>
+        <location filename="../../curator/gui/main_window.py" line="169"/>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除“%1”。撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="170"/>
+        <location filename="../../curator/gui/main_window.py" line="172"/>
         <source>Delete “%1” and its %n tag(s) from the library?</source>
         <translation>
             <numerusform>从资料库中删除“%1”及其 %n 个标注？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="173"/>
+        <location filename="../../curator/gui/main_window.py" line="175"/>
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="187"/>
+        <location filename="../../curator/gui/main_window.py" line="189"/>
         <source>The article is back, with its tags.</source>
         <translation>文章及其标注已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="192"/>
+        <location filename="../../curator/gui/main_window.py" line="194"/>
         <source>Import undone: %n article(s) removed.</source>
         <translation>
             <numerusform>已撤销导入：移除 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="200"/>
+        <location filename="../../curator/gui/main_window.py" line="202"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="201"/>
+        <location filename="../../curator/gui/main_window.py" line="203"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="246"/>
+        <location filename="../../curator/gui/main_window.py" line="248"/>
         <source>About Curator</source>
         <translation>关于 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="247"/>
+        <location filename="../../curator/gui/main_window.py" line="249"/>
         <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="252"/>
+        <location filename="../../curator/gui/main_window.py" line="254"/>
         <source>Curator — annotation workbench</source>
         <translation>Curator — 标注工作台</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="260"/>
+        <location filename="../../curator/gui/main_window.py" line="262"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="260"/>
+        <location filename="../../curator/gui/main_window.py" line="262"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="260"/>
+        <location filename="../../curator/gui/main_window.py" line="262"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="260"/>
+        <location filename="../../curator/gui/main_window.py" line="262"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="260"/>
+        <location filename="../../curator/gui/main_window.py" line="262"/>
         <source>&amp;Suggestions</source>
         <translation>建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="261"/>
+        <location filename="../../curator/gui/main_window.py" line="263"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1604,22 +1624,22 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="113"/>
+        <location filename="../../curator/gui/shortcuts.py" line="117"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="116"/>
+        <location filename="../../curator/gui/shortcuts.py" line="120"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="116"/>
+        <location filename="../../curator/gui/shortcuts.py" line="120"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="125"/>
+        <location filename="../../curator/gui/shortcuts.py" line="129"/>
         <source>Select text in the article, then press a key to tag it. Hold Alt to tag exactly the selected characters.</source>
         <translation>在正文中选中文字，再按键标注。按住 Alt 则按选中的字原样标注，不对齐到词。</translation>
     </message>
@@ -1957,7 +1977,29 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>本文没有可重做的操作。</translation>
     </message>
     <message>
+        <location filename="../../curator/gui/workbench.py" line="195"/>
+        <source>Nothing to undo in the library.</source>
+        <translation>全库中没有可撤销的改动。</translation>
+    </message>
+    <message>
         <location filename="../../curator/gui/workbench.py" line="198"/>
+        <source>Nothing to redo in the library.</source>
+        <translation>全库中没有可重做的改动。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/gui/workbench.py" line="209"/>
+        <source>%n article(s) removed.</source>
+        <translation>
+            <numerusform>已移除 %n 篇文章。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/workbench.py" line="211"/>
+        <source>Changed in article %1.</source>
+        <translation>已在文章 %1 中改动。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/workbench.py" line="218"/>
         <source>Marked as done.</source>
         <translation>已标记为完成。</translation>
     </message>
