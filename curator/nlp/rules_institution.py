@@ -11,7 +11,7 @@ from functools import cache
 
 from curator.core.types import Kind
 from curator.nlp.lexicon import LexiconMatcher
-from curator.nlp.segment import NEW, Token, word_tags
+from curator.nlp.segment import NEW, Token, word_frequency, word_tags
 from curator.nlp.suggestion import Candidate
 from curator.nlp.vocab import Vocab, institution_suffix_length, place_suffix_length, vocab
 
@@ -42,6 +42,7 @@ PHRASE_LEADS = frozenset("按对在向于从被把将为给与和及跟同这那
 # Numbered levels join categories (省市县|三级|政府), never names.
 LEVEL_LEADS = frozenset("一二三四五六七八九十两多各")
 LEVEL_CHARS = frozenset("省市县区乡镇村级")
+RARE_NOUN_FREQUENCY = 30
 # A date (2024年|山西省科协) ends before a name; it does not hide the name's start.
 DATE_ENDINGS = frozenset("年月日号")
 # Classifiers that count institutions: 4个|国家区域医疗中心, 两家|农商银行 name a kind, not one.
@@ -111,11 +112,24 @@ def is_specific(token: Token, vocab: Vocab) -> bool:
         return False  # jieba's dictionary tags phrases such as 严格执行 nr
     return (
         token.tag in SPECIFIC_TAGS
+        or _rare_noun(token)
         or w in vocab.institution_heads
         or w in vocab.institution_short_forms
         or _is_place(w, vocab)
         or _level_body(w, vocab)
     )
+
+
+def _rare_noun(token: Token) -> bool:
+    """A two-character noun jieba's dictionary hardly saw (太钢, freq 20; 钢铁 has 2,610): often a
+    company's short name that jieba files as a common noun, so 太钢|集团 is a name, 钢铁|公司 is not.
+    Not a word with an ending of its own: 市局 says which bureau no better than before.
+
+    On test.bio untrained F1 is unchanged, in 3-fold cross-validation trained F1 moved by less
+    than the folds' noise; it is here for the short names of news about Chinese industry.
+    """
+    w = token.word
+    return token.tag == "n" and len(w) == 2 and not _suffix_len(w) and word_frequency(w) < RARE_NOUN_FREQUENCY
 
 
 def _level_body(word: str, vocab: Vocab) -> bool:

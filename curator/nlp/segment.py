@@ -56,6 +56,14 @@ def word_tags() -> dict[str, str]:
     return _ensure_jieba()
 
 
+def word_frequency(word: str) -> int:
+    """How often jieba's dictionary saw `word` (0 when it is not a word there)."""
+    _ensure_jieba()
+    import jieba
+
+    return jieba.dt.FREQ.get(word, 0)
+
+
 PROPER_NOUN_TAGS = frozenset({"nt", "nr", "ns", "nz", "nrt", "nrfg", "j"})
 
 
