@@ -32,9 +32,9 @@ RECOVER_SCORE_SCALE = 0.8  # recovered spans rank below the Viterbi path's own s
 PARAMS = {"c1": 0.05, "c2": 0.02, "max_iterations": 120, "feature.possible_transitions": True}
 
 
-# Characters a name never spans: lists (、，), asides (（…）), a conjunction token (和, 与).
 _HAN = re.compile(r"[\u3400-\u9fff]+")
 MIDDLE_DOTS = frozenset("·•・‧")
+# Characters a name never spans: lists (、，), asides (（…）), a conjunction token (和, 与).
 JOINS = frozenset("，、；：,;:（）()")
 OPENING, CLOSING = "“‘《〈「『（(", "”’》〉」』）)"
 

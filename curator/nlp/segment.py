@@ -12,6 +12,7 @@ NEW = "new"  # a word absent from the dictionary, found by jieba's HMM
 
 _lock = Lock()
 _tags: dict[str, str] | None = None
+_frequencies: dict[str, int] = {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,7 +25,7 @@ class Token:
 
 def _ensure_jieba() -> dict[str, str]:
     """Initialize jieba once, lazily (it takes about a second), and return word → POS."""
-    global _tags
+    global _tags, _frequencies
     if _tags is None:
         with _lock:
             if _tags is None:
@@ -39,6 +40,7 @@ def _ensure_jieba() -> dict[str, str]:
                     if not jieba.dt.FREQ.get(word):
                         jieba.add_word(word, tag=tag)
                     tags[word] = tag
+                _frequencies = jieba.dt.FREQ
                 _tags = tags
     return _tags
 
@@ -59,9 +61,7 @@ def word_tags() -> dict[str, str]:
 def word_frequency(word: str) -> int:
     """How often jieba's dictionary saw `word` (0 when it is not a word there)."""
     _ensure_jieba()
-    import jieba
-
-    return jieba.dt.FREQ.get(word, 0)
+    return _frequencies.get(word, 0)
 
 
 PROPER_NOUN_TAGS = frozenset({"nt", "nr", "ns", "nz", "nrt", "nrfg", "j"})
