@@ -178,10 +178,10 @@ class Workbench(QObject):
                 self.changed.emit()
                 self.restored.emit(article_id)
             return
-        self._step(changes.undo, self.tr("Nothing to undo in this article."))
+        self._step(changes.undo, self.tr("Nothing to undo in this article; Ctrl+Alt+Z undoes your newest change elsewhere."))
 
     def redo(self) -> None:
-        self._step(changes.redo, self.tr("Nothing to redo in this article."))
+        self._step(changes.redo, self.tr("Nothing to redo in this article; Ctrl+Alt+Shift+Z redoes elsewhere."))
 
     def _step(self, step, nothing: str) -> None:
         if self.article_id is None:

@@ -1968,13 +1968,13 @@ Everything you did before is saved. Details are in %2.</source>
     </message>
     <message>
         <location filename="../../curator/gui/workbench.py" line="181"/>
-        <source>Nothing to undo in this article.</source>
-        <translation>本文没有可撤销的操作。</translation>
+        <source>Nothing to undo in this article; Ctrl+Alt+Z undoes your newest change elsewhere.</source>
+        <translation>本文没有可撤销的操作；按 Ctrl+Alt+Z 可撤销你在别处最近的改动。</translation>
     </message>
     <message>
         <location filename="../../curator/gui/workbench.py" line="184"/>
-        <source>Nothing to redo in this article.</source>
-        <translation>本文没有可重做的操作。</translation>
+        <source>Nothing to redo in this article; Ctrl+Alt+Shift+Z redoes elsewhere.</source>
+        <translation>本文没有可重做的操作；按 Ctrl+Alt+Shift+Z 可重做别处的改动。</translation>
     </message>
     <message>
         <location filename="../../curator/gui/workbench.py" line="195"/>

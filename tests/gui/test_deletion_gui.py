@@ -105,7 +105,7 @@ def test_undo_in_library_reaches_a_deletion_after_other_changes(window, three):
     window.commands.tag_institution.trigger()
     window.commands.undo.trigger()  # the tag in 文章1
     window.commands.undo.trigger()
-    assert "Nothing to undo in this article" in window.statusBar().currentMessage()
+    assert "Ctrl+Alt+Z" in window.statusBar().currentMessage()  # points to the library-wide undo
     window.commands.undo_library.trigger()  # the newest change anywhere: the deletion
     assert sorted(listed(window)) == three and window.workbench.article_id == three[0]
     assert [m.surface for m in tagging.article_mentions(window.db, three[0])] == ["北京大学"]
