@@ -3,11 +3,12 @@
 Articles are stored as read: their text is not normalized again, because the spans
 point into it by code-point offsets. Mentions get origin "imported", the importing
 user as annotator and status pending, so they go through review like any other tag.
-Like a plain import, this writes no history events: the rows themselves say who
-imported them and when, and undo cannot take an import back.
+Like a plain import, each new article gets an `article_imported` event (its tags come and
+go with it), all in one batch, so `changes.undo` takes the whole import back.
 """
 
 import hashlib
+import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -21,6 +22,7 @@ from curator.export.spans import TaggedText, read_conll, read_jsonl
 from curator.services.changes import refresh_counts
 from curator.storage import articles as article_store
 from curator.storage import entities as entity_store
+from curator.storage import events as event_store
 from curator.storage import mentions as mention_store
 from curator.storage.db import Database
 
@@ -38,6 +40,7 @@ class TaggedImportReport:
     problems: list[str] = field(default_factory=list)
     articles: list[int] = field(default_factory=list)
     cancelled: bool = False
+    batch: str = field(default_factory=lambda: uuid.uuid4().hex)  # the history batch `curator undo` reverts
 
     def as_dict(self) -> dict:
         return {"imported": self.imported, "duplicates": self.duplicates, "mentions": self.mentions,
@@ -131,6 +134,8 @@ def _store_chunk(db: Database, chunk: list[TaggedText], fmt: str, path: Path, us
                     "status": str(MentionStatus.PENDING), "annotator": user, "annotated_at": stamp,
                 })
         mention_store.insert_mentions(session, mentions)
+        event_store.record_articles(session, at=stamp, user=user, action="article_imported", batch=report.batch,
+                                    articles=[(i, {"file": str(path.resolve())}) for i in ids])
         refresh_counts(session, ids)
     report.imported += len(ids)
     report.mentions += len(mentions)

@@ -82,3 +82,18 @@ def test_unknown_suffix_is_refused(db, tmp_path):
     (tmp_path / "x.txt").write_text("a", encoding="utf-8")
     with pytest.raises(ValueError, match="not a tagged file"):
         import_tagged(db, tmp_path / "x.txt", user="imp")
+
+
+def test_a_tagged_import_is_undone_and_redone_with_its_tags(db, tmp_path):
+    from curator.services import changes, history
+
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"text": "记者王小明报道", "label": [[2, 5, "PER"]]}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    report = import_tagged(db, path, user="ann")
+    (article_id,) = report.articles
+    assert [e["action"] for e in history.article_history(db, article_id)] == ["article_imported"]
+    assert changes.undo(db, user="ann").deleted_articles == [article_id]
+    assert library.count_articles(db) == 0
+    changes.redo(db, user="ann")
+    assert [m.surface for m in tagging.article_mentions(db, article_id)] == ["王小明"]
