@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QL
 
 from curator.gui.labels import error_text
 from curator.gui.worker import TaskRunner
-from curator.services import changes, library
+from curator.services import library
 from curator.storage.db import Database
 
 
@@ -53,7 +53,7 @@ class ImportController(QObject):
     """Runs imports and the search indexing that follows them, one task at a time."""
 
     imported = Signal(object)  # the ImportReport
-    undone = Signal(object)  # the Change of an import undone from its summary
+    undo_requested = Signal(object)  # the ImportReport whose summary asked to undo it
     indexed = Signal(int)  # how many articles were indexed
 
     def __init__(self, db: Database, runner: TaskRunner, window: QWidget, *, user: Callable[[], str],
@@ -63,7 +63,7 @@ class ImportController(QObject):
         self.runner = runner
         self.window = window
         self._user = user
-        self._import_user = ""
+        self.import_user = ""  # who the running or last import is recorded under
         self._import = import_fn or _default_import
         self.progress: QProgressDialog | None = None
         self.summary: ImportSummary | None = None
@@ -92,7 +92,7 @@ class ImportController(QObject):
         self.progress.setWindowTitle(self.tr("Import"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)
-        user = self._import_user = self._user()
+        user = self.import_user = self._user()
         handle = self.runner.run(lambda progress, cancel: self._import(self.db, paths, user=user, progress=progress,
                                                                        cancel=cancel),
                                  self._imported, on_progress=self._progressed)
@@ -120,20 +120,9 @@ class ImportController(QObject):
             return
         self.last_report = report
         self.imported.emit(report)
-        self.summary = ImportSummary(report, self.window, on_undo=lambda: self.undo_import(report))
+        self.summary = ImportSummary(report, self.window, on_undo=lambda: self.undo_requested.emit(report))
         self.summary.open()
         self.index_pending()
-
-    def undo_import(self, report) -> None:
-        """Remove what `report`'s import added, unless the user has changed something since."""
-        change = changes.undo_import(self.db, user=self._import_user, batch=report.batch)
-        if change is None:
-            QMessageBox.information(self.window, self.tr("Undo import"),
-                                    self.tr("Changes were made after this import: undo them first."))
-            return
-        if self.summary is not None:
-            self.summary.accept()
-        self.undone.emit(change)
 
     def index_pending(self) -> None:
         """Index not-yet-indexed articles for search, in a separate process (see index_all_in_process)."""

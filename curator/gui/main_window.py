@@ -14,6 +14,7 @@ from curator.gui.article_list import ArticleList
 from curator.gui.article_table_model import ArticleTableModel
 from curator.gui.i18n import LanguageSwitcher
 from curator.gui.import_dialog import ImportController
+from curator.gui.library_undo import LibraryUndo
 from curator.gui.labels import status_label
 from curator.gui.menus import build_menus
 from curator.gui.reader_view import ReaderView
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.workbench = Workbench(db, self.reader, self.panel, user=self.user_name, role=lambda: self.settings.role,
                                    snapping=lambda: self.settings.snap_to_words, parent=self)
         self.importer = ImportController(db, self.runner, self, user=self.user_name, import_fn=import_fn, parent=self)
+        self.library_undo = LibraryUndo(db, self.runner, self, user=self.user_name, parent=self)
         self.commands = Actions(self)
         self.suggester = SuggestionController(suggestions, self.workbench, self.commands, user=self.user_name,
                                               enabled=settings.suggestions_enabled, parent=self)
@@ -100,7 +102,10 @@ class MainWindow(QMainWindow):
         a.show_suggestions.toggled.connect(
             lambda on: self.apply_settings(replace(self.settings, suggestions_enabled=on)))
         self.importer.imported.connect(lambda _report: self._library_changed(sources=True, reload=True))
-        self.importer.undone.connect(self._import_undone)
+        self.importer.undo_requested.connect(
+            lambda report: self.library_undo.undo_import(report.batch, user=self.importer.import_user))
+        self.library_undo.done.connect(self._library_step_done)
+        self.library_undo.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.importer.indexed.connect(lambda _count: self.model.refresh_rows() if self.model.query.search else None)
         a.tag_institution.triggered.connect(lambda: w.tag_selection(Kind.INSTITUTION))
         a.tag_figure.triggered.connect(lambda: w.tag_selection(Kind.FIGURE))
@@ -110,8 +115,8 @@ class MainWindow(QMainWindow):
         a.label_all.triggered.connect(lambda: w.label_all())
         a.undo.triggered.connect(w.undo)
         a.redo.triggered.connect(w.redo)
-        a.undo_library.triggered.connect(w.undo_library)
-        a.redo_library.triggered.connect(w.redo_library)
+        a.undo_library.triggered.connect(self.library_undo.undo)
+        a.redo_library.triggered.connect(self.library_undo.redo)
         a.mark_done.triggered.connect(self._mark_done)
         a.delete_article.triggered.connect(self.delete_article)
         w.removed.connect(self._article_removed)
@@ -188,10 +193,19 @@ class MainWindow(QMainWindow):
             self.workbench.open_article(article_id)  # outside the current filter: open it all the same
         self.statusBar().showMessage(self.tr("The article is back, with its tags."), 8000)
 
-    def _import_undone(self, change) -> None:
+    def _library_step_done(self, change) -> None:
+        """After an undo or redo anywhere (an import, a deletion, a tag in another article)."""
+        if self.importer.summary is not None and change.deleted_articles:
+            self.importer.summary.accept()  # its import is gone
+        self.workbench.refresh()  # the open article may be among the changed ones
         self._library_changed(sources=True, reload=True)
-        self.workbench.refresh()  # the open article may have been one of them
-        self.statusBar().showMessage(self.tr("Import undone: %n article(s) removed.", "", len(change.deleted_articles)), 8000)
+        if change.restored_articles:
+            self._article_restored(change.restored_articles[0])
+        elif change.deleted_articles:
+            self.statusBar().showMessage(self.tr("%n article(s) removed.", "", len(change.deleted_articles)), 8000)
+        elif self.workbench.article_id not in change.article_ids:
+            changed = ", ".join(map(str, sorted(change.article_ids)))
+            self.statusBar().showMessage(self.tr("Changed in article %1.").replace("%1", changed), 8000)
 
     def _mark_done(self) -> None:
         self.workbench.mark_done()

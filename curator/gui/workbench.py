@@ -190,26 +190,6 @@ class Workbench(QObject):
         if change is None:
             self.message.emit(nothing)
 
-    def undo_library(self) -> None:
-        """Undo the user's newest change anywhere: an import, a deletion, a tag in another article."""
-        self._library_step(changes.undo, self.tr("Nothing to undo in the library."))
-
-    def redo_library(self) -> None:
-        self._library_step(changes.redo, self.tr("Nothing to redo in the library."))
-
-    def _library_step(self, step, nothing: str) -> None:
-        change = self._apply(lambda: step(self.db, user=self._user()))
-        if change is None:
-            self.message.emit(nothing)
-        elif change is not FAILED:
-            self.changed.emit()  # articles may have gone or come back: the list recounts
-            if change.restored_articles:
-                self.restored.emit(change.restored_articles[0])
-            elif change.deleted_articles:
-                self.message.emit(self.tr("%n article(s) removed.", "", len(change.deleted_articles)))
-            elif self.article_id not in change.article_ids:
-                self.message.emit(self.tr("Changed in article %1.").replace("%1", ", ".join(map(str, sorted(change.article_ids)))))
-
     def mark_done(self) -> None:
         if self.article_id is None:
             return

@@ -977,16 +977,6 @@ Everything you did before is saved. Details are in %2.</source>
         <source>The import stopped: %1</source>
         <translation>导入中止：%1</translation>
     </message>
-    <message>
-        <location filename="../../curator/gui/import_dialog.py" line="131"/>
-        <source>Undo import</source>
-        <translation>撤销导入</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/import_dialog.py" line="132"/>
-        <source>Changes were made after this import: undo them first.</source>
-        <translation>这次导入之后已有其他改动，请先撤销那些改动。</translation>
-    </message>
 </context>
 <context>
     <name>ImportSummary</name>
@@ -1108,93 +1098,132 @@ Everything you did before is saved. Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>LibraryUndo</name>
+    <message>
+        <location filename="../../curator/gui/library_undo.py" line="38"/>
+        <location filename="../../curator/gui/library_undo.py" line="45"/>
+        <source>Undoing…</source>
+        <translation>正在撤销…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_undo.py" line="38"/>
+        <source>Nothing to undo in the library.</source>
+        <translation>全库中没有可撤销的改动。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_undo.py" line="41"/>
+        <source>Redoing…</source>
+        <translation>正在重做…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_undo.py" line="41"/>
+        <source>Nothing to redo in the library.</source>
+        <translation>全库中没有可重做的改动。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_undo.py" line="46"/>
+        <source>Changes were made after this import: undo them first.</source>
+        <translation>这次导入之后已有其他改动，请先撤销那些改动。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_undo.py" line="63"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="158"/>
+        <location filename="../../curator/gui/main_window.py" line="163"/>
         <source>Articles: %1</source>
         <translation>文章：%1 篇</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="169"/>
+        <location filename="../../curator/gui/main_window.py" line="174"/>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除“%1”。撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="172"/>
+        <location filename="../../curator/gui/main_window.py" line="177"/>
         <source>Delete “%1” and its %n tag(s) from the library?</source>
         <translation>
             <numerusform>从资料库中删除“%1”及其 %n 个标注？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="175"/>
+        <location filename="../../curator/gui/main_window.py" line="180"/>
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="189"/>
+        <location filename="../../curator/gui/main_window.py" line="194"/>
         <source>The article is back, with its tags.</source>
         <translation>文章及其标注已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="194"/>
-        <source>Import undone: %n article(s) removed.</source>
+        <location filename="../../curator/gui/main_window.py" line="205"/>
+        <source>%n article(s) removed.</source>
         <translation>
-            <numerusform>已撤销导入：移除 %n 篇文章。</numerusform>
+            <numerusform>已移除 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="202"/>
+        <location filename="../../curator/gui/main_window.py" line="208"/>
+        <source>Changed in article %1.</source>
+        <translation>已在文章 %1 中改动。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/main_window.py" line="216"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="203"/>
+        <location filename="../../curator/gui/main_window.py" line="217"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="248"/>
+        <location filename="../../curator/gui/main_window.py" line="262"/>
         <source>About Curator</source>
         <translation>关于 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="249"/>
+        <location filename="../../curator/gui/main_window.py" line="263"/>
         <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="254"/>
+        <location filename="../../curator/gui/main_window.py" line="268"/>
         <source>Curator — annotation workbench</source>
         <translation>Curator — 标注工作台</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="262"/>
+        <location filename="../../curator/gui/main_window.py" line="276"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="262"/>
+        <location filename="../../curator/gui/main_window.py" line="276"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="262"/>
+        <location filename="../../curator/gui/main_window.py" line="276"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="262"/>
+        <location filename="../../curator/gui/main_window.py" line="276"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="262"/>
+        <location filename="../../curator/gui/main_window.py" line="276"/>
         <source>&amp;Suggestions</source>
         <translation>建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="263"/>
+        <location filename="../../curator/gui/main_window.py" line="277"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1977,29 +2006,7 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>本文没有可重做的操作；按 Ctrl+Alt+Shift+Z 可重做别处的改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="195"/>
-        <source>Nothing to undo in the library.</source>
-        <translation>全库中没有可撤销的改动。</translation>
-    </message>
-    <message>
         <location filename="../../curator/gui/workbench.py" line="198"/>
-        <source>Nothing to redo in the library.</source>
-        <translation>全库中没有可重做的改动。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../curator/gui/workbench.py" line="209"/>
-        <source>%n article(s) removed.</source>
-        <translation>
-            <numerusform>已移除 %n 篇文章。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/workbench.py" line="211"/>
-        <source>Changed in article %1.</source>
-        <translation>已在文章 %1 中改动。</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/workbench.py" line="218"/>
         <source>Marked as done.</source>
         <translation>已标记为完成。</translation>
     </message>

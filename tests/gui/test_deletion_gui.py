@@ -98,7 +98,7 @@ def test_undo_selects_the_restored_article_even_on_a_page_not_fetched(window, ad
     assert window.workbench.article_id == ids[0]
 
 
-def test_undo_in_library_reaches_a_deletion_after_other_changes(window, three):
+def test_undo_in_library_reaches_a_deletion_after_other_changes(window, three, qtbot):
     window.confirm_delete = lambda title, tags: True
     window.commands.delete_article.trigger()  # 文章0 goes; 文章1 opens
     window.reader.select_span(11, 15)
@@ -106,15 +106,18 @@ def test_undo_in_library_reaches_a_deletion_after_other_changes(window, three):
     window.commands.undo.trigger()  # the tag in 文章1
     window.commands.undo.trigger()
     assert "Ctrl+Alt+Z" in window.statusBar().currentMessage()  # points to the library-wide undo
-    window.commands.undo_library.trigger()  # the newest change anywhere: the deletion
+    with qtbot.waitSignal(window.library_undo.done, timeout=10_000):
+        window.commands.undo_library.trigger()  # the newest change anywhere: the deletion
     assert sorted(listed(window)) == three and window.workbench.article_id == three[0]
     assert [m.surface for m in tagging.article_mentions(window.db, three[0])] == ["北京大学"]
-    window.commands.redo_library.trigger()  # and it can be deleted again
+    with qtbot.waitSignal(window.library_undo.done, timeout=10_000):
+        window.commands.redo_library.trigger()  # and it can be deleted again
     assert listed(window) == three[1:]
 
 
-def test_undo_in_library_says_where_it_changed_something(window, three):
+def test_undo_in_library_says_where_it_changed_something(window, three, qtbot):
     tagging.tag_mention(window.db, article_id=three[2], start=11, end=15, kind=Kind.INSTITUTION, user="ann")
-    window.commands.undo_library.trigger()  # 文章0 is open; the tag was in 文章2
+    with qtbot.waitSignal(window.library_undo.done, timeout=10_000):
+        window.commands.undo_library.trigger()  # 文章0 is open; the tag was in 文章2
     assert tagging.article_mentions(window.db, three[2]) == []
     assert str(three[2]) in window.statusBar().currentMessage()

@@ -1,8 +1,6 @@
 """Undoing an import from its summary, as an editor who picked the wrong folder would."""
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
-
 from curator.core.types import Kind
 from curator.services import library, tagging
 
@@ -23,21 +21,22 @@ def test_the_summary_undoes_the_import(make_window, tmp_path, qtbot):
     import_two(window, tmp_path / "wrong", qtbot)
     window.article_list.select_row(0)
     assert window.workbench.article_id is not None
-    window.importer.summary.undo_button.click()
+    with qtbot.waitSignal(window.library_undo.done, timeout=20_000):  # off the GUI thread: it can take seconds
+        window.importer.summary.undo_button.click()
     assert window.model.rowCount() == 0 and library.count_articles(window.db) == 0
     assert window.workbench.article_id is None  # the open article was one of them
     assert "2" in window.statusBar().currentMessage()
 
 
-def test_after_another_change_the_import_is_not_undone_from_the_summary(make_window, tmp_path, qtbot, monkeypatch):
+def test_after_another_change_the_import_is_not_undone_from_the_summary(make_window, tmp_path, qtbot):
     window = make_window()
     import_two(window, tmp_path / "wrong", qtbot)
     first = window.model.article_id(0)
     tagging.tag_mention(window.db, article_id=first, start=0, end=8, kind=Kind.INSTITUTION, user="ann")
-    told = []
-    monkeypatch.setattr(QMessageBox, "information", lambda _parent, title, text: told.append(text))
-    window.importer.summary.undo_button.click()
-    assert library.count_articles(window.db) == 2 and told  # the tag would go with it: asked to undo it first
+    with qtbot.waitSignal(window.library_undo.message, timeout=20_000):
+        window.importer.summary.undo_button.click()
+    assert library.count_articles(window.db) == 2  # the tag would go with it: asked to undo it first
+    assert "undo them first" in window.statusBar().currentMessage()
 
 
 def test_the_import_may_end_while_its_progress_is_being_drawn(make_window, tmp_path, qtbot):
@@ -57,3 +56,17 @@ def test_the_import_may_end_while_its_progress_is_being_drawn(make_window, tmp_p
     progress.setValue = set_value_and_finish
     importer._progressed(1, 2)  # raised AttributeError on None before
     assert importer.progress is None
+
+
+def test_undo_in_library_runs_off_the_gui_thread(make_window, qtbot, monkeypatch):
+    import threading
+
+    from curator.services import changes
+
+    window = make_window()
+    threads = []
+    monkeypatch.setattr(changes, "undo", lambda db, *, user: threads.append(threading.current_thread()))
+    with qtbot.waitSignal(window.library_undo.message, timeout=10_000):  # the stand-in finds nothing to undo
+        window.commands.undo_library.trigger()
+    assert threads and threads[0] is not threading.main_thread()
+    assert "Nothing to undo" in window.statusBar().currentMessage()

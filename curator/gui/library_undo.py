@@ -1,0 +1,67 @@
+"""Undo and redo of the user's newest change anywhere in the library, off the GUI thread.
+
+Undoing an import of thousands of articles takes seconds (each article leaves the search
+index), so these steps run through the TaskRunner behind a busy dialog; the window is
+modal meanwhile, so nothing else writes to the library until the step is done.
+"""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from curator.gui.labels import error_text
+from curator.gui.worker import TaskRunner
+from curator.services import changes
+from curator.storage.db import Database
+
+
+class LibraryUndo(QObject):
+    """Runs `changes.undo`/`redo` for the whole library (and an import's own undo) on the runner."""
+
+    done = Signal(object)  # the Change
+    message = Signal(str)  # nothing to undo, or why the step failed
+
+    def __init__(self, db: Database, runner: TaskRunner, window: QWidget, *, user: Callable[[], str], parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.runner = runner
+        self.window = window
+        self._user = user
+        self.dialog: QProgressDialog | None = None
+
+    @property
+    def busy(self) -> bool:
+        return self.dialog is not None
+
+    def undo(self) -> None:
+        self._run(lambda db, user: changes.undo(db, user=user), self.tr("Undoing…"), self.tr("Nothing to undo in the library."))
+
+    def redo(self) -> None:
+        self._run(lambda db, user: changes.redo(db, user=user), self.tr("Redoing…"), self.tr("Nothing to redo in the library."))
+
+    def undo_import(self, batch: str, *, user: str) -> None:
+        """Undo one import while it is still `user`'s newest change (the import summary's button)."""
+        self._run(lambda db, _user: changes.undo_import(db, user=user, batch=batch), self.tr("Undoing…"),
+                  self.tr("Changes were made after this import: undo them first."))
+
+    def _run(self, step: Callable[[Database, str], object], label: str, nothing: str) -> None:
+        if self.busy:
+            return
+        self.dialog = QProgressDialog(label, "", 0, 0, self.window)
+        self.dialog.setCancelButton(None)  # one transaction: it completes or changes nothing
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(300)
+        user = self._user()
+        self.runner.run(lambda _progress, _cancel: step(self.db, user), lambda change, error: self._finished(change, error, nothing))
+
+    def _finished(self, change, error, nothing: str) -> None:
+        self.dialog.reset()
+        self.dialog.deleteLater()
+        self.dialog = None
+        if error is not None:
+            self.message.emit(self.tr("Not saved: %1").replace("%1", error_text(error)))
+        elif change is None:
+            self.message.emit(nothing)
+        else:
+            self.done.emit(change)
