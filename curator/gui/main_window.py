@@ -197,11 +197,14 @@ class MainWindow(QMainWindow):
         """After an undo or redo anywhere (an import, a deletion, a tag in another article)."""
         if self.importer.summary is not None and change.deleted_articles:
             self.importer.summary.accept()  # its import is gone
-        self.workbench.refresh()  # the open article may be among the changed ones
-        self._library_changed(sources=True, reload=True)
         if change.restored_articles:
-            self._article_restored(change.restored_articles[0])
-        elif change.deleted_articles:
+            self._article_restored(change.restored_articles[0])  # reloads the list and selects it
+            return
+        # The list first: a reload clears the selection, and if the open article went,
+        # refresh() makes the list select a neighbour, which must come after.
+        self._library_changed(sources=True, reload=True)
+        self.workbench.refresh()
+        if change.deleted_articles:
             self.statusBar().showMessage(self.tr("%n article(s) removed.", "", len(change.deleted_articles)), 8000)
         elif self.workbench.article_id not in change.article_ids:
             changed = ", ".join(map(str, sorted(change.article_ids)))

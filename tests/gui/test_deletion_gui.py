@@ -113,6 +113,9 @@ def test_undo_in_library_reaches_a_deletion_after_other_changes(window, three, q
     with qtbot.waitSignal(window.library_undo.done, timeout=10_000):
         window.commands.redo_library.trigger()  # and it can be deleted again
     assert listed(window) == three[1:]
+    # the open article went: a neighbour opens, and its row is the one selected
+    assert window.workbench.article_id in three[1:]
+    assert window.model.article_id(window.article_list.current_row()) == window.workbench.article_id
 
 
 def test_undo_in_library_says_where_it_changed_something(window, three, qtbot):
