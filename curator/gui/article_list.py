@@ -134,12 +134,16 @@ class ArticleList(QWidget):
         index = self.table.currentIndex()
         return index.row() if index.isValid() else -1
 
-    def select_row(self, row: int) -> bool:
+    def select_row(self, row: int, *, announce: bool = True) -> bool:
+        """Select a row; with announce=False the article is not opened again (it already is)."""
         if not 0 <= row < self.model.rowCount():
             return False
         index = self.model.index(row, 0)
         flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
-        self.table.selectionModel().setCurrentIndex(index, flags)
+        selection = self.table.selectionModel()
+        blocked = selection.blockSignals(not announce)
+        selection.setCurrentIndex(index, flags)
+        selection.blockSignals(blocked)
         self.table.scrollTo(index)
         return True
 

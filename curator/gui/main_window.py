@@ -148,7 +148,10 @@ class MainWindow(QMainWindow):
     # --- library --------------------------------------------------------------------
     def _library_changed(self, *, sources: bool = False, reload: bool = False) -> None:
         if reload:
-            self.model.reload()
+            self.model.reload()  # clears the selection: the open article's row is marked again
+            row = self.model.row_of(self.workbench.article_id) if self.workbench.article_id is not None else None
+            if row is not None:
+                self.article_list.select_row(row, announce=False)
         else:
             self.model.refresh_rows()
         if sources:

@@ -70,3 +70,18 @@ def test_undo_in_library_runs_off_the_gui_thread(make_window, qtbot, monkeypatch
         window.commands.undo_library.trigger()
     assert threads and threads[0] is not threading.main_thread()
     assert "Nothing to undo" in window.statusBar().currentMessage()
+
+
+def test_the_open_article_stays_selected_when_the_list_reloads(make_window, tmp_path, qtbot):
+    window = make_window()
+    import_two(window, tmp_path / "first", qtbot)
+    window.importer.summary.accept()
+    window.article_list.select_row(1)
+    opened = window.workbench.article_id
+    import_two_more = tmp_path / "second"
+    import_two_more.mkdir()
+    (import_two_more / "x.txt").write_text("另一篇\n\n晋商银行发布公告。", encoding="utf-8")
+    with qtbot.waitSignal(window.importer.imported, timeout=20_000):
+        window.importer.import_paths([str(import_two_more)])  # the list reloads with a third article
+    assert window.workbench.article_id == opened
+    assert window.model.article_id(window.article_list.current_row()) == opened
