@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from curator.core.types import Kind  # noqa: E402
 from curator.nlp.bio import read_bio  # noqa: E402
-from curator.nlp.engine import SuggestionEngine  # noqa: E402
+from curator.nlp.engine import Convention, SuggestionEngine  # noqa: E402
 from curator.nlp.evaluate import evaluate, score_spans  # noqa: E402
 
 DEFAULT_DATA = Path("/work/shared/bench/peoples_daily")
@@ -75,11 +75,11 @@ def main() -> None:
     test, dev = args.data / "test.bio", args.data / "dev.bio"
     results = {"floor": jieba_floor(test)}
     print(line("jieba posseg (floor)", results["floor"]))
-    results["untrained"] = evaluate(SuggestionEngine(), test)
+    results["untrained"] = evaluate(SuggestionEngine(convention=Convention.PEOPLES_DAILY), test)
     print(line("engine, untrained", results["untrained"], TARGETS["untrained"]))
     with tempfile.TemporaryDirectory() as tmp:
         model = args.model or Path(tmp) / "model.crfsuite"
-        results["trained"] = evaluate(SuggestionEngine(model_path=model), test, train_path=dev)
+        results["trained"] = evaluate(SuggestionEngine(model_path=model, convention=Convention.PEOPLES_DAILY), test, train_path=dev)
     print(line("engine, trained on dev", results["trained"], TARGETS["trained"]))
     if args.json:
         print(json.dumps(results, indent=1))

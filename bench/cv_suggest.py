@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from curator.core.types import Kind  # noqa: E402
 from curator.nlp.bio import read_bio  # noqa: E402
-from curator.nlp.engine import SuggestionEngine  # noqa: E402
+from curator.nlp.engine import Convention, SuggestionEngine  # noqa: E402
 from curator.nlp.evaluate import score_spans  # noqa: E402
 
 DEFAULT_DATA = Path("/work/shared/bench/peoples_daily")
@@ -52,7 +52,7 @@ def main() -> None:
     for fold in range(args.folds):
         train = [s for i, s in enumerate(sentences) if i % args.folds != fold]
         test = [s for i, s in enumerate(sentences) if i % args.folds == fold]
-        engine = SuggestionEngine()
+        engine = SuggestionEngine(convention=Convention.PEOPLES_DAILY)
         t0 = time.perf_counter()
         engine.train(train)
         seconds = time.perf_counter() - t0

@@ -18,6 +18,11 @@ def fail(message: str, *, code: int = 1) -> int:
     return code
 
 
+def warn(message: str) -> None:
+    """A one-line warning on stderr: the command still did its work."""
+    print(f"curator: warning: {message}", file=sys.stderr)
+
+
 def emit(data: Any, as_json: bool, human: Callable[[Any], str]) -> None:
     """Print `data` as JSON (nothing else on stdout) or through `human`."""
     if as_json:

@@ -6,7 +6,7 @@ check; without it a command acts with both roles, as a script must be able to (a
 `--user` already lets it act under any name).
 """
 
-from curator.cli.output import add_json_flag, database, emit, user_name
+from curator.cli.output import add_json_flag, database, emit, user_name, warn
 from curator.core.settings import ROLES
 from curator.core.types import ArticleStatus, Kind
 from curator.services import changes, history, library, review, tagging
@@ -85,12 +85,23 @@ def _mention_line(m: dict) -> str:
     return f"{m['id']:>6}  {m['start']:>5}-{m['end']:<5} {m['kind']:<11} {m['text']}  [{verdict}]{note}"
 
 
+# The command line's words for `NameDoubt`: a tag that does not look like a name is made, with a warning.
+DOUBTS = {
+    tagging.NameDoubt.CLAUSE: "looks like a clause, not a name",
+    tagging.NameDoubt.LENGTH: "is too short or too long for a name of this kind",
+    tagging.NameDoubt.GENERIC: "is a generic word, not a name",
+}
+
+
 def run_tag(args) -> int:
     db = database(args)
     tagging.tag_mention(db, article_id=args.article_id, start=args.start, end=args.end, kind=Kind(args.kind),
                         user=user_name(args), role=args.role)
     # A re-tag of the same span changes its kind rather than adding: find the mention by its span.
     (mention,) = [m for m in tagging.article_mentions(db, args.article_id) if (m.start, m.end) == (args.start, args.end)]
+    doubt = tagging.name_doubt(mention.surface, Kind(mention.kind))
+    if doubt is not None:
+        warn(f"“{mention.surface}” {DOUBTS[doubt]}; tagged, but it will not be suggested in other articles")
     emit(review.mention_dict(mention), args.json, _mention_line)
     return 0
 

@@ -4,7 +4,7 @@ import tempfile
 from pathlib import Path
 
 from curator.cli.output import add_json_flag, database, emit, user_name
-from curator.nlp.engine import SuggestionEngine
+from curator.nlp.engine import Convention, SuggestionEngine
 from curator.nlp.evaluate import evaluate
 from curator.services.suggestions import SuggestionService, suggestion_dict
 
@@ -64,7 +64,7 @@ def run_evaluate(args) -> int:
             raise FileNotFoundError(f"no such file: {path}")
     # Evaluation never touches a library's model: it learns into a scratch file.
     with tempfile.TemporaryDirectory() as scratch:
-        engine = SuggestionEngine(model_path=Path(scratch) / "model.crfsuite")
+        engine = SuggestionEngine(model_path=Path(scratch) / "model.crfsuite", convention=Convention.PEOPLES_DAILY)
         result = evaluate(engine, args.test, args.train)
     emit(result, args.json, _evaluation_text)
     return 0

@@ -4,6 +4,7 @@ from PySide6.QtCore import QCoreApplication
 
 from curator.core.types import ArticleStatus, Kind
 from curator.gui.core_messages import translated
+from curator.services.tagging import NameDoubt
 
 
 def kind_label(kind: str) -> str:
@@ -12,6 +13,17 @@ def kind_label(kind: str) -> str:
     if kind == Kind.FIGURE:
         return QCoreApplication.translate("Labels", "Figure")
     return kind
+
+
+def doubt_label(doubt: NameDoubt, kind: str) -> str:
+    """Why a span does not look like a name, as the confirmation before tagging it says."""
+    if doubt == NameDoubt.CLAUSE:
+        return QCoreApplication.translate("Labels", "It looks like a clause, not a name.")
+    if doubt == NameDoubt.GENERIC:
+        return QCoreApplication.translate("Labels", "It is a generic word, not a name.")
+    if kind == Kind.FIGURE:
+        return QCoreApplication.translate("Labels", "A person's name has 2 to 4 Chinese characters, or a middle dot (·).")
+    return QCoreApplication.translate("Labels", "It is too short or too long for the name of an institution.")
 
 
 def status_label(status: str) -> str:

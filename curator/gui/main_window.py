@@ -15,7 +15,7 @@ from curator.gui.article_table_model import ArticleTableModel
 from curator.gui.i18n import LanguageSwitcher
 from curator.gui.import_dialog import ImportController
 from curator.gui.library_undo import LibraryUndo
-from curator.gui.labels import status_label
+from curator.gui.labels import doubt_label, kind_label, status_label
 from curator.gui.menus import build_menus
 from curator.gui.reader_view import ReaderView
 from curator.gui.review_tools import ReviewTools
@@ -30,6 +30,7 @@ from curator.gui.workbench import Workbench
 from curator.nlp.snapping import warm_up
 from curator.services import library
 from curator.services.suggestions import SuggestionService
+from curator.services.tagging import NameDoubt
 from curator.storage.db import Database, StoreError
 
 
@@ -54,7 +55,8 @@ class MainWindow(QMainWindow):
         self.reader = ReaderView()
         self.panel = TagPanel()
         self.workbench = Workbench(db, self.reader, self.panel, user=self.user_name, role=lambda: self.settings.role,
-                                   snapping=lambda: self.settings.snap_to_words, parent=self)
+                                   snapping=lambda: self.settings.snap_to_words,
+                                   confirm_odd_name=self.confirm_odd_name, parent=self)
         self.importer = ImportController(db, self.runner, self, user=self.user_name, import_fn=import_fn, parent=self)
         self.library_undo = LibraryUndo(db, self.runner, self, user=self.user_name, parent=self)
         self.commands = Actions(self)
@@ -181,6 +183,16 @@ class MainWindow(QMainWindow):
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
         # No is the default: Enter pressed out of habit must not delete an article.
         answer = QMessageBox.question(self, self.tr("Delete article"), question, buttons, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def confirm_odd_name(self, text: str, doubt: NameDoubt, kind: Kind) -> bool:
+        """Tag a span that does not look like a name? It is not proposed elsewhere either way."""
+        shown = text if len(text) <= 40 else text[:40] + "…"
+        question = self.tr("Tag “%1” as %2?").replace("%1", shown).replace("%2", kind_label(kind))
+        detail = self.tr("Curator will not propose it in other articles.")
+        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
+        answer = QMessageBox.question(self, self.tr("Not a name?"), f"{question}\n\n{doubt_label(doubt, kind)} {detail}",
+                                      buttons, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def _article_removed(self, _article_id: int) -> None:

@@ -11,7 +11,7 @@ from curator.gui.tag_panel import TagPanel
 from curator.nlp.snapping import snap_span
 from curator.services import article_status, changes, deletion, library, tagging
 from curator.services.library import NotFound
-from curator.services.tagging import ReadOnlyArticle
+from curator.services.tagging import NameDoubt, ReadOnlyArticle
 from curator.storage.db import Database, StoreError
 
 FAILED = object()  # what `_apply` returns when the service refused
@@ -27,7 +27,8 @@ class Workbench(QObject):
     restored = Signal(int)  # a deleted article came back by undo (its id)
 
     def __init__(self, db: Database, reader: ReaderView, panel: TagPanel, *, user: Callable[[], str],
-                 role: Callable[[], str], snapping: Callable[[], bool], parent=None):
+                 role: Callable[[], str], snapping: Callable[[], bool],
+                 confirm_odd_name: Callable[[str, NameDoubt, Kind], bool] = lambda *_: True, parent=None):
         super().__init__(parent)
         self.db = db
         self.reader = reader
@@ -35,6 +36,7 @@ class Workbench(QObject):
         self._user = user
         self._role = role
         self._snapping = snapping
+        self._confirm_odd_name = confirm_odd_name  # asked before tagging a span that does not look like a name
         self.article_id: int | None = None
         # The article this editor deleted last: undo brings it back while nothing else changed since.
         self._deleted: int | None = None
@@ -122,6 +124,9 @@ class Workbench(QObject):
         if clash is not None and (clash.start, clash.end) != (start, end):
             self.message.emit(self.tr("“%1” overlaps the tag “%2”; remove that tag first.")
                               .replace("%1", text[start:end]).replace("%2", clash.surface))
+            return None
+        doubt = tagging.name_doubt(text[start:end], kind)
+        if doubt is not None and not self._confirm_odd_name(text[start:end], doubt, kind):
             return None
         change = self._apply(lambda: tagging.tag_mention(
             self.db, article_id=self.article_id, start=start, end=end, kind=kind, **self.editor()))

@@ -1,12 +1,14 @@
 """The suggestion engine: lexicon, rules, jieba and a learned CRF, combined."""
 
 from collections.abc import Callable, Iterable
+from enum import StrEnum
 from pathlib import Path
 
 from curator.core.types import Kind
 from curator.nlp.crf import CrfTagger, TrainReport
 from curator.nlp.lexicon import LexiconMatcher
 from curator.nlp.lines import split_examples, split_lines
+from curator.nlp.name_shape import name_doubt
 from curator.nlp.resolve import resolve
 from curator.nlp.rules_figure import find_figures
 from curator.nlp.rules_institution import find_institutions, find_known, split_fused_titles
@@ -15,7 +17,7 @@ from curator.nlp.segment import segment
 from curator.nlp.suggestion import Candidate, Suggestion
 from curator.nlp.vocab import vocab
 
-__all__ = ["SuggestionEngine", "TrainReport"]
+__all__ = ["Convention", "SuggestionEngine", "TrainReport"]
 
 # Once trained, figures from rules at least this sure (bylines, titles, speech verbs) are still
 # offered where the CRF saw nothing; institution rules are left to the CRF, which weighs them
@@ -31,11 +33,19 @@ ECHO_MIN_SCORE = 0.75
 Example = tuple[str, list[tuple[int, int, Kind]]]
 
 
+class Convention(StrEnum):
+    """Whose tagging convention the rules follow where conventions differ (docs/tagging.md)."""
+
+    NEWSROOM = "newsroom"  # the application's: …分行党委 → …分行
+    PEOPLES_DAILY = "peoples_daily"  # the benchmark's, for `curator evaluate`: 福州市国税局党组 whole
+
+
 class SuggestionEngine:
     """Suggests figures and institutions in a text. Not thread-safe while training."""
 
-    def __init__(self, *, model_path: Path | None = None):
+    def __init__(self, *, model_path: Path | None = None, convention: Convention = Convention.NEWSROOM):
         self.model_path = Path(model_path) if model_path is not None else None
+        self.convention = convention
         self._crf = CrfTagger()
         if self.model_path is not None and self.model_path.is_file():
             self._crf.load(self.model_path)
@@ -50,21 +60,23 @@ class SuggestionEngine:
         # The app passes the same lexicon for article after article: build the matcher once.
         key = tuple(lexicon)
         if key != self._lexicon_key:
-            self._lexicon, self._lexicon_key = LexiconMatcher(key), key
+            # A tag made by mistake (a clause as a figure, a bare 银行) stays where it was made.
+            names = ((name, kind) for name, kind in key if name_doubt(name, Kind(kind)) is None)
+            self._lexicon, self._lexicon_key = LexiconMatcher(names), key
         return self._lexicon
 
     def rule_candidates(self, simplified: str, tokens) -> list[Candidate]:
         """Candidates from the hand-written rules and jieba tags (no lexicon, no CRF)."""
         return [c for part in self._rule_parts(simplified, tokens) for c in part]
 
-    @staticmethod
     def _rule_parts(
-        simplified: str, tokens, *, with_dictionary: bool = False
+        self, simplified: str, tokens, *, with_dictionary: bool = False
     ) -> tuple[list[Candidate], list[Candidate], list[Candidate]]:
         """Figure rules, institution rules, and well-known organisations (see `find_known`)."""
         v = vocab()
         known = find_known(simplified, tokens, with_dictionary=with_dictionary)
-        return find_figures(simplified, tokens, v), find_institutions(tokens, v), known
+        apart = self.convention == Convention.NEWSROOM
+        return find_figures(simplified, tokens, v), find_institutions(tokens, v, party_bodies_apart=apart), known
 
     def suggest(
         self,

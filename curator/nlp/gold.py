@@ -58,7 +58,7 @@ def _check_plain(plain: str, name: str) -> None:
     for token in ("[[", "]]"):
         if token in plain:
             at = plain.index(token)
-            raise ValueError(f"{name}: malformed mark near {plain[max(0, at - 10):at + 20]!r}")
+            raise ValueError(f"malformed gold mark in {name} near {plain[max(0, at - 10):at + 20]!r}")
 
 
 def read_gold_dir(folder: Path | str) -> Iterator[GoldArticle]:

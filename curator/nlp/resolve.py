@@ -1,16 +1,30 @@
-"""From overlapping candidates of several sources to one non-overlapping list."""
+"""From overlapping candidates of several sources to one non-overlapping list.
+
+The policy, in order:
+1. Rejected spans, blocked names and spans without a Han character are dropped.
+2. Candidates of the same span and kind become one, with the best score any source gave; the
+   library's names thereby raise a candidate's score, they never lower it.
+3. A candidate that lies inside a longer, well-formed candidate of the same kind never beats it,
+   whatever their sources: 中国工商银行长治分行 (a rule chain at 0.92) wins over the library's 工商银行
+   and 工行 (0.95) inside it. Well-formed means it looks like a name (`name_doubt`) and is at
+   least fairly sure (`WELL_FORMED_SCORE`), so a guess of jieba's alone cuts nothing.
+4. What still overlaps (spans that cross) goes to the better source, then the higher score, then
+   the longer span. Spans are never merged: each suggestion is a candidate some source proposed.
+"""
 
 import re
 from collections.abc import Iterable
 
 from curator.core.types import Kind
+from curator.nlp.name_shape import name_doubt
 from curator.nlp.suggestion import Candidate, Suggestion
 
 _HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
 
-# Higher wins an overlap. An editor's accepted names beat everything; learned and rule
+# Higher wins a crossing overlap. An editor's accepted names beat the rest; learned and rule
 # spans beat jieba's bare tags.
 SOURCE_RANK = {"lexicon": 3, "crf": 2, "rule": 2, "jieba": 1}
+WELL_FORMED_SCORE = 0.5
 
 
 def resolve(
@@ -20,23 +34,50 @@ def resolve(
     rejected_spans: frozenset[tuple[int, int, Kind]] | set = frozenset(),
     blocked_names: frozenset[tuple[str, Kind]] | set = frozenset(),
 ) -> list[Suggestion]:
-    """Drop rejected and blocked candidates, then keep the best of each overlap, sorted by start."""
-    ranked = sorted(
-        candidates,
-        key=lambda c: (SOURCE_RANK[c.source], c.score, c.end - c.start),
-        reverse=True,
-    )
+    """Apply the policy above; the kept suggestions are sorted by start."""
+    usable = [c for c in candidates if _usable(text, c, rejected_spans, blocked_names)]
+    usable = _lifted_by_library(usable)
+    usable = _outside_longer_names(text, usable)
+    ranked = sorted(usable, key=lambda c: (SOURCE_RANK[c.source], c.score, c.end - c.start), reverse=True)
     taken = bytearray(len(text))
     kept: list[Suggestion] = []
     for c in ranked:
-        if c.end <= c.start or (c.start, c.end, c.kind) in rejected_spans:
-            continue
-        name = text[c.start : c.end]
-        if (name, c.kind) in blocked_names or not _HAN.search(name):
-            continue  # a Latin run is not worth an editor's look
         if any(taken[c.start : c.end]):
             continue
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
-        kept.append(Suggestion(c.start, c.end, name, c.kind, round(c.score, 3), c.source))
+        kept.append(Suggestion(c.start, c.end, text[c.start : c.end], c.kind, round(c.score, 3), c.source))
     kept.sort(key=lambda s: s.start)
     return kept
+
+
+def _usable(text: str, c: Candidate, rejected_spans, blocked_names) -> bool:
+    if c.end <= c.start or (c.start, c.end, c.kind) in rejected_spans:
+        return False
+    name = text[c.start : c.end]
+    return (name, c.kind) not in blocked_names and bool(_HAN.search(name))  # a Latin run is not worth a look
+
+
+def _lifted_by_library(candidates: list[Candidate]) -> list[Candidate]:
+    """One candidate per span and kind, with the best score any source gave it; a span the
+    library names is credited to the library, which is what the editor is shown."""
+    best: dict[tuple[int, int, Kind], Candidate] = {}
+    for c in candidates:
+        key = (c.start, c.end, c.kind)
+        held = best.get(key)
+        if held is not None:
+            source = "lexicon" if "lexicon" in (c.source, held.source) else max(c, held, key=lambda x: x.score).source
+            c = Candidate(c.start, c.end, c.kind, max(c.score, held.score), source)
+        best[key] = c
+    return list(best.values())
+
+
+def _outside_longer_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Drop every candidate lying inside a longer well-formed candidate of the same kind."""
+    containers = sorted(
+        (c for c in candidates if c.score >= WELL_FORMED_SCORE and name_doubt(text[c.start : c.end], c.kind) is None),
+        key=lambda c: c.start,
+    )
+    return [c for c in candidates if not any(
+        o.kind == c.kind and o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start
+        for o in containers if o.start <= c.start
+    )]

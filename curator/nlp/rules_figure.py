@@ -103,13 +103,32 @@ def _name_at(idx: _Index, pos: int, vocab: Vocab) -> int | None:
     tok = idx.starts.get(pos)
     if tok is not None and tok.end - pos > n:
         # A whole word after the title: only a name-tagged one (孙洪卫), never 信息 or 经过.
-        return tok.end if tok.tag in NAME_TAGS and is_name_like(tok.word, vocab) else None
+        if tok.tag not in NAME_TAGS or not is_name_like(tok.word, vocab):
+            return None
+        return _third_character(idx, tok, vocab) or tok.end
     if text[pos] in vocab.ambiguous_surnames:
         return None  # 和|夫人, 都|不在: only a whole name-tagged word (above) will do
     for end in (pos + n + 2, pos + n + 1):  # longest given name ending on a word boundary
         if end in idx.ends and is_name_like(text[pos:end], vocab) and _given_tokens_ok(idx, pos + n, end):
             return end
     return None
+
+
+def _third_character(idx: _Index, tok: Token, vocab: Vocab) -> int | None:
+    """The end of a three-character name jieba cut after two (局长卢子|跃|表示, 总经理李国|才|主持).
+
+    Only after strong context: the lone character must be a usual given-name character, and
+    what follows must start a word of its own (a verb, a title, punctuation), not go on with it.
+    """
+    if len(tok.word) != 2 or tok.word[:2] in vocab.compound_surnames:
+        return None
+    nxt = idx.starts.get(tok.end)
+    if nxt is None or len(nxt.word) != 1 or nxt.word not in vocab.given_name_chars or nxt.word in idx.speech_verbs:
+        return None
+    after = idx.starts.get(nxt.end)
+    if after is not None and len(after.word) == 1 and after.word not in "，。、；：:,（(":
+        return None  # 李明|在|会上: a one-character word after the name is the sentence going on
+    return nxt.end if is_name_like(tok.word + nxt.word, vocab) else None
 
 
 def _given_tokens_ok(idx: _Index, start: int, end: int) -> bool:
@@ -199,10 +218,11 @@ def _after_titles(idx: _Index, vocab: Vocab) -> list[Candidate]:
     return out
 
 
-def _before_verbs(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
+def _before_cues(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
+    """A name right before a speech verb (孙洪卫表示) or a title (习近平总书记, 张三行长)."""
     out: list[Candidate] = []
     for k in range(1, len(tokens)):
-        if tokens[k].word not in vocab.speech_verbs:
+        if tokens[k].word not in vocab.speech_verbs and tokens[k].word not in vocab.titles:
             continue
         prev = tokens[k - 1]
         if is_name_like(prev.word, vocab) and prev.tag in NAME_TAGS:
@@ -279,5 +299,5 @@ def _off_title(text: str, c: Candidate, vocab: Vocab) -> Candidate | None:
 def find_figures(text: str, tokens: list[Token], vocab: Vocab) -> list[Candidate]:
     """Figure candidates in Simplified `text` (possibly overlapping)."""
     idx = _Index(text, tokens, vocab.speech_verbs)
-    found = _bylines(idx, vocab) + _dotted(text, vocab) + _after_titles(idx, vocab) + _before_verbs(tokens, vocab) + _tagged(tokens, vocab)
+    found = _bylines(idx, vocab) + _dotted(text, vocab) + _after_titles(idx, vocab) + _before_cues(tokens, vocab) + _tagged(tokens, vocab)
     return [a for c in found if (a := _off_title(text, c, vocab)) is not None]

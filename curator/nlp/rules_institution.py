@@ -42,6 +42,9 @@ PHRASE_LEADS = frozenset("按对在向于从被把将为给与和及跟同这那
 # Numbered levels join categories (省市县|三级|政府), never names.
 LEVEL_LEADS = frozenset("一二三四五六七八九十两多各")
 LEVEL_CHARS = frozenset("省市县区乡镇村级")
+LEVEL_HEADS = frozenset("省市县区旗")
+# A party body written after an institution is part of it (…分行党委): the institution is tagged.
+PARTY_BODIES = frozenset({"党委", "党组", "党总支", "党支部", "党工委"})  # alone before a short form or a body: 县农行, 旗政府
 RARE_NOUN_FREQUENCY = 30
 # A date (2024年|山西省科协) ends before a name; it does not hide the name's start.
 DATE_ENDINGS = frozenset("年月日号")
@@ -138,13 +141,16 @@ def _level_body(word: str, vocab: Vocab) -> bool:
     市局 and 省厅 stay out: which bureau or department is meant, the word does not say.
     """
     body = word[1:]
-    return word[:1] in vocab.institution_heads and body in vocab.body_suffixes and (len(body) > 1 or body == "委")
+    heads = word[:1] in vocab.institution_heads or word[:1] in LEVEL_HEADS
+    return heads and (body in vocab.body_suffixes and (len(body) > 1 or body == "委") or body == "府")
 
 
 def _may_continue(token: Token, vocab: Vocab, before: Token, after: Token | None) -> bool:
     """Whether `token` may sit inside a chain, between `after` (left) and `before` (right)."""
     if token.word in vocab.institution_short_forms:
         return True  # 建行 (tagged v) in 建行|大宁|支行
+    if token.word in vocab.titles:
+        return False  # 市委|书记|宋乐伟|会见|中国银行: a title ends the sentence's subject, not a name
     if _is_phrase(token) or _is_count(token) or (token.word[0] in LEVEL_LEADS and token.tag in ("b", "m")):
         return False
     if token.tag == "v" and not _suffix_len(token.word):
@@ -171,7 +177,9 @@ def _is_category(tokens: list[Token], j: int, k: int, vocab: Vocab) -> bool:
     n = _suffix_len(last.word)
     head = last.word[:-n] if n else last.word
     words = [t.word for t in tokens[j:k]] + ([head] if head else [])
-    generic = [w in vocab.generic_modifiers or w[0] in LEVEL_LEADS for w in words]  # 村|两委
+    # 村|两委 counts levels; 四川, 十堰 and 九江 only open with a numeral.
+    generic = [w in vocab.generic_modifiers or (w[0] in LEVEL_LEADS and not _is_place(w, vocab)
+                                                and word_tags().get(w) not in SPECIFIC_TAGS) for w in words]
     if not all(g or (len(w) == 1 and w in vocab.institution_heads) for w, g in zip(words, generic)):
         return False
     if any(generic):
@@ -224,6 +232,21 @@ def chain_score(tokens: list[Token], j: int, k: int, vocab: Vocab) -> float:
     return min(score, MAX_CHAIN_SCORE)
 
 
+def _brand_start(tokens: list[Token], j: int, k: int, vocab: Vocab) -> int:
+    """Where a chain starts if a bank or organisation known by name sits inside it.
+
+    What comes before such a name is the sentence, not the name: 宋乐伟|会见|中国银行|江苏省|分行,
+    中坜区|台湾银行|…分行. A bare level (县|农行, 省|联社) still belongs to it.
+    """
+    for m in range(j + 1, k + 1):
+        word = tokens[m].word
+        if word in vocab.known_institutions or word in vocab.institution_short_forms:
+            if not all(t.word in LEVEL_HEADS for t in tokens[j:m]):
+                return m
+            return j
+    return j
+
+
 def _jieba_nt(tok: Token, vocab: Vocab) -> Candidate | None:
     w = tok.word
     if tok.tag != "nt" or len(w) < 2 or w in vocab.not_institutions or w.endswith("化"):
@@ -233,14 +256,20 @@ def _jieba_nt(tok: Token, vocab: Vocab) -> Candidate | None:
     return Candidate(tok.start, tok.end, Kind.INSTITUTION, NT_SCORE, "jieba")
 
 
-def find_institutions(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
-    """Institution candidates (possibly overlapping; the engine keeps the longest)."""
+def find_institutions(tokens: list[Token], vocab: Vocab, *, party_bodies_apart: bool = True) -> list[Candidate]:
+    """Institution candidates (possibly overlapping; the engine keeps the longest).
+
+    `party_bodies_apart`: a party body after an institution (…分行|党委) is left out of it, as
+    docs/tagging.md has it; the People's Daily annotation keeps it (福州市国税局党组).
+    """
     found: list[Candidate] = []
     short: list[Candidate] = []
     for k, tok in enumerate(tokens):
         w = tok.word
-        if w in vocab.institution_short_forms:
-            short.append(Candidate(tok.start, tok.end, Kind.INSTITUTION, SHORT_FORM_SCORE, "rule"))
+        if w in vocab.institution_short_forms or (w[0] in LEVEL_HEADS and w[1:] in vocab.institution_short_forms):
+            # A level before the short form names one body: 县农行, 市中行, 省联社 (县联社 as one word).
+            start = tokens[k - 1].start if k > 0 and tokens[k - 1].word in LEVEL_HEADS else tok.start
+            short.append(Candidate(start, tok.end, Kind.INSTITUTION, SHORT_FORM_SCORE, "rule"))
         if not _has_suffix(tokens, k, vocab) or not w[0].isalpha():
             if (c := _jieba_nt(tok, vocab)) is not None:
                 found.append(c)
@@ -255,6 +284,9 @@ def find_institutions(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
             j -= 1
         while j < k and not is_specific(tokens[j], vocab):
             j += 1  # a name starts with something specific, not 金融/监管/支持
+        j = _brand_start(tokens, j, k, vocab)
+        if party_bodies_apart and w in PARTY_BODIES and j < k and _has_suffix(tokens, k - 1, vocab):
+            k, tok = k - 1, tokens[k - 1]  # …分行|党委: in newsroom articles the bank is the tag
         if (j == k and not (is_specific(tok, vocab) and w not in vocab.institution_suffixes)) or _is_category(tokens, j, k, vocab) or _counted(tokens, j):
             if (c := _jieba_nt(tok, vocab)) is not None:
                 found.append(c)

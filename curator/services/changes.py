@@ -84,8 +84,9 @@ class ChangeBatch:
         self.change.updated.append(mention_id)
 
     def reject_suggestion(self, row: dict) -> None:
-        suggestion_store.add_rejection(self.session, row)
-        self.record("suggestion_rejected", article_id=row["article_id"], rejection=row)
+        # Only a new rejection is recorded: undoing this batch must not lift an older one.
+        if suggestion_store.add_rejection(self.session, row):
+            self.record("suggestion_rejected", article_id=row["article_id"], rejection=row)
 
     def set_article_status(self, article_id: int, status: ArticleStatus, **review) -> None:
         article = article_store.get_article(self.session, article_id)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from curator.core.types import ArticleStatus, Kind, MentionStatus, Origin, Role
+from curator.nlp.name_shape import NameDoubt, name_doubt
 from curator.services.changes import Change, ChangeBatch
 from curator.services.library import NotFound
 from curator.storage import articles as article_store
@@ -14,6 +15,8 @@ from curator.storage import mentions as mention_store
 from curator.storage.db import Database
 from curator.storage.mentions import MentionView
 from curator.storage.tables import Article
+
+__all__ = ["NameDoubt", "name_doubt"]  # asked before tagging: the window confirms, the command line warns
 
 # Editing any of these moves the article (back) to in_progress: it must be submitted again.
 # A reviewer's fix of a submitted (done) article is part of the review and leaves it in the queue.
@@ -135,13 +138,21 @@ def untag_mention(db: Database, *, mention_id: int, user: str, role: str | None 
 
 
 def untag_mentions(db: Database, *, mention_ids: list[int], user: str, role: str | None = None) -> Change:
-    """Remove several mentions at once (one undo step)."""
+    """Remove several mentions at once (one undo step).
+
+    A removed tag counts as a rejected suggestion of that span: it is not proposed again in the
+    article, and a name removed or rejected in several articles stops being proposed anywhere.
+    """
     with db.session() as session:
         batch = ChangeBatch(session, user=user, action="untag")
         for mention_id in mention_ids:
             mention = _existing_mention(session, mention_id)
             article = editable_article(session, mention.article_id)
             batch.remove_mention(mention_id)
+            batch.reject_suggestion({
+                "article_id": article.id, "start": mention.start, "end": mention.end, "kind": str(mention.kind),
+                "name": mention.surface, "user": user, "at": batch.at,
+            })
             _mark_in_progress(batch, article, role)
         return batch.finish()
 

@@ -10,8 +10,8 @@ from curator.storage.tables import Article, Entity, EntityAlias, Mention, Reject
 REJECTION_FIELDS = ("article_id", "start", "end", "kind", "name", "user", "at")
 
 
-def add_rejection(session: Session, row: dict) -> None:
-    """Remember a rejected span; rejecting it again is a no-op."""
+def add_rejection(session: Session, row: dict) -> bool:
+    """Remember a rejected span; False (and nothing written) when it was already rejected."""
     exists = session.execute(
         select(RejectedSuggestion.id).where(
             RejectedSuggestion.article_id == row["article_id"], RejectedSuggestion.start == row["start"],
@@ -20,6 +20,7 @@ def add_rejection(session: Session, row: dict) -> None:
     ).first()
     if exists is None:
         session.execute(insert(RejectedSuggestion), [row])
+    return exists is None
 
 
 def article_rejections(session: Session, article_id: int) -> list[dict]:
@@ -48,16 +49,21 @@ def rejected_spans(session: Session, article_id: int) -> set[tuple[int, int, str
 
 
 def blocked_names(session: Session, *, threshold: int) -> set[tuple[str, str]]:
-    """Names rejected at least `threshold` times (anywhere in the library) and never tagged."""
-    tagged = select(Entity.name).where(Entity.kind == RejectedSuggestion.kind, Entity.id.in_(
-        select(Mention.entity_id).distinct()))
-    rows = session.execute(
-        select(RejectedSuggestion.name, RejectedSuggestion.kind)
-        .where(RejectedSuggestion.name.not_in(tagged))
-        .group_by(RejectedSuggestion.name, RejectedSuggestion.kind)
-        .having(func.count() >= threshold)
-    )
-    return {(name, kind) for name, kind in rows}
+    """Names rejected (or untagged) in at least `threshold` articles and in more articles than they are tagged in."""
+    articles = func.count(func.distinct(RejectedSuggestion.article_id))
+    rejected = {(name, kind): count for name, kind, count in session.execute(
+        select(RejectedSuggestion.name, RejectedSuggestion.kind, articles)
+        .group_by(RejectedSuggestion.name, RejectedSuggestion.kind).having(articles >= threshold)
+    )}
+    if not rejected:
+        return set()
+    tagged = {(name, kind): count for name, kind, count in session.execute(
+        select(Mention.surface, Entity.kind, func.count(func.distinct(Mention.article_id)))
+        .join(Entity, Entity.id == Mention.entity_id)
+        .where(Mention.surface.in_({name for name, _ in rejected}), Mention.status != "rejected")
+        .group_by(Mention.surface, Entity.kind)
+    )}
+    return {key for key, count in rejected.items() if count > tagged.get(key, 0)}
 
 
 def rejection_count(session: Session) -> int:

@@ -1014,37 +1014,57 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../curator/gui/labels.py" line="11"/>
+        <location filename="../../curator/gui/labels.py" line="12"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/labels.py" line="13"/>
+        <location filename="../../curator/gui/labels.py" line="14"/>
         <source>Figure</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/labels.py" line="19"/>
+        <location filename="../../curator/gui/labels.py" line="21"/>
+        <source>It looks like a clause, not a name.</source>
+        <translation>看起来像一个句子，不像名称。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/labels.py" line="23"/>
+        <source>It is a generic word, not a name.</source>
+        <translation>这是一个泛称，不是名称。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/labels.py" line="25"/>
+        <source>A person&apos;s name has 2 to 4 Chinese characters, or a middle dot (·).</source>
+        <translation>人名通常为 2 至 4 个汉字，或带间隔号（·）。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/labels.py" line="26"/>
+        <source>It is too short or too long for the name of an institution.</source>
+        <translation>作为机构名称太短或太长。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/labels.py" line="31"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/labels.py" line="20"/>
+        <location filename="../../curator/gui/labels.py" line="32"/>
         <source>In progress</source>
         <translation>标注中</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/labels.py" line="21"/>
+        <location filename="../../curator/gui/labels.py" line="33"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/labels.py" line="22"/>
+        <location filename="../../curator/gui/labels.py" line="34"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/labels.py" line="23"/>
+        <location filename="../../curator/gui/labels.py" line="35"/>
         <source>Changes requested</source>
         <translation>需修改</translation>
     </message>
@@ -1134,96 +1154,111 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="163"/>
+        <location filename="../../curator/gui/main_window.py" line="168"/>
         <source>Articles: %1</source>
         <translation>文章：%1 篇</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="174"/>
+        <location filename="../../curator/gui/main_window.py" line="179"/>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除“%1”。撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="177"/>
+        <location filename="../../curator/gui/main_window.py" line="182"/>
         <source>Delete “%1” and its %n tag(s) from the library?</source>
         <translation>
             <numerusform>从资料库中删除“%1”及其 %n 个标注？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="180"/>
+        <location filename="../../curator/gui/main_window.py" line="185"/>
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
+        <location filename="../../curator/gui/main_window.py" line="191"/>
+        <source>Tag “%1” as %2?</source>
+        <translation>将“%1”标注为%2？</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/main_window.py" line="192"/>
+        <source>Curator will not propose it in other articles.</source>
+        <translation>Curator 不会在其他文章中推荐它。</translation>
+    </message>
+    <message>
         <location filename="../../curator/gui/main_window.py" line="194"/>
+        <source>Not a name?</source>
+        <translation>不是名称？</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/main_window.py" line="209"/>
         <source>The article is back, with its tags.</source>
         <translation>文章及其标注已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="208"/>
+        <location filename="../../curator/gui/main_window.py" line="223"/>
         <source>%n article(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="211"/>
+        <location filename="../../curator/gui/main_window.py" line="226"/>
         <source>Changed in article %1.</source>
         <translation>已在文章 %1 中改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="219"/>
+        <location filename="../../curator/gui/main_window.py" line="234"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="220"/>
+        <location filename="../../curator/gui/main_window.py" line="235"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="265"/>
+        <location filename="../../curator/gui/main_window.py" line="280"/>
         <source>About Curator</source>
         <translation>关于 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="266"/>
+        <location filename="../../curator/gui/main_window.py" line="281"/>
         <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="271"/>
+        <location filename="../../curator/gui/main_window.py" line="286"/>
         <source>Curator — annotation workbench</source>
         <translation>Curator — 标注工作台</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="279"/>
+        <location filename="../../curator/gui/main_window.py" line="294"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="279"/>
+        <location filename="../../curator/gui/main_window.py" line="294"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="279"/>
+        <location filename="../../curator/gui/main_window.py" line="294"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="279"/>
+        <location filename="../../curator/gui/main_window.py" line="294"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="279"/>
+        <location filename="../../curator/gui/main_window.py" line="294"/>
         <source>&amp;Suggestions</source>
         <translation>建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="280"/>
+        <location filename="../../curator/gui/main_window.py" line="295"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1946,67 +1981,67 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="63"/>
+        <location filename="../../curator/gui/workbench.py" line="65"/>
         <source>Cannot open the article: %1</source>
         <translation>无法打开文章：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="95"/>
+        <location filename="../../curator/gui/workbench.py" line="97"/>
         <source>This article is approved; a reviewer must reopen it before it changes.</source>
         <translation>本文已审核通过；须由审核人重新打开后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="98"/>
+        <location filename="../../curator/gui/workbench.py" line="100"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="113"/>
+        <location filename="../../curator/gui/workbench.py" line="115"/>
         <source>Select the name in the text first, then press the key again.</source>
         <translation>请先在正文中选中名称，再按键。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="118"/>
+        <location filename="../../curator/gui/workbench.py" line="120"/>
         <source>The selection holds no name to tag.</source>
         <translation>选区中没有可标注的文字。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="123"/>
+        <location filename="../../curator/gui/workbench.py" line="125"/>
         <source>“%1” overlaps the tag “%2”; remove that tag first.</source>
         <translation>“%1”与已有标注“%2”重叠；请先删除那个标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="133"/>
+        <location filename="../../curator/gui/workbench.py" line="138"/>
         <source>Tagged “%1” as %2</source>
         <translation>已把“%1”标为%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="148"/>
+        <location filename="../../curator/gui/workbench.py" line="153"/>
         <source>Click a tag or select text with tags to remove them.</source>
         <translation>请先单击一个标注，或选中含标注的文字，再删除。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="159"/>
+        <location filename="../../curator/gui/workbench.py" line="164"/>
         <source>Click a tag first.</source>
         <translation>请先单击一个标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="163"/>
+        <location filename="../../curator/gui/workbench.py" line="168"/>
         <source>Occurrences newly tagged: %1</source>
         <translation>新标注了 %1 处</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="181"/>
+        <location filename="../../curator/gui/workbench.py" line="186"/>
         <source>Nothing to undo in this article; Ctrl+Alt+Z undoes your newest change elsewhere.</source>
         <translation>本文没有可撤销的操作；按 Ctrl+Alt+Z 可撤销你在别处最近的改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="184"/>
+        <location filename="../../curator/gui/workbench.py" line="189"/>
         <source>Nothing to redo in this article; Ctrl+Alt+Shift+Z redoes elsewhere.</source>
         <translation>本文没有可重做的操作；按 Ctrl+Alt+Shift+Z 可重做别处的改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="198"/>
+        <location filename="../../curator/gui/workbench.py" line="203"/>
         <source>Marked as done.</source>
         <translation>已标记为完成。</translation>
     </message>

@@ -93,3 +93,12 @@ def test_user_defaults_to_settings(db, tmp_path, capsys, add_article, monkeypatc
     assert main(["--db", str(tmp_path / "library.db"), "tag", str(aid), "--start", "0", "--end", "2",
                  "--kind", "institution", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["annotator"] == "设置用户"
+
+
+def test_tagging_a_clause_warns_but_tags(run, add_article):
+    aid = add_article(TEXT)
+    code, mention, err = run("tag", str(aid), "--start", "13", "--end", "22", "--kind", "figure", "--json")
+    assert code == 0 and mention["text"] == "孙洪卫表示，将继续"
+    assert "looks like a clause, not a name" in err
+    code, _, err = run("tag", str(aid), "--start", "0", "--end", "11", "--kind", "institution", "--json")
+    assert code == 0 and err == ""  # positive control: a name is tagged without a word

@@ -36,5 +36,8 @@ def make_window(qtbot, qapp, db, tmp_path, saved_settings):
 
 
 @pytest.fixture
-def window(make_window):
+def window(make_window, monkeypatch):
+    # Tests tag short spans (他) to check keys and offsets: the "not a name?" question says yes.
+    # test_odd_name_gui.py drives that question itself through make_window.
+    monkeypatch.setattr(MainWindow, "confirm_odd_name", lambda self, *args: True)
     return make_window()

@@ -55,6 +55,33 @@ def test_a_name_rejected_often_is_blocked_everywhere(db, add_article, service):
     assert company not in [s.text for s in service.suggest(ids[-1])]
 
 
+def test_a_removed_tag_is_not_proposed_again_and_undo_brings_it_back(db, add_article, service):
+    """Issue 11: a tag an editor removed was proposed again at once."""
+    one, two = add_article(FIRST), add_article(SECOND)
+    tagging.tag_mention(db, article_id=one, start=2, end=6, kind=Kind.INSTITUTION, user="ann")
+    (offer,) = [s for s in service.suggest(two) if s.text == NAME]  # the library's name, from article one
+    (mention_id,) = service.accept(two, [offer], user="ann").added
+    tagging.untag_mention(db, mention_id=mention_id, user="ann")
+    assert NAME not in [s.text for s in service.suggest(two)]
+    changes.undo(db, user="ann")  # the tag is back: nothing to suggest there
+    assert NAME not in [s.text for s in service.suggest(two)]
+    changes.undo(db, user="ann")  # before the accept: the suggestion is offered again
+    assert NAME in [s.text for s in service.suggest(two)]
+
+
+def test_a_name_removed_in_several_articles_is_blocked_though_tagged_once(db, add_article, service):
+    wrong = "鑫生园"  # tagged as a figure by mistake in one article, then removed in three others
+    ids = [add_article(f"第{i}篇：{wrong}发布公告。") for i in range(BLOCK_AFTER_REJECTIONS + 2)]
+    tagging.tag_mention(db, article_id=ids[0], start=4, end=7, kind=Kind.FIGURE, user="ann")
+    for article_id in ids[1 : BLOCK_AFTER_REJECTIONS + 1]:
+        change = tagging.tag_mention(db, article_id=article_id, start=4, end=7, kind=Kind.FIGURE, user="bob")
+        tagging.untag_mentions(db, mention_ids=change.added, user="bob")
+    assert (wrong, "figure") not in {(s.text, s.kind) for s in service.suggest(ids[-1])}
+    # Positive control: removed in fewer articles than the threshold, the name is still proposed.
+    changes.undo(db, user="bob")
+    assert (wrong, "figure") in {(s.text, s.kind) for s in service.suggest(ids[-1])}
+
+
 def test_accept_all_creates_suggested_mentions_in_one_undo_step(db, add_article, service):
     aid = add_article("本报记者 李若男 报道：中国农业银行长治市分行行长孙洪卫表示，将加大投放。")
     offered = service.suggest(aid)
