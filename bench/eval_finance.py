@@ -19,6 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from bench.bench_suggest import jieba_spans  # noqa: E402
 from curator.core.types import Kind  # noqa: E402
 from curator.nlp.engine import SuggestionEngine  # noqa: E402
 from curator.nlp.evaluate import score_spans  # noqa: E402
@@ -121,6 +122,11 @@ def run(articles: list[GoldArticle], prepare: Callable[[list[GoldArticle]], Pred
     return tested, predicted, seconds
 
 
+def jieba_alone(_train: list[GoldArticle]) -> Predict:
+    """The floor: jieba's own tags, as a score-less suggestion list."""
+    return lambda article: [Suggestion(s, e, article.text[s:e], k, 0.0, "jieba") for s, e, k in jieba_spans(article.text)]
+
+
 def untrained(engine: SuggestionEngine) -> Callable[[list[GoldArticle]], Predict]:
     return lambda _train: lambda article: engine.suggest(article.text)
 
@@ -145,13 +151,14 @@ def main() -> None:
     print(f"{len(articles)} articles, {chars:,} characters, {sum(len(a.spans) for a in articles)} gold mentions")
     engine = SuggestionEngine()
     engine.suggest("预热：北京市人民政府")  # one-off loading (jieba, OpenCC) is not throughput
-    runs = [("untrained engine", untrained(engine))]
+    runs = [("jieba posseg alone (floor)", jieba_alone), ("untrained engine", untrained(engine))]
     if not args.no_learned:
         runs.append((f"after learning from the other folds ({args.folds}-fold)", learned))
     for title, predict in runs:
         tested, predicted, seconds = run(articles, predict, args.folds)
         print_scores(title, score(tested, predicted), chars, seconds)
-        print_calibration(calibration(tested, predicted))
+        if predict is not jieba_alone:
+            print_calibration(calibration(tested, predicted))
         if args.errors:
             for (side, kind, name, near, where), count in sorted(errors(tested, predicted).items()):
                 print(f"    {side:<8} {kind:<11} {name}{' / ' + near if near else ''}  ×{count}  {where}")

@@ -22,6 +22,11 @@ def db(tmp_path):
 @pytest.fixture
 def add_article(db):
     """Insert an article straight into the store; returns its id."""
+    return article_adder(db)
+
+
+def article_adder(db):
+    """A function that inserts an article into `db` straight through the store and returns its id."""
 
     def add(text: str, *, title: str = "标题", source: str | None = "测试报", status: str = "new") -> int:
         stamp = now()

@@ -6,8 +6,9 @@ The policy, in order:
    library's names thereby raise a candidate's score, they never lower it.
 3. A candidate that lies inside a longer, well-formed candidate of the same kind never beats it,
    whatever their sources: 中国工商银行长治分行 (a rule chain at 0.92) wins over the library's 工商银行
-   and 工行 (0.95) inside it. Well-formed means it looks like a name (`name_doubt`) and is at
-   least fairly sure (`WELL_FORMED_SCORE`), so a guess of jieba's alone cuts nothing.
+   and 工行 (0.95) inside it. Well-formed means it looks like a name (`name_doubt`), is at least
+   fairly sure (`WELL_FORMED_SCORE`, so a guess of jieba's alone cuts nothing) and, for a model's
+   institution, ends like one (see `_well_formed`).
 4. What still overlaps (spans that cross) goes to the better source, then the higher score, then
    the longer span. Spans are never merged: each suggestion is a candidate some source proposed.
 """
@@ -17,7 +18,9 @@ from collections.abc import Iterable
 
 from curator.core.types import Kind
 from curator.nlp.name_shape import name_doubt
+from curator.nlp.script import to_simplified
 from curator.nlp.suggestion import Candidate, Suggestion
+from curator.nlp.vocab import institution_suffix_length
 
 _HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
 
@@ -25,6 +28,7 @@ _HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
 # spans beat jieba's bare tags.
 SOURCE_RANK = {"lexicon": 3, "crf": 2, "rule": 2, "jieba": 1}
 WELL_FORMED_SCORE = 0.5
+MERGED_SOURCE = ("lexicon", "rule", "crf", "jieba")
 
 
 def resolve(
@@ -58,25 +62,32 @@ def _usable(text: str, c: Candidate, rejected_spans, blocked_names) -> bool:
 
 
 def _lifted_by_library(candidates: list[Candidate]) -> list[Candidate]:
-    """One candidate per span and kind, with the best score any source gave it; a span the
-    library names is credited to the library, which is what the editor is shown."""
+    """One candidate per span and kind, with the best score any source gave it, credited to the
+    surest kind of source (`MERGED_SOURCE`): the library's name is what the editor is shown, and a
+    rule's span stays well-formed when the model agrees with it."""
     best: dict[tuple[int, int, Kind], Candidate] = {}
     for c in candidates:
         key = (c.start, c.end, c.kind)
         held = best.get(key)
         if held is not None:
-            source = "lexicon" if "lexicon" in (c.source, held.source) else max(c, held, key=lambda x: x.score).source
+            source = min(c.source, held.source, key=MERGED_SOURCE.index)
             c = Candidate(c.start, c.end, c.kind, max(c.score, held.score), source)
         best[key] = c
     return list(best.values())
 
 
+def _well_formed(text: str, c: Candidate) -> bool:
+    """Sure enough, shaped like a name, and for an institution proposed by a rule or the library or
+    closed by an ending: a model's 渣打大中华 (no ending) does not cut the known 渣打 inside it."""
+    name = text[c.start : c.end]
+    if c.score < WELL_FORMED_SCORE or name_doubt(name, c.kind) is not None:
+        return False
+    return c.kind == Kind.FIGURE or c.source in ("rule", "lexicon") or institution_suffix_length()(to_simplified(name)) > 0
+
+
 def _outside_longer_names(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """Drop every candidate lying inside a longer well-formed candidate of the same kind."""
-    containers = sorted(
-        (c for c in candidates if c.score >= WELL_FORMED_SCORE and name_doubt(text[c.start : c.end], c.kind) is None),
-        key=lambda c: c.start,
-    )
+    containers = sorted((c for c in candidates if _well_formed(text, c)), key=lambda c: c.start)
     return [c for c in candidates if not any(
         o.kind == c.kind and o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start
         for o in containers if o.start <= c.start
