@@ -34,6 +34,12 @@ NUMERALS = frozenset("一二三四五六七八九十百千万零两〇")
 # Characters that end place names (桑阿镇, 田马园, 李卜村): not the last of a guessed name.
 PLACE_ENDINGS = frozenset("镇乡村园庄屯寨峪沟湾坡县区市省州岭山河港岛路街")
 NAME_TAGS = frozenset({"nr", "nrfg", NEW})
+# After a title, a whole word with these tags may still be a name (行长|黄海, ns; 行长|高志, n).
+WORD_NAME_TAGS = frozenset({"ns", "n", "nz", "a"})
+# Two-character given names jieba files as other words: 殷|兴山 (ns), 李|拥军 (v), 牛|国庆 (t).
+GIVEN_WORD_TAGS = frozenset({"n", "ng", "a", "nz", "t", "ns", "v"})
+# A rarer third character jieba left on its own after two: 林晓|晞 (zg), 林章|吉 (nr).
+RARE_GIVEN_TAGS = frozenset({"zg", "nr", "ng", "a", "n"})
 # Word classes a name never has: 经过 (p), 申请 (v), 他们 (r).
 NOT_NAME_TAGS = frozenset({"v", "vn", "vd", "p", "c", "d", "r", "u", "ad", "m", "q", "f", "t", "y", "e", "o"})
 _HAN = re.compile(r"[\u3400-\u9fff]+")
@@ -42,8 +48,12 @@ _DOT = re.compile(r"[·•・‧]")
 MAX_FOREIGN = 7
 DOT_SCORE = 0.6
 _CREDIT = re.compile(r"([\u3400-\u9fff]{2,4})\s*[/／]\s*(?:文|图|摄影|摄|视频)")
-# A credit in brackets closing a paragraph: …作出新的贡献。(魏利华) or （王佳 李四）.
-_BRACKET_CREDIT = re.compile(r"[。！？”」]\s*[（(]([\u3400-\u9fff]{2,4}(?:[ 　、][\u3400-\u9fff]{2,4})*)[）)][ \t　]*$", re.M)
+_NAMES = r"([\u3400-\u9fff]{2,4}(?:[ 　、][\u3400-\u9fff]{2,4})*)"
+# A credit in brackets closing a paragraph, …作出新的贡献。(魏利华) or （王佳 李四）, or right after
+# a dateline: 5月29日电 (李海珠).
+_BRACKET_CREDIT = re.compile(r"(?:[。！？”」]\s*[（(]" + _NAMES + r"[）)][ \t　]*$|日电\s*[（(]" + _NAMES + r"[）)])", re.M)
+# Photographers credited at the end of a line: 赖家冬、蒋涛 摄影报道.
+_PHOTO_CREDIT = re.compile(r"(?:^|[。\s])" + _NAMES + r"[ 　]+(?:摄影报道|摄影|摄)[ \t　]*$", re.M)
 
 
 def is_name_like(name: str, vocab: Vocab) -> bool:
@@ -102,16 +112,30 @@ def _name_at(idx: _Index, pos: int, vocab: Vocab) -> int | None:
         return None
     tok = idx.starts.get(pos)
     if tok is not None and tok.end - pos > n:
-        # A whole word after the title: only a name-tagged one (孙洪卫), never 信息 or 经过.
-        if tok.tag not in NAME_TAGS or not is_name_like(tok.word, vocab):
+        # A whole word after the title: a name-tagged one (孙洪卫), or a word jieba files as a
+        # place or noun that is shaped like a name and ends the phrase (行长|黄海|↵, 行长|高志|新|一行);
+        # never 信息 or 经过.
+        if not is_name_like(tok.word, vocab) or tok.tag in NOT_NAME_TAGS:
             return None
-        return _third_character(idx, tok, vocab) or tok.end
+        third = _third_character(idx, tok, vocab)
+        if tok.tag in NAME_TAGS or third is not None:
+            return third or tok.end
+        return tok.end if tok.tag in WORD_NAME_TAGS and _ends_phrase(idx, tok.end) else None
     if text[pos] in vocab.ambiguous_surnames:
         return None  # 和|夫人, 都|不在: only a whole name-tagged word (above) will do
     for end in (pos + n + 2, pos + n + 1):  # longest given name ending on a word boundary
         if end in idx.ends and is_name_like(text[pos:end], vocab) and _given_tokens_ok(idx, pos + n, end):
             return end
     return None
+
+
+def _ends_phrase(idx: _Index, end: int) -> bool:
+    """Whether the text after `end` starts something new: punctuation, a line end, a numeral word
+    (一行), a verb, or nothing."""
+    if end >= len(idx.text) or not _HAN.match(idx.text[end]):
+        return True
+    nxt = idx.starts.get(end)
+    return nxt is not None and (nxt.tag in ("v", "m", "p", "c", "d") or nxt.word in idx.speech_verbs)
 
 
 def _third_character(idx: _Index, tok: Token, vocab: Vocab) -> int | None:
@@ -123,8 +147,10 @@ def _third_character(idx: _Index, tok: Token, vocab: Vocab) -> int | None:
     if len(tok.word) != 2 or tok.word[:2] in vocab.compound_surnames:
         return None
     nxt = idx.starts.get(tok.end)
-    if nxt is None or len(nxt.word) != 1 or nxt.word not in vocab.given_name_chars or nxt.word in idx.speech_verbs:
+    if nxt is None or len(nxt.word) != 1 or nxt.word in idx.speech_verbs or nxt.word in vocab.name_stop_chars:
         return None
+    if nxt.word not in vocab.given_name_chars and nxt.tag not in RARE_GIVEN_TAGS:
+        return None  # 林晓|晞 (zg), 林章|吉 (nr): a rarer character jieba left alone
     after = idx.starts.get(nxt.end)
     if after is not None and len(after.word) == 1 and after.word not in "，。、；：:,（(":
         return None  # 李明|在|会上: a one-character word after the name is the sentence going on
@@ -140,8 +166,8 @@ def _given_tokens_ok(idx: _Index, start: int, end: int) -> bool:
             return pos > start  # the surname's token ran into the given name: 李若|男
         if tok.end > end or tok.word in idx.speech_verbs:
             return False
-        if tok.end - tok.start > 1 and tok.tag not in NAME_TAGS and tok.tag not in ("n", "ng", "a", "nz", "t"):
-            return False  # t: 牛|国庆, 王|建春 (given names that are also dates)
+        if tok.end - tok.start > 1 and tok.tag not in NAME_TAGS and tok.tag not in GIVEN_WORD_TAGS:
+            return False  # t: 牛|国庆 (a date); ns: 殷|兴山, 陈|景泰 (places); v: 李|拥军
         pos = tok.end
     return True
 
@@ -181,10 +207,11 @@ def _bylines(idx: _Index, vocab: Vocab) -> list[Candidate]:
             if len(name) >= k and is_name_like(name[-k:], vocab):
                 out.append(Candidate(m.end(1) - k, m.end(1), Kind.FIGURE, BYLINE_SCORE, "rule"))
                 break
-    for m in _BRACKET_CREDIT.finditer(text):
-        for name in re.finditer(r"[\u3400-\u9fff]+", m.group(1)):
+    for m in (*_BRACKET_CREDIT.finditer(text), *_PHOTO_CREDIT.finditer(text)):
+        group = next(g for g in range(1, (m.re.groups or 0) + 1) if m.group(g))
+        for name in re.finditer(r"[\u3400-\u9fff]+", m.group(group)):
             if is_name_like(name.group(), vocab):
-                start = m.start(1) + name.start()
+                start = m.start(group) + name.start()
                 out.append(Candidate(start, start + len(name.group()), Kind.FIGURE, BYLINE_SCORE, "rule"))
     return out
 
@@ -231,8 +258,11 @@ def _before_cues(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
         elif k >= 2:
             first = tokens[k - 2]
             name = first.word + prev.word
-            # A compound surname (欧阳|振华) is evidence enough for any noun-like given name.
-            tags = NAME_TAGS | {"nz", "n", "ns"} if first.word in vocab.compound_surnames else NAME_TAGS
+            # A compound surname (欧阳|振华), or a surname jieba tagged as one before a title
+            # (陈|景泰|区长), is evidence enough for a given name filed as another word.
+            compound = first.word in vocab.compound_surnames
+            titled = tokens[k].word in vocab.titles and first.tag == "nr" and len(first.word) == 1
+            tags = NAME_TAGS | {"nz", "n", "ns"} if compound else NAME_TAGS | GIVEN_WORD_TAGS if titled else NAME_TAGS
             if len(first.word) <= 2 and prev.tag in tags and is_name_like(name, vocab) and name[0] not in vocab.ambiguous_surnames:
                 if first.word in vocab.surnames or first.word in vocab.compound_surnames:
                     out.append(Candidate(first.start, prev.end, Kind.FIGURE, VERB_SCORE, "rule"))

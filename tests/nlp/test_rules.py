@@ -96,3 +96,37 @@ def test_a_date_before_a_name_leaves_the_name_sure(engine):
 @pytest.mark.parametrize("text", ["“今年卖了个好价钱。”村民王大爷笑着说。", "张师傅告诉记者，", "李阿姨说，菜价稳定。"])
 def test_a_surname_with_a_form_of_address_is_no_figure(engine, text):
     assert spans(engine.suggest(text), Kind.FIGURE) == set()
+
+
+@pytest.mark.parametrize("text, name", [
+    ("行长高志新一行来紫阳调研。", "高志新"),            # jieba: 高志 (n) | 新 (a)
+    ("福建省分行行长黄海\n2020年", "黄海"),               # a name jieba files as a place
+    ("行长殷兴山，就加强交流合作。", "殷兴山"),           # 殷 | 兴山 (ns)
+    ("科长李拥军和同事到场。", "李拥军"),                 # 李 | 拥军 (v)
+    ("常务副县长林晓晞一行到访。", "林晓晞"),             # 林晓 | 晞: a rarer third character
+    ("上午，陈景泰区长接待客户。", "陈景泰"),             # a name before its title
+    ("习近平总书记指出，要做好金融工作。", "习近平"),
+    ("河南新闻5月29日电 (李海珠)小满过后，", "李海珠"),  # a credit after the dateline
+    ("签约仪式。\n赖家冬、蒋涛 摄影报道\n", "赖家冬"),     # photographers at a line's end
+])
+def test_figures_missed_on_finance_news(engine, text, name):
+    assert (name, "figure") in spans(engine.suggest(text), Kind.FIGURE)
+
+
+@pytest.mark.parametrize("text", ["行长信息化建设", "局长经过研究。", "局长王表示同意。"])
+def test_words_after_titles_are_not_names(engine, text):
+    assert [s.text for s in engine.suggest(text) if s.kind == Kind.FIGURE] == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("四川银行正式开业。", "四川银行"),                     # 四川 opens with a numeral, it is no count
+    ("十堰日报记者报道。", "十堰日报"),
+    ("市中行和市人行参加会议。", "市中行"),                 # a level before a short form
+    ("县联社和省联社积极响应。", "县联社"),
+    ("通城农商行向企业发放贷款。", "通城农商行"),           # jieba cut 通城|农|商行
+    ("太平區農會總幹事表示。", "太平區農會"),               # a farmers' association (Traditional)
+    ("市委书记宋乐伟会见中国银行江苏省分行行长许腾飞。", "中国银行江苏省分行"),  # the sentence is not the name
+    ("鄂托克旗委、旗政府高度重视。", "旗政府"),
+])
+def test_institutions_missed_on_finance_news(engine, text, name):
+    assert (name, "institution") in spans(engine.suggest(text), Kind.INSTITUTION)
