@@ -191,7 +191,7 @@ class MainWindow(QMainWindow):
         question = self.tr("Tag “%1” as %2?").replace("%1", shown).replace("%2", kind_label(kind))
         detail = self.tr("Curator will not propose it in other articles.")
         buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        answer = QMessageBox.question(self, self.tr("Not a name?"), f"{question}\n\n{doubt_label(doubt, kind)} {detail}",
+        answer = QMessageBox.question(self, self.tr("Not a name?"), f"{question}\n\n{doubt_label(doubt, kind)}\n{detail}",
                                       buttons, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 

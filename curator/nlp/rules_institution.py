@@ -64,6 +64,10 @@ def _has_suffix(tokens: list[Token], k: int, vocab: Vocab) -> bool:
     token = tokens[k]
     if token.word in vocab.not_institutions:
         return False  # 冠军, 全部
+    if token.word in vocab.places or all(c in vocab.province_abbreviations for c in token.word):
+        return False  # 天台 (a county), 闽台 (two provinces) end like 电视台 but are places
+    if token.word.endswith("中心") and k + 1 < len(tokens) and _opens_compound(tokens[k + 1], vocab):
+        return False  # 区域中心|城市, 地区中心|城市: a role a city plays, not a body
     if token.word[-2:] in vocab.not_institutions and token.word[:-1] not in word_tags():
         return False  # 新格局 through its tail 格局; 财政|局 and 民政|局 end in 局, not in 政局
     n = institution_suffix_length()(token.word)
@@ -74,6 +78,12 @@ def _has_suffix(tokens: list[Token], k: int, vocab: Vocab) -> bool:
     if len(token.word) == 2 and (token.tag == NEW or word_tags().get(token.word[0]) in ("v", "p")):
         return False  # 人社, 通办, 网办 (made-up words), 建厂, 陪办 (a verb on 厂/办)
     return token.tag in SINGLE_SUFFIX_TAGS
+
+
+def _opens_compound(token: Token, vocab: Vocab) -> bool:
+    """A noun that goes on with the word before it (中心|城市), rather than a title after a name (中心|主任)."""
+    common = token.tag in ("n", "vn") or (token.tag == "ns" and token.word not in vocab.places)  # jieba: 城市/ns
+    return common and len(token.word) >= 2 and token.word not in vocab.titles
 
 
 def _is_phrase(token: Token) -> bool:

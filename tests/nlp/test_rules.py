@@ -130,3 +130,17 @@ def test_words_after_titles_are_not_names(engine, text):
 ])
 def test_institutions_missed_on_finance_news(engine, text, name):
     assert (name, "institution") in spans(engine.suggest(text), Kind.INSTITUTION)
+
+
+@pytest.mark.parametrize("text", [
+    "汉中建设区域中心城市的使命任务。",   # 中心|城市: a role a city plays
+    "支持闽台融合发展。",                 # two provinces, not a 台 (station)
+    "天台县风景优美。",                   # a county that ends like 电视台
+])
+def test_places_and_roles_are_not_institutions(engine, text):
+    assert [s.text for s in engine.suggest(text) if s.kind == Kind.INSTITUTION] == []
+
+
+def test_a_centre_with_a_title_after_it_is_still_an_institution(engine):
+    found = spans(engine.suggest("天台县金融工作中心副主任王强说。"), Kind.INSTITUTION)
+    assert ("天台县金融工作中心", "institution") in found
