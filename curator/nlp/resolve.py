@@ -9,6 +9,7 @@ The policy, in order:
    and 工行 (0.95) inside it. Well-formed means it looks like a name (`name_doubt`), is at least
    fairly sure (`WELL_FORMED_SCORE`, so a guess of jieba's alone cuts nothing) and, for a model's
    institution, ends like one (see `_well_formed`).
+   A span that ends with a library name right after a preposition or conjunction does not cut it.
 4. What still overlaps (spans that cross) goes to the better source, then the higher score, then
    the longer span. Spans are never merged: each suggestion is a candidate some source proposed.
 """
@@ -20,6 +21,7 @@ from curator.core.types import Kind
 from curator.nlp.name_shape import name_doubt
 from curator.nlp.script import to_simplified
 from curator.nlp.suggestion import Candidate, Suggestion
+from curator.nlp.rules_institution import PHRASE_LEADS
 from curator.nlp.vocab import institution_suffix_length
 
 _HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
@@ -29,6 +31,8 @@ _HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
 SOURCE_RANK = {"lexicon": 3, "crf": 2, "rule": 2, "jieba": 1}
 WELL_FORMED_SCORE = 0.5
 MERGED_SOURCE = ("lexicon", "rule", "crf", "jieba")
+# Characters that join a sentence to a name (对, 向, 与, 和 …), in either script.
+GLUE = PHRASE_LEADS | frozenset("与和及的對與為給從讓據經當這")
 
 
 def resolve(
@@ -90,5 +94,14 @@ def _outside_longer_names(text: str, candidates: list[Candidate]) -> list[Candid
     containers = sorted((c for c in candidates if _well_formed(text, c)), key=lambda c: c.start)
     return [c for c in candidates if not any(
         o.kind == c.kind and o.start <= c.start and c.end <= o.end and o.end - o.start > c.end - c.start
+        and not _glued_before(text, o, c)
         for o in containers if o.start <= c.start
     )]
+
+
+def _glued_before(text: str, container: Candidate, name: Candidate) -> bool:
+    """Whether a rule's or model's span holds the library's name after words that are not a place:
+    the sentence glued on (赵立根对|工商银行, 农发行|中国进出口银行), not a longer name (长治|工商银行)."""
+    if container.source == "lexicon" or name.source != "lexicon" or name.end != container.end or name.start == container.start:
+        return False
+    return text[name.start - 1] in GLUE  # 赵立根对|工商银行, not 农发行孝感|市分行 or 中国|工商银行

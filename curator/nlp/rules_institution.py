@@ -43,6 +43,7 @@ PHRASE_LEADS = frozenset("按对在向于从被把将为给与和及跟同这那
 LEVEL_LEADS = frozenset("一二三四五六七八九十两多各")
 LEVEL_CHARS = frozenset("省市县区乡镇村级")
 LEVEL_HEADS = frozenset("省市县区旗")
+LEVEL_NAMES = frozenset("省市县区乡镇旗")  # a bare level after a name makes it a place (观音|区)
 # A party body written after an institution is part of it (…分行党委): the institution is tagged.
 PARTY_BODIES = frozenset({"党委", "党组", "党总支", "党支部", "党工委"})  # alone before a short form or a body: 县农行, 旗政府
 RARE_NOUN_FREQUENCY = 30
@@ -74,6 +75,8 @@ def _has_suffix(tokens: list[Token], k: int, vocab: Vocab) -> bool:
     if n >= 2 or n == 0:
         return n >= 2
     if len(token.word) == 1:  # 长治|监管|分局 is fine, 民间组织|所 is a particle
+        if token.word in vocab.body_suffixes and k > 0 and is_place(tokens[k - 1].word, vocab):
+            return True  # 鄂托克旗|委 (jieba: zg): a place's party committee
         return k > 0 and tokens[k - 1].tag in SPECIFIC_TAGS and not _is_phrase(tokens[k - 1])
     if len(token.word) == 2 and (token.tag == NEW or word_tags().get(token.word[0]) in ("v", "p")):
         return False  # 人社, 通办, 网办 (made-up words), 建厂, 陪办 (a verb on 厂/办)
@@ -104,7 +107,7 @@ def _suffix_len(word: str) -> int:
     return institution_suffix_length()(word)
 
 
-def _is_place(word: str, vocab: Vocab) -> bool:
+def is_place(word: str, vocab: Vocab) -> bool:
     # 全市, 各县, 本省 refer to a place without naming one; 乡村, 村镇, 省市 (generic
     # modifiers) end like places but are common words.
     if word in vocab.places:
@@ -121,16 +124,21 @@ def is_specific(token: Token, vocab: Vocab) -> bool:
         return False  # 乡镇, 这是, 六省, and a bare 卫生院 or 银行 do not open a name
     if token.tag == NEW and (w[0] in vocab.ambiguous_surnames or w[0] in "年月日号" or any(c in PARTICLES for c in w)):
         return False  # 由原, 民之所, 日电 (of a dateline): the HMM glued a particle or date to a word
-    if token.tag == "nr" and not (2 <= len(w) <= 3 and w[0] in vocab.surnames):
-        return False  # jieba's dictionary tags phrases such as 严格执行 nr
+    if token.tag == "nr" and not (2 <= len(w) <= 3 and w[0] in vocab.surnames) and not is_place(w, vocab):
+        return False  # jieba's dictionary tags phrases such as 严格执行 nr (but 鄂托克旗 is a place)
     return (
         token.tag in SPECIFIC_TAGS
         or _rare_noun(token)
         or w in vocab.institution_heads
         or w in vocab.institution_short_forms
-        or _is_place(w, vocab)
+        or is_place(w, vocab)
         or _level_body(w, vocab)
     )
+
+
+def _names_a_level(tokens: list[Token], j: int) -> bool:
+    """A noun right before a bare level is a place's name: 观音|区|农会, 新兴|乡|农会."""
+    return j + 1 < len(tokens) and tokens[j + 1].word in LEVEL_NAMES and tokens[j].tag in ("n", "nz", NEW) and len(tokens[j].word) >= 2
 
 
 def _rare_noun(token: Token) -> bool:
@@ -166,7 +174,7 @@ def _may_continue(token: Token, vocab: Vocab, before: Token, after: Token | None
     if token.tag == "v" and not _suffix_len(token.word):
         # 消费者|申诉|中心 is a name, 战胜|南非队 and 严格|执行|商业银行 are not: a verb must sit
         # between a noun and an institution ending.
-        if not (_suffix_len(before.word) and after is not None and after.tag in ("n", "nz", "ns", "vn")):
+        if not (_suffix_len(before.word) and after is not None and after.tag in ("n", "nz", "ns", "vn", NEW)):
             return False
     if token.word in vocab.institution_heads or token.word in vocab.institution_short_forms:
         return True
@@ -188,7 +196,7 @@ def _is_category(tokens: list[Token], j: int, k: int, vocab: Vocab) -> bool:
     head = last.word[:-n] if n else last.word
     words = [t.word for t in tokens[j:k]] + ([head] if head else [])
     # 村|两委 counts levels; 四川, 十堰 and 九江 only open with a numeral.
-    generic = [w in vocab.generic_modifiers or (w[0] in LEVEL_LEADS and not _is_place(w, vocab)
+    generic = [w in vocab.generic_modifiers or (w[0] in LEVEL_LEADS and not is_place(w, vocab)
                                                 and word_tags().get(w) not in SPECIFIC_TAGS) for w in words]
     if not all(g or (len(w) == 1 and w in vocab.institution_heads) for w, g in zip(words, generic)):
         return False
@@ -292,7 +300,7 @@ def find_institutions(tokens: list[Token], vocab: Vocab, *, party_bodies_apart: 
             and _may_continue(tokens[j - 1], vocab, tokens[j], tokens[j - 2] if j >= 2 else None)
         ):
             j -= 1
-        while j < k and not is_specific(tokens[j], vocab):
+        while j < k and not is_specific(tokens[j], vocab) and not _names_a_level(tokens, j):
             j += 1  # a name starts with something specific, not 金融/监管/支持
         j = _brand_start(tokens, j, k, vocab)
         if party_bodies_apart and w in PARTY_BODIES and j < k and _has_suffix(tokens, k - 1, vocab):

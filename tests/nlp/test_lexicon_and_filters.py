@@ -110,3 +110,18 @@ def test_names_of_every_shape_look_like_names(name, kind):
     from curator.nlp.name_shape import name_doubt
 
     assert name_doubt(name, kind) is None
+
+
+def test_a_span_that_glues_the_sentence_before_a_library_name_does_not_cut_it():
+    from curator.nlp.resolve import resolve
+    from curator.nlp.suggestion import Candidate
+
+    text = "赵立根对工商银行表示感谢"
+    glued = Candidate(0, 8, Kind.INSTITUTION, 0.9, "crf")  # the model's 赵立根对工商银行
+    found = resolve(text, [glued, Candidate(4, 8, Kind.INSTITUTION, 0.95, "lexicon")])
+    assert [s.text for s in found] == ["工商银行"]
+    # Positive control: a place or 中国 before the name makes a longer name, which wins.
+    for text in ("长治工商银行发放贷款", "中国工商银行发放贷款"):
+        longer = Candidate(0, 6, Kind.INSTITUTION, 0.9, "crf")
+        found = resolve(text, [longer, Candidate(2, 6, Kind.INSTITUTION, 0.95, "lexicon")])
+        assert [s.text for s in found] == [text[:6]]
