@@ -75,7 +75,7 @@ def _has_suffix(tokens: list[Token], k: int, vocab: Vocab) -> bool:
     if n >= 2 or n == 0:
         return n >= 2
     if len(token.word) == 1:  # 长治|监管|分局 is fine, 民间组织|所 is a particle
-        if token.word in vocab.body_suffixes and k > 0 and is_place(tokens[k - 1].word, vocab):
+        if token.word in vocab.body_suffixes and k > 0 and _is_place(tokens[k - 1].word, vocab):
             return True  # 鄂托克旗|委 (jieba: zg): a place's party committee
         return k > 0 and tokens[k - 1].tag in SPECIFIC_TAGS and not _is_phrase(tokens[k - 1])
     if len(token.word) == 2 and (token.tag == NEW or word_tags().get(token.word[0]) in ("v", "p")):
@@ -107,7 +107,7 @@ def _suffix_len(word: str) -> int:
     return institution_suffix_length()(word)
 
 
-def is_place(word: str, vocab: Vocab) -> bool:
+def _is_place(word: str, vocab: Vocab) -> bool:
     # 全市, 各县, 本省 refer to a place without naming one; 乡村, 村镇, 省市 (generic
     # modifiers) end like places but are common words.
     if word in vocab.places:
@@ -124,14 +124,14 @@ def is_specific(token: Token, vocab: Vocab) -> bool:
         return False  # 乡镇, 这是, 六省, and a bare 卫生院 or 银行 do not open a name
     if token.tag == NEW and (w[0] in vocab.ambiguous_surnames or w[0] in "年月日号" or any(c in PARTICLES for c in w)):
         return False  # 由原, 民之所, 日电 (of a dateline): the HMM glued a particle or date to a word
-    if token.tag == "nr" and not (2 <= len(w) <= 3 and w[0] in vocab.surnames) and not is_place(w, vocab):
+    if token.tag == "nr" and not (2 <= len(w) <= 3 and w[0] in vocab.surnames) and not _is_place(w, vocab):
         return False  # jieba's dictionary tags phrases such as 严格执行 nr (but 鄂托克旗 is a place)
     return (
         token.tag in SPECIFIC_TAGS
         or _rare_noun(token)
         or w in vocab.institution_heads
         or w in vocab.institution_short_forms
-        or is_place(w, vocab)
+        or _is_place(w, vocab)
         or _level_body(w, vocab)
     )
 
@@ -196,7 +196,7 @@ def _is_category(tokens: list[Token], j: int, k: int, vocab: Vocab) -> bool:
     head = last.word[:-n] if n else last.word
     words = [t.word for t in tokens[j:k]] + ([head] if head else [])
     # 村|两委 counts levels; 四川, 十堰 and 九江 only open with a numeral.
-    generic = [w in vocab.generic_modifiers or (w[0] in LEVEL_LEADS and not is_place(w, vocab)
+    generic = [w in vocab.generic_modifiers or (w[0] in LEVEL_LEADS and not _is_place(w, vocab)
                                                 and word_tags().get(w) not in SPECIFIC_TAGS) for w in words]
     if not all(g or (len(w) == 1 and w in vocab.institution_heads) for w, g in zip(words, generic)):
         return False
