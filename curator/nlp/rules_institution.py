@@ -168,7 +168,9 @@ def _may_continue(token: Token, vocab: Vocab, before: Token, after: Token | None
     if token.word in vocab.institution_short_forms:
         return True  # 建行 (tagged v) in 建行|大宁|支行
     if token.word in vocab.titles:
-        return False  # 市委|书记|宋乐伟|会见|中国银行: a title ends the sentence's subject, not a name
+        # 市委|书记|宋乐伟|会见|中国银行: a title ends the sentence's subject, not a name; after a
+        # country it is part of one (菲律宾|总统|廉政|委员会).
+        return after is not None and (after.tag == "ns" or _is_place(after.word, vocab))
     if _is_phrase(token) or _is_count(token) or (token.word[0] in LEVEL_LEADS and token.tag in ("b", "m")):
         return False
     if token.tag == "v" and not _suffix_len(token.word):
@@ -253,15 +255,16 @@ def chain_score(tokens: list[Token], j: int, k: int, vocab: Vocab) -> float:
 def _brand_start(tokens: list[Token], j: int, k: int, vocab: Vocab) -> int:
     """Where a chain starts if a bank or organisation known by name sits inside it.
 
-    What comes before such a name is the sentence, not the name: 宋乐伟|会见|中国银行|江苏省|分行,
-    中坜区|台湾银行|…分行. A bare level (县|农行, 省|联社) still belongs to it.
+    What comes before such a name is the sentence, not the name: 宋乐伟|会见|中国银行|江苏省|分行.
+    Places and levels before it still belong to it (县|农行, 印度|外交部).
     """
     for m in range(j + 1, k + 1):
         word = tokens[m].word
         if word in vocab.known_institutions or word in vocab.institution_short_forms:
-            if not all(t.word in LEVEL_HEADS for t in tokens[j:m]):
-                return m
-            return j
+            before = tokens[j:m]
+            if all(t.word in vocab.institution_heads or _is_place(t.word, vocab) or t.tag == "ns" for t in before):
+                return j  # 县|农行, 印度|外交部, 中国|全国政协: a place or a level is part of the name
+            return m
     return j
 
 

@@ -127,6 +127,8 @@ def test_words_after_titles_are_not_names(engine, text):
     ("太平區農會總幹事表示。", "太平區農會"),               # a farmers' association (Traditional)
     ("市委书记宋乐伟会见中国银行江苏省分行行长许腾飞。", "中国银行江苏省分行"),  # the sentence is not the name
     ("鄂托克旗委、旗政府高度重视。", "旗政府"),
+    ("印度外交部发表声明。", "印度外交部"),                # a place before a known body is its name
+    ("菲律宾总统廉政委员会成立。", "菲律宾总统廉政委员会"),  # after a country, a title is part of a name
 ])
 def test_institutions_missed_on_finance_news(engine, text, name):
     assert (name, "institution") in spans(engine.suggest(text), Kind.INSTITUTION)
