@@ -25,6 +25,8 @@ TAG_SCORE = 0.5
 WEAK_TAG_SCORE = 0.4  # the same without typical given-name characters: 解民忧, 支小再
 FOREIGN_SCORE = 0.35  # jieba's nrt: as often a place (斯里兰卡) or a thing (尼古丁)
 SHORT_SCORE = 0.3
+LISTED_MIN_SCORE = 0.75  # a name at least this sure vouches for names listed beside it with 、
+LISTED_SCORE = 0.7
 # About nine people in ten carry one of the 150 most frequent surnames: a name guessed from
 # jieba alone (no title, no byline) must start with one (not 农家乐, 支小再, 解民忧); a
 # two-character guess, with one of the 60 commonest (not 区泰, 银保, 白蓝).
@@ -47,7 +49,7 @@ _SEP = " \u3000\t:：/／"
 _DOT = re.compile(r"[·•・‧]")
 MAX_FOREIGN = 7
 DOT_SCORE = 0.6
-_CREDIT = re.compile(r"([\u3400-\u9fff]{2,4})\s*[/／]\s*(?:文|图|摄影|摄|视频)")
+_CREDIT = re.compile(r"([\u3400-\u9fff]{2,4})\s*[/／]\s*(?:文|图|摄影|摄|视频|通讯员|记者)")
 _NAMES = r"([\u3400-\u9fff]{2,4}(?:[ 　、][\u3400-\u9fff]{2,4})*)"
 # A credit in brackets closing a paragraph, …作出新的贡献。(魏利华) or （王佳 李四）, or right after
 # a dateline: 5月29日电 (李海珠).
@@ -65,6 +67,11 @@ def is_name_like(name: str, vocab: Vocab) -> bool:
     if name[:2] in vocab.compound_surnames and 3 <= len(name) <= 4:
         return True
     return name[0] in vocab.surnames and 2 <= len(name) <= 3
+
+
+def has_common_surname(name: str, vocab: Vocab) -> bool:
+    """What a name guessed without context must have: one of the commonest surnames, or a compound one."""
+    return vocab.surname_rank.get(name[0], COMMON_SURNAMES) < COMMON_SURNAMES or name[:2] in vocab.compound_surnames
 
 
 def has_given_name(name: str, vocab: Vocab) -> bool:
@@ -252,21 +259,27 @@ def _before_cues(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
         if tokens[k].word not in vocab.speech_verbs and tokens[k].word not in vocab.titles:
             continue
         prev = tokens[k - 1]
-        if is_name_like(prev.word, vocab) and prev.tag in NAME_TAGS:
+        # A surname token before the given name wins over the given name alone: 长孙|洪卫|说 is
+        # 长孙洪卫 (and 行长|孙洪卫 after `_off_title`), not 洪卫.
+        if k >= 2 and _surname_and_given(tokens[k - 2], prev, tokens[k], vocab):
+            out.append(Candidate(tokens[k - 2].start, prev.end, Kind.FIGURE, VERB_SCORE, "rule"))
+        elif is_name_like(prev.word, vocab) and prev.tag in NAME_TAGS:
             score = VERB_SCORE - (SHORT_CONTEXT_PENALTY if len(prev.word) == 2 else 0)
             out.append(Candidate(prev.start, prev.end, Kind.FIGURE, score, "rule"))
-        elif k >= 2:
-            first = tokens[k - 2]
-            name = first.word + prev.word
-            # A compound surname (欧阳|振华), or a surname jieba tagged as one before a title
-            # (陈|景泰|区长), is evidence enough for a given name filed as another word.
-            compound = first.word in vocab.compound_surnames
-            titled = tokens[k].word in vocab.titles and first.tag == "nr" and len(first.word) == 1
-            tags = NAME_TAGS | {"nz", "n", "ns"} if compound else NAME_TAGS | GIVEN_WORD_TAGS if titled else NAME_TAGS
-            if len(first.word) <= 2 and prev.tag in tags and is_name_like(name, vocab) and name[0] not in vocab.ambiguous_surnames:
-                if first.word in vocab.surnames or first.word in vocab.compound_surnames:
-                    out.append(Candidate(first.start, prev.end, Kind.FIGURE, VERB_SCORE, "rule"))
     return out
+
+
+def _surname_and_given(first: Token, prev: Token, cue: Token, vocab: Vocab) -> bool:
+    """Whether `first` is a surname and `prev` its given name, right before `cue`."""
+    name = first.word + prev.word
+    if len(first.word) > 2 or not (first.word in vocab.surnames or first.word in vocab.compound_surnames):
+        return False
+    # A compound surname (欧阳|振华), or a surname jieba tagged as one before a title
+    # (陈|景泰|区长), is evidence enough for a given name filed as another word.
+    compound = first.word in vocab.compound_surnames
+    titled = cue.word in vocab.titles and first.tag == "nr" and len(first.word) == 1
+    tags = NAME_TAGS | {"nz", "n", "ns"} if compound else NAME_TAGS | GIVEN_WORD_TAGS if titled else NAME_TAGS
+    return prev.tag in tags and is_name_like(name, vocab) and name[0] not in vocab.ambiguous_surnames
 
 
 def _name_in_phrase(tok: Token, vocab: Vocab) -> str | None:
@@ -301,7 +314,7 @@ def _tagged(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
         elif tok.tag in NAME_TAGS and len(w) > 2 and is_name_like(w, vocab):
             if w[-1] in PLACE_ENDINGS or _is_region(w, vocab) or any(c in NUMERALS for c in w):
                 continue
-            if vocab.surname_rank.get(w[0], COMMON_SURNAMES) >= COMMON_SURNAMES and w[:2] not in vocab.compound_surnames:
+            if not has_common_surname(w, vocab):
                 continue
             given = has_given_name(w, vocab)
             # jieba's dictionary tags many common words nr (卫星, 农家乐); its HMM's new
@@ -326,8 +339,28 @@ def _off_title(text: str, c: Candidate, vocab: Vocab) -> Candidate | None:
     return c
 
 
+def _listed(tokens: list[Token], found: list[Candidate], vocab: Vocab) -> list[Candidate]:
+    """Names listed with 、 beside a name found on strong evidence: 请来汪潮涌、陈九霖等, 县领导王建国、李明."""
+    by_start = {t.start: i for i, t in enumerate(tokens)}
+    by_end = {t.end: i for i, t in enumerate(tokens)}
+    out: list[Candidate] = []
+    for c in found:
+        if c.score < LISTED_MIN_SCORE:
+            continue
+        for step, i in ((1, by_end.get(c.end, -1) + 1), (-1, by_start.get(c.start, 0) - 1)):
+            # Walk away from the name: 、 then a name, as long as the list goes on.
+            while 0 <= i < len(tokens) and 0 <= i + step < len(tokens) and tokens[i].word == "、":
+                name = tokens[i + step]
+                if name.tag not in NAME_TAGS or not is_name_like(name.word, vocab):
+                    break
+                out.append(Candidate(name.start, name.end, Kind.FIGURE, LISTED_SCORE, "rule"))
+                i += 2 * step
+    return out
+
+
 def find_figures(text: str, tokens: list[Token], vocab: Vocab) -> list[Candidate]:
     """Figure candidates in Simplified `text` (possibly overlapping)."""
     idx = _Index(text, tokens, vocab.speech_verbs)
     found = _bylines(idx, vocab) + _dotted(text, vocab) + _after_titles(idx, vocab) + _before_cues(tokens, vocab) + _tagged(tokens, vocab)
+    found += _listed(tokens, found, vocab)
     return [a for c in found if (a := _off_title(text, c, vocab)) is not None]

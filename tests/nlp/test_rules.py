@@ -108,7 +108,10 @@ def test_a_surname_with_a_form_of_address_is_no_figure(engine, text):
     ("习近平总书记指出，要做好金融工作。", "习近平"),
     ("河南新闻5月29日电 (李海珠)小满过后，", "李海珠"),  # a credit after the dateline
     ("签约仪式。\n赖家冬、蒋涛 摄影报道\n", "赖家冬"),     # photographers at a line's end
+    ("桃园区长洪清渊、副区长邱创正出席。", "洪清渊"),     # 洪: a common surname the census list lacked
+    ("(乌力吉那仁 钱婧/通讯员)2024年", "钱婧"),          # a credit before /通讯员
 ])
+
 def test_figures_missed_on_finance_news(engine, text, name):
     assert (name, "figure") in spans(engine.suggest(text), Kind.FIGURE)
 
@@ -146,3 +149,14 @@ def test_places_and_roles_are_not_institutions(engine, text):
 def test_a_centre_with_a_title_after_it_is_still_an_institution(engine):
     found = spans(engine.suggest("天台县金融工作中心副主任王强说。"), Kind.INSTITUTION)
     assert ("天台县金融工作中心", "institution") in found
+
+
+@pytest.mark.parametrize("text", ["县领导王建国、李明、张伟出席会议。", "出席的有：王建国、李明、张伟。"])
+def test_everyone_in_a_list_of_those_present(engine, text):
+    assert {"王建国", "李明", "张伟"} <= {s.text for s in engine.suggest(text) if s.kind == Kind.FIGURE}
+
+
+def test_names_listed_beside_a_sure_name(engine):
+    found = {s.text for s in engine.suggest("董事长张文斌、陈九霖等出席。") if s.kind == Kind.FIGURE}
+    assert {"张文斌", "陈九霖"} <= found
+    assert not {s.text for s in engine.suggest("董事长张文斌、农业、工业") if s.kind == Kind.FIGURE} - {"张文斌"}
