@@ -160,3 +160,12 @@ def test_names_listed_beside_a_sure_name(engine):
     found = {s.text for s in engine.suggest("董事长张文斌、陈九霖等出席。") if s.kind == Kind.FIGURE}
     assert {"张文斌", "陈九霖"} <= found
     assert not {s.text for s in engine.suggest("董事长张文斌、农业、工业") if s.kind == Kind.FIGURE} - {"张文斌"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("彰化商銀表示，將擴大放款。", "彰化商銀"),      # 商銀: a Taiwanese commercial bank; 彰化 is v to jieba
+    ("彰化縣農會舉辦活動。", "彰化縣農會"),
+    ("郵儲銀行長治分行積極落實。", "郵儲銀行長治分行"),
+])
+def test_traditional_script_forms(engine, text, name):
+    assert (name, "institution") in spans(engine.suggest(text), Kind.INSTITUTION)
