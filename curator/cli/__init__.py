@@ -4,6 +4,7 @@
 """
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -37,13 +38,24 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(db_location=args.db, user=args.user)
     try:
-        return args.handler(args) or 0
+        code = args.handler(args) or 0
+        sys.stdout.flush()  # a closed pipe shows here, not in the interpreter's last flush
+        return code
+    except BrokenPipeError:
+        return _reader_gone()
     except UserError as error:
         return fail(str(error))
     except KeyboardInterrupt:
         return fail("interrupted", code=130)
     except Exception as error:  # never show a traceback to a user
         return fail(f"{type(error).__name__}: {error}".splitlines()[0])
+
+
+def _reader_gone() -> int:
+    """`curator history 1 | head`: the reader left, which is no error. Python's advice: point
+    stdout at devnull so that the interpreter's final flush does not fail again."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
 
 
 if __name__ == "__main__":

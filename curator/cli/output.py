@@ -3,6 +3,8 @@
 import json
 import sys
 from collections.abc import Callable
+from datetime import date
+from pathlib import PurePath
 from typing import Any
 
 from curator.core.settings import load_settings
@@ -24,14 +26,23 @@ def warn(message: str) -> None:
 
 
 def emit(data: Any, as_json: bool, human: Callable[[Any], str]) -> None:
-    """Print `data` as JSON (nothing else on stdout) or through `human`."""
+    """Print `data` as JSON (nothing else on stdout) or through `human`.
+
+    The JSON is made whole before a byte is written: a value it cannot hold fails the command,
+    never half its output. Paths and times are written as text.
+    """
     if as_json:
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=_as_text) + "\n")
     else:
         text = human(data)
         if text:
             print(text)
+
+
+def _as_text(value: Any) -> str:
+    if isinstance(value, (PurePath, date)):
+        return value.isoformat() if isinstance(value, date) else str(value)
+    raise TypeError(f"{type(value).__name__} is not JSON")
 
 
 def add_json_flag(parser) -> None:
