@@ -5,6 +5,8 @@ from typing import Any
 
 from curator.ingest.parsed import ImportFailure
 
+FRONT_MATTER_MAX = 64 * 1024  # characters; real headers hold a few hundred
+FIELD_MAX = 2_000  # a title, source or author longer than this is not one
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 # Elements whose boundaries are paragraph breaks; everything else is inline and merged.
 _BLOCK_TAGS = frozenset(
@@ -21,18 +23,33 @@ _MARKUP_SIGNS = re.compile(
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
-    """The YAML front matter as a dict (empty when absent) and the body after it."""
+    """The YAML front matter as a dict (empty when absent) and the body after it.
+
+    A hostile header must not cost memory: it is refused when longer than FRONT_MATTER_MAX, when it
+    uses aliases (a 573-byte "billion laughs" expands to gigabytes), or when a field is longer
+    than FIELD_MAX.
+    """
     match = _FRONT_MATTER.match(text)
     if not match:
         return {}, text
+    header = match.group(1)
+    if len(header) > FRONT_MATTER_MAX:
+        raise ImportFailure(f"front matter too long ({len(header):,} characters; at most {FRONT_MATTER_MAX:,})")
     import yaml  # lazy: plain-text files never need it
 
+    # The C loader when libyaml is there: five times faster on a short header.
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        # The C loader when libyaml is there: five times faster on a short header.
-        data = yaml.load(match.group(1), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(header, Loader=loader)):
+            raise ImportFailure("front matter uses YAML aliases (*name), which are not accepted")
+        data = yaml.load(header, Loader=loader)
     except yaml.YAMLError:
         raise ImportFailure("invalid YAML front matter") from None
-    return (data if isinstance(data, dict) else {}), text[match.end():]
+    data = data if isinstance(data, dict) else {}
+    for key, value in data.items():
+        if isinstance(value, str) and len(value) > FIELD_MAX:
+            raise ImportFailure(f"front matter field {str(key)[:40]!r} too long ({len(value):,} characters)")
+    return data, text[match.end():]
 
 
 def has_front_matter(text: str) -> bool:
