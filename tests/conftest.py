@@ -41,3 +41,14 @@ def article_adder(db):
             return article_store.insert_articles(session, [row])[0]
 
     return add
+
+
+def import_failure(path) -> str:
+    """The one-line reason `read_article` gives for a file it refuses (it must refuse it)."""
+    from curator.ingest import ImportFailure, read_article
+
+    with pytest.raises(ImportFailure) as caught:
+        read_article(path)
+    message = str(caught.value)
+    assert message and "\n" not in message
+    return message

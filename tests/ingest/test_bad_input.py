@@ -4,60 +4,52 @@ import os
 
 import pytest
 
-from curator.ingest import ImportFailure, read_article
 from curator.ingest import decoding
-
-
-def failure(path) -> str:
-    with pytest.raises(ImportFailure) as caught:
-        read_article(path)
-    message = str(caught.value)
-    assert message and "\n" not in message
-    return message
+from tests.conftest import import_failure
 
 
 def test_empty_file(tmp_path):
     (tmp_path / "a.txt").write_bytes(b"")
-    assert failure(tmp_path / "a.txt") == "empty file"
+    assert import_failure(tmp_path / "a.txt") == "empty file"
 
 
 def test_whitespace_only(tmp_path):
     (tmp_path / "a.txt").write_text(" \n\u3000\r\n\t", encoding="utf-8")
-    assert "blank" in failure(tmp_path / "a.txt")
+    assert "blank" in import_failure(tmp_path / "a.txt")
 
 
 def test_binary_named_txt(tmp_path):
     (tmp_path / "a.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
-    assert "binary" in failure(tmp_path / "a.txt")
+    assert "binary" in import_failure(tmp_path / "a.txt")
 
 
 def test_control_characters_without_nul(tmp_path):
     (tmp_path / "a.txt").write_bytes(b"abc\x01\x02\x03\x04\x05\x06\x07\x08" * 20)
-    assert "binary" in failure(tmp_path / "a.txt")
+    assert "binary" in import_failure(tmp_path / "a.txt")
 
 
 def test_undecodable_bytes(tmp_path):
     (tmp_path / "a.txt").write_bytes(b"\xff\xfe\xfd" * 3 + b"\x81\xff" * 10)
-    assert "decode" in failure(tmp_path / "a.txt") or "binary" in failure(tmp_path / "a.txt")
+    assert "decode" in import_failure(tmp_path / "a.txt") or "binary" in import_failure(tmp_path / "a.txt")
 
 
 @pytest.mark.parametrize("suffix", [".pdf", ".docx"])
 def test_corrupt_documents(tmp_path, suffix):
     (tmp_path / f"a{suffix}").write_bytes(b"this is not really a document at all" * 10)
-    assert "corrupt" in failure(tmp_path / f"a{suffix}")
+    assert "corrupt" in import_failure(tmp_path / f"a{suffix}")
 
 
 def test_too_large_checked_before_reading(tmp_path, monkeypatch):
     path = tmp_path / "a.txt"
     path.write_text("正文。", encoding="utf-8")
     monkeypatch.setattr(decoding, "MAX_FILE_BYTES", 4)
-    assert "too large" in failure(path)
+    assert "too large" in import_failure(path)
 
 
 def test_missing_file_and_directory(tmp_path):
-    assert "not found" in failure(tmp_path / "nope.txt")
+    assert "not found" in import_failure(tmp_path / "nope.txt")
     (tmp_path / "folder.txt").mkdir()
-    assert "directory" in failure(tmp_path / "folder.txt")
+    assert "directory" in import_failure(tmp_path / "folder.txt")
 
 
 @pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any file")
@@ -65,14 +57,14 @@ def test_unreadable_file(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("正文。", encoding="utf-8")
     path.chmod(0)
-    assert "permission" in failure(path)
+    assert "permission" in import_failure(path)
 
 
 def test_unsupported_suffix(tmp_path):
     (tmp_path / "a.xlsx").write_bytes(b"PK")
-    assert "unsupported" in failure(tmp_path / "a.xlsx")
+    assert "unsupported" in import_failure(tmp_path / "a.xlsx")
 
 
 def test_only_boilerplate(tmp_path):
     (tmp_path / "a.txt").write_text("网友评论\n··\n版权所有，未经许可请勿转载\n", encoding="utf-8")
-    assert "boilerplate" in failure(tmp_path / "a.txt")
+    assert "boilerplate" in import_failure(tmp_path / "a.txt")

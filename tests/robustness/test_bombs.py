@@ -5,18 +5,11 @@ import zipfile
 
 import pytest
 
-from curator.ingest import ImportFailure, read_article
+from curator.ingest import read_article
+from tests.conftest import import_failure
 from curator.ingest import documents
 
 BODY = "正文：中国农业银行长治市分行发放贷款，支持小微企业发展。"
-
-
-def failure(path) -> str:
-    with pytest.raises(ImportFailure) as caught:
-        read_article(path)
-    message = str(caught.value)
-    assert message and "\n" not in message
-    return message
 
 
 def billion_laughs(levels: int = 9) -> str:
@@ -29,7 +22,7 @@ def billion_laughs(levels: int = 9) -> str:
 def test_a_yaml_alias_bomb_is_refused(tmp_path):
     path = tmp_path / "bomb.md"
     path.write_text(billion_laughs(), encoding="utf-8")
-    assert "aliases" in failure(path)
+    assert "aliases" in import_failure(path)
 
 
 @pytest.mark.parametrize("header, expected", [
@@ -39,7 +32,7 @@ def test_a_yaml_alias_bomb_is_refused(tmp_path):
 def test_oversized_front_matter_is_refused(tmp_path, header, expected):
     path = tmp_path / "big.md"
     path.write_text(f"---\n{header}\n---\n{BODY}\n", encoding="utf-8")
-    assert expected in failure(path)
+    assert expected in import_failure(path)
 
 
 def test_ordinary_front_matter_still_reads(tmp_path):
@@ -73,13 +66,13 @@ def test_a_docx_zip_bomb_is_refused_before_inflating(tmp_path, monkeypatch):
     path = tmp_path / "bomb.docx"
     path.write_bytes(docx_with(8 * documents.MB))
     assert path.stat().st_size < 100_000
-    assert "unpacks" in failure(path) or "inflates" in failure(path)
+    assert "unpacks" in import_failure(path) or "inflates" in import_failure(path)
 
 
 def test_a_highly_compressed_part_is_refused(tmp_path):
     path = tmp_path / "ratio.docx"
     path.write_bytes(docx_with(3 * documents.MB))  # under every size limit, but 1000:1
-    assert "zip bomb" in failure(path)
+    assert "zip bomb" in import_failure(path)
 
 
 def test_an_ordinary_docx_still_reads(tmp_path):
