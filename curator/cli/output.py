@@ -50,7 +50,10 @@ def add_json_flag(parser) -> None:
 
 
 def database(args) -> Database:
-    return open_database(args.db)
+    db = open_database(args.db)
+    if db.created:
+        warn(f"created a new library at {db.url.removeprefix('sqlite:///')}")
+    return db
 
 
 def user_name(args) -> str:

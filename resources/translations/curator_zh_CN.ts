@@ -589,57 +589,72 @@
         <translation>无法打开资料库 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="64"/>
+        <location filename="../../curator/gui/core_messages.py" line="65"/>
+        <source>%1 is not a Curator library (%2); it was left untouched</source>
+        <translation>%1 不是 Curator 资料库（%2）；未作任何改动</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="67"/>
+        <source>the library is read-only (its file or folder cannot be written); nothing was changed</source>
+        <translation>资料库是只读的（其文件或文件夹不可写入）；未作任何改动</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="69"/>
+        <source>%1 was made by a newer Curator (schema %2); please upgrade Curator</source>
+        <translation>%1 由更新版本的 Curator 创建（架构 %2）；请升级 Curator</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="70"/>
         <source>PDF support is not installed (pypdf)</source>
         <translation>未安装 PDF 支持（pypdf）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="66"/>
+        <location filename="../../curator/gui/core_messages.py" line="72"/>
         <source>Word support is not installed (python-docx)</source>
         <translation>未安装 Word 支持（python-docx）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="68"/>
+        <location filename="../../curator/gui/core_messages.py" line="74"/>
         <source>%1: not a tagged file (JSONL or CoNLL expected)</source>
         <translation>%1：不是标注文件（应为 JSONL 或 CoNLL）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="69"/>
+        <location filename="../../curator/gui/core_messages.py" line="75"/>
         <source>line %1: not a doccano record (%2)</source>
         <translation>第 %1 行：不是 doccano 记录（%2）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="70"/>
+        <location filename="../../curator/gui/core_messages.py" line="76"/>
         <source>%1: unknown label %2 (ORG or PER)</source>
         <translation>%1：未知标签 %2（应为 ORG 或 PER）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="71"/>
+        <location filename="../../curator/gui/core_messages.py" line="77"/>
         <source>line %1: unknown tag %2</source>
         <translation>第 %1 行：未知标记 %2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="73"/>
+        <location filename="../../curator/gui/core_messages.py" line="79"/>
         <source>line %1: %2 is neither one character nor a U+XXXX placeholder</source>
         <translation>第 %1 行：%2 既不是单个字符，也不是 U+XXXX 占位符</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="74"/>
+        <location filename="../../curator/gui/core_messages.py" line="80"/>
         <source>only a reviewer may do this</source>
         <translation>只有审核员可以执行此操作</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="76"/>
+        <location filename="../../curator/gui/core_messages.py" line="82"/>
         <source>a note goes with a reviewer&apos;s verdict (approve, request changes, reopen)</source>
         <translation>备注须随审核结论一起提交（通过、要求修改、重新打开）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="77"/>
+        <location filename="../../curator/gui/core_messages.py" line="83"/>
         <source>no such folder: %1</source>
         <translation>文件夹不存在：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="78"/>
+        <location filename="../../curator/gui/core_messages.py" line="84"/>
         <source>export cancelled</source>
         <translation>导出已取消</translation>
     </message>

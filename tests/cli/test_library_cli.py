@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from curator.cli import main
+from curator.storage.db import open_database
 
 SEEDS = Path(__file__).resolve().parents[1] / "fixtures" / "seeds"
 
@@ -18,7 +19,10 @@ def run(capsys, *argv) -> tuple[int, object, str]:
 
 @pytest.fixture
 def library_file(tmp_path):
-    return str(tmp_path / "lib.db")
+    """An existing, empty library (a new one is announced on stderr: test_library_files.py)."""
+    path = tmp_path / "lib.db"
+    open_database(path).close()
+    return str(path)
 
 
 def test_import_seeds_then_list_and_show(capsys, library_file):
