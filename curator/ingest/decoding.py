@@ -2,6 +2,7 @@
 
 import codecs
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from curator.ingest.parsed import ImportFailure
@@ -20,6 +21,11 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+# Han, CJK punctuation and full-width forms, ASCII, Latin-1 letters, general punctuation, spaces.
+_TEXT_CHARS = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u0020-\u007e\u00a0-\u00ff\u2010-\u206f\s]")
+MIN_TEXT_SHARE = 0.9
+MIN_COMMON_HAN_SHARE = 0.6  # real news: 0.99 and more; random bytes decoded as GB18030: about 0.3
+MIN_LEGACY_HAN = 10
 # Chinese legacy encodings only: a wider search mislabels GBK as Latin or Cyrillic.
 _CHINESE_CANDIDATES = ["gb18030", "big5", "big5hkscs", "utf_16"]
 
@@ -57,13 +63,64 @@ def decode_text(data: bytes) -> str:
             except UnicodeDecodeError:
                 raise ImportFailure(f"cannot decode text: invalid {encoding.upper()}") from None
     if b"\x00" in data:
-        raise ImportFailure("not text: looks like a binary file")
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise ImportFailure("not text: looks like a binary file")
+        return _checked(text)
     try:
         # The common case; strict UTF-8 almost never accepts legacy Chinese bytes by accident.
         return _checked(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
-    return _checked(_decode_legacy(data))
+    return _checked(_language(_decode_legacy(data)))
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 LE or BE text saved without a byte-order mark (its ASCII characters carry NUL
+    bytes), when one of them decodes to text; None for a binary file."""
+    if len(data) % 2:
+        return None
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if _text_share(text) >= MIN_TEXT_SHARE:
+            return text
+    return None
+
+
+def _text_share(text: str) -> float:
+    """The share of characters a Chinese news text is made of: Han, CJK and ASCII punctuation,
+    letters, digits and spaces."""
+    return len(_TEXT_CHARS.findall(text)) / max(len(text), 1)
+
+
+def _language(text: str) -> str:
+    """Text decoded from GB18030 or Big5, unless it is bytes that happened to decode: random
+    bytes give odd symbols and rare characters, while news uses the common ones."""
+    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    common = sum(_common_han(c) for c in han)
+    # Too few characters to judge: a real GB18030 or Big5 file is a Chinese text of some length.
+    if len(han) < MIN_LEGACY_HAN or _CONTROL.search(text) or _text_share(text) < MIN_TEXT_SHARE:
+        raise ImportFailure("not text: looks like a binary file")
+    if common < len(han) * MIN_COMMON_HAN_SHARE:
+        raise ImportFailure("not text: looks like a binary file")
+    return text
+
+
+@lru_cache(maxsize=65_536)
+def _common_han(char: str) -> bool:
+    """In GB2312 (the 6,763 common simplified characters) or Big5's frequent level (5,401 traditional)."""
+    try:
+        char.encode("gb2312")
+        return True
+    except UnicodeEncodeError:
+        pass
+    try:
+        return b"\xa4\x40" <= char.encode("big5") <= b"\xc6\x7e"
+    except UnicodeEncodeError:
+        return False
 
 
 def _decode_legacy(data: bytes) -> str:

@@ -1,5 +1,9 @@
 """PDF and Word files: their text, before the shared cleaning."""
 
+import logging
+import warnings
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import BinaryIO
 
 from curator.ingest.parsed import ImportFailure
@@ -19,19 +23,43 @@ def pdf_text(source: BinaryIO) -> str:
         from pypdf.errors import PdfReadError
     except ImportError:
         raise ImportFailure("PDF support is not installed (pypdf)") from None
-    try:
-        reader = PdfReader(source)
-        if reader.is_encrypted and not reader.decrypt(""):
-            raise ImportFailure("PDF is password-protected")
-        pages = [page.extract_text() or "" for page in reader.pages]
-    except ImportFailure:
-        raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as error:
-        raise ImportFailure(f"corrupt PDF: {_first_line(error)}") from None
+    with _library_warnings("pypdf") as warned:
+        try:
+            reader = PdfReader(source)
+            if reader.is_encrypted and not reader.decrypt(""):
+                raise ImportFailure("PDF is password-protected")
+            pages = [page.extract_text() or "" for page in reader.pages]
+        except ImportFailure:
+            raise
+        except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as error:
+            raise ImportFailure(f"corrupt PDF: {_first_line(error)}{_first_warning(warned)}") from None
     text = "\n\n".join(pages)
     if not text.strip():
-        raise ImportFailure("no text in PDF (a scanned image?)")
+        raise ImportFailure(f"no text in PDF (a scanned image?){_first_warning(warned)}")
     return text
+
+
+@contextmanager
+def _library_warnings(logger_name: str) -> Iterator[list[str]]:
+    """Collect what a library logs or warns while it reads one file, instead of printing it: one
+    damaged PDF made pypdf write 491 lines on stderr. The first one may explain a failure."""
+    messages: list[str] = []
+    handler = logging.Handler()
+    handler.emit = lambda record: messages.append(record.getMessage())
+    logger = logging.getLogger(logger_name)
+    propagate, logger.propagate = logger.propagate, False
+    logger.addHandler(handler)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # deprecations and the like: nothing a user can act on
+            yield messages
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+
+
+def _first_warning(messages: list[str]) -> str:
+    return f" ({_first_line(Exception(messages[0]))})" if messages else ""
 
 
 def docx_paragraphs(source: BinaryIO) -> tuple[list[str], str | None]:

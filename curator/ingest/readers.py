@@ -1,6 +1,7 @@
 """The import entry point: one reader per file shape, then the shared cleaning and metadata."""
 
 import io
+import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -14,6 +15,10 @@ from curator.ingest.rejoin import close_letter_spacing, looks_hard_wrapped, rejo
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(
     {".txt", ".md", ".markdown", ".html", ".htm", ".pdf", ".docx"}
 )
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_WORD_CHARS = re.compile(r"\w")
+MIN_FOREIGN_LETTERS = 20  # an article without Chinese needs at least a sentence
 
 
 @dataclass
@@ -134,6 +139,8 @@ def _finish(draft: _Draft) -> ParsedArticle:
     body = normalize_text("\n".join(paragraphs))
     if not body:
         raise ImportFailure("no article text left after removing page boilerplate")
+    if not _HAN.search(body) and len(_WORD_CHARS.findall(body)) < MIN_FOREIGN_LETTERS:
+        raise ImportFailure("no article text: a few characters and no Chinese")  # 2 random bytes "h>"
     paragraphs = body.split("\n")
     return ParsedArticle(
         title=title or metadata.title_from_text(paragraphs) or body[: metadata.TITLE_MAX],

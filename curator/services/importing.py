@@ -57,19 +57,56 @@ class _Parsed:
 
 
 def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Failure]]:
-    """Expand folders recursively (supported formats only); named files are kept whatever their suffix."""
+    """Expand folders recursively (supported formats only); named files are kept whatever their suffix.
+
+    What a folder holds but cannot be imported is listed with the reason, never skipped in
+    silence: a broken link, a link that loops back, a pipe or device named like an article.
+    """
     files: list[Path] = []
-    missing: list[Failure] = []
+    skipped: list[Failure] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found = (p for p in path.rglob("*") if p.suffix.lower() in SUPPORTED_SUFFIXES and p.is_file())
+            found, problems = _walk(path)
             files.extend(sorted(found))
+            skipped.extend(problems)
         elif path.exists():
             files.append(path)
         else:
-            missing.append(Failure(str(path), "no such file or folder"))
-    return files, missing
+            skipped.append(Failure(str(path), "no such file or folder"))
+    return files, skipped
+
+
+def _walk(folder: Path) -> tuple[list[Path], list[Failure]]:
+    """Supported files under `folder`, following linked folders once each; and what was skipped."""
+    found: list[Path] = []
+    skipped: list[Failure] = []
+    seen = {folder.resolve()}
+    stack = [folder]
+    while stack:
+        current = stack.pop()
+        try:
+            entries = sorted(current.iterdir())
+        except OSError as error:
+            skipped.append(Failure(str(current), f"cannot read folder: {error.strerror or error}"))
+            continue
+        for entry in entries:
+            if entry.is_dir():
+                target = entry.resolve()
+                if target in seen:
+                    skipped.append(Failure(str(entry), "link loop: this folder was already read"))
+                else:
+                    seen.add(target)
+                    stack.append(entry)
+            elif entry.suffix.lower() not in SUPPORTED_SUFFIXES:
+                continue
+            elif entry.is_file():
+                found.append(entry)
+            elif entry.is_symlink() and not entry.exists():
+                skipped.append(Failure(str(entry), "broken link: its target does not exist"))
+            else:
+                skipped.append(Failure(str(entry), "not a regular file"))
+    return found, skipped
 
 
 def parse_file(path: str) -> _Parsed:

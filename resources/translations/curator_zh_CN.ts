@@ -435,226 +435,246 @@
     </message>
     <message>
         <location filename="../../curator/gui/core_messages.py" line="22"/>
+        <source>broken link: its target does not exist</source>
+        <translation>链接失效：目标不存在</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="23"/>
+        <source>link loop: this folder was already read</source>
+        <translation>链接循环：该文件夹已读取过</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="24"/>
+        <source>cannot read the folder: %1</source>
+        <translation>无法读取文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="25"/>
         <source>file too large: %1 MB (limit 50 MB)</source>
         <translation>文件过大：%1 MB（上限 50 MB）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="23"/>
+        <location filename="../../curator/gui/core_messages.py" line="26"/>
         <source>cannot read the file: permission denied</source>
         <translation>无法读取文件：没有权限</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="24"/>
+        <location filename="../../curator/gui/core_messages.py" line="27"/>
         <source>cannot read the file: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="25"/>
+        <location filename="../../curator/gui/core_messages.py" line="28"/>
         <source>unsupported file type: %1</source>
         <translation>不支持的文件类型：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="26"/>
+        <location filename="../../curator/gui/core_messages.py" line="29"/>
         <source>damaged PDF file (%1)</source>
         <translation>PDF 文件已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="27"/>
+        <location filename="../../curator/gui/core_messages.py" line="30"/>
         <source>damaged Word file (%1)</source>
         <translation>Word 文件已损坏（%1）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="28"/>
+        <location filename="../../curator/gui/core_messages.py" line="31"/>
         <source>the PDF is password-protected</source>
         <translation>PDF 有密码保护</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="29"/>
+        <location filename="../../curator/gui/core_messages.py" line="32"/>
         <source>no text in the PDF (a scanned image?)</source>
         <translation>PDF 中没有文字（可能是扫描图片）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="31"/>
+        <location filename="../../curator/gui/core_messages.py" line="34"/>
+        <source>no article text: a few characters and no Chinese</source>
+        <translation>没有正文：只有几个字符，且没有中文</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="36"/>
         <source>no article text left after removing page boilerplate</source>
         <translation>去除网页模板内容后没有剩下正文</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="32"/>
+        <location filename="../../curator/gui/core_messages.py" line="37"/>
         <source>invalid front matter</source>
         <translation>文件头信息（front matter）格式错误</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="34"/>
+        <location filename="../../curator/gui/core_messages.py" line="39"/>
         <source>front matter too long (%1 characters; at most %2)</source>
         <translation>前置元数据过长（%1 个字符，上限 %2）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="36"/>
+        <location filename="../../curator/gui/core_messages.py" line="41"/>
         <source>the front matter uses YAML aliases, which are not accepted</source>
         <translation>前置元数据使用了 YAML 别名，不予接受</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="38"/>
+        <location filename="../../curator/gui/core_messages.py" line="43"/>
         <source>front matter field %1 too long (%2 characters)</source>
         <translation>前置元数据字段 %1 过长（%2 个字符）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="40"/>
+        <location filename="../../curator/gui/core_messages.py" line="45"/>
         <source>the Word file unpacks to %1 MB (limit %2 MB)</source>
         <translation>Word 文件解压后为 %1 MB（上限 %2 MB）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="42"/>
+        <location filename="../../curator/gui/core_messages.py" line="47"/>
         <source>part %1 of the Word file unpacks to %2 MB (limit %3 MB)</source>
         <translation>Word 文件的部件 %1 解压后为 %2 MB（上限 %3 MB）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="44"/>
+        <location filename="../../curator/gui/core_messages.py" line="49"/>
         <source>part %1 of the Word file is compressed %2 to 1 (a zip bomb?)</source>
         <translation>Word 文件的部件 %1 压缩比为 %2 比 1（疑似压缩炸弹）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="45"/>
+        <location filename="../../curator/gui/core_messages.py" line="50"/>
         <source>cannot read the web page (%1)</source>
         <translation>无法读取网页（%1）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="46"/>
+        <location filename="../../curator/gui/core_messages.py" line="51"/>
         <source>cannot read the %1 file (%2)</source>
         <translation>无法读取 %1 文件（%2）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="47"/>
+        <location filename="../../curator/gui/core_messages.py" line="52"/>
         <source>could not read the file (%1)</source>
         <translation>无法读取文件（%1）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="48"/>
+        <location filename="../../curator/gui/core_messages.py" line="53"/>
         <source>article %1 no longer exists</source>
         <translation>文章 %1 已不存在</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="49"/>
+        <location filename="../../curator/gui/core_messages.py" line="54"/>
         <source>this tag no longer exists</source>
         <translation>该标注已不存在</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="50"/>
+        <location filename="../../curator/gui/core_messages.py" line="55"/>
         <source>the article is approved; a reviewer must reopen it before it changes</source>
         <translation>文章已审核通过；需审核人重新打开后才能修改</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="52"/>
+        <location filename="../../curator/gui/core_messages.py" line="57"/>
         <source>the selection is outside the article</source>
         <translation>所选范围超出文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="53"/>
+        <location filename="../../curator/gui/core_messages.py" line="58"/>
         <source>cannot tag blank text</source>
         <translation>不能标注空白文字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="55"/>
+        <location filename="../../curator/gui/core_messages.py" line="60"/>
         <source>“%1” overlaps the tag “%2”; remove that tag first</source>
         <translation>“%1”与标注“%2”重叠；请先删除该标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="57"/>
+        <location filename="../../curator/gui/core_messages.py" line="62"/>
         <source>an article cannot go from “%1” to “%2”</source>
         <translation>文章不能从“%1”改为“%2”</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="59"/>
+        <location filename="../../curator/gui/core_messages.py" line="64"/>
         <source>the article still has %2 rejected tag(s): fix or remove them first</source>
         <translation>文章还有 %2 个被驳回的标注：请先修改或删除</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="60"/>
+        <location filename="../../curator/gui/core_messages.py" line="65"/>
         <source>nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="61"/>
+        <location filename="../../curator/gui/core_messages.py" line="66"/>
         <source>nothing to redo</source>
         <translation>没有可重做的操作</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="62"/>
+        <location filename="../../curator/gui/core_messages.py" line="67"/>
         <source>the library is busy in another program; try again</source>
         <translation>资料库正被其他程序占用；请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="63"/>
+        <location filename="../../curator/gui/core_messages.py" line="68"/>
         <source>cannot open the library %1 (%2)</source>
         <translation>无法打开资料库 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="65"/>
+        <location filename="../../curator/gui/core_messages.py" line="70"/>
         <source>%1 is not a Curator library (%2); it was left untouched</source>
         <translation>%1 不是 Curator 资料库（%2）；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="67"/>
+        <location filename="../../curator/gui/core_messages.py" line="72"/>
         <source>the library is read-only (its file or folder cannot be written); nothing was changed</source>
         <translation>资料库是只读的（其文件或文件夹不可写入）；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="69"/>
+        <location filename="../../curator/gui/core_messages.py" line="74"/>
         <source>%1 was made by a newer Curator (schema %2); please upgrade Curator</source>
         <translation>%1 由更新版本的 Curator 创建（架构 %2）；请升级 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="70"/>
+        <location filename="../../curator/gui/core_messages.py" line="75"/>
         <source>PDF support is not installed (pypdf)</source>
         <translation>未安装 PDF 支持（pypdf）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="72"/>
+        <location filename="../../curator/gui/core_messages.py" line="77"/>
         <source>Word support is not installed (python-docx)</source>
         <translation>未安装 Word 支持（python-docx）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="74"/>
+        <location filename="../../curator/gui/core_messages.py" line="79"/>
         <source>%1: not a tagged file (JSONL or CoNLL expected)</source>
         <translation>%1：不是标注文件（应为 JSONL 或 CoNLL）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="75"/>
+        <location filename="../../curator/gui/core_messages.py" line="80"/>
         <source>line %1: not a doccano record (%2)</source>
         <translation>第 %1 行：不是 doccano 记录（%2）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="76"/>
+        <location filename="../../curator/gui/core_messages.py" line="81"/>
         <source>%1: unknown label %2 (ORG or PER)</source>
         <translation>%1：未知标签 %2（应为 ORG 或 PER）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="77"/>
+        <location filename="../../curator/gui/core_messages.py" line="82"/>
         <source>line %1: unknown tag %2</source>
         <translation>第 %1 行：未知标记 %2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="79"/>
+        <location filename="../../curator/gui/core_messages.py" line="84"/>
         <source>line %1: %2 is neither one character nor a U+XXXX placeholder</source>
         <translation>第 %1 行：%2 既不是单个字符，也不是 U+XXXX 占位符</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="80"/>
+        <location filename="../../curator/gui/core_messages.py" line="85"/>
         <source>only a reviewer may do this</source>
         <translation>只有审核员可以执行此操作</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="82"/>
+        <location filename="../../curator/gui/core_messages.py" line="87"/>
         <source>a note goes with a reviewer&apos;s verdict (approve, request changes, reopen)</source>
         <translation>备注须随审核结论一起提交（通过、要求修改、重新打开）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="83"/>
+        <location filename="../../curator/gui/core_messages.py" line="88"/>
         <source>no such folder: %1</source>
         <translation>文件夹不存在：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="84"/>
+        <location filename="../../curator/gui/core_messages.py" line="89"/>
         <source>export cancelled</source>
         <translation>导出已取消</translation>
     </message>
