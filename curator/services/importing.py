@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from curator.core.clock import now
+from curator.core.orphans import exit_with_parent
 from curator.core.progress import Cancel, Progress, never_cancel, no_progress
 from curator.ingest import SUPPORTED_SUFFIXES, ImportFailure, ParsedArticle, read_article
 from curator.storage import articles as article_store
@@ -129,7 +130,8 @@ def _parsed_stream(files: Sequence[Path], workers: int | None) -> Iterator[_Pars
         return
     # forkserver: the GUI has threads, and forking a threaded process is unsafe.
     context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
+                               initializer=exit_with_parent, initargs=(os.getpid(),))
     try:
         # Submitted a window at a time so memory stays flat however many files there are.
         for start in range(0, len(names), CHUNK * workers):

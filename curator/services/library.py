@@ -4,6 +4,7 @@ import multiprocessing
 import os
 from datetime import datetime
 
+from curator.core.orphans import exit_with_parent
 from curator.core.progress import Cancel, never_cancel
 
 from curator.storage import articles as article_store
@@ -104,7 +105,7 @@ def index_all_in_process(db: Database, *, cancel: Cancel = never_cancel, poll_se
     lock against the GUI. Cancelling ends the process; its open batch rolls back.
     """
     context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
-    with context.Pool(1) as pool:
+    with context.Pool(1, initializer=exit_with_parent, initargs=(os.getpid(),)) as pool:
         result = pool.apply_async(_index_library, (db.engine.url.render_as_string(hide_password=False),))
         while not result.ready():
             if cancel():
