@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeader
 from curator.core.types import ArticleStatus
 from curator.gui.article_table_model import COLUMNS, IMPORTED, STATUS, ArticleTableModel
 from curator.gui.labels import status_label
+from curator.services import library
 from curator.storage.articles import ArticleFilter
 
 
@@ -14,11 +15,13 @@ class ArticleList(QWidget):
     """Shows the model; reports the article the editor picked."""
 
     article_selected = Signal(int)
+    message = Signal(str)  # one line for the status bar
 
     def __init__(self, model: ArticleTableModel, parent=None):
         super().__init__(parent)
         self.model = model
         self.search = QLineEdit(clearButtonEnabled=True)
+        self.search.setMaxLength(library.MAX_QUERY_CHARS)  # the core refuses longer queries
         self.status_filter = QComboBox()
         self.source_filter = QComboBox()
         self.source_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -116,7 +119,11 @@ class ArticleList(QWidget):
 
     def _apply_filter(self) -> None:
         self._debounce.stop()
-        self.model.set_filter(ArticleFilter(search=self.search.text().strip(),
+        words = self.search.text().split()
+        if len(words) > library.MAX_QUERY_TERMS:  # pasted text: search its first words, and say so
+            words = words[: library.MAX_QUERY_TERMS]
+            self.message.emit(self.tr("Only the first %1 words are searched.").replace("%1", str(library.MAX_QUERY_TERMS)))
+        self.model.set_filter(ArticleFilter(search=" ".join(words),
                                             status=self.status_filter.currentData(),
                                             source=self.source_filter.currentData()))
 

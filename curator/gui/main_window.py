@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.article_list.article_selected.connect(w.open_article)
         w.changed.connect(self._library_changed)
         w.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.article_list.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.suggester.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         a.show_suggestions.toggled.connect(
             lambda on: self.apply_settings(replace(self.settings, suggestions_enabled=on)))

@@ -11,6 +11,7 @@ from curator.storage import articles as article_store
 from curator.storage import search
 from curator.storage.articles import ArticleFilter, ArticleSummary
 from curator.storage.db import Database, open_database
+from curator.storage.search import MAX_QUERY_CHARS, MAX_QUERY_TERMS  # noqa: F401  the search box's limits
 from curator.storage.tables import Article
 
 
