@@ -1,11 +1,12 @@
 """Full-text search over titles and bodies with a character-bigram FTS5 index.
 
-The index is filled after import, in the background; articles not yet indexed are
-still found, by a substring scan restricted to them.
+The index is filled after import, in the background; articles not yet indexed, and the
+rare ones too long to index, are still found, by a substring scan restricted to them.
 """
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from sqlalchemy import and_, column, or_, select, table, text, update
 from sqlmodel import Session
@@ -14,6 +15,12 @@ from curator.storage.tables import Article
 
 MAX_QUERY_CHARS = 200
 MAX_QUERY_TERMS = 20
+INDEX_BATCH = 65_536  # tokens joined at a time
+# Longer texts (a 45 MB file on one line is 15 million characters) stay out of the index, which
+# would need gigabytes to take them in one row: they are found by the scan that finds articles
+# not yet indexed. News articles are a few thousand characters; a long report, a few hundred
+# thousand.
+INDEX_MAX_CHARS = 1_000_000
 _TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+|[A-Za-z0-9\u00c0-\u024f]+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _FTS = table("article_fts", column("rowid"), column("article_fts"))
@@ -25,13 +32,34 @@ _FTS_DELETE = text("INSERT INTO article_fts(article_fts, rowid, title, body) VAL
 
 def tokens(value: str) -> list[str]:
     """Index tokens: overlapping bigrams inside Han runs, whole words elsewhere."""
-    result: list[str] = []
-    for run in _TOKEN.findall(value):
+    return list(_token_stream(value))
+
+
+def _token_stream(value: str) -> Iterator[str]:
+    for match in _TOKEN.finditer(value):
+        run = match.group()
         if _HAN.match(run) and len(run) > 1:
-            result.extend(run[i : i + 2] for i in range(len(run) - 1))
+            yield from (run[i : i + 2] for i in range(len(run) - 1))
         else:
-            result.append(run.lower())
-    return result
+            yield run.lower()
+
+
+def index_text(value: str) -> str:
+    """`" ".join(tokens(value))`, built a batch at a time: a 15-million-character article turned
+    into one list of two-character strings took 1.3 GB; a batch keeps only its own list alive."""
+    pieces = [" ".join(batch) for batch in _batches(_token_stream(value), INDEX_BATCH)]
+    return " ".join(pieces)
+
+
+def _batches(stream: Iterator[str], size: int) -> Iterator[list[str]]:
+    batch: list[str] = []
+    for token in stream:
+        batch.append(token)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def _phrase(term: str) -> str | None:
@@ -77,7 +105,7 @@ def search_terms(query: str) -> list[str]:
 
 
 def _indexed_row(article_id: int, title: str, body: str) -> dict:
-    return {"id": article_id, "title": " ".join(tokens(title)), "body": " ".join(tokens(body))}
+    return {"id": article_id, "title": index_text(title), "body": index_text(body)}
 
 
 def unindex(session: Session, article_id: int, title: str, body: str) -> None:
@@ -88,7 +116,8 @@ def unindex(session: Session, article_id: int, title: str, body: str) -> None:
 def index_pending(session: Session, *, limit: int = 500) -> int:
     """Index up to `limit` articles not yet indexed; returns how many were indexed."""
     rows = session.execute(
-        select(Article.id, Article.title, Article.text).where(Article.indexed.is_(False)).limit(limit)
+        select(Article.id, Article.title, Article.text)
+        .where(Article.indexed.is_(False), Article.chars <= INDEX_MAX_CHARS).limit(limit)
     ).all()
     if not rows:
         return 0

@@ -25,3 +25,20 @@ def test_a_very_long_query_is_refused_at_once(db, add_article):
     with pytest.raises(ValueError, match="too many search words"):
         found(db, " ".join(["银"] * (library.MAX_QUERY_TERMS + 1)))
     assert found(db, " ".join(["银行"] * library.MAX_QUERY_TERMS)) != []  # positive control: at the limit
+
+
+@pytest.mark.parametrize("text", ["", "银", "中国农业银行长治市分行 ABC abc 12 銀行", "x" * 10, "长治" * 70_000])
+def test_the_index_text_is_the_tokens_joined(text):
+    from curator.storage.search import index_text, tokens
+
+    assert index_text(text) == " ".join(tokens(text))
+
+
+def test_an_article_too_long_to_index_is_found_by_the_scan(db, add_article, monkeypatch):
+    from curator.storage import search
+
+    monkeypatch.setattr(search, "INDEX_MAX_CHARS", 100)  # a 45 MB one-line file, in small
+    huge = add_article("开头。" + "填充文字" * 50 + "长治市分行发放贷款。")
+    short = add_article("中国农业银行长治市分行发放贷款。")
+    assert library.index_all(db) == 1  # the short one; the loop ends although one is left
+    assert found(db, "长治市分行") == [huge, short]
