@@ -9,60 +9,32 @@ sampled every 20 ms, and the floor is the same command on one ordinary article. 
 """
 
 import argparse
-import io
 import json
 import random
 import subprocess
 import sys
 import tempfile
 import time
-import zipfile
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from tests.robustness.hostile_files import SENTENCE, billion_laughs, write_docx, write_one_line  # noqa: E402
+
 TARGET_MB = 400
-SENTENCE = "中国农业银行长治市分行发放贷款，支持小微企业发展。"
 
 def one_line_text(folder: Path, mb: int) -> Path:
-    path = folder / "one_line.txt"
-    block = SENTENCE * (1024 * 1024 // len(SENTENCE.encode("utf-8")))
-    with path.open("w", encoding="utf-8") as out:
-        for _ in range(mb):
-            out.write(block)
-    return path
+    return write_one_line(folder / "one_line.txt", mb)
 
 
 def yaml_alias_bomb(folder: Path) -> Path:
-    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-    lines += [f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, 9)]
     path = folder / "alias_bomb.md"
-    path.write_text("---\n" + "\n".join(lines) + f"\ntitle: *a8\n---\n{SENTENCE}\n", encoding="utf-8")
+    path.write_text(billion_laughs(), encoding="utf-8")
     return path
 
 
 def docx_zip_bomb(folder: Path) -> Path:
-    import docx
-
-    plain = io.BytesIO()
-    document = docx.Document()
-    document.add_paragraph(SENTENCE)
-    document.save(plain)
-    source = zipfile.ZipFile(io.BytesIO(plain.getvalue()))
-    path = folder / "zip_bomb.docx"
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
-        for member in source.infolist():
-            data = source.read(member.filename)
-            if member.filename != "word/document.xml":
-                out.writestr(member, data, compress_type=zipfile.ZIP_DEFLATED)
-                continue
-            # Streamed: this process must stay small, as its peak memory is inherited by the
-            # processes it starts and would show in their figures.
-            head, tail = data.split(b"<w:body>", 1)
-            with out.open(member.filename, "w", force_zip64=True) as part:
-                part.write(head + b"<w:body>")
-                for _ in range(1024):
-                    part.write(b" " * (1024 * 1024))
-                part.write(tail)
-    return path
+    return write_docx(folder / "zip_bomb.docx", padding_mb=1024)
 
 
 def random_bytes(folder: Path) -> Path:

@@ -1,22 +1,11 @@
 """Small hostile files are refused with a reason, at little memory (issue 14, items 1 and 2)."""
 
-import io
-import zipfile
-
 import pytest
 
-from curator.ingest import read_article
+from curator.ingest import documents, read_article
 from tests.conftest import import_failure
-from curator.ingest import documents
-
-BODY = "正文：中国农业银行长治市分行发放贷款，支持小微企业发展。"
-
-
-def billion_laughs(levels: int = 9) -> str:
-    """The classic alias bomb: each level nine aliases of the one before (573 bytes, 9^9 strings)."""
-    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
-    lines += [f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]" for i in range(1, levels)]
-    return "---\n" + "\n".join(lines) + f"\ntitle: *a{levels - 1}\n---\n{BODY}\n"
+from tests.robustness.hostile_files import SENTENCE as BODY
+from tests.robustness.hostile_files import billion_laughs, write_docx
 
 
 def test_a_yaml_alias_bomb_is_refused(tmp_path):
@@ -42,40 +31,18 @@ def test_ordinary_front_matter_still_reads(tmp_path):
     assert article.title == "汇聚金融活水" and "中国农业银行" in article.text
 
 
-def docx_with(padding: int) -> bytes:
-    """A real Word file whose document.xml carries `padding` bytes of spaces (they deflate ~1000:1)."""
-    import docx
-
-    plain = io.BytesIO()
-    document = docx.Document()
-    document.add_paragraph(BODY)
-    document.save(plain)
-    source = zipfile.ZipFile(io.BytesIO(plain.getvalue()))
-    bomb = io.BytesIO()
-    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as out:
-        for member in source.infolist():
-            data = source.read(member.filename)
-            if member.filename == "word/document.xml":
-                data = data.replace(b"<w:body>", b"<w:body>" + b" " * padding)
-            out.writestr(member, data, compress_type=zipfile.ZIP_DEFLATED)
-    return bomb.getvalue()
-
-
 def test_a_docx_zip_bomb_is_refused_before_inflating(tmp_path, monkeypatch):
     monkeypatch.setattr(documents, "XML_PART_MAX", 4 * documents.MB)  # a small bomb for a fast test
-    path = tmp_path / "bomb.docx"
-    path.write_bytes(docx_with(8 * documents.MB))
+    path = write_docx(tmp_path / "bomb.docx", padding_mb=8)
     assert path.stat().st_size < 100_000
     assert "unpacks" in import_failure(path) or "inflates" in import_failure(path)
 
 
 def test_a_highly_compressed_part_is_refused(tmp_path):
-    path = tmp_path / "ratio.docx"
-    path.write_bytes(docx_with(3 * documents.MB))  # under every size limit, but 1000:1
+    path = write_docx(tmp_path / "ratio.docx", padding_mb=3)  # under every size limit, but 1000:1
     assert "zip bomb" in import_failure(path)
 
 
 def test_an_ordinary_docx_still_reads(tmp_path):
-    path = tmp_path / "ok.docx"
-    path.write_bytes(docx_with(0))
+    path = write_docx(tmp_path / "ok.docx")
     assert "中国农业银行" in read_article(path).text
