@@ -1,0 +1,92 @@
+"""Killed at random moments while tagging, undoing, importing and exporting, the library loses
+nothing it acknowledged and stays sound (issue 14, kill suite)."""
+
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+
+import pytest
+
+from curator.storage.db import open_database
+from tests.robustness.hostile_files import SENTENCE
+
+pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
+
+KILLS = 20
+
+# Works on the library until killed, printing one JSON line after each change has returned:
+# what it prints is what a user was told was done.
+WORKER = r"""
+import json, sys
+from curator.core.types import Kind
+from curator.services import changes, export, importing, tagging
+from curator.storage.db import open_database
+
+db = open_database(sys.argv[1])
+folder, out = sys.argv[2], sys.argv[3]
+ids = importing.import_paths(db, [folder], user="k").articles
+print(json.dumps({"imported": ids}), flush=True)
+for round_ in range(1000):
+    for article_id in ids:
+        change = tagging.tag_mention(db, article_id=article_id, start=0, end=6, kind=Kind.INSTITUTION, user="k")
+        print(json.dumps({"tagged": change.added}), flush=True)
+        undone = changes.undo(db, user="k", article_id=article_id)
+        print(json.dumps({"untagged": undone.removed}), flush=True)
+    export.export(db, out=out, what="mentions", fmt="csv")
+"""
+
+
+def acknowledged(lines: list[str]) -> tuple[set[int], set[int]]:
+    """Articles whose import returned, and mentions whose tagging returned and was not undone."""
+    articles, mentions = set(), set()
+    for line in lines:
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue  # the line the kill cut short was never acknowledged
+        articles |= set(record.get("imported", []))
+        mentions |= set(record.get("tagged", []))
+        mentions -= set(record.get("untagged", []))
+    return articles, mentions
+
+
+def test_kill_at_random_moments(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for number in range(80):
+        (folder / f"a{number}.txt").write_text(f"中国农业银行第{number}篇。{SENTENCE * 5}", encoding="utf-8")
+    library = tmp_path / "library.db"
+    rng = random.Random(int(os.environ.get("CURATOR_KILL_SEED", "9")))
+    mid_tagging = 0
+    for kill in range(KILLS):
+        told = tmp_path / f"told{kill}.txt"  # a file, not a pipe: helpers that outlive the kill keep a pipe open
+        with told.open("w") as out:
+            worker = subprocess.Popen([sys.executable, "-c", WORKER, str(library), str(folder), str(tmp_path / "out.csv")],
+                                      stdout=out, stderr=subprocess.DEVNULL)
+            time.sleep(rng.uniform(0.3, 2.5))
+            os.kill(worker.pid, signal.SIGKILL)
+            worker.wait(timeout=30)
+        lines = told.read_text().splitlines()
+        with sqlite3.connect(library) as connection:
+            assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",), f"kill {kill}"
+        articles, mentions = acknowledged(lines)
+        db = open_database(library)  # opens (and recovers its WAL) after every kill
+        with db.session() as session:
+            present_articles = {row[0] for row in session.execute(_sql("SELECT id FROM article"))}
+            present_mentions = {row[0] for row in session.execute(_sql("SELECT id FROM mention"))}
+        db.close()
+        assert articles <= present_articles, f"kill {kill}: an imported article is gone"
+        assert mentions <= present_mentions, f"kill {kill}: an acknowledged tag is gone"
+        mid_tagging += any('"tagged"' in line for line in lines)
+    assert mid_tagging >= KILLS // 2  # most kills struck while tags and undos were going on
+
+
+def _sql(text: str):
+    from sqlalchemy import text as sql_text
+
+    return sql_text(text)
