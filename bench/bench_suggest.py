@@ -19,8 +19,9 @@ from curator.core.types import Kind  # noqa: E402
 from curator.nlp.bio import read_bio  # noqa: E402
 from curator.nlp.engine import Convention, SuggestionEngine  # noqa: E402
 from curator.nlp.evaluate import evaluate, score_spans  # noqa: E402
+from tests.shared_data import SHARED  # noqa: E402
 
-DEFAULT_DATA = Path("/work/shared/bench/peoples_daily")
+DEFAULT_DATA = SHARED / "bench" / "peoples_daily"
 TARGETS = {"untrained": (0.60, 0.55), "trained": (0.82, 0.75)}
 SPEED_TARGET = 30_000
 TRAIN_LIMIT = 90

@@ -1,6 +1,6 @@
 """GUI benchmark: from opening a seed article until its suggestions are shown, beside the floor.
 
-    QT_QPA_PLATFORM=offscreen python bench/bench_suggest_gui.py                  # /work/shared/seeds
+    QT_QPA_PLATFORM=offscreen python bench/bench_suggest_gui.py                  # ../shared/seeds
     QT_QPA_PLATFORM=offscreen python bench/bench_suggest_gui.py path/to/articles
 
 The floor is the engine alone (`SuggestionEngine.suggest` on the same text); the rest is the
@@ -29,9 +29,10 @@ from curator.services import library  # noqa: E402
 from curator.services.importing import import_paths  # noqa: E402
 from curator.services.suggestions import SuggestionService  # noqa: E402
 from curator.storage.db import open_database  # noqa: E402
+from tests.shared_data import SHARED  # noqa: E402
 
 TARGET_SHOWN_MS = 200
-DEFAULT_SEEDS = Path("/work/shared/seeds")
+DEFAULT_SEEDS = SHARED / "seeds"
 
 
 def wait_until(app: QApplication, done) -> None:

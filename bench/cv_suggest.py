@@ -21,8 +21,9 @@ from curator.core.types import Kind  # noqa: E402
 from curator.nlp.bio import read_bio  # noqa: E402
 from curator.nlp.engine import Convention, SuggestionEngine  # noqa: E402
 from curator.nlp.evaluate import score_spans  # noqa: E402
+from tests.shared_data import SHARED  # noqa: E402
 
-DEFAULT_DATA = Path("/work/shared/bench/peoples_daily")
+DEFAULT_DATA = SHARED / "bench" / "peoples_daily"
 KINDS = ("figure", "institution")
 
 

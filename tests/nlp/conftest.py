@@ -1,10 +1,9 @@
-from pathlib import Path
-
 import pytest
 
 from curator.nlp.engine import SuggestionEngine
+from tests.shared_data import shared
 
-BENCH = Path("/work/shared/bench/peoples_daily")
+BENCH = shared("bench", "peoples_daily")
 
 
 @pytest.fixture(scope="session")

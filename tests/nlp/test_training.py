@@ -9,9 +9,6 @@ from curator.nlp.engine import Convention, SuggestionEngine
 from curator.nlp.evaluate import score_spans
 from tests.nlp.conftest import BENCH
 
-pytestmark = pytest.mark.skipif(not (BENCH / "dev.bio").is_file(), reason="benchmark data not present")
-
-
 def _f1(engine, sentences):
     predicted = [{(s.start, s.end, s.kind) for s in engine.suggest(text)} for text, _ in sentences]
     result = score_spans([set(spans) for _, spans in sentences], predicted)
