@@ -34,6 +34,9 @@ from curator.services.tagging import NameDoubt
 from curator.storage.db import Database, StoreError
 
 
+DEFAULT_SIZE = (1400, 860)
+
+
 class MainWindow(QMainWindow):
     library_requested = Signal(str)  # the editor chose another library file
 
@@ -314,8 +317,9 @@ class MainWindow(QMainWindow):
     def _restore_layout(self) -> None:
         if geometry := self._layout.value("window/geometry"):
             self.restoreGeometry(geometry)
-        else:
-            self.resize(1400, 860)
+        else:  # 1400×860 where the screen allows; a 1366×768 laptop gets its whole screen
+            screen = self.screen().availableGeometry()
+            self.resize(min(DEFAULT_SIZE[0], screen.width()), min(DEFAULT_SIZE[1], screen.height()))
         if state := self._layout.value("window/state"):
             self.restoreState(state)
         else:

@@ -217,3 +217,10 @@ def test_suggestion_threshold_and_side_split_are_remembered(make_window, qapp):
     qapp.processEvents()
     assert second.suggester.panel.threshold.value() == 0.65
     assert abs(second.side_pane.sizes()[0] - remembered[0]) <= 2
+
+
+def test_the_first_window_fits_the_screen(window):
+    """At 1366×768 the 1400×860 default ran off the screen's right and bottom edges."""
+    screen = window.screen().availableGeometry()
+    assert window.width() <= screen.width() and window.height() <= screen.height()
+    assert window.width() >= min(1000, screen.width())  # positive control: it still uses the room there is
