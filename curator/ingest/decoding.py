@@ -26,6 +26,8 @@ _TEXT_CHARS = re.compile(r"[\u4e00-\u9fff\u3000-\u303f\uff00-\uffef\u0020-\u007e
 MIN_TEXT_SHARE = 0.9
 MIN_COMMON_HAN_SHARE = 0.6  # real news: 0.99 and more; random bytes decoded as GB18030: about 0.3
 MIN_LEGACY_HAN = 10
+LANGUAGE_SAMPLE = 100_000  # characters looked at to tell text from bytes that happened to decode
+_HAN_CHARS = re.compile(r"[\u4e00-\u9fff]")
 # Chinese legacy encodings only: a wider search mislabels GBK as Latin or Cyrillic.
 _CHINESE_CANDIDATES = ["gb18030", "big5", "big5hkscs", "utf_16"]
 
@@ -85,7 +87,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if _text_share(text) >= MIN_TEXT_SHARE:
+        if _text_share(text[:LANGUAGE_SAMPLE]) >= MIN_TEXT_SHARE:
             return text
     return None
 
@@ -99,10 +101,11 @@ def _text_share(text: str) -> float:
 def _language(text: str) -> str:
     """Text decoded from GB18030 or Big5, unless it is bytes that happened to decode: random
     bytes give odd symbols and rare characters, while news uses the common ones."""
-    han = [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    han = _HAN_CHARS.findall(text, 0, LANGUAGE_SAMPLE)  # a sample is enough, and a 50 MB file stays fast
     common = sum(_common_han(c) for c in han)
     # Too few characters to judge: a real GB18030 or Big5 file is a Chinese text of some length.
-    if len(han) < MIN_LEGACY_HAN or _CONTROL.search(text) or _text_share(text) < MIN_TEXT_SHARE:
+    sample = text[:LANGUAGE_SAMPLE]
+    if len(han) < MIN_LEGACY_HAN or _CONTROL.search(sample) or _text_share(sample) < MIN_TEXT_SHARE:
         raise ImportFailure("not text: looks like a binary file")
     if common < len(han) * MIN_COMMON_HAN_SHARE:
         raise ImportFailure("not text: looks like a binary file")

@@ -120,8 +120,9 @@ class SuggestionEngine:
             if young:
                 # Its marginals are overconfident (渣打大中华 at 0.90 over the rule's 渣打): where
                 # spans cross, a rule at the same score should win.
+                ends = {t.end for t in tokens}
                 learned = [Candidate(c.start, c.end, c.kind, c.score * YOUNG_MODEL_TRUST, c.source) for c in learned
-                           if self._young_guess_ok(line, tokens, c)]
+                           if self._young_guess_ok(line, ends, c)]
                 rules = learned + rules
             else:
                 # The CRF already weighed the rules (they are among its features); only the
@@ -133,10 +134,10 @@ class SuggestionEngine:
         return lex + [c for c in rules if self._plausible(line, c)]
 
     @staticmethod
-    def _young_guess_ok(line: str, tokens, c: Candidate) -> bool:
+    def _young_guess_ok(line: str, word_ends: set[int], c: Candidate) -> bool:
         """A young model's span is held to what a guess without context must meet: sure enough,
         ending on a word boundary (not 洛松斯|郎), and a person's name with a common surname."""
-        if c.score * YOUNG_MODEL_TRUST < YOUNG_MODEL_FLOOR or c.end not in {t.end for t in tokens}:
+        if c.score * YOUNG_MODEL_TRUST < YOUNG_MODEL_FLOOR or c.end not in word_ends:
             return False
         return c.kind != Kind.FIGURE or has_common_surname(line[c.start : c.end], vocab())
 

@@ -347,7 +347,9 @@ def _listed(tokens: list[Token], found: list[Candidate], vocab: Vocab) -> list[C
     for c in found:
         if c.score < LISTED_MIN_SCORE:
             continue
-        for step, i in ((1, by_end.get(c.end, -1) + 1), (-1, by_start.get(c.start, 0) - 1)):
+        if c.start not in by_start or c.end not in by_end:
+            continue  # a name that does not sit on word boundaries has no neighbours to walk to
+        for step, i in ((1, by_end[c.end] + 1), (-1, by_start[c.start] - 1)):
             # Walk away from the name: 、 then a name, as long as the list goes on.
             while 0 <= i < len(tokens) and 0 <= i + step < len(tokens) and tokens[i].word == "、":
                 name = tokens[i + step]

@@ -42,10 +42,10 @@ PHRASE_LEADS = frozenset("按对在向于从被把将为给与和及跟同这那
 # Numbered levels join categories (省市县|三级|政府), never names.
 LEVEL_LEADS = frozenset("一二三四五六七八九十两多各")
 LEVEL_CHARS = frozenset("省市县区乡镇村级")
-LEVEL_HEADS = frozenset("省市县区旗")
+LEVEL_HEADS = frozenset("省市县区旗")  # alone before a short form or a body: 县农行, 旗政府
 LEVEL_NAMES = frozenset("省市县区乡镇旗")  # a bare level after a name makes it a place (观音|区)
 # A party body written after an institution is part of it (…分行党委): the institution is tagged.
-PARTY_BODIES = frozenset({"党委", "党组", "党总支", "党支部", "党工委"})  # alone before a short form or a body: 县农行, 旗政府
+PARTY_BODIES = frozenset({"党委", "党组", "党总支", "党支部", "党工委"})
 RARE_NOUN_FREQUENCY = 30
 # A date (2024年|山西省科协) ends before a name; it does not hide the name's start.
 DATE_ENDINGS = frozenset("年月日号")
@@ -63,6 +63,9 @@ SINGLE_SUFFIX_TAGS = frozenset({"n", "nt", "nz", "j", "ns", "ng", NEW})
 
 def _has_suffix(tokens: list[Token], k: int, vocab: Vocab) -> bool:
     token = tokens[k]
+    n = institution_suffix_length()(token.word)
+    if n == 0:
+        return False  # most words: the checks below are for those that do end like an institution
     if token.word in vocab.not_institutions:
         return False  # 冠军, 全部
     if token.word in vocab.places or all(c in vocab.province_abbreviations for c in token.word):
@@ -71,9 +74,8 @@ def _has_suffix(tokens: list[Token], k: int, vocab: Vocab) -> bool:
         return False  # 区域中心|城市, 地区中心|城市: a role a city plays, not a body
     if token.word[-2:] in vocab.not_institutions and token.word[:-1] not in word_tags():
         return False  # 新格局 through its tail 格局; 财政|局 and 民政|局 end in 局, not in 政局
-    n = institution_suffix_length()(token.word)
-    if n >= 2 or n == 0:
-        return n >= 2
+    if n >= 2:
+        return True
     if len(token.word) == 1:  # 长治|监管|分局 is fine, 民间组织|所 is a particle
         if token.word in vocab.body_suffixes and k > 0 and _is_place(tokens[k - 1].word, vocab):
             return True  # 鄂托克旗|委 (jieba: zg): a place's party committee
@@ -308,6 +310,7 @@ def find_institutions(tokens: list[Token], vocab: Vocab, *, party_bodies_apart: 
         j = _brand_start(tokens, j, k, vocab)
         if party_bodies_apart and w in PARTY_BODIES and j < k and _has_suffix(tokens, k - 1, vocab):
             k, tok = k - 1, tokens[k - 1]  # …分行|党委: in newsroom articles the bank is the tag
+            w = tok.word
         if (j == k and not (is_specific(tok, vocab) and w not in vocab.institution_suffixes)) or _is_category(tokens, j, k, vocab) or _counted(tokens, j):
             if (c := _jieba_nt(tok, vocab)) is not None:
                 found.append(c)

@@ -87,26 +87,28 @@ def _walk(folder: Path) -> tuple[list[Path], list[Failure]]:
     while stack:
         current = stack.pop()
         try:
-            entries = sorted(current.iterdir())
+            with os.scandir(current) as listing:
+                entries = sorted(listing, key=lambda e: e.name)  # a DirEntry knows its type: no stat per file
         except OSError as error:
             skipped.append(Failure(str(current), f"cannot read folder: {error.strerror or error}"))
             continue
         for entry in entries:
+            path = current / entry.name
             if entry.is_dir():
-                target = entry.resolve()
+                target = path.resolve()
                 if target in seen:
-                    skipped.append(Failure(str(entry), "link loop: this folder was already read"))
+                    skipped.append(Failure(str(path), "link loop: this folder was already read"))
                 else:
                     seen.add(target)
-                    stack.append(entry)
-            elif entry.suffix.lower() not in SUPPORTED_SUFFIXES:
+                    stack.append(path)
+            elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
                 continue
             elif entry.is_file():
-                found.append(entry)
-            elif entry.is_symlink() and not entry.exists():
-                skipped.append(Failure(str(entry), "broken link: its target does not exist"))
+                found.append(path)
+            elif entry.is_symlink() and not path.exists():
+                skipped.append(Failure(str(path), "broken link: its target does not exist"))
             else:
-                skipped.append(Failure(str(entry), "not a regular file"))
+                skipped.append(Failure(str(path), "not a regular file"))
     return found, skipped
 
 

@@ -169,3 +169,18 @@ def test_names_listed_beside_a_sure_name(engine):
 ])
 def test_traditional_script_forms(engine, text, name):
     assert (name, "institution") in spans(engine.suggest(text), Kind.INSTITUTION)
+
+
+def test_a_name_off_word_boundaries_vouches_for_no_list():
+    """A candidate ending inside a word was taken to end at the text's start and walked its list."""
+    from curator.nlp.rules_figure import _listed
+    from curator.nlp.segment import segment
+    from curator.nlp.suggestion import Candidate
+    from curator.nlp.vocab import vocab
+
+    tokens = segment("、王建国说起张三丰的事")
+    assert [t.word for t in tokens[:2]] == ["、", "王建国"]
+    inside = Candidate(7, 8, Kind.FIGURE, 0.9, "rule")  # 三 of 张三丰: no word ends there
+    assert _listed(tokens, [inside], vocab()) == []
+    listed = segment("张三丰、王建国说")  # positive control: a name on word boundaries vouches for its list
+    assert [(c.start, c.end) for c in _listed(listed, [Candidate(0, 3, Kind.FIGURE, 0.9, "rule")], vocab())] == [(4, 7)]
