@@ -53,7 +53,21 @@ def database(args) -> Database:
     db = open_database(args.db)
     if db.created:
         warn(f"created a new library at {db.url.removeprefix('sqlite:///')}")
+    db.lock_listener = _lock_notice()
     return db
+
+
+def _lock_notice() -> Callable[[float | None], None]:
+    """Say once per wait that another program is writing, rather than look hung."""
+    told = False
+
+    def listen(waited: float | None) -> None:
+        nonlocal told
+        if waited is not None and not told:
+            print("curator: waiting for the library (another program is writing to it)…", file=sys.stderr, flush=True)
+        told = waited is not None
+
+    return listen
 
 
 def user_name(args) -> str:

@@ -69,6 +69,8 @@ _MESSAGES = (
     (r"nothing to undo", QT_TRANSLATE_NOOP("CoreMessages", "nothing to undo")),
     (r"nothing to redo", QT_TRANSLATE_NOOP("CoreMessages", "nothing to redo")),
     (r"database is locked", QT_TRANSLATE_NOOP("CoreMessages", "the library is busy in another program; try again")),
+    (r"another program kept the library busy for 15 minutes; nothing was changed",
+     QT_TRANSLATE_NOOP("CoreMessages", "another program kept the library busy for 15 minutes; nothing was changed")),
     (r"cannot open library (.+): (.+)", QT_TRANSLATE_NOOP("CoreMessages", "cannot open the library %1 (%2)")),
     (r"(.+) is not a Curator library \((.+)\); it was left untouched",
      QT_TRANSLATE_NOOP("CoreMessages", "%1 is not a Curator library (%2); it was left untouched")),

@@ -15,6 +15,7 @@ from curator.gui.article_table_model import ArticleTableModel
 from curator.gui.i18n import LanguageSwitcher
 from curator.gui.import_dialog import ImportController
 from curator.gui.library_undo import LibraryUndo
+from curator.gui.library_wait import LibraryWait
 from curator.gui.labels import doubt_label, kind_label, status_label
 from curator.gui.menus import build_menus
 from curator.gui.reader_view import ReaderView
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.counts = QLabel()
         self.statusBar().addPermanentWidget(self.suggester.training_indicator)
         self.statusBar().addPermanentWidget(self.counts)
+        self.library_wait = LibraryWait(db, self.statusBar(), parent=self)
         build_menus(self, self.commands)
         self.reader.text.addActions(self._reader_actions())
         self.setAcceptDrops(True)

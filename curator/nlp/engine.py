@@ -11,7 +11,9 @@ from curator.nlp.lines import split_examples, split_lines
 from curator.nlp.name_shape import name_doubt
 from curator.nlp.resolve import resolve
 from curator.nlp.rules_figure import find_figures, has_common_surname
-from curator.nlp.rules_institution import find_institutions, find_known, split_fused_titles
+from curator.nlp.retokenize import retokenize
+from curator.nlp.rules_institution import find_institutions, find_known
+from curator.nlp.rules_outlet import find_outlets
 from curator.nlp.script import to_simplified
 from curator.nlp.segment import segment
 from curator.nlp.suggestion import Candidate, Suggestion
@@ -84,7 +86,8 @@ class SuggestionEngine:
         v = vocab()
         known = find_known(simplified, tokens, with_dictionary=with_dictionary)
         apart = self.convention == Convention.NEWSROOM
-        return find_figures(simplified, tokens, v), find_institutions(tokens, v, party_bodies_apart=apart), known
+        institutions = find_institutions(tokens, v, party_bodies_apart=apart) + find_outlets(simplified, v)
+        return find_figures(simplified, tokens, v), institutions, known
 
     def suggest(
         self,
@@ -100,15 +103,17 @@ class SuggestionEngine:
         simplified = to_simplified(text)  # same length as text: offsets carry over unchanged
         matcher = self._matcher(lexicon)
         candidates: list[Candidate] = []
+        words: set[tuple[int, int]] = set()
         for offset, line in split_lines(simplified):
+            tokens = retokenize(segment(line), vocab())
+            words.update((offset + t.start, offset + t.end) for t in tokens)
             candidates += [
-                Candidate(c.start + offset, c.end + offset, c.kind, c.score, c.source) for c in self._line_candidates(line, matcher)
+                Candidate(c.start + offset, c.end + offset, c.kind, c.score, c.source) for c in self._line_candidates(line, tokens, matcher)
             ]
-        candidates += _echoes(simplified, candidates)
+        candidates += _echoes(simplified, candidates, words)
         return resolve(text, candidates, rejected_spans=rejected_spans, blocked_names=blocked_names)
 
-    def _line_candidates(self, line: str, matcher: LexiconMatcher) -> list[Candidate]:
-        tokens = split_fused_titles(segment(line), vocab())
+    def _line_candidates(self, line: str, tokens, matcher: LexiconMatcher) -> list[Candidate]:
         lex = matcher.find(line)
         # A model that has seen a few articles knows little beyond their names: the rules (and
         # the dictionary's organisations) still stand beside it, the overlap policy picks spans.
@@ -167,23 +172,29 @@ class SuggestionEngine:
 
         def prepare(text: str):
             simplified = to_simplified(text)
-            tokens = split_fused_titles(segment(simplified), vocab())
+            tokens = retokenize(segment(simplified), vocab())
             return simplified, tokens, self.rule_candidates(simplified, tokens)
 
         return self._crf.train(split_examples(examples), prepare, model_path=self.model_path, cancel=cancel)
 
 
-def _echoes(simplified: str, candidates: list[Candidate]) -> list[Candidate]:
-    """Further mentions of figures that strong evidence named somewhere in the same text."""
+def _echoes(simplified: str, candidates: list[Candidate], words: set[tuple[int, int]]) -> list[Candidate]:
+    """Further mentions of figures that strong evidence named somewhere in the same text.
+
+    A two-character name (行长黄海) recurs only where jieba cut it as a word of its own: 黄海 in
+    黄海洋 or 方超 in 大方超市 is another word, while a longer name is specific enough anywhere.
+    """
     names = {
         simplified[c.start : c.end]
         for c in candidates
-        if c.kind == Kind.FIGURE and c.source in ("rule", "lexicon") and c.score >= ECHO_MIN_SCORE and c.end - c.start >= 3
+        if c.kind == Kind.FIGURE and c.source in ("rule", "lexicon") and c.score >= ECHO_MIN_SCORE and c.end - c.start >= 2
     }
     echoes: list[Candidate] = []
     for name in names:
         start = simplified.find(name)
         while start >= 0:
-            echoes.append(Candidate(start, start + len(name), Kind.FIGURE, ECHO_SCORE, "rule"))
+            span = (start, start + len(name))
+            if len(name) > 2 or span in words:
+                echoes.append(Candidate(*span, Kind.FIGURE, ECHO_SCORE, "rule"))
             start = simplified.find(name, start + len(name))
     return echoes

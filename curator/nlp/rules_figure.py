@@ -10,6 +10,7 @@ import re
 from functools import cache
 
 from curator.core.types import Kind
+from curator.nlp.rules_figure_shapes import find_minority_names, married_name_end
 from curator.nlp.segment import NEW, Token
 from curator.nlp.suggestion import Candidate
 from curator.nlp.vocab import Vocab
@@ -40,12 +41,14 @@ NAME_TAGS = frozenset({"nr", "nrfg", NEW})
 WORD_NAME_TAGS = frozenset({"ns", "n", "nz", "a"})
 # Two-character given names jieba files as other words: 殷|兴山 (ns), 李|拥军 (v), 牛|国庆 (t).
 GIVEN_WORD_TAGS = frozenset({"n", "ng", "a", "nz", "t", "ns", "v"})
-# A rarer third character jieba left on its own after two: 林晓|晞 (zg), 林章|吉 (nr).
-RARE_GIVEN_TAGS = frozenset({"zg", "nr", "ng", "a", "n"})
+# A rarer third character jieba left on its own after two: 林晓|晞 (zg), 林章|吉 (nr), and one
+# its dictionary lacks altogether (x): 赖义|锽, 欧美|镮; parents pick rare characters on purpose.
+RARE_GIVEN_TAGS = frozenset({"zg", "nr", "ng", "a", "n", "x"})
 # Word classes a name never has: 经过 (p), 申请 (v), 他们 (r).
 NOT_NAME_TAGS = frozenset({"v", "vn", "vd", "p", "c", "d", "r", "u", "ad", "m", "q", "f", "t", "y", "e", "o"})
 _HAN = re.compile(r"[\u3400-\u9fff]+")
 _SEP = " \u3000\t:：/／"
+_FIRST_SEP = _SEP + "|｜"  # 一审 | 尚健飞 许腾飞: a table-like credit line; not between names (作者:王惠兵 | 来源)
 _DOT = re.compile(r"[·•・‧]")
 MAX_FOREIGN = 7
 DOT_SCORE = 0.6
@@ -186,14 +189,16 @@ def _bylines(idx: _Index, vocab: Vocab) -> list[Candidate]:
         slash = text.startswith(("/", "／"), m.end())
         if m.start() not in idx.ends or (len(m.group()) == 1 and not slash):
             continue  # inside a word, or a bare 文/图 (they count as 文/王小明 or 刘仕乾/文)
-        pos = m.end()
+        pos, seps = m.end(), _FIRST_SEP
         while True:
-            while pos < len(text) and text[pos] in _SEP:
+            while pos < len(text) and text[pos] in seps:
                 pos += 1
+            seps = _SEP
             end = None
             run = _HAN.match(text, pos)
-            # Names separated by spaces: each run between spaces is one name.
-            if run and run.end() < len(text) and text[run.end()] in " \u3000、,，）)" and is_name_like(run.group(), vocab):
+            # Names separated by spaces: each run between spaces is one name, the last one at the
+            # line's end (一审 | 尚健飞 许腾飞↵).
+            if run and (run.end() == len(text) or text[run.end()] in " \u3000、,，）)") and is_name_like(run.group(), vocab):
                 end = run.end()
             if end is None:
                 end = _name_at(idx, pos, vocab)
@@ -245,7 +250,7 @@ def _after_titles(idx: _Index, vocab: Vocab) -> list[Candidate]:
         pos = m.end()
         if pos not in idx.ends:
             continue  # 银行|长治: the "title" 行长 straddles a word boundary
-        end = _name_at(idx, pos, vocab)
+        end = married_name_end(idx.text, pos, idx.ends, vocab) or _name_at(idx, pos, vocab)
         if end is not None:
             score = TITLE_SCORE - (SHORT_CONTEXT_PENALTY if end - pos == 2 else 0)
             out.append(Candidate(pos, end, Kind.FIGURE, score, "rule"))
@@ -364,5 +369,6 @@ def find_figures(text: str, tokens: list[Token], vocab: Vocab) -> list[Candidate
     """Figure candidates in Simplified `text` (possibly overlapping)."""
     idx = _Index(text, tokens, vocab.speech_verbs)
     found = _bylines(idx, vocab) + _dotted(text, vocab) + _after_titles(idx, vocab) + _before_cues(tokens, vocab) + _tagged(tokens, vocab)
+    found += find_minority_names(text, idx.starts, idx.ends, vocab)
     found += _listed(tokens, found, vocab)
     return [a for c in found if (a := _off_title(text, c, vocab)) is not None]

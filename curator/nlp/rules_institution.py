@@ -11,6 +11,7 @@ from functools import cache
 
 from curator.core.types import Kind
 from curator.nlp.lexicon import LexiconMatcher
+from curator.nlp.rules_institution_lists import listed_bodies
 from curator.nlp.segment import NEW, Token, word_frequency, word_tags
 from curator.nlp.suggestion import Candidate
 from curator.nlp.vocab import Vocab, institution_suffix_length, place_suffix_length, vocab
@@ -43,7 +44,10 @@ PHRASE_LEADS = frozenset("按对在向于从被把将为给与和及跟同这那
 LEVEL_LEADS = frozenset("一二三四五六七八九十两多各")
 LEVEL_CHARS = frozenset("省市县区乡镇村级")
 LEVEL_HEADS = frozenset("省市县区旗")  # alone before a short form or a body: 县农行, 旗政府
-LEVEL_NAMES = frozenset("省市县区乡镇旗")  # a bare level after a name makes it a place (观音|区)
+LEVEL_NAMES = frozenset("省市县区乡镇旗")
+# One-character bodies a bare level may open across a field word or two: 区|金融|局, 县|农业|农村|局.
+LEVEL_BODY_ENDINGS = frozenset("局委厅办")
+LEVEL_FIELD_WORDS = 3  # a bare level after a name makes it a place (观音|区)
 # A party body written after an institution is part of it (…分行党委): the institution is tagged.
 PARTY_BODIES = frozenset({"党委", "党组", "党总支", "党支部", "党工委"})
 RARE_NOUN_FREQUENCY = 30
@@ -79,10 +83,21 @@ def _has_suffix(tokens: list[Token], k: int, vocab: Vocab) -> bool:
     if len(token.word) == 1:  # 长治|监管|分局 is fine, 民间组织|所 is a particle
         if token.word in vocab.body_suffixes and k > 0 and _is_place(tokens[k - 1].word, vocab):
             return True  # 鄂托克旗|委 (jieba: zg): a place's party committee
-        return k > 0 and tokens[k - 1].tag in SPECIFIC_TAGS and not _is_phrase(tokens[k - 1])
+        return k > 0 and (tokens[k - 1].tag in SPECIFIC_TAGS and not _is_phrase(tokens[k - 1]) or _level_opens(tokens, k))
     if len(token.word) == 2 and (token.tag == NEW or word_tags().get(token.word[0]) in ("v", "p")):
         return False  # 人社, 通办, 网办 (made-up words), 建厂, 陪办 (a verb on 厂/办)
     return token.tag in SINGLE_SUFFIX_TAGS
+
+
+def _level_opens(tokens: list[Token], k: int) -> bool:
+    """A bare level, then a field, then a one-character body: 区|金融|局, 县|农业|农村|局. The level
+    names the government the bureau belongs to, as it does in 县政府; 销售|部 stays a department."""
+    if tokens[k].word not in LEVEL_BODY_ENDINGS:
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= LEVEL_FIELD_WORDS and tokens[j].tag in ("n", "vn") and len(tokens[j].word) == 2:
+        j -= 1
+    return j < k - 1 and j >= 0 and tokens[j].word in LEVEL_HEADS
 
 
 def _opens_compound(token: Token, vocab: Vocab) -> bool:
@@ -318,7 +333,7 @@ def find_institutions(tokens: list[Token], vocab: Vocab, *, party_bodies_apart: 
         found.append(Candidate(tokens[j].start, tok.end, Kind.INSTITUTION, chain_score(tokens, j, k, vocab), "rule"))
     # A short form inside a chain is part of the longer name (建行 in 建行大宁支行).
     found += [s for s in short if not any(c.source == "rule" and c.start <= s.start and s.end <= c.end and c.end - c.start > s.end - s.start for c in found)]
-    return found
+    return found + listed_bodies(tokens, found, vocab)
 
 
 @cache
@@ -370,33 +385,3 @@ def lenient_chains(tokens: list[Token], vocab: Vocab) -> list[tuple[int, int]]:
             j -= 1
         spans.append((tokens[j].start, tok.end))
     return spans
-
-
-def split_fused_titles(tokens: list[Token], vocab: Vocab) -> list[Token]:
-    """Cut words that fuse an institution with a title (银行行长 → 银行|行长, 县委书记 → 县委|书记).
-
-    jieba's dictionary has such words; left whole they hide both the institution's end and
-    the title before a name. Where the two share a character (财政部长, 石油部长), the
-    institution keeps it: 财政部|长.
-    """
-    out: list[Token] = []
-    for tok in tokens:
-        cut = _fused_title_cut(tok.word, vocab)
-        if cut:
-            head, tail = tok.word[:cut], tok.word[cut:]
-            out.append(Token(tok.start, tok.start + cut, head, word_tags().get(head, "n")))
-            out.append(Token(tok.start + cut, tok.end, tail, "n"))
-        else:
-            out.append(tok)
-    return out
-
-
-def _fused_title_cut(word: str, vocab: Vocab) -> int:
-    """Where an institution ends inside `word` that goes on with a title, or 0."""
-    for n in (2, 3):
-        head, title = word[:-n], word[-n:]
-        if len(head) >= 2 and title in vocab.titles and _suffix_len(head):
-            return len(head)
-    if len(word) >= 4 and word[-1] == "长" and word[-2:] in vocab.titles and _suffix_len(word[:-1]):
-        return len(word) - 1
-    return 0

@@ -5,6 +5,9 @@ from functools import lru_cache
 import opencc
 
 _converter: opencc.OpenCC | None = None
+# Variant forms OpenCC's t2s leaves alone although Hong Kong and Taiwan papers print them
+# (工商銀行陜西分行): left as they are, the place name is not recognised and the chain breaks.
+_VARIANTS = str.maketrans("陜衞粧", "陕卫妆")
 
 
 def _t2s() -> opencc.OpenCC:
@@ -30,6 +33,6 @@ def to_simplified(text: str) -> str:
     if text.isascii():
         return text
     converted = _t2s().convert(text)
-    if len(converted) == len(text):
-        return converted
-    return "".join(_char_t2s(c) for c in text)
+    if len(converted) != len(text):
+        converted = "".join(_char_t2s(c) for c in text)
+    return converted.translate(_VARIANTS)

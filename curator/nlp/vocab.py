@@ -32,6 +32,7 @@ class Vocab:
     known_institutions: frozenset[str]  # 联合国, 欧盟, 微软: general knowledge
     dictionary_organisations: frozenset[str]  # CC-CEDICT's organisations (奇瑞, 阿里巴巴), until a model is trained
     surname_rank: dict[str, int]  # 0 for 王: surnames.txt is in frequency order
+    minority_name_parts: frozenset[str]  # 扎西, 多吉, 乌力吉: Tibetan and Mongolian names are strung from them
 
 
 def _list(name: str) -> list[str]:
@@ -66,6 +67,7 @@ def vocab() -> Vocab:
         known_institutions=frozenset(_list("known_institutions.txt")),
         dictionary_organisations=frozenset(_list("cedict_organisations.txt")),
         surname_rank={s: i for i, s in enumerate(_list("surnames.txt"))},
+        minority_name_parts=frozenset(_list("minority_name_parts.txt")),
     )
 
 

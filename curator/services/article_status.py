@@ -16,7 +16,7 @@ def mark_done(db: Database, *, article_id: int, user: str, role: str | None = No
 
     ReadOnlyArticle for an approved article; marking a done article done again changes nothing.
     """
-    with db.session() as session:
+    with db.writing() as session:
         article = editable_article(session, article_id)
         if article.status == ArticleStatus.DONE:
             return Change(action="set_status")

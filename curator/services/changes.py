@@ -206,7 +206,7 @@ def _replay(session: Session, event: Event, change: Change, *, forward: bool) ->
 
 
 def _step(db: Database, *, user: str, article_id: int | None, undo: bool) -> Change | None:
-    with db.session() as session:
+    with db.writing() as session:
         if undo:
             batch = event_store.last_batch(session, user=user, article_id=article_id, undone=False)
         else:
@@ -226,7 +226,7 @@ def _revert(session: Session, batch: str, *, undo: bool) -> Change:
 
 def undo_import(db: Database, *, user: str, batch: str) -> Change | None:
     """Undo an import right after it (the import summary's button); None once `user` changed anything since."""
-    with db.session() as session:
+    with db.writing() as session:
         if event_store.last_batch(session, user=user, article_id=None, undone=False) != batch:
             return None
         return _revert(session, batch, undo=True)

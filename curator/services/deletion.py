@@ -7,7 +7,7 @@ from curator.storage.db import Database
 
 def delete_articles(db: Database, *, article_ids: list[int], user: str) -> Change:
     """Delete articles (one undo step). Approved articles are refused: a reviewer reopens them first."""
-    with db.session() as session:
+    with db.writing() as session:
         batch = ChangeBatch(session, user=user, action="delete")
         for article_id in dict.fromkeys(article_ids):  # each once, in the order given
             editable_article(session, article_id)

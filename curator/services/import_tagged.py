@@ -114,7 +114,7 @@ def _store_chunk(db: Database, chunk: list[TaggedText], fmt: str, path: Path, us
             continue  # nothing to annotate
         seen.add(digest)
         fresh.append(item)
-    with db.session() as session:
+    with db.writing() as session:
         known = article_store.existing_hashes(session, (content_hash(i.text) for i in fresh))
         fresh = [i for i in fresh if content_hash(i.text) not in known]
         report.duplicates += len(known)

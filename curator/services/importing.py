@@ -166,7 +166,7 @@ def _store_chunk(db: Database, chunk: list[_Parsed], report: ImportReport, user:
             report.duplicates += 1
         else:
             fresh[parsed.content_hash] = parsed
-    with db.session() as session:
+    with db.writing() as session:
         known = article_store.existing_hashes(session, fresh)
         rows = [_row(p, stamp) for h, p in fresh.items() if h not in known]
         report.duplicates += len(known)

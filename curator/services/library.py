@@ -79,7 +79,7 @@ def sources(db: Database) -> list[str]:
 
 def index_pending(db: Database, *, batch: int = 500) -> int:
     """Index one batch of articles for search (committed); returns how many; 0 when all are indexed."""
-    with db.session() as session:
+    with db.writing() as session:
         return search.index_pending(session, limit=batch)
 
 

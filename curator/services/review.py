@@ -73,7 +73,7 @@ def set_article_status(db: Database, *, article_id: int, status: ArticleStatus |
     Approving also approves the mentions still pending (one undo step) and is refused
     while any mention is rejected: the verdicts would contradict each other.
     """
-    with db.session() as session:
+    with db.writing() as session:
         article = _article(session, article_id)
         needed = check_transition(article.status, str(status))
         target = ArticleStatus(status)
@@ -121,7 +121,7 @@ def review_mention(db: Database, *, mention_id: int, verdict: MentionStatus | st
     if verdict == MentionStatus.PENDING:
         raise ValueError("a verdict is approved or rejected (undo takes a verdict back)")
     _require(role, REVIEWER, "review mentions")
-    with db.session() as session:
+    with db.writing() as session:
         mention = mention_store.mention_view(session, mention_id)
         if mention is None:
             raise NotFound(f"no mention with id {mention_id}")
@@ -137,7 +137,7 @@ def review_mention(db: Database, *, mention_id: int, verdict: MentionStatus | st
 def approve_remaining(db: Database, *, article_id: int, user: str, role: str | None = None) -> Change:
     """Approve every mention of an article still pending (one undo step); verdicts already given stay."""
     _require(role, REVIEWER, "review mentions")
-    with db.session() as session:
+    with db.writing() as session:
         article = _article(session, article_id)
         if article.status == S.APPROVED:
             raise ValueError(f"article {article_id} is approved; reopen it before changing verdicts")

@@ -113,7 +113,7 @@ class SuggestionService:
 
     def reject(self, article_id: int, suggestion: Suggestion, *, user: str) -> Change:
         """Never offer this span again; a name rejected often enough stops being suggested."""
-        with self.db.session() as session:
+        with self.db.writing() as session:
             batch = ChangeBatch(session, user=user, action="reject")
             batch.reject_suggestion({
                 "article_id": article_id, "start": suggestion.start, "end": suggestion.end,

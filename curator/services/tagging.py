@@ -95,7 +95,7 @@ class Span:
 def tag_mention(db: Database, *, article_id: int, start: int, end: int, kind: Kind, user: str,
                 origin: Origin = Origin.MANUAL, score: float | None = None, role: str | None = None) -> Change:
     """Tag text[start:end] as `kind`. Re-tagging the exact span of a mention changes its kind."""
-    with db.session() as session:
+    with db.writing() as session:
         article = editable_article(session, article_id)
         batch = ChangeBatch(session, user=user, action="tag")
         _tag(batch, article, Span(start, end, Kind(kind), score), origin, strict=True)
@@ -106,7 +106,7 @@ def tag_mention(db: Database, *, article_id: int, start: int, end: int, kind: Ki
 def tag_spans(db: Database, *, article_id: int, spans: list[Span], user: str,
               origin: Origin = Origin.SUGGESTED, role: str | None = None) -> Change:
     """Tag many spans of one article in one undo step, skipping any that overlap a tag."""
-    with db.session() as session:
+    with db.writing() as session:
         article = editable_article(session, article_id)
         batch = ChangeBatch(session, user=user, action="tag_many")
         for span in spans:
@@ -143,7 +143,7 @@ def untag_mentions(db: Database, *, mention_ids: list[int], user: str, role: str
     A removed tag counts as a rejected suggestion of that span: it is not proposed again in the
     article, and a name removed or rejected in several articles stops being proposed anywhere.
     """
-    with db.session() as session:
+    with db.writing() as session:
         batch = ChangeBatch(session, user=user, action="untag")
         for mention_id in mention_ids:
             mention = _existing_mention(session, mention_id)
@@ -159,7 +159,7 @@ def untag_mentions(db: Database, *, mention_ids: list[int], user: str, role: str
 
 def change_kind(db: Database, *, mention_ids: list[int], kind: Kind, user: str, role: str | None = None) -> Change:
     """Give mentions another kind (one undo step)."""
-    with db.session() as session:
+    with db.writing() as session:
         batch = ChangeBatch(session, user=user, action="change_kind")
         for mention_id in mention_ids:
             mention = _existing_mention(session, mention_id)
@@ -191,7 +191,7 @@ def _tag_occurrences(batch: ChangeBatch, article: Article, name: str, kind: Kind
 
 def tag_all_occurrences(db: Database, *, mention_id: int, user: str, role: str | None = None) -> Change:
     """Tag every other untagged occurrence of a mention's text in its article with the same entity."""
-    with db.session() as session:
+    with db.writing() as session:
         mention = _existing_mention(session, mention_id)
         article = editable_article(session, mention.article_id)
         batch = ChangeBatch(session, user=user, action="tag_all")
@@ -205,7 +205,7 @@ def tag_name_everywhere(db: Database, *, name: str, kind: Kind, user: str,
 
     `origin` SUGGESTED records an accepted suggestion, as when an editor accepts a name everywhere.
     """
-    with db.session() as session:
+    with db.writing() as session:
         batch = ChangeBatch(session, user=user, action="tag_everywhere")
         for article_id in article_store.ids_containing(session, name):
             article = article_store.get_article(session, article_id)

@@ -2,7 +2,8 @@
 
 import os
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import closing, contextmanager
 from pathlib import Path
 
@@ -17,6 +18,14 @@ from curator.storage import migrate
 
 class StoreError(Exception):
     """The library cannot be opened or written; the message is one line for the user."""
+
+
+# How long a writer waits for another to finish before it gives up. Long enough for any undo of a
+# season's import: the issue is that no tag is ever refused because another process was writing.
+LOCK_PATIENCE_SECONDS = 15 * 60
+# Each try for the write lock waits this long, then tells the listener that the wait goes on.
+LOCK_TRY_MS = 250
+READ_ONLY = "the library is read-only (its file or folder cannot be written); nothing was changed"
 
 
 def default_db_path() -> Path:
@@ -37,11 +46,12 @@ def database_url(location: str | Path | None) -> str:
 
 
 def _configure_sqlite(dbapi_connection, _record) -> None:
-    # WAL lets the GUI read while an import writes; NORMAL sync is safe under WAL
-    # and keeps commits cheap; the busy timeout rides out a concurrent writer.
+    # WAL lets the GUI read while an import writes; NORMAL sync is safe under WAL and keeps
+    # commits cheap. The busy timeout is short: writers wait for each other in
+    # Database.writing, which keeps trying and lets the user see the wait.
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys = ON")
-    cursor.execute("PRAGMA busy_timeout = 5000")
+    cursor.execute(f"PRAGMA busy_timeout = {LOCK_TRY_MS}")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
@@ -54,6 +64,10 @@ class Database:
         self.engine = engine
         self.created = created  # a new, empty library was made at this location
         self.read_only = read_only  # opened for reading, listing, searching and exporting only
+        # Called with the seconds waited so far, about every LOCK_TRY_MS while another process
+        # holds the write lock, and with None when the wait is over: the window and the command
+        # line show "waiting for the library…" instead of refusing the change.
+        self.lock_listener: Callable[[float | None], None] = lambda _waited: None
 
     @property
     def url(self) -> str:
@@ -69,11 +83,46 @@ class Database:
             except SQLAlchemyError as error:
                 session.rollback()
                 if self.read_only:
-                    raise StoreError("the library is read-only (its file or folder cannot be written); nothing was changed") from error
+                    raise StoreError(READ_ONLY) from error
                 raise StoreError(_one_line(error)) from error
             except BaseException:
                 session.rollback()
                 raise
+
+    @contextmanager
+    def writing(self) -> Iterator[Session]:
+        """A unit of work that changes the library: it holds the write lock from its first
+        statement, so that what it reads is still true when it writes.
+
+        A deferred transaction that read before another process committed could not write at
+        all (SQLite refuses the stale snapshot at once, whatever the busy timeout); taking the
+        lock first turns every conflict into a wait, which the lock listener makes visible.
+        """
+        with self.session() as session:
+            if self.engine.dialect.name == "sqlite":
+                self._lock_for_writing(session.connection().connection.driver_connection)
+            yield session
+
+    def _lock_for_writing(self, connection: sqlite3.Connection) -> None:
+        if self.read_only:
+            raise StoreError(READ_ONLY)
+        started = time.monotonic()
+        waited = False
+        try:
+            while True:
+                try:
+                    connection.execute("BEGIN IMMEDIATE")
+                    return
+                except sqlite3.OperationalError as error:
+                    if not _is_locked(error):
+                        raise StoreError(_one_line(error)) from error
+                    if time.monotonic() - started > LOCK_PATIENCE_SECONDS:
+                        raise StoreError("another program kept the library busy for 15 minutes; nothing was changed") from error
+                    waited = True
+                    self.lock_listener(time.monotonic() - started)
+        finally:
+            if waited:
+                self.lock_listener(None)
 
     def close(self) -> None:
         self.engine.dispose()
@@ -140,6 +189,10 @@ def _check_library_file(database: str | None) -> bool:
     if version[0] not in migrate.known_revisions():
         raise StoreError(f"{path} was made by a newer Curator (schema {version[0]}); please upgrade Curator")
     return False
+
+
+def _is_locked(error: sqlite3.OperationalError) -> bool:
+    return getattr(error, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(error)
 
 
 def _one_line(error: BaseException) -> str:

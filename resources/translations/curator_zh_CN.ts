@@ -619,77 +619,82 @@
         <translation>资料库正被其他程序占用；请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="72"/>
+        <location filename="../../curator/gui/core_messages.py" line="73"/>
+        <source>another program kept the library busy for 15 minutes; nothing was changed</source>
+        <translation>另一个程序占用资料库已达 15 分钟；没有做任何改动</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="74"/>
         <source>cannot open the library %1 (%2)</source>
         <translation>无法打开资料库 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="74"/>
+        <location filename="../../curator/gui/core_messages.py" line="76"/>
         <source>%1 is not a Curator library (%2); it was left untouched</source>
         <translation>%1 不是 Curator 资料库（%2）；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="76"/>
+        <location filename="../../curator/gui/core_messages.py" line="78"/>
         <source>the library is read-only (its file or folder cannot be written); nothing was changed</source>
         <translation>资料库是只读的（其文件或文件夹不可写入）；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="78"/>
+        <location filename="../../curator/gui/core_messages.py" line="80"/>
         <source>%1 was made by a newer Curator (schema %2); please upgrade Curator</source>
         <translation>%1 由更新版本的 Curator 创建（架构 %2）；请升级 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="79"/>
+        <location filename="../../curator/gui/core_messages.py" line="81"/>
         <source>PDF support is not installed (pypdf)</source>
         <translation>未安装 PDF 支持（pypdf）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="81"/>
+        <location filename="../../curator/gui/core_messages.py" line="83"/>
         <source>Word support is not installed (python-docx)</source>
         <translation>未安装 Word 支持（python-docx）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="83"/>
+        <location filename="../../curator/gui/core_messages.py" line="85"/>
         <source>%1: not a tagged file (JSONL or CoNLL expected)</source>
         <translation>%1：不是标注文件（应为 JSONL 或 CoNLL）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="84"/>
+        <location filename="../../curator/gui/core_messages.py" line="86"/>
         <source>line %1: not a doccano record (%2)</source>
         <translation>第 %1 行：不是 doccano 记录（%2）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="85"/>
+        <location filename="../../curator/gui/core_messages.py" line="87"/>
         <source>%1: unknown label %2 (ORG or PER)</source>
         <translation>%1：未知标签 %2（应为 ORG 或 PER）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="86"/>
+        <location filename="../../curator/gui/core_messages.py" line="88"/>
         <source>line %1: unknown tag %2</source>
         <translation>第 %1 行：未知标记 %2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="88"/>
+        <location filename="../../curator/gui/core_messages.py" line="90"/>
         <source>line %1: %2 is neither one character nor a U+XXXX placeholder</source>
         <translation>第 %1 行：%2 既不是单个字符，也不是 U+XXXX 占位符</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="89"/>
+        <location filename="../../curator/gui/core_messages.py" line="91"/>
         <source>only a reviewer may do this</source>
         <translation>只有审核员可以执行此操作</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="91"/>
+        <location filename="../../curator/gui/core_messages.py" line="93"/>
         <source>a note goes with a reviewer&apos;s verdict (approve, request changes, reopen)</source>
         <translation>备注须随审核结论一起提交（通过、要求修改、重新打开）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="92"/>
+        <location filename="../../curator/gui/core_messages.py" line="94"/>
         <source>no such folder: %1</source>
         <translation>文件夹不存在：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="93"/>
+        <location filename="../../curator/gui/core_messages.py" line="95"/>
         <source>export cancelled</source>
         <translation>导出已取消</translation>
     </message>
@@ -1232,113 +1237,121 @@ Everything you did before is saved. Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>LibraryWait</name>
+    <message>
+        <location filename="../../curator/gui/library_wait.py" line="38"/>
+        <source>Waiting for the library: another program is writing to it…</source>
+        <translation>正在等待资料库：另一个程序正在写入……</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="169"/>
+        <location filename="../../curator/gui/main_window.py" line="174"/>
         <source>Articles: %1</source>
         <translation>文章：%1 篇</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="180"/>
+        <location filename="../../curator/gui/main_window.py" line="185"/>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除“%1”。撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="183"/>
+        <location filename="../../curator/gui/main_window.py" line="188"/>
         <source>Delete “%1” and its %n tag(s) from the library?</source>
         <translation>
             <numerusform>从资料库中删除“%1”及其 %n 个标注？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="186"/>
+        <location filename="../../curator/gui/main_window.py" line="191"/>
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="192"/>
+        <location filename="../../curator/gui/main_window.py" line="197"/>
         <source>Tag “%1” as %2?</source>
         <translation>将“%1”标注为%2？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="193"/>
+        <location filename="../../curator/gui/main_window.py" line="198"/>
         <source>Curator will not propose it in other articles.</source>
         <translation>Curator 不会在其他文章中推荐它。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="195"/>
+        <location filename="../../curator/gui/main_window.py" line="200"/>
         <source>Not a name?</source>
         <translation>不是名称？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="210"/>
+        <location filename="../../curator/gui/main_window.py" line="215"/>
         <source>The article is back, with its tags.</source>
         <translation>文章及其标注已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="224"/>
+        <location filename="../../curator/gui/main_window.py" line="229"/>
         <source>%n article(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="227"/>
+        <location filename="../../curator/gui/main_window.py" line="232"/>
         <source>Changed in article %1.</source>
         <translation>已在文章 %1 中改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="235"/>
+        <location filename="../../curator/gui/main_window.py" line="240"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="236"/>
+        <location filename="../../curator/gui/main_window.py" line="241"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="281"/>
+        <location filename="../../curator/gui/main_window.py" line="286"/>
         <source>About Curator</source>
         <translation>关于 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="282"/>
+        <location filename="../../curator/gui/main_window.py" line="287"/>
         <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="287"/>
+        <location filename="../../curator/gui/main_window.py" line="292"/>
         <source>Curator — annotation workbench</source>
         <translation>Curator — 标注工作台</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="295"/>
+        <location filename="../../curator/gui/main_window.py" line="300"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="295"/>
+        <location filename="../../curator/gui/main_window.py" line="300"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="295"/>
+        <location filename="../../curator/gui/main_window.py" line="300"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="295"/>
+        <location filename="../../curator/gui/main_window.py" line="300"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="295"/>
+        <location filename="../../curator/gui/main_window.py" line="300"/>
         <source>&amp;Suggestions</source>
         <translation>建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="296"/>
+        <location filename="../../curator/gui/main_window.py" line="301"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>

@@ -3,7 +3,7 @@
 import pytest
 
 from curator.nlp.features import char_features
-from curator.nlp.rules_institution import split_fused_titles
+from curator.nlp.retokenize import split_fused_titles
 from curator.nlp.segment import Token, segment
 from curator.nlp.vocab import vocab
 

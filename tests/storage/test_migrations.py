@@ -1,7 +1,7 @@
 from sqlalchemy import create_engine, inspect, text
 
 from curator.storage import migrate
-from curator.storage.db import StoreError, open_database
+from curator.storage.db import LOCK_TRY_MS, StoreError, open_database
 from curator.storage.search import tokens
 
 import pytest
@@ -20,7 +20,7 @@ def test_sqlite_settings(tmp_path):
     with db.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
-        assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() == LOCK_TRY_MS  # writers keep trying in Database.writing
 
 
 def test_older_database_is_upgraded_in_place_nothing_lost(tmp_path):
@@ -42,6 +42,28 @@ def test_older_database_is_upgraded_in_place_nothing_lost(tmp_path):
     assert [a.title for a in library.list_articles(db)] == ["旧文章"]
     assert library.index_all(db) == 1  # the upgrade queued old articles for indexing
     assert [a.title for a in library.list_articles(db, ArticleFilter(search="阳泉"))] == ["旧文章"]
+
+
+def test_an_index_without_run_ends_is_rebuilt(tmp_path):
+    """0003: a library indexed before the index kept run ends finds lone characters after the upgrade."""
+    path = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{path}")
+    migrate.upgrade(engine, "0002")
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO article (title, text, script, format, content_hash, chars, status, imported_at, updated_at,"
+            " n_institutions, n_figures, indexed) VALUES ('旧文章', '山西银行', 'simplified', 'txt', 'h', 4,"
+            " 'new', '2024-01-01 00:00:00', '2024-01-01 00:00:00', 0, 0, 1)"
+        ))
+        connection.execute(text("INSERT INTO article_fts(rowid, title, body) VALUES (1, '旧文 文章', '山西 西银 银行')"))
+    engine.dispose()
+
+    db = open_database(path)
+    from curator.services import library
+    from curator.storage.articles import ArticleFilter
+
+    assert library.index_all(db) == 1  # queued again for the index with run ends
+    assert [a.title for a in library.list_articles(db, ArticleFilter(search="行"))] == ["旧文章"]
 
 
 def test_a_file_that_is_not_a_library_gives_one_line(tmp_path):

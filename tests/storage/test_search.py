@@ -1,4 +1,5 @@
 import pytest
+from sqlalchemy import text
 
 from curator.services import library
 from curator.storage.articles import ArticleFilter
@@ -59,3 +60,27 @@ def test_indexing_in_a_separate_process(db, articles):
 def test_cancelled_process_indexing_indexes_nothing_more(db, articles):
     assert library.index_all_in_process(db, cancel=lambda: True) == 0
     assert library.index_all(db) == 3
+
+
+@pytest.mark.parametrize("indexed", [False, True])
+def test_a_lone_character_is_found_wherever_it_stands_in_its_run(db, add_article, indexed):
+    add_article("支行今日开业。", title="一")  # 支 begins a run
+    add_article("开设新的支行。", title="二")  # 行 ends a run
+    add_article("A股、B股行情。", title="三")  # 股 is a run of its own (A股), and ends one (B股行情 has 情)
+    if indexed:
+        assert library.index_all(db) == 3
+    assert titles(db, search="支") == ["一", "二"]
+    assert titles(db, search="行") == ["一", "三", "二"]
+    assert titles(db, search="股") == ["三"]
+    assert titles(db, search="情") == ["三"]
+    assert titles(db, search="龘") == []
+
+
+def test_a_lone_character_is_answered_by_the_index(db, add_article):
+    """Indexed articles are not scanned: a text the index does not hold is not found by the character."""
+    article_id = add_article("开设新的支行。", title="二")
+    library.index_all(db)
+    with db.writing() as session:  # the stored text changed behind the index's back: only the index answers
+        session.execute(text("UPDATE article SET text = '无关' WHERE id = :id"), {"id": article_id})
+    assert titles(db, search="支") == ["二"]
+    assert titles(db, search="设") == ["二"]

@@ -1,0 +1,117 @@
+"""Search benchmark: every kind of query against a library of 100,000 articles.
+
+    python bench/bench_search.py                          # builds 100,000 articles of ~3,000 characters
+    python bench/bench_search.py --library /tmp/big.db    # builds it there once, reuses it afterwards
+
+The articles are the seeds' paragraphs in random order (as bench_import writes them), stored
+with bare sqlite3 and indexed by Curator's own indexer. Each query is timed the way the window
+runs it: the count of matches plus the first page of 100 rows, best of three. The floor is bare
+sqlite3 counting the same phrase in the FTS5 index. Target: every query within 1 s (issue 14, item 9).
+"""
+
+import argparse
+import random
+import sqlite3
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.bench_import import seed_paragraphs  # noqa: E402
+from curator.services import library  # noqa: E402
+from curator.storage.articles import ArticleFilter  # noqa: E402
+from curator.storage.db import open_database  # noqa: E402
+from curator.storage.search import MAX_QUERY_TERMS, _phrase  # noqa: E402
+
+TARGET_SECONDS = 1.0
+STAMP = "2026-01-05 08:30:00.000000"
+QUERIES = {
+    "common word": "银行",
+    "rarer word": "大宁",
+    "long phrase": "普惠金融",
+    "two words": "银行 贷款",
+    "common lone character": "的",
+    "absent lone character": "龘",
+    "Latin word": "LPR",
+    "no match": "量子引力",
+    f"{MAX_QUERY_TERMS} words": " ".join(["银行", "贷款", "支行", "县委"] * (MAX_QUERY_TERMS // 4)),
+}
+
+
+def build(path: Path, count: int) -> None:
+    """`count` articles of about 3,000 characters, inserted in bulk, then indexed by Curator."""
+    open_database(path).close()  # the schema, through the real migrations
+    paragraphs, rng = seed_paragraphs(), random.Random(7)
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA synchronous = OFF")
+    for first in range(0, count, 5000):
+        rows = []
+        for number in range(first, min(first + 5000, count)):
+            body, size = [], 0
+            while size < 3000:
+                body.append(rng.choice(paragraphs))
+                size += len(body[-1])
+            text = "\n".join(body)
+            rows.append((f"第{number}号稿件：{body[0][:20]}", text, f"bench-{number}", len(text), STAMP, STAMP))
+        connection.executemany(
+            "INSERT INTO article (title, text, source, published, script, format, content_hash, chars, status,"
+            " imported_at, updated_at, n_institutions, n_figures, indexed)"
+            " VALUES (?, ?, '测试日报', NULL, 'simplified', 'txt', ?, ?, 'new', ?, ?, 0, 0, 0)", rows)
+        connection.commit()
+    connection.close()
+    db = open_database(path)
+    started = time.perf_counter()
+    indexed = library.index_all(db)
+    print(f"built {count:,} articles; indexed {indexed:,} at {indexed / (time.perf_counter() - started):,.0f} articles/s")
+    db.close()
+
+
+def best_of_three(run) -> tuple[float, object]:
+    timings, result = [], None
+    for _ in range(3):
+        started = time.perf_counter()
+        result = run()
+        timings.append(time.perf_counter() - started)
+    return min(timings), result
+
+
+def window_query(db, text: str) -> tuple[int, list]:
+    query = ArticleFilter(search=text)
+    return library.count_articles(db, query), library.list_articles(db, query, limit=100)
+
+
+def floor_query(connection: sqlite3.Connection, text: str) -> float | None:
+    phrases = [_phrase(term) for term in text.split()]
+    if None in phrases:
+        return None
+    sql = "SELECT count(*) FROM article_fts WHERE article_fts MATCH ?"
+    return best_of_three(lambda: connection.execute(sql, (" AND ".join(phrases),)).fetchone())[0]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", type=int, default=100_000, help="articles to build (default 100,000)")
+    parser.add_argument("--library", type=Path, help="keep the built library here and reuse it")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        path = args.library or Path(tmp) / "library.db"
+        if not path.exists():
+            build(path, args.n)
+        db = open_database(path)
+        connection = sqlite3.connect(path)
+        print(f"{library.count_articles(db):,} articles; best of three, count + first page of 100; target ≤ {TARGET_SECONDS} s")
+        print(f"{'query':<22}{'matches':>10}{'Curator':>10}{'floor':>10}")
+        for name, text in QUERIES.items():
+            seconds, (matched, _page) = best_of_three(lambda t=text: window_query(db, t))
+            floor = floor_query(connection, text)
+            floor_text = "—" if floor is None else f"{floor:.3f} s"
+            print(f"{name:<22}{matched:>10,}{seconds:>8.3f} s{floor_text:>10}")
+        connection.close()
+        db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,7 @@
+"""`python -m curator`: the same command line as the `curator` script."""
+
+import sys
+
+from curator.cli import main
+
+sys.exit(main())
