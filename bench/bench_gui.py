@@ -56,9 +56,9 @@ def add_long_article(db) -> int:
     text = ("山西银行阳泉分行" + "的" * 32) * 500  # 20,000 characters, a name every 40
     with db.session() as session:
         aid = article_store.insert_articles(session, [_row(-1, text, now())])[0]
-        entity = entities.get_or_create_entity(session, kind="institution", name="山西银行阳泉分行")
+        entity_id = entities.entity_id(session, kind="institution", name="山西银行阳泉分行")
         for i in range(500):
-            mentions.insert_mention(session, {"article_id": aid, "entity_id": entity.id, "start": i * 40,
+            mentions.insert_mention(session, {"article_id": aid, "entity_id": entity_id, "start": i * 40,
                                               "end": i * 40 + 8, "surface": "山西银行阳泉分行", "annotator": "bench",
                                               "annotated_at": now()})
     return aid

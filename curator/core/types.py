@@ -48,3 +48,17 @@ class Script(StrEnum):
 
     SIMPLIFIED = "simplified"
     TRADITIONAL = "traditional"
+
+
+class EventAction(StrEnum):
+    """What one entry of the history records; undo and redo know how to replay each of them."""
+
+    TAGGED = "tagged"
+    SUGGESTION_ACCEPTED = "suggestion_accepted"
+    UNTAGGED = "untagged"
+    KIND_CHANGED = "kind_changed"
+    REVIEWED = "reviewed"
+    SUGGESTION_REJECTED = "suggestion_rejected"
+    STATUS_CHANGED = "status_changed"
+    ARTICLE_DELETED = "article_deleted"
+    ARTICLE_IMPORTED = "article_imported"

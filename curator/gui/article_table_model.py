@@ -5,6 +5,7 @@ them, so 100,000 articles open as fast as ten.
 """
 
 from collections import OrderedDict
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -12,7 +13,7 @@ from PySide6.QtGui import QColor
 
 from curator.gui.labels import status_label
 from curator.services import library
-from curator.storage.articles import ArticleFilter, ArticleSummary
+from curator.storage.articles import ArticleFilter, ArticleState, ArticleSummary
 from curator.storage.db import Database
 
 # (sort key in the store, header text)
@@ -40,6 +41,11 @@ def _when(value: datetime | None, *, utc: bool) -> str:
         value = (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone()
         return value.strftime("%Y-%m-%d %H:%M")
     return value.strftime("%Y-%m-%d" if (value.hour, value.minute) == (0, 0) else "%Y-%m-%d %H:%M")
+
+
+def _shown(row: ArticleSummary | ArticleState) -> tuple[str, int, int]:
+    """What a row shows of an article's state."""
+    return row.status, row.n_institutions, row.n_figures
 
 
 class ArticleTableModel(QAbstractTableModel):
@@ -89,6 +95,26 @@ class ArticleTableModel(QAbstractTableModel):
         self._pages.clear()
         if count:
             self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(COLUMNS) - 1))
+
+    def show_states(self, states: dict[int, ArticleState]) -> None:
+        """Show articles' new status and counts in their rows, without reading the library; only
+        when the filter or the sort depends on what moved are the rows read again."""
+        moved = {}
+        for number, page in self._pages.items():
+            for within, summary in enumerate(page):
+                state = states.get(summary.id)
+                if state is not None and _shown(summary) != _shown(state):
+                    moved[number * self._page_size + within] = (number, within, state)
+        if not moved:
+            return
+        if self._query.status is not None or self._order[0] in ("status", "n_institutions", "n_figures"):
+            self.refresh_rows()  # the article may leave the filtered list, or move in the sort
+            return
+        for row, (number, within, state) in moved.items():
+            page = self._pages[number]
+            page[within] = replace(page[within], status=state.status, n_institutions=state.n_institutions,
+                                   n_figures=state.n_figures)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def set_status_colors(self, colors: dict[str, str]) -> None:
         self._status_colors = {k: QColor(v) for k, v in colors.items()}

@@ -66,6 +66,8 @@ _MESSAGES = (
      QT_TRANSLATE_NOOP("CoreMessages", "search text too long (%1 characters; at most %2)")),
     (r"too many search words \(([\d,]+); at most (\d+)\)",
      QT_TRANSLATE_NOOP("CoreMessages", "too many search words (%1; at most %2)")),
+    (r"cannot undo or redo “(.+)”: it was recorded by a newer Curator",
+     QT_TRANSLATE_NOOP("CoreMessages", "cannot undo or redo “%1”: it was recorded by a newer Curator")),
     (r"nothing to undo", QT_TRANSLATE_NOOP("CoreMessages", "nothing to undo")),
     (r"nothing to redo", QT_TRANSLATE_NOOP("CoreMessages", "nothing to redo")),
     (r"database is locked", QT_TRANSLATE_NOOP("CoreMessages", "the library is busy in another program; try again")),

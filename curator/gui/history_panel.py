@@ -111,14 +111,27 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.tree)
         self.rows: list[HistoryRow] = []
         self._surfaces: dict[int, str] = {}
+        self._stale = False  # followed an article while hidden: read its history when shown
+        self._shown = False
         self.retranslate()
 
     def show_article(self, article_id: int | None, surfaces: dict[int, str] | None = None) -> None:
+        """Follow an article (or a change to it); the history is read when the panel is shown."""
         self.article_id = article_id
         self._surfaces = surfaces or {}
-        self.refresh()
+        self._stale = True
+        if self._shown:
+            self.refresh()
+
+    def set_shown(self, shown: bool) -> None:
+        """Whether the editor can see the history (its dock open and its tab in front): a tabbed
+        dock behind another stays "visible" to Qt, so the dock says it."""
+        self._shown = shown
+        if shown and self._stale:
+            self.refresh()
 
     def refresh(self) -> None:
+        self._stale = False
         events = self._load(self.article_id) if self.article_id is not None else []
         self.rows = history_rows(events, self._surfaces)
         self.tree.clear()

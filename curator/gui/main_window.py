@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter
 
 from curator import __version__
 from curator.core.settings import Settings
@@ -16,9 +16,11 @@ from curator.gui.i18n import LanguageSwitcher
 from curator.gui.import_dialog import ImportController
 from curator.gui.library_undo import LibraryUndo
 from curator.gui.library_wait import LibraryWait
-from curator.gui.labels import doubt_label, kind_label, status_label
+from curator.gui.labels import doubt_label, kind_label
+from curator.gui.library_counts import LibraryCounts
 from curator.gui.menus import build_menus
 from curator.gui.reader_view import ReaderView
+from curator.gui.refresh import Refresher
 from curator.gui.review_tools import ReviewTools
 from curator.gui.settings_dialog import SettingsDialog
 from curator.gui.shortcuts import Actions, ShortcutsDialog
@@ -58,7 +60,11 @@ class MainWindow(QMainWindow):
         self.article_list = ArticleList(self.model)
         self.reader = ReaderView()
         self.panel = TagPanel()
-        self.workbench = Workbench(db, self.reader, self.panel, user=self.user_name, role=lambda: self.settings.role,
+        self.counts = LibraryCounts(db)
+        self.refresher = Refresher(db, reader=self.reader, panel=self.panel, model=self.model,
+                                   article_list=self.article_list, counts=self.counts, parent=self)
+        self.workbench = Workbench(db, self.reader, self.panel, self.refresher, user=self.user_name,
+                                   role=lambda: self.settings.role,
                                    snapping=lambda: self.settings.snap_to_words,
                                    confirm_odd_name=self.confirm_odd_name, parent=self)
         self.importer = ImportController(db, self.runner, self, user=self.user_name, import_fn=import_fn, parent=self)
@@ -73,7 +79,6 @@ class MainWindow(QMainWindow):
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
-        self.counts = QLabel()
         self.statusBar().addPermanentWidget(self.suggester.training_indicator)
         self.statusBar().addPermanentWidget(self.counts)
         self.library_wait = LibraryWait(db, self.statusBar(), parent=self)
@@ -103,13 +108,12 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a, w = self.commands, self.workbench
         self.article_list.article_selected.connect(w.open_article)
-        w.changed.connect(self._library_changed)
         w.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.article_list.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.suggester.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         a.show_suggestions.toggled.connect(
             lambda on: self.apply_settings(replace(self.settings, suggestions_enabled=on)))
-        self.importer.imported.connect(lambda _report: self._library_changed(sources=True, reload=True))
+        self.importer.imported.connect(lambda _report: self.refresher.reload_library(sources=True))
         self.importer.undo_requested.connect(
             lambda report: self.library_undo.undo_import(report.batch, user=self.importer.import_user))
         self.library_undo.done.connect(self._library_step_done)
@@ -127,7 +131,6 @@ class MainWindow(QMainWindow):
         a.redo_library.triggered.connect(self.library_undo.redo)
         a.mark_done.triggered.connect(self._mark_done)
         a.delete_article.triggered.connect(self.delete_article)
-        w.removed.connect(self._article_removed)
         w.restored.connect(self._article_restored)
         a.next_article.triggered.connect(lambda: self.article_list.step(+1))
         a.previous_article.triggered.connect(lambda: self.article_list.step(-1))
@@ -151,30 +154,9 @@ class MainWindow(QMainWindow):
                             before_menu=self.menus[-1])
         self.article_list.article_selected.connect(self.review.article_opened)  # after the workbench opened it
         self.review.controller.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.review.tagged_importer.imported.connect(lambda _report: self._library_changed(sources=True, reload=True))
+        self.review.tagged_importer.imported.connect(lambda _report: self.refresher.reload_library(sources=True))
 
     # --- library --------------------------------------------------------------------
-    def _library_changed(self, *, sources: bool = False, reload: bool = False) -> None:
-        if reload:
-            self.model.reload()  # clears the selection: the open article's row is marked again
-            row = self.model.row_of(self.workbench.article_id) if self.workbench.article_id is not None else None
-            if row is not None:
-                self.article_list.select_row(row, announce=False)
-        else:
-            self.model.refresh_rows()
-        if sources:
-            self.article_list.set_sources(library.sources(self.db))
-        self._show_counts()
-
-    def _show_counts(self) -> None:
-        try:
-            counts = library.library_counts(self.db)
-        except StoreError:
-            return
-        parts = [self.tr("Articles: %1").replace("%1", str(sum(counts.values())))]
-        parts += [f"{status_label(status)} {count}" for status, count in sorted(counts.items()) if count]
-        self.counts.setText("  ·  ".join(parts))
-
     def delete_article(self) -> None:
         """Delete the open article after asking; the list moves on to the next one."""
         article = self.reader.article
@@ -201,13 +183,7 @@ class MainWindow(QMainWindow):
                                       buttons, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
-    def _article_removed(self, _article_id: int) -> None:
-        row = self.article_list.current_row()
-        self._library_changed(sources=True, reload=True)
-        self.article_list.select_row(min(max(row, 0), self.model.rowCount() - 1))
-
     def _article_restored(self, article_id: int) -> None:
-        self._library_changed(sources=True, reload=True)
         self.importer.index_pending()  # a restored article is searched by scanning until indexed again
         row = self.model.row_of(article_id)
         if row is None or not self.article_list.select_row(row):
@@ -218,14 +194,10 @@ class MainWindow(QMainWindow):
         """After an undo or redo anywhere (an import, a deletion, a tag in another article)."""
         if self.importer.summary is not None and change.deleted_articles:
             self.importer.summary.accept()  # its import is gone
+        self.refresher.apply(change)
         if change.restored_articles:
-            self._article_restored(change.restored_articles[0])  # reloads the list and selects it
-            return
-        # The list first: a reload clears the selection, and if the open article went,
-        # refresh() makes the list select a neighbour, which must come after.
-        self._library_changed(sources=True, reload=True)
-        self.workbench.refresh()
-        if change.deleted_articles:
+            self._article_restored(change.restored_articles[0])
+        elif change.deleted_articles:
             self.statusBar().showMessage(self.tr("%n article(s) removed.", "", len(change.deleted_articles)), 8000)
         elif self.workbench.article_id not in change.article_ids:
             changed = ", ".join(map(str, sorted(change.article_ids)))
@@ -294,7 +266,6 @@ class MainWindow(QMainWindow):
         self.review.retranslate()
         for menu, title in self._menu_titles():
             menu.setTitle(title)
-        self._show_counts()
 
     def _menu_titles(self):
         titles = (self.tr("&File"), self.tr("&Edit"), self.tr("&Article"), self.tr("&Suggestions"), self.tr("&View"),

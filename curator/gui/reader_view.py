@@ -11,6 +11,7 @@ from curator.core.offsets import OffsetMap
 from curator.gui.labels import kind_label, status_label
 from curator.gui.review_marks import review_format, review_tooltip_lines
 from curator.gui.theme import LIGHT, Palette
+from curator.storage.articles import ArticleState
 from curator.storage.mentions import MentionView
 from curator.storage.tables import Article
 
@@ -137,9 +138,11 @@ class ReaderView(QWidget):
                  status_label(a.status)]
         self.meta.setText("  ·  ".join(p for p in parts if p))
 
-    def set_status(self, status: str) -> None:
+    def show_state(self, state: ArticleState) -> None:
+        """The open article's new status and verdict, as a change returned them."""
         if self.article is not None:
-            self.article.status = status
+            for name in ("status", "reviewer", "reviewed_at", "review_note"):
+                setattr(self.article, name, getattr(state, name))
             self._show_meta()
 
     def set_mentions(self, mentions: list[MentionView]) -> None:

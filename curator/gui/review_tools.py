@@ -20,8 +20,7 @@ from curator.gui.tagged_import import TaggedImportController
 from curator.gui.worker import TaskRunner
 from curator.gui.workbench import Workbench
 from curator.services import history, library, review
-from curator.services.library import NotFound
-from curator.storage.db import Database, StoreError
+from curator.storage.db import Database
 
 QUEUE_LIMIT = 500  # a reviewer works from the top; the list stays quick to rebuild after every verdict
 
@@ -77,11 +76,12 @@ class ReviewTools(QObject):
         a.show_history.toggled.connect(self.history_dock.setVisible)
         self.history_dock.visibilityChanged.connect(
             lambda _visible: a.show_history.setChecked(not self.history_dock.isHidden()))
+        self.history_dock.visibilityChanged.connect(self.history.set_shown)
         a.export.triggered.connect(lambda: self.exporter.choose(library.sources(self.db)))
         a.import_tagged.triggered.connect(self.tagged_importer.choose)
         c.article_finished.connect(self._next_in_queue)
         self.panel.queue.article_chosen.connect(self.open_article)
-        self.workbench.changed.connect(self.refresh)
+        self.workbench.refresher.refreshed.connect(lambda _change: self.refresh())
 
     def install(self, window: QMainWindow, *, file_menu: QMenu, before_file: QAction, before_menu: QMenu) -> None:
         """Docks below the workbench (review and history as tabs), a Review menu, File entries, the user label.
@@ -157,20 +157,14 @@ class ReviewTools(QObject):
         self.refresh(queue=False)
 
     def refresh(self, *, queue: bool = True) -> None:
-        """After any change: the banner, the history, and (in reviewer mode) the queue."""
-        article_id = self.workbench.article_id
-        article = None
-        if article_id is not None:
-            try:
-                article = library.get_article(self.db, article_id)
-            except (NotFound, StoreError):
-                article = None
-        mentions = self.workbench.reader.mentions
+        """After any change: the banner, the history, and (in reviewer mode) the queue. The open
+        article is read from the reader, which the Refresher keeps current: nothing is read again."""
+        article, mentions = self.workbench.reader.article, self.workbench.reader.mentions
         self.panel.show_article(article, mentions)
-        self.history.show_article(article_id, {m.id: m.surface for m in mentions})
+        self.history.show_article(article.id if article else None, {m.id: m.surface for m in mentions})
         self._enable_for(article.status if article else None)
         if queue and self.panel.reviewer_mode:
-            self.panel.refresh_queue(article_id)
+            self.panel.refresh_queue(article.id if article else None)
 
     def _next_in_queue(self, finished_id: int) -> None:
         waiting = [i for i in self.panel.queue.article_ids() if i != finished_id]

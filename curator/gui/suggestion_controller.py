@@ -88,7 +88,7 @@ class SuggestionController(QObject):
         self.reader.text.clicked_at.connect(self._clicked)
         self.panel.chosen.connect(self.go_to)
         workbench.opened.connect(self.request)
-        workbench.changed.connect(self._library_changed)
+        workbench.refresher.refreshed.connect(self._library_changed)
         c.accept_suggestion.triggered.connect(self.accept_current)
         c.reject_suggestion.triggered.connect(self.reject_current)
         c.next_suggestion.triggered.connect(lambda: self.step(+1))
@@ -175,7 +175,7 @@ class SuggestionController(QObject):
         self._paint()
         self.shown.emit(article_id)
 
-    def _library_changed(self) -> None:
+    def _library_changed(self, _change) -> None:
         if self.enabled:
             self.request(self.workbench.article_id, keep=True)
             self.train_if_needed()

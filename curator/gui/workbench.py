@@ -1,4 +1,4 @@
-"""Tagging the open article: turns the editor's commands into service calls and refreshes the views."""
+"""Tagging the open article: turns the editor's commands into service calls; the Refresher shows what changed."""
 
 from collections.abc import Callable
 
@@ -7,32 +7,33 @@ from PySide6.QtCore import QObject, Signal
 from curator.core.types import Kind
 from curator.gui.labels import error_text, kind_label
 from curator.gui.reader_view import ReaderView
+from curator.gui.refresh import Refresher
 from curator.gui.tag_panel import TagPanel
 from curator.nlp.snapping import snap_span
 from curator.services import article_status, changes, deletion, library, tagging
+from curator.services.changes import Change
 from curator.services.library import NotFound
 from curator.services.tagging import NameDoubt, ReadOnlyArticle
 from curator.storage.db import Database, StoreError
 
-FAILED = object()  # what `_apply` returns when the service refused
+FAILED = object()  # what `apply` returns when the service refused
 
 
 class Workbench(QObject):
-    """Owns the open article; every edit goes through a service and then refreshes reader and panel."""
+    """Owns the open article; every edit goes through a service, whose change the Refresher shows."""
 
-    changed = Signal()  # the library changed: refresh the list and the counts
     message = Signal(str)  # one line for the status bar
     opened = Signal(object)  # the article now open (its id), or None
-    removed = Signal(int)  # the open article was deleted (its id)
     restored = Signal(int)  # a deleted article came back by undo (its id)
 
-    def __init__(self, db: Database, reader: ReaderView, panel: TagPanel, *, user: Callable[[], str],
-                 role: Callable[[], str], snapping: Callable[[], bool],
+    def __init__(self, db: Database, reader: ReaderView, panel: TagPanel, refresher: Refresher, *,
+                 user: Callable[[], str], role: Callable[[], str], snapping: Callable[[], bool],
                  confirm_odd_name: Callable[[str, NameDoubt, Kind], bool] = lambda *_: True, parent=None):
         super().__init__(parent)
         self.db = db
         self.reader = reader
         self.panel = panel
+        self.refresher = refresher
         self._user = user
         self._role = role
         self._snapping = snapping
@@ -45,6 +46,7 @@ class Workbench(QObject):
         panel.remove_requested.connect(self.remove)
         panel.kind_change_requested.connect(lambda ids, kind: self.change_kind(ids, Kind(kind)))
         panel.label_all_requested.connect(self.label_all)
+        refresher.open_article_gone.connect(self._gone)
 
     def editor(self) -> dict[str, str]:
         """Who edits, for the tagging services: a reviewer's fix keeps a submitted article under review."""
@@ -69,28 +71,14 @@ class Workbench(QObject):
         self.panel.show_mentions(mentions)
         self.opened.emit(article_id)
 
-    def refresh(self) -> None:
-        """Show the open article as stored now; closes it if it is gone (deleted, or its import undone)."""
-        if self.article_id is None:
-            return
-        try:
-            status = library.get_article(self.db, self.article_id).status
-        except NotFound:  # deleted, here or by a redo
-            self._deleted, article_id = self.article_id, self.article_id
-            self.open_article(None)
-            self.changed.emit()
-            self.removed.emit(article_id)
-            return
-        mentions = tagging.article_mentions(self.db, self.article_id)
-        self.reader.set_mentions(mentions)
-        self.reader.set_status(status)
-        self.panel.show_mentions(mentions)
-        if self.reader.current_mention is not None:
-            self.panel.select_mention(self.reader.current_mention)
-        self.changed.emit()
+    def _gone(self, article_id: int) -> None:
+        """The open article was deleted (here, or by an undo or redo): close it; undo may bring it back."""
+        self._deleted = article_id
+        self.open_article(None)
 
-    def _apply(self, action: Callable[[], object]) -> object:
-        """Run one service call; a refusal becomes a status-bar message (and FAILED), never a traceback."""
+    def apply(self, action: Callable[[], object]) -> object:
+        """Run one service call (this controller's or another's: suggestions, review) and show its
+        change; a refusal becomes a status-bar message (and FAILED), never a traceback."""
         try:
             result = action()
         except ReadOnlyArticle:
@@ -100,12 +88,9 @@ class Workbench(QObject):
             self.message.emit(self.tr("Not saved: %1").replace("%1", error_text(error)))
             return FAILED
         self._deleted = None
-        self.refresh()
+        if isinstance(result, Change):
+            self.refresher.apply(result)
         return result
-
-    def apply(self, action: Callable[[], object]) -> object:
-        """Run a service call made by another controller (suggestions, review): same refusals, same refresh."""
-        return self._apply(action)
 
     # --- tagging ------------------------------------------------------------------
     def tag_selection(self, kind: Kind, *, snap: bool = True) -> int | None:
@@ -128,7 +113,7 @@ class Workbench(QObject):
         doubt = tagging.name_doubt(text[start:end], kind)
         if doubt is not None and not self._confirm_odd_name(text[start:end], doubt, kind):
             return None
-        change = self._apply(lambda: tagging.tag_mention(
+        change = self.apply(lambda: tagging.tag_mention(
             self.db, article_id=self.article_id, start=start, end=end, kind=kind, **self.editor()))
         if change is FAILED:
             return None
@@ -153,17 +138,17 @@ class Workbench(QObject):
             self.message.emit(self.tr("Click a tag or select text with tags to remove them."))
 
     def remove(self, mention_ids: list[int]) -> None:
-        self._apply(lambda: tagging.untag_mentions(self.db, mention_ids=mention_ids, **self.editor()))
+        self.apply(lambda: tagging.untag_mentions(self.db, mention_ids=mention_ids, **self.editor()))
 
     def change_kind(self, mention_ids: list[int], kind: Kind) -> None:
-        self._apply(lambda: tagging.change_kind(self.db, mention_ids=mention_ids, kind=kind, **self.editor()))
+        self.apply(lambda: tagging.change_kind(self.db, mention_ids=mention_ids, kind=kind, **self.editor()))
 
     def label_all(self, mention_id: int | None = None) -> None:
         mention_id = mention_id if mention_id is not None else self.reader.current_mention
         if mention_id is None:
             self.message.emit(self.tr("Click a tag first."))
             return
-        change = self._apply(lambda: tagging.tag_all_occurrences(self.db, mention_id=mention_id, **self.editor()))
+        change = self.apply(lambda: tagging.tag_all_occurrences(self.db, mention_id=mention_id, **self.editor()))
         if change is not FAILED:
             self.message.emit(self.tr("Occurrences newly tagged: %1").replace("%1", str(len(change.added))))
 
@@ -172,15 +157,14 @@ class Workbench(QObject):
         if self.article_id is None:
             return False
         article_id = self.article_id
-        return self._apply(lambda: deletion.delete_articles(self.db, article_ids=[article_id], user=self._user())) is not FAILED
+        return self.apply(lambda: deletion.delete_articles(self.db, article_ids=[article_id], user=self._user())) is not FAILED
 
     # --- history and status -------------------------------------------------------
     def undo(self) -> None:
         if self._deleted is not None:  # the last change was a deletion: bring the article back
             article_id = self._deleted
-            change = self._apply(lambda: changes.undo(self.db, user=self._user(), article_id=article_id))
+            change = self.apply(lambda: changes.undo(self.db, user=self._user(), article_id=article_id))
             if change not in (None, FAILED):
-                self.changed.emit()
                 self.restored.emit(article_id)
             return
         self._step(changes.undo, self.tr("Nothing to undo in this article; Ctrl+Alt+Z undoes your newest change elsewhere."))
@@ -191,14 +175,14 @@ class Workbench(QObject):
     def _step(self, step, nothing: str) -> None:
         if self.article_id is None:
             return
-        change = self._apply(lambda: step(self.db, user=self._user(), article_id=self.article_id))
+        change = self.apply(lambda: step(self.db, user=self._user(), article_id=self.article_id))
         if change is None:
             self.message.emit(nothing)
 
     def mark_done(self) -> None:
         if self.article_id is None:
             return
-        done = self._apply(lambda: article_status.mark_done(self.db, article_id=self.article_id, user=self._user()))
+        done = self.apply(lambda: article_status.mark_done(self.db, article_id=self.article_id, user=self._user()))
         if done is not FAILED:
             self.message.emit(self.tr("Marked as done."))
 

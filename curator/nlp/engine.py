@@ -12,10 +12,10 @@ from curator.nlp.name_shape import name_doubt
 from curator.nlp.resolve import resolve
 from curator.nlp.rules_figure import find_figures, has_common_surname
 from curator.nlp.retokenize import retokenize
-from curator.nlp.rules_institution import find_institutions, find_known
+from curator.nlp.rules_institution import PHRASE_LEADS, find_institutions, find_known
 from curator.nlp.rules_outlet import find_outlets
 from curator.nlp.script import to_simplified
-from curator.nlp.segment import segment
+from curator.nlp.segment import NEW, segment
 from curator.nlp.suggestion import Candidate, Suggestion
 from curator.nlp.vocab import vocab
 
@@ -106,7 +106,7 @@ class SuggestionEngine:
         words: set[tuple[int, int]] = set()
         for offset, line in split_lines(simplified):
             tokens = retokenize(segment(line), vocab())
-            words.update((offset + t.start, offset + t.end) for t in tokens)
+            words.update(_words_before_a_break(tokens, offset))
             candidates += [
                 Candidate(c.start + offset, c.end + offset, c.kind, c.score, c.source) for c in self._line_candidates(line, tokens, matcher)
             ]
@@ -178,11 +178,26 @@ class SuggestionEngine:
         return self._crf.train(split_examples(examples), prepare, model_path=self.model_path, cancel=cancel)
 
 
+# Tags of a word that opens a new phrase after a subject: 方超|对, 黄海|亲自, 黄海|(.
+BREAK_TAGS = frozenset({"v", "p", "c", "d", "x", "w"})
+
+
+def _words_before_a_break(tokens, offset: int) -> set[tuple[int, int]]:
+    """Spans of the words that end a phrase: the next word is a verb, preposition, conjunction,
+    adverb or punctuation, or there is none."""
+    return {
+        (offset + t.start, offset + t.end)
+        for t, nxt in zip(tokens, [*tokens[1:], None])
+        if nxt is None or nxt.tag in BREAK_TAGS or (nxt.tag == NEW and nxt.word[0] in PHRASE_LEADS)  # 余淼|对市
+    }
+
+
 def _echoes(simplified: str, candidates: list[Candidate], words: set[tuple[int, int]]) -> list[Candidate]:
     """Further mentions of figures that strong evidence named somewhere in the same text.
 
-    A two-character name (行长黄海) recurs only where jieba cut it as a word of its own: 黄海 in
-    黄海洋 or 方超 in 大方超市 is another word, while a longer name is specific enough anywhere.
+    A two-character name (行长黄海) recurs only where jieba cut it as a word of its own and the
+    sentence goes on with a verb, a preposition or punctuation (黄海亲自领队, 方超对…): 黄海 in 黄海洋,
+    方超 in 大方超市 or the sea in 黄海海域 are other words. A longer name is specific enough anywhere.
     """
     names = {
         simplified[c.start : c.end]

@@ -14,19 +14,19 @@ from datetime import datetime
 from sqlmodel import Session
 
 from curator.core.clock import now
-from curator.core.types import ArticleStatus
+from curator.core.types import ArticleStatus, EventAction
 from curator.storage import articles as article_store
-from curator.storage import entities as entity_store
 from curator.storage import events as event_store
 from curator.storage import mentions as mention_store
 from curator.storage import suggestions as suggestion_store
 from curator.storage.db import Database
-from curator.storage.tables import Event
+from curator.storage.articles import ArticleState
+from curator.storage.tables import Article, Event
 
 
 @dataclass(slots=True)
 class Change:
-    """What one service call (or one undo/redo) changed."""
+    """What one service call (or one undo/redo) changed: the one description the views refresh from."""
 
     action: str
     batch: str = ""
@@ -36,6 +36,10 @@ class Change:
     updated: list[int] = field(default_factory=list)
     deleted_articles: list[int] = field(default_factory=list)
     restored_articles: list[int] = field(default_factory=list)
+    # The touched articles that remain, as they are now: list rows update without reading them.
+    articles: dict[int, ArticleState] = field(default_factory=dict)
+    # Articles whose status moved, (before, after): the status bar's counts follow without a query.
+    statuses: dict[int, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def remaining_article_ids(self) -> set[int]:
@@ -43,40 +47,58 @@ class Change:
         return self.article_ids.difference(self.deleted_articles)
 
     @property
+    def membership_changed(self) -> bool:
+        """Articles left or joined the library: lists and sources must be read again."""
+        return bool(self.deleted_articles or self.restored_articles)
+
+    @property
     def empty(self) -> bool:
         return not (self.added or self.removed or self.updated or self.article_ids)
 
+    def moved_status(self, article_id: int, before: str, after: str) -> None:
+        first = self.statuses.get(article_id, (before, after))[0]
+        if first == after:
+            self.statuses.pop(article_id, None)
+        else:
+            self.statuses[article_id] = (first, after)
+
 
 class ChangeBatch:
-    """Applies and records the steps of one service call in one session."""
+    """Applies and records the steps of one service call in one session.
+
+    Writes are gathered so that one tag costs one statement each for the mention, its entity,
+    the history and the article's row: the history is written at `finish`, and a status change
+    rides on the statement that recounts the article's entities.
+    """
 
     def __init__(self, session: Session, *, user: str, action: str):
         self.session = session
         self.user = user
         self.at = now()
         self.change = Change(action=action, batch=uuid.uuid4().hex)
+        self._events: list[dict] = []
+        self._status: dict[int, dict] = {}  # article id → the status columns `finish` writes
 
-    def record(self, action: str, *, article_id: int, mention_id: int | None = None, **data) -> None:
-        event_store.record(
-            self.session, at=self.at, user=self.user, action=action, batch=self.change.batch,
+    def record(self, action: EventAction, *, article_id: int, mention_id: int | None = None, **data) -> None:
+        self._events.append(event_store.event_row(
+            at=self.at, user=self.user, action=action, batch=self.change.batch,
             article_id=article_id, mention_id=mention_id, data=data,
-        )
+        ))
         self.change.article_ids.add(article_id)
 
-    def add_mention(self, row: dict, *, action: str = "tagged") -> int:
-        mention_id = mention_store.insert_mention(self.session, row)
-        self.record(action, article_id=row["article_id"], mention_id=mention_id,
-                    mention=mention_store.mention_row(self.session, mention_id))
-        self.change.added.append(mention_id)
-        return mention_id
+    def add_mention(self, row: dict, *, action: EventAction = EventAction.TAGGED) -> int:
+        mention = mention_store.insert_mention(self.session, row)
+        self.record(action, article_id=row["article_id"], mention_id=mention["id"], mention=mention)
+        self.change.added.append(mention["id"])
+        return mention["id"]
 
     def remove_mention(self, mention_id: int) -> None:
         row = mention_store.mention_row(self.session, mention_id)
         mention_store.delete_mention(self.session, mention_id)
-        self.record("untagged", article_id=row["article_id"], mention_id=mention_id, mention=row)
+        self.record(EventAction.UNTAGGED, article_id=row["article_id"], mention_id=mention_id, mention=row)
         self.change.removed.append(mention_id)
 
-    def update_mention(self, mention_id: int, action: str, **after) -> None:
+    def update_mention(self, mention_id: int, action: EventAction, **after) -> None:
         row = mention_store.mention_row(self.session, mention_id)
         before = {name: row[name] for name in after}
         mention_store.update_mention(self.session, mention_id, **after)
@@ -86,34 +108,46 @@ class ChangeBatch:
     def reject_suggestion(self, row: dict) -> None:
         # Only a new rejection is recorded: undoing this batch must not lift an older one.
         if suggestion_store.add_rejection(self.session, row):
-            self.record("suggestion_rejected", article_id=row["article_id"], rejection=row)
+            self.record(EventAction.SUGGESTION_REJECTED, article_id=row["article_id"], rejection=row)
 
-    def set_article_status(self, article_id: int, status: ArticleStatus, **review) -> None:
-        article = article_store.get_article(self.session, article_id)
+    def status_of(self, article: Article) -> str:
+        """The article's status as this batch leaves it."""
+        return self._status.get(article.id, {}).get("status", article.status)
+
+    def set_article_status(self, article: Article, status: ArticleStatus, **review) -> None:
         after = {"status": str(status), **review}
-        before = {name: getattr(article, name) for name in after}
+        before = {name: getattr(article, name) for name in after} | {"status": self.status_of(article)}
         if before == after:
             return
-        article_store.set_status(self.session, article_id, str(status), at=self.at, **review)
-        self.record("status_changed", article_id=article_id, before=before, after=after)
+        self._status[article.id] = {**self._status.get(article.id, {}), **after, "updated_at": self.at}
+        self.record(EventAction.STATUS_CHANGED, article_id=article.id, before=before, after=after)
+        self.change.moved_status(article.id, before["status"], after["status"])
 
     def delete_article(self, article_id: int) -> None:
         """Delete an article with its tags and rejections; the event keeps all of them for undo."""
         snapshot = _remove_article(self.session, article_id, self.change)
-        self.record("article_deleted", article_id=article_id, **snapshot)
+        self.record(EventAction.ARTICLE_DELETED, article_id=article_id, **snapshot)
 
     def finish(self) -> Change:
-        """Bring each touched article's entity counts up to date and return the change."""
-        refresh_counts(self.session, self.change.remaining_article_ids)
+        """Write the history, bring the touched articles' rows up to date and return the change."""
+        event_store.record_many(self.session, self._events)
+        remaining = self.change.remaining_article_ids
+        for values, ids in _grouped(self._status, remaining):
+            self.change.articles |= article_store.recount(self.session, ids, **values)
         return self.change
 
 
-def refresh_counts(session: Session, article_ids) -> None:
+def _grouped(status: dict[int, dict], article_ids: set[int]) -> list[tuple[dict, set[int]]]:
+    """The articles in groups that get the same status columns (none for most), one statement each."""
+    groups: dict[tuple, set[int]] = {}
     for article_id in article_ids:
-        counts = entity_store.entity_counts(session, article_id)
-        article_store.set_entity_counts(
-            session, article_id, institutions=counts.get("institution", 0), figures=counts.get("figure", 0)
-        )
+        groups.setdefault(tuple(sorted(status.get(article_id, {}).items())), set()).add(article_id)
+    return [(dict(values), ids) for values, ids in groups.items()]
+
+
+def refresh_counts(session: Session, article_ids) -> dict[int, ArticleState]:
+    """Count the entities of articles again (after undo, redo or a tagged import)."""
+    return article_store.recount(session, article_ids)
 
 
 _TIME_COLUMNS = ("at", "published")
@@ -171,37 +205,59 @@ def _replay_import(session: Session, event: Event, data: dict, change: Change, *
     event_store.set_data(session, event.id, {**data, **snapshot})
 
 
+def _replay_mention(session: Session, event: Event, data: dict, change: Change, *, forward: bool) -> None:
+    """A mention tagged or removed: put it in or take it out again."""
+    if (event.action != EventAction.UNTAGGED) == forward:
+        mention_store.insert_mention(session, _restored(data["mention"]))
+        change.added.append(event.mention_id)
+    else:
+        mention_store.delete_mention(session, event.mention_id)
+        change.removed.append(event.mention_id)
+
+
+def _replay_rejection(session: Session, event: Event, data: dict, change: Change, *, forward: bool) -> None:
+    row = _restored(data["rejection"])
+    if forward:
+        suggestion_store.add_rejection(session, row)
+    else:
+        suggestion_store.remove_rejection(session, article_id=row["article_id"], start=row["start"], end=row["end"],
+                                          kind=row["kind"])
+
+
+def _replay_status(session: Session, event: Event, data: dict, change: Change, *, forward: bool) -> None:
+    values = _restored(data["after" if forward else "before"])
+    status = values.pop("status")
+    article_store.set_status(session, event.article_id, status, at=now(), **values)
+    change.moved_status(event.article_id, data["before" if forward else "after"]["status"], status)
+
+
+def _replay_columns(session: Session, event: Event, data: dict, change: Change, *, forward: bool) -> None:
+    """A mention's columns changed (its kind, a verdict): set them back or again."""
+    mention_store.update_mention(session, event.mention_id, **_restored(data["after" if forward else "before"]))
+    change.updated.append(event.mention_id)
+
+
+_REPLAYS = {
+    EventAction.TAGGED: _replay_mention,
+    EventAction.SUGGESTION_ACCEPTED: _replay_mention,
+    EventAction.UNTAGGED: _replay_mention,
+    EventAction.KIND_CHANGED: _replay_columns,
+    EventAction.REVIEWED: _replay_columns,
+    EventAction.SUGGESTION_REJECTED: _replay_rejection,
+    EventAction.STATUS_CHANGED: _replay_status,
+    EventAction.ARTICLE_DELETED: _replay_deletion,
+    EventAction.ARTICLE_IMPORTED: _replay_import,
+}
+
+
 def _replay(session: Session, event: Event, change: Change, *, forward: bool) -> None:
-    """Apply an event again (redo) or revert it (undo)."""
-    data = json.loads(event.data)
-    action = event.action
-    if action in ("tagged", "suggestion_accepted", "untagged"):
-        adds = (action != "untagged") == forward
-        if adds:
-            mention_store.insert_mention(session, _restored(data["mention"]))
-            change.added.append(event.mention_id)
-        else:
-            mention_store.delete_mention(session, event.mention_id)
-            change.removed.append(event.mention_id)
-    elif action == "suggestion_rejected":
-        row = _restored(data["rejection"])
-        if forward:
-            suggestion_store.add_rejection(session, row)
-        else:
-            suggestion_store.remove_rejection(
-                session, article_id=row["article_id"], start=row["start"], end=row["end"], kind=row["kind"]
-            )
-    elif action == "article_deleted":
-        _replay_deletion(session, event, data, change, forward=forward)
-    elif action == "article_imported":
-        _replay_import(session, event, data, change, forward=forward)
-    elif action == "status_changed":
-        values = _restored(data["after" if forward else "before"])
-        status = values.pop("status")
-        article_store.set_status(session, event.article_id, status, at=now(), **values)
-    else:  # every other action updates columns of one mention
-        mention_store.update_mention(session, event.mention_id, **_restored(data["after" if forward else "before"]))
-        change.updated.append(event.mention_id)
+    """Apply an event again (redo) or revert it (undo). An action this Curator does not know (a
+    newer one wrote it) is refused: replaying it as something else would corrupt the library."""
+    try:
+        replay = _REPLAYS[EventAction(event.action)]
+    except ValueError:
+        raise ValueError(f"cannot undo or redo “{event.action}”: it was recorded by a newer Curator") from None
+    replay(session, event, json.loads(event.data), change, forward=forward)
     change.article_ids.add(event.article_id)
 
 
@@ -220,7 +276,7 @@ def _revert(session: Session, batch: str, *, undo: bool) -> Change:
     for event in reversed(events) if undo else events:
         _replay(session, event, change, forward=not undo)
     event_store.mark_batch(session, batch, undone=undo)
-    refresh_counts(session, change.remaining_article_ids)
+    change.articles = refresh_counts(session, change.remaining_article_ids)
     return change
 
 

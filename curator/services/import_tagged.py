@@ -127,7 +127,7 @@ def _store_chunk(db: Database, chunk: list[TaggedText], fmt: str, path: Path, us
             for start, end, kind in kept:
                 surface = item.text[start:end]
                 if (kind, surface) not in entities:
-                    entities[kind, surface] = entity_store.get_or_create_entity(session, kind=kind, name=surface).id
+                    entities[kind, surface] = entity_store.entity_id(session, kind=kind, name=surface)
                 mentions.append({
                     "article_id": article_id, "entity_id": entities[kind, surface], "start": start, "end": end,
                     "surface": surface, "origin": str(Origin.IMPORTED), "score": None,

@@ -7,7 +7,7 @@ one undo reverts it. `role` is the caller's role from the settings ("editor" or
 
 from sqlmodel import Session
 
-from curator.core.types import ArticleStatus, MentionStatus, Role
+from curator.core.types import ArticleStatus, EventAction, MentionStatus, Role
 from curator.services.changes import Change, ChangeBatch
 from curator.services.library import NotFound
 from curator.storage import articles as article_store
@@ -62,7 +62,7 @@ def check_transition(current: str, target: str) -> str:
 
 def _approve_pending(batch: ChangeBatch, article_id: int) -> None:
     for mention_id in mention_store.pending_mention_ids(batch.session, article_id):
-        batch.update_mention(mention_id, "reviewed", status=str(MentionStatus.APPROVED),
+        batch.update_mention(mention_id, EventAction.REVIEWED, status=str(MentionStatus.APPROVED),
                              reviewer=batch.user, reviewed_at=batch.at)
 
 
@@ -88,7 +88,7 @@ def set_article_status(db: Database, *, article_id: int, status: ArticleStatus |
                                  "request changes, or approve or remove them first")
             _approve_pending(batch, article_id)
         review = {"reviewer": user, "reviewed_at": batch.at, "review_note": note} if needed == REVIEWER else {}
-        batch.set_article_status(article_id, target, **review)
+        batch.set_article_status(article, target, **review)
         return batch.finish()
 
 
@@ -129,7 +129,7 @@ def review_mention(db: Database, *, mention_id: int, verdict: MentionStatus | st
         if article.status == S.APPROVED:
             raise ValueError(f"article {article.id} is approved; reopen it before changing a verdict")
         batch = ChangeBatch(session, user=user, action="review")
-        batch.update_mention(mention_id, "reviewed", status=str(verdict), reviewer=user,
+        batch.update_mention(mention_id, EventAction.REVIEWED, status=str(verdict), reviewer=user,
                              reviewed_at=batch.at, comment=comment)
         return batch.finish()
 

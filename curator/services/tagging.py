@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from curator.core.types import ArticleStatus, Kind, MentionStatus, Origin, Role
+from curator.core.types import ArticleStatus, EventAction, Kind, MentionStatus, Origin, Role
 from curator.nlp.name_shape import NameDoubt, name_doubt
 from curator.services.changes import Change, ChangeBatch
 from curator.services.library import NotFound
@@ -29,7 +29,10 @@ class ReadOnlyArticle(ValueError):
 
 def editable_article(session: Session, article_id: int) -> Article:
     """The article, if it exists and may change (NotFound, ReadOnlyArticle otherwise)."""
-    article = article_store.get_article(session, article_id)
+    return _editable(article_store.get_article(session, article_id), article_id)
+
+
+def _editable(article: Article | None, article_id: int) -> Article:
     if article is None:
         raise NotFound(f"no article with id {article_id}")
     if article.status == ArticleStatus.APPROVED:
@@ -38,10 +41,11 @@ def editable_article(session: Session, article_id: int) -> Article:
 
 
 def _mark_in_progress(batch: ChangeBatch, article: Article, role: str | None) -> None:
-    if role == Role.REVIEWER and article.status == ArticleStatus.DONE:
+    status = batch.status_of(article)
+    if role == Role.REVIEWER and status == ArticleStatus.DONE:
         return
-    if article.status in _REOPENED_BY_EDIT:
-        batch.set_article_status(article.id, ArticleStatus.IN_PROGRESS)
+    if status in _REOPENED_BY_EDIT:
+        batch.set_article_status(article, ArticleStatus.IN_PROGRESS)
 
 
 def _check_span(article: Article, start: int, end: int) -> str:
@@ -53,33 +57,20 @@ def _check_span(article: Article, start: int, end: int) -> str:
     return surface
 
 
-def _mention_row(batch: ChangeBatch, *, article_id: int, start: int, end: int, surface: str, kind: Kind,
-                 origin: Origin, score: float | None, entity_name: str | None = None) -> dict:
-    entity = entity_store.get_or_create_entity(batch.session, kind=str(kind), name=entity_name or surface)
-    return {
-        "article_id": article_id, "entity_id": entity.id, "start": start, "end": end, "surface": surface,
-        "origin": str(origin), "score": score, "status": str(MentionStatus.PENDING),
+def _add(batch: ChangeBatch, article: Article, span: "Span", origin: Origin, *, entity_name: str | None = None) -> None:
+    """Tag a span no tag overlaps, as an entity of `entity_name` (the span's own text by default)."""
+    surface = _check_span(article, span.start, span.end)
+    entity_id = entity_store.entity_id(batch.session, kind=str(span.kind), name=entity_name or surface)
+    row = {
+        "article_id": article.id, "entity_id": entity_id, "start": span.start, "end": span.end, "surface": surface,
+        "origin": str(origin), "score": span.score, "status": str(MentionStatus.PENDING),
         "annotator": batch.user, "annotated_at": batch.at,
     }
+    batch.add_mention(row, action=EventAction.SUGGESTION_ACCEPTED if origin == Origin.SUGGESTED else EventAction.TAGGED)
 
 
-def _tag(batch: ChangeBatch, article: Article, span: "Span", origin: Origin, *, strict: bool) -> None:
-    """Tag one span inside a batch. Re-tagging an exact span changes its kind; other overlaps
-    are refused when `strict`, and skipped otherwise (bulk accepts keep what editors made)."""
-    surface = _check_span(article, span.start, span.end)
-    clashes = mention_store.overlapping(batch.session, article.id, span.start, span.end)
-    same = [m for m in clashes if (m.start, m.end) == (span.start, span.end)]
-    if same:
-        if strict:
-            _rekind(batch, same[0], span.kind)
-    elif clashes:
-        if strict:
-            raise ValueError(f"{surface} overlaps the tag {clashes[0].surface}; remove that tag first")
-    else:
-        action = "suggestion_accepted" if origin == Origin.SUGGESTED else "tagged"
-        row = _mention_row(batch, article_id=article.id, start=span.start, end=span.end, surface=surface,
-                           kind=span.kind, origin=origin, score=span.score)
-        batch.add_mention(row, action=action)
+def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in taken)
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,11 +85,19 @@ class Span:
 
 def tag_mention(db: Database, *, article_id: int, start: int, end: int, kind: Kind, user: str,
                 origin: Origin = Origin.MANUAL, score: float | None = None, role: str | None = None) -> Change:
-    """Tag text[start:end] as `kind`. Re-tagging the exact span of a mention changes its kind."""
+    """Tag text[start:end] as `kind`. Re-tagging the exact span of a mention changes its kind;
+    a span overlapping another tag is refused. One read, then one statement per write."""
     with db.writing() as session:
-        article = editable_article(session, article_id)
+        article, clashes = mention_store.article_and_overlaps(session, article_id, start, end)
+        article = _editable(article, article_id)
         batch = ChangeBatch(session, user=user, action="tag")
-        _tag(batch, article, Span(start, end, Kind(kind), score), origin, strict=True)
+        same = [m for m in clashes if (m.start, m.end) == (start, end)]
+        if same:
+            _rekind(batch, same[0], Kind(kind))
+        elif clashes:
+            raise ValueError(f"{_check_span(article, start, end)} overlaps the tag {clashes[0].surface}; remove that tag first")
+        else:
+            _add(batch, article, Span(start, end, Kind(kind), score), origin)
         _mark_in_progress(batch, article, role)
         return batch.finish()
 
@@ -109,8 +108,11 @@ def tag_spans(db: Database, *, article_id: int, spans: list[Span], user: str,
     with db.writing() as session:
         article = editable_article(session, article_id)
         batch = ChangeBatch(session, user=user, action="tag_many")
+        taken = [(m.start, m.end) for m in mention_store.article_mentions(session, article_id)]
         for span in spans:
-            _tag(batch, article, span, origin, strict=False)
+            if not _overlaps(taken, span.start, span.end):
+                _add(batch, article, span, origin)
+                taken.append((span.start, span.end))
         if batch.change.added:
             _mark_in_progress(batch, article, role)
         return batch.finish()
@@ -119,10 +121,10 @@ def tag_spans(db: Database, *, article_id: int, spans: list[Span], user: str,
 def _rekind(batch: ChangeBatch, mention: MentionView, kind: Kind) -> None:
     if mention.kind == kind:
         return
-    entity = entity_store.get_or_create_entity(batch.session, kind=str(kind), name=mention.entity)
+    entity_id = entity_store.entity_id(batch.session, kind=str(kind), name=mention.entity)
     # A fix of a rejected tag goes back to the reviewer.
     review = {"status": str(MentionStatus.PENDING)} if mention.status == MentionStatus.REJECTED else {}
-    batch.update_mention(mention.id, "kind_changed", entity_id=entity.id, **review)
+    batch.update_mention(mention.id, EventAction.KIND_CHANGED, entity_id=entity_id, **review)
 
 
 def _existing_mention(session: Session, mention_id: int) -> MentionView:
@@ -179,12 +181,9 @@ def _tag_occurrences(batch: ChangeBatch, article: Article, name: str, kind: Kind
     taken = [(m.start, m.end) for m in mention_store.article_mentions(batch.session, article.id)]
     added_before = len(batch.change.added)
     for start, end in occurrences(article.text, name):
-        if any(s < end and start < e for s, e in taken):
-            continue
-        row = _mention_row(batch, article_id=article.id, start=start, end=end, surface=name, kind=kind,
-                           origin=origin, score=None, entity_name=entity_name)
-        batch.add_mention(row, action="suggestion_accepted" if origin == Origin.SUGGESTED else "tagged")
-        taken.append((start, end))
+        if not _overlaps(taken, start, end):
+            _add(batch, article, Span(start, end, kind), origin, entity_name=entity_name)
+            taken.append((start, end))
     if len(batch.change.added) > added_before:
         _mark_in_progress(batch, article, role)
 

@@ -1,18 +1,22 @@
 """Entities and their aliases."""
 
 from sqlalchemy import func, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
 from curator.storage.tables import Entity, EntityAlias, Mention
 
 
-def get_or_create_entity(session: Session, *, kind: str, name: str) -> Entity:
-    entity = session.exec(select(Entity).where(Entity.kind == kind, Entity.name == name)).scalars().first()
-    if entity is None:
-        entity = Entity(kind=kind, name=name)
-        session.add(entity)
-        session.flush()
-    return entity
+def entity_id(session: Session, *, kind: str, name: str) -> int:
+    """The id of the entity `kind`/`name`, made if it is new, in one statement (tagging's budget)."""
+    dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
+    # DO UPDATE rather than DO NOTHING: only then does RETURNING give the existing row's id.
+    statement = (
+        dialect.insert(Entity.__table__).values(kind=kind, name=name)
+        .on_conflict_do_update(index_elements=["kind", "name"], set_={"name": name})
+        .returning(Entity.__table__.c.id)
+    )
+    return session.execute(statement).scalar_one()
 
 
 def get_entity(session: Session, entity_id: int) -> Entity | None:

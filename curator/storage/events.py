@@ -24,25 +24,26 @@ def _json(data: dict | None) -> str:
     return json.dumps(data or {}, ensure_ascii=False, default=_default)
 
 
-def record(session: Session, *, at: datetime, user: str, action: str, batch: str,
-           article_id: int | None = None, mention_id: int | None = None, data: dict | None = None) -> int:
-    row = {
-        "at": at, "user": user, "action": action, "batch": batch, "article_id": article_id,
+def event_row(*, at: datetime, user: str, action: str, batch: str, article_id: int | None = None,
+              mention_id: int | None = None, data: dict | None = None) -> dict:
+    """One history entry, ready for `record_many`."""
+    return {
+        "at": at, "user": user, "action": str(action), "batch": batch, "article_id": article_id,
         "mention_id": mention_id, "data": _json(data), "undone": False,
     }
-    return session.execute(insert(Event).returning(Event.id), [row]).scalar_one()
+
+
+def record_many(session: Session, rows: list[dict]) -> None:
+    """Write history entries in one statement, in their order (undo replays them by id)."""
+    if rows:  # Core, not the ORM: the ORM splits rows whose None columns differ into several statements
+        session.execute(insert(Event.__table__), rows)
 
 
 def record_articles(session: Session, *, at: datetime, user: str, action: str, batch: str,
                     articles: list[tuple[int, dict]]) -> None:
-    """One event per (article id, data), in one statement: how an import records what it stored."""
-    rows = [
-        {"at": at, "user": user, "action": action, "batch": batch, "article_id": article_id,
-         "mention_id": None, "data": _json(data), "undone": False}
-        for article_id, data in articles
-    ]
-    if rows:
-        session.execute(insert(Event), rows)
+    """One event per (article id, data): how an import records what it stored."""
+    record_many(session, [event_row(at=at, user=user, action=action, batch=batch, article_id=article_id, data=data)
+                          for article_id, data in articles])
 
 
 def set_data(session: Session, event_id: int, data: dict) -> None:

@@ -3,10 +3,10 @@
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import and_, delete, insert, select, update
 from sqlmodel import Session
 
-from curator.storage.tables import Entity, Mention
+from curator.storage.tables import Article, Entity, Mention
 
 MENTION_FIELDS = (
     "id", "article_id", "entity_id", "start", "end", "surface", "origin", "score", "status",
@@ -70,10 +70,25 @@ def overlapping(session: Session, article_id: int, start: int, end: int) -> list
     return _views(session, Mention.article_id == article_id, Mention.start < end, Mention.end > start)
 
 
-def insert_mention(session: Session, row: dict) -> int:
-    """Insert a mention; a row with an `id` (an undone removal) gets that id back."""
-    result = session.execute(insert(Mention).returning(Mention.id), [row])
-    return result.scalar_one()
+def article_and_overlaps(session: Session, article_id: int, start: int, end: int) -> tuple[Article | None, list[MentionView]]:
+    """An article and its mentions overlapping [start, end): all that tagging one span reads, in one query."""
+    overlapping_mention = and_(Mention.article_id == Article.id, Mention.start < end, Mention.end > start)
+    statement = (
+        select(Article, *_VIEW_COLUMNS).select_from(Article).outerjoin(Mention, overlapping_mention)
+        .outerjoin(Entity, Entity.id == Mention.entity_id).where(Article.id == article_id)
+    )
+    rows = session.execute(statement).all()
+    if not rows:
+        return None, []
+    return rows[0][0], [MentionView(*row[1:]) for row in rows if row[1] is not None]
+
+
+def insert_mention(session: Session, row: dict) -> dict:
+    """Insert a mention and return every column of it, as undo keeps it; a row with an `id` (an
+    undone removal) gets that id back."""
+    table = Mention.__table__
+    inserted = session.execute(insert(table).values(row).returning(*(table.c[name] for name in MENTION_FIELDS)))
+    return dict(inserted.mappings().one())
 
 
 def delete_mention(session: Session, mention_id: int) -> None:

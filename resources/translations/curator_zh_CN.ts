@@ -371,37 +371,37 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="20"/>
+        <location filename="../../curator/gui/article_table_model.py" line="21"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="21"/>
+        <location filename="../../curator/gui/article_table_model.py" line="22"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="22"/>
+        <location filename="../../curator/gui/article_table_model.py" line="23"/>
         <source>Published</source>
         <translation>发布时间</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="23"/>
+        <location filename="../../curator/gui/article_table_model.py" line="24"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="24"/>
+        <location filename="../../curator/gui/article_table_model.py" line="25"/>
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="25"/>
+        <location filename="../../curator/gui/article_table_model.py" line="26"/>
         <source>Figures</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="26"/>
+        <location filename="../../curator/gui/article_table_model.py" line="27"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
@@ -604,97 +604,102 @@
         <translation>搜索词过多（%1 个，上限 %2）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="69"/>
+        <location filename="../../curator/gui/core_messages.py" line="70"/>
+        <source>cannot undo or redo “%1”: it was recorded by a newer Curator</source>
+        <translation>无法撤销或重做“%1”：它由更新版本的 Curator 记录</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="71"/>
         <source>nothing to undo</source>
         <translation>没有可撤销的操作</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="70"/>
+        <location filename="../../curator/gui/core_messages.py" line="72"/>
         <source>nothing to redo</source>
         <translation>没有可重做的操作</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="71"/>
+        <location filename="../../curator/gui/core_messages.py" line="73"/>
         <source>the library is busy in another program; try again</source>
         <translation>资料库正被其他程序占用；请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="73"/>
+        <location filename="../../curator/gui/core_messages.py" line="75"/>
         <source>another program kept the library busy for 15 minutes; nothing was changed</source>
         <translation>另一个程序占用资料库已达 15 分钟；没有做任何改动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="74"/>
+        <location filename="../../curator/gui/core_messages.py" line="76"/>
         <source>cannot open the library %1 (%2)</source>
         <translation>无法打开资料库 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="76"/>
+        <location filename="../../curator/gui/core_messages.py" line="78"/>
         <source>%1 is not a Curator library (%2); it was left untouched</source>
         <translation>%1 不是 Curator 资料库（%2）；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="78"/>
+        <location filename="../../curator/gui/core_messages.py" line="80"/>
         <source>the library is read-only (its file or folder cannot be written); nothing was changed</source>
         <translation>资料库是只读的（其文件或文件夹不可写入）；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="80"/>
+        <location filename="../../curator/gui/core_messages.py" line="82"/>
         <source>%1 was made by a newer Curator (schema %2); please upgrade Curator</source>
         <translation>%1 由更新版本的 Curator 创建（架构 %2）；请升级 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="81"/>
+        <location filename="../../curator/gui/core_messages.py" line="83"/>
         <source>PDF support is not installed (pypdf)</source>
         <translation>未安装 PDF 支持（pypdf）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="83"/>
+        <location filename="../../curator/gui/core_messages.py" line="85"/>
         <source>Word support is not installed (python-docx)</source>
         <translation>未安装 Word 支持（python-docx）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="85"/>
+        <location filename="../../curator/gui/core_messages.py" line="87"/>
         <source>%1: not a tagged file (JSONL or CoNLL expected)</source>
         <translation>%1：不是标注文件（应为 JSONL 或 CoNLL）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="86"/>
+        <location filename="../../curator/gui/core_messages.py" line="88"/>
         <source>line %1: not a doccano record (%2)</source>
         <translation>第 %1 行：不是 doccano 记录（%2）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="87"/>
+        <location filename="../../curator/gui/core_messages.py" line="89"/>
         <source>%1: unknown label %2 (ORG or PER)</source>
         <translation>%1：未知标签 %2（应为 ORG 或 PER）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="88"/>
+        <location filename="../../curator/gui/core_messages.py" line="90"/>
         <source>line %1: unknown tag %2</source>
         <translation>第 %1 行：未知标记 %2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="90"/>
+        <location filename="../../curator/gui/core_messages.py" line="92"/>
         <source>line %1: %2 is neither one character nor a U+XXXX placeholder</source>
         <translation>第 %1 行：%2 既不是单个字符，也不是 U+XXXX 占位符</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="91"/>
+        <location filename="../../curator/gui/core_messages.py" line="93"/>
         <source>only a reviewer may do this</source>
         <translation>只有审核员可以执行此操作</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="93"/>
+        <location filename="../../curator/gui/core_messages.py" line="95"/>
         <source>a note goes with a reviewer&apos;s verdict (approve, request changes, reopen)</source>
         <translation>备注须随审核结论一起提交（通过、要求修改、重新打开）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="94"/>
+        <location filename="../../curator/gui/core_messages.py" line="96"/>
         <source>no such folder: %1</source>
         <translation>文件夹不存在：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="95"/>
+        <location filename="../../curator/gui/core_messages.py" line="97"/>
         <source>export cancelled</source>
         <translation>导出已取消</translation>
     </message>
@@ -1155,6 +1160,14 @@ Everything you did before is saved. Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>LibraryCounts</name>
+    <message>
+        <location filename="../../curator/gui/library_counts.py" line="39"/>
+        <source>Articles: %1</source>
+        <translation>文章：%1 篇</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDialogs</name>
     <message>
         <location filename="../../curator/gui/library_dialogs.py" line="11"/>
@@ -1247,111 +1260,106 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="174"/>
-        <source>Articles: %1</source>
-        <translation>文章：%1 篇</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/main_window.py" line="185"/>
+        <location filename="../../curator/gui/main_window.py" line="167"/>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除“%1”。撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="188"/>
+        <location filename="../../curator/gui/main_window.py" line="170"/>
         <source>Delete “%1” and its %n tag(s) from the library?</source>
         <translation>
             <numerusform>从资料库中删除“%1”及其 %n 个标注？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="191"/>
+        <location filename="../../curator/gui/main_window.py" line="173"/>
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="197"/>
+        <location filename="../../curator/gui/main_window.py" line="179"/>
         <source>Tag “%1” as %2?</source>
         <translation>将“%1”标注为%2？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="198"/>
+        <location filename="../../curator/gui/main_window.py" line="180"/>
         <source>Curator will not propose it in other articles.</source>
         <translation>Curator 不会在其他文章中推荐它。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="200"/>
+        <location filename="../../curator/gui/main_window.py" line="182"/>
         <source>Not a name?</source>
         <translation>不是名称？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="215"/>
+        <location filename="../../curator/gui/main_window.py" line="191"/>
         <source>The article is back, with its tags.</source>
         <translation>文章及其标注已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="229"/>
+        <location filename="../../curator/gui/main_window.py" line="201"/>
         <source>%n article(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="232"/>
+        <location filename="../../curator/gui/main_window.py" line="204"/>
         <source>Changed in article %1.</source>
         <translation>已在文章 %1 中改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="240"/>
+        <location filename="../../curator/gui/main_window.py" line="212"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="241"/>
+        <location filename="../../curator/gui/main_window.py" line="213"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="286"/>
+        <location filename="../../curator/gui/main_window.py" line="258"/>
         <source>About Curator</source>
         <translation>关于 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="287"/>
+        <location filename="../../curator/gui/main_window.py" line="259"/>
         <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="292"/>
+        <location filename="../../curator/gui/main_window.py" line="264"/>
         <source>Curator — annotation workbench</source>
         <translation>Curator — 标注工作台</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="300"/>
+        <location filename="../../curator/gui/main_window.py" line="271"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="300"/>
+        <location filename="../../curator/gui/main_window.py" line="271"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="300"/>
+        <location filename="../../curator/gui/main_window.py" line="271"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="300"/>
+        <location filename="../../curator/gui/main_window.py" line="271"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="300"/>
+        <location filename="../../curator/gui/main_window.py" line="271"/>
         <source>&amp;Suggestions</source>
         <translation>建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="301"/>
+        <location filename="../../curator/gui/main_window.py" line="272"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2074,67 +2082,67 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="65"/>
+        <location filename="../../curator/gui/workbench.py" line="67"/>
         <source>Cannot open the article: %1</source>
         <translation>无法打开文章：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="97"/>
+        <location filename="../../curator/gui/workbench.py" line="85"/>
         <source>This article is approved; a reviewer must reopen it before it changes.</source>
         <translation>本文已审核通过；须由审核人重新打开后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="100"/>
+        <location filename="../../curator/gui/workbench.py" line="88"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="115"/>
+        <location filename="../../curator/gui/workbench.py" line="100"/>
         <source>Select the name in the text first, then press the key again.</source>
         <translation>请先在正文中选中名称，再按键。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="120"/>
+        <location filename="../../curator/gui/workbench.py" line="105"/>
         <source>The selection holds no name to tag.</source>
         <translation>选区中没有可标注的文字。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="125"/>
+        <location filename="../../curator/gui/workbench.py" line="110"/>
         <source>“%1” overlaps the tag “%2”; remove that tag first.</source>
         <translation>“%1”与已有标注“%2”重叠；请先删除那个标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="138"/>
+        <location filename="../../curator/gui/workbench.py" line="123"/>
         <source>Tagged “%1” as %2</source>
         <translation>已把“%1”标为%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="153"/>
+        <location filename="../../curator/gui/workbench.py" line="138"/>
         <source>Click a tag or select text with tags to remove them.</source>
         <translation>请先单击一个标注，或选中含标注的文字，再删除。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="164"/>
+        <location filename="../../curator/gui/workbench.py" line="149"/>
         <source>Click a tag first.</source>
         <translation>请先单击一个标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="168"/>
+        <location filename="../../curator/gui/workbench.py" line="153"/>
         <source>Occurrences newly tagged: %1</source>
         <translation>新标注了 %1 处</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="186"/>
+        <location filename="../../curator/gui/workbench.py" line="170"/>
         <source>Nothing to undo in this article; Ctrl+Alt+Z undoes your newest change elsewhere.</source>
         <translation>本文没有可撤销的操作；按 Ctrl+Alt+Z 可撤销你在别处最近的改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="189"/>
+        <location filename="../../curator/gui/workbench.py" line="173"/>
         <source>Nothing to redo in this article; Ctrl+Alt+Shift+Z redoes elsewhere.</source>
         <translation>本文没有可重做的操作；按 Ctrl+Alt+Shift+Z 可重做别处的改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="203"/>
+        <location filename="../../curator/gui/workbench.py" line="187"/>
         <source>Marked as done.</source>
         <translation>已标记为完成。</translation>
     </message>

@@ -15,6 +15,7 @@ def test_rows_newest_first_after_tagging_and_reviewing(make_window, db, add_arti
     aid = add_article("他毕业于北京大学。")
     window.model.reload()
     window.article_list.select_row(0)
+    window.review.history_dock.raise_()  # the History tab in front of Review: it follows every change
     window.reader.select_span(4, 8)
     window.commands.tag_institution.trigger()
     window.commands.mark_done.trigger()
@@ -32,6 +33,7 @@ def test_undone_events_are_marked(make_window, db, add_article):
     add_article("他毕业于北京大学。")
     window.model.reload()
     window.article_list.select_row(0)
+    window.review.history_dock.raise_()  # the History tab in front of Review: it follows every change
     window.reader.select_span(4, 8)
     window.commands.tag_institution.trigger()
     window.commands.undo.trigger()
@@ -46,10 +48,26 @@ def test_history_rows_show_local_time_and_review_comment(qtbot, db, add_article)
     review.review_mention(db, mention_id=change.added[0], verdict="rejected", user="rex", comment="不是机构")
     panel = HistoryPanel(lambda article_id: history.article_history(db, article_id))
     qtbot.addWidget(panel)
+    panel.set_shown(True)
     panel.show_article(aid)
     assert panel.rows[0].details.endswith("不是机构")
     assert len(panel.rows[0].when) == len("2026-01-01 12:00")
     assert history_rows([]) == []
+
+
+def test_a_hidden_history_is_read_when_shown_not_on_every_change(qtbot, db, add_article):
+    aid = add_article("他毕业于北京大学。")
+    tagging.tag_mention(db, article_id=aid, start=4, end=8, kind=Kind.INSTITUTION, user="ann")
+    reads = []
+    panel = HistoryPanel(lambda article_id: reads.append(article_id) or history.article_history(db, article_id))
+    qtbot.addWidget(panel)
+    for _ in range(3):
+        panel.show_article(aid)  # three changes while the History tab is behind the Review tab
+    assert reads == []
+    panel.set_shown(True)  # its tab came to the front
+    assert reads == [aid] and [row.action for row in panel.rows] == ["Status changed", "Tagged"]
+    panel.show_article(aid)  # visible: it follows each change
+    assert reads == [aid, aid]
 
 
 def test_a_deletion_is_described_by_title_and_tag_count(qapp):

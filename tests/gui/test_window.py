@@ -127,9 +127,9 @@ def test_opening_a_long_article_highlights_every_mention(window, add_article, db
     with db.session() as session:
         from curator.storage import mentions, entities
 
-        entity = entities.get_or_create_entity(session, kind="institution", name="北京大学")
+        entity_id = entities.entity_id(session, kind="institution", name="北京大学")
         for i in range(500):
-            mentions.insert_mention(session, {"article_id": aid, "entity_id": entity.id, "start": i * 40,
+            mentions.insert_mention(session, {"article_id": aid, "entity_id": entity_id, "start": i * 40,
                                               "end": i * 40 + 4, "surface": "北京大学", "annotator": "ann",
                                               "annotated_at": now()})
     window.workbench.open_article(aid)

@@ -147,10 +147,16 @@ def test_status_read_within_one_step_is_fresh(db, add_article):
     from curator.services.changes import ChangeBatch
     from curator.core.types import ArticleStatus
 
-    with db.session() as session:
+    from curator.storage.articles import get_article
+
+    with db.writing() as session:
         batch = ChangeBatch(session, user="ann", action="test")
-        batch.set_article_status(aid, ArticleStatus.IN_PROGRESS)
-        batch.set_article_status(aid, ArticleStatus.DONE)
+        article = get_article(session, aid)
+        batch.set_article_status(article, ArticleStatus.IN_PROGRESS)
+        batch.set_article_status(article, ArticleStatus.DONE)
+        change = batch.finish()
+    assert change.statuses == {aid: ("new", "done")}
+    assert library.get_article(db, aid).status == "done"
     changes.undo(db, user="ann")
     assert library.get_article(db, aid).status == "new"
 

@@ -1,0 +1,77 @@
+"""Where a change reaches the screen: the one place that decides what each view redraws.
+
+Every service call the window makes returns a `Change` (which articles, tags and statuses moved,
+and the touched articles' rows as they are now). `Refresher.apply` hands it to the views:
+
+- the article list patches the touched rows from the change, and the status bar moves its
+  counts, without reading the library; when articles joined or left it, both read again;
+- the open article, if the change touched it, reads its tags once and shows its new status;
+- then `refreshed` tells the followers (suggestions, review, history) what changed, and they
+  decide for themselves whether it concerns them.
+
+Views never re-read "just in case".
+"""
+
+from PySide6.QtCore import QObject, Signal
+
+from curator.gui.article_list import ArticleList
+from curator.gui.article_table_model import ArticleTableModel
+from curator.gui.library_counts import LibraryCounts
+from curator.gui.reader_view import ReaderView
+from curator.gui.tag_panel import TagPanel
+from curator.services import library, tagging
+from curator.services.changes import Change
+from curator.storage.db import Database
+
+
+class Refresher(QObject):
+    refreshed = Signal(object)  # the Change every view now shows
+    open_article_gone = Signal(int)  # the change deleted the open article (its id)
+
+    def __init__(self, db: Database, *, reader: ReaderView, panel: TagPanel, model: ArticleTableModel,
+                 article_list: ArticleList, counts: LibraryCounts, parent=None):
+        super().__init__(parent)
+        self._db = db
+        self._reader = reader
+        self._panel = panel
+        self._model = model
+        self._list = article_list
+        self._counts = counts
+
+    def apply(self, change: Change) -> None:
+        article = self._reader.article
+        row = self._list.current_row()  # before a reload forgets it
+        if change.membership_changed:
+            self.reload_library(sources=True)
+        else:
+            self._model.show_states(change.articles)
+            self._counts.move(change.statuses)
+        if article is not None and article.id in change.deleted_articles:
+            self.open_article_gone.emit(article.id)
+            self._list.select_row(min(max(row, 0), self._model.rowCount() - 1))  # the list moves on to a neighbour
+        elif article is not None and article.id in change.article_ids:
+            self._show_open_article(change)
+        self.refreshed.emit(change)
+
+    def reload_library(self, *, sources: bool = False) -> None:
+        """Articles joined or left the library (an import, a deletion, an undo of those): the list,
+        its sources and the counts are read again; the open article keeps its row selected."""
+        self._model.reload()  # clears the selection: the open article's row is marked again
+        article = self._reader.article
+        row = self._model.row_of(article.id) if article is not None else None
+        if row is not None:
+            self._list.select_row(row, announce=False)
+        if sources:
+            self._list.set_sources(library.sources(self._db))
+        self._counts.reload()
+
+    def _show_open_article(self, change: Change) -> None:
+        """The change's one read: the open article's tags as they are now."""
+        article_id = self._reader.article.id
+        mentions = tagging.article_mentions(self._db, article_id)
+        self._reader.set_mentions(mentions)
+        if article_id in change.articles:
+            self._reader.show_state(change.articles[article_id])
+        self._panel.show_mentions(mentions)
+        if self._reader.current_mention is not None:
+            self._panel.select_mention(self._reader.current_mention)

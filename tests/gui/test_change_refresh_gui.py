@@ -1,0 +1,93 @@
+"""A tag in the window is one write transaction and one read; the views refresh from the change
+(issue 12: pressing 1 opened 7 sessions, ran 18 statements and read the article 3 times)."""
+
+import threading
+
+import pytest
+from sqlalchemy import event
+
+from curator.core.types import Kind
+from curator.gui.article_table_model import FIGURES, INSTITUTIONS, STATUS
+from curator.services import tagging
+from tests.services.test_statement_budget import BUDGET
+
+pytestmark = pytest.mark.gui
+
+TEXT = "中国农业银行长治分行行长张三表示，将支持小微企业。"
+
+
+class WindowThreadStatements:
+    """Statements SQLite runs on the window's thread (suggestions work on their own lane)."""
+
+    def __init__(self, db):
+        self.traced: list[str] = []
+        self.sent: list[str] = []
+        main = threading.main_thread()
+
+        def traced(statement: str) -> None:
+            if threading.current_thread() is main:
+                self.traced.append(statement)
+
+        def sent(_connection, _cursor, statement, *_rest) -> None:
+            if threading.current_thread() is main:
+                self.sent.append(statement)
+
+        event.listen(db.engine, "connect", lambda connection, _record: connection.set_trace_callback(traced))
+        event.listen(db.engine, "before_cursor_execute", sent)
+        db.engine.dispose()
+
+    def outside_transactions(self) -> list[str]:
+        outside, inside = [], False
+        for statement in self.traced:
+            if statement.startswith("BEGIN"):
+                inside = True
+            elif statement == "COMMIT":
+                inside = False
+            elif not inside:
+                outside.append(statement)
+        return outside
+
+
+def open_only_article(window, add_article):
+    add_article(TEXT, title="测试")
+    window.refresher.reload_library()  # as after an import
+    window.article_list.select_row(0)
+
+
+def test_pressing_1_is_one_write_transaction_and_one_read(window, add_article):
+    open_only_article(window, add_article)
+    statements = WindowThreadStatements(window.db)
+    window.reader.select_span(0, 6)
+    window.commands.tag_institution_exact.trigger()
+    assert sum(s.startswith("BEGIN") for s in statements.traced) == 1
+    (read,) = statements.outside_transactions()
+    assert "FROM mention" in read  # the open article's tags, its one read
+    assert len(statements.sent) <= BUDGET + 1
+    assert [m.surface for m in window.reader.mentions] == ["中国农业银行"]
+
+
+def test_the_list_row_and_the_counts_follow_the_change_without_reading(window, add_article):
+    open_only_article(window, add_article)
+    statements = WindowThreadStatements(window.db)
+    window.reader.select_span(0, 6)
+    window.commands.tag_institution_exact.trigger()
+    window.reader.select_span(10, 12)
+    window.commands.tag_figure_exact.trigger()
+    model = window.model
+    assert [model.index(0, column).data() for column in (STATUS, INSTITUTIONS, FIGURES)] == ["In progress", 1, 1]
+    assert window.counts.text() == "Articles: 1  ·  In progress 1"
+    assert not [s for s in statements.outside_transactions() if "FROM article" in s]
+    assert window.reader.article.status == "in_progress"
+    assert window.review.panel.banner_lines()[0] == "Status: In progress"
+
+
+def test_an_undo_in_the_window_shows_the_article_as_it_was(window, add_article):
+    open_only_article(window, add_article)
+    window.reader.select_span(0, 6)
+    window.commands.tag_institution_exact.trigger()
+    window.commands.undo.trigger()
+    assert window.reader.mentions == [] and window.panel.entry_count(Kind.INSTITUTION) == {}
+    assert window.model.index(0, STATUS).data() == "New"
+    assert window.counts.text() == "Articles: 1  ·  New 1"
+    assert tagging.article_mentions(window.db, window.workbench.article_id) == []
+

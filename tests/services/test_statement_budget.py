@@ -1,0 +1,59 @@
+"""One tag is one write transaction of at most five statements (issue 12: it took 18 in 7 sessions)."""
+
+import pytest
+from sqlalchemy import event
+
+from curator.core.types import Kind
+from curator.services import changes, tagging
+
+TEXT = "中国农业银行长治分行行长张三表示，将支持小微企业。中国农业银行将继续发力。"
+BUDGET = 5
+
+
+class Statements:
+    """What the library ran from now on: statements as SQLAlchemy sends them (an executemany is
+    one), and SQLite's own trace for the transaction boundaries."""
+
+    def __init__(self, db):
+        self.sent: list[str] = []
+        self.traced: list[str] = []
+        event.listen(db.engine, "connect", lambda connection, _record: connection.set_trace_callback(self.traced.append))
+        event.listen(db.engine, "before_cursor_execute", lambda *args: self.sent.append(args[2]))
+        db.engine.dispose()  # new connections, each traced
+
+    def clear(self) -> None:
+        self.sent.clear()
+        self.traced.clear()
+
+    def write_transactions(self) -> int:
+        begins = sum(s.startswith("BEGIN") for s in self.traced)
+        assert begins == sum(s == "COMMIT" for s in self.traced)
+        return begins
+
+
+@pytest.fixture
+def statements(db):
+    return Statements(db)
+
+
+@pytest.mark.parametrize("first_tag", [True, False], ids=["new article", "article in progress"])
+def test_a_tag_is_one_transaction_within_budget(db, add_article, statements, first_tag):
+    article_id = add_article(TEXT)
+    if not first_tag:
+        tagging.tag_mention(db, article_id=article_id, start=13, end=15, kind=Kind.FIGURE, user="ann")
+    statements.clear()
+    change = tagging.tag_mention(db, article_id=article_id, start=0, end=6, kind=Kind.INSTITUTION, user="ann")
+    assert statements.write_transactions() == 1
+    assert len(statements.sent) <= BUDGET, "\n".join(statements.sent)
+    state = change.articles[article_id]  # the list row's new state comes with the change
+    assert (state.status, state.n_institutions, state.n_figures) == ("in_progress", 1, 0 if first_tag else 1)
+    assert change.statuses == ({article_id: ("new", "in_progress")} if first_tag else {})
+
+
+def test_a_tag_keeps_its_history_and_undoes(db, add_article, statements):
+    """The history written at the end of the batch still undoes the tag and the status with it."""
+    article_id = add_article(TEXT)
+    tagging.tag_mention(db, article_id=article_id, start=0, end=6, kind=Kind.INSTITUTION, user="ann")
+    change = changes.undo(db, user="ann", article_id=article_id)
+    assert tagging.article_mentions(db, article_id) == []
+    assert change.articles[article_id].status == "new" and change.statuses == {article_id: ("in_progress", "new")}
