@@ -12,7 +12,7 @@ from curator.cli.output import add_json_flag, database, emit, user_name
 from curator.core.types import ArticleStatus
 from curator.services import export, library
 from curator.services.import_tagged import import_tagged
-from curator.storage.exports import ExportFilter
+from curator.services.export import ExportFilter
 
 _SUFFIX_FORMATS = {".csv": "csv", ".xlsx": "xlsx", ".jsonl": "jsonl", ".conll": "conll"}
 

@@ -5,7 +5,7 @@ import sys
 from curator.cli.output import add_json_flag, database, emit, user_name
 from curator.core.types import ArticleStatus
 from curator.services import deletion, importing, library
-from curator.storage.articles import ArticleFilter
+from curator.services.library import ArticleFilter
 
 
 def register(commands) -> None:

@@ -8,8 +8,7 @@ from pathlib import PurePath
 from typing import Any
 
 from curator.core.settings import load_settings
-from curator.services.library import NotFound
-from curator.storage.db import Database, StoreError, open_database
+from curator.services.library import Database, NotFound, StoreError, open_database
 
 # Errors a user can act on, each shown as one line.
 UserError = (StoreError, NotFound, ValueError, PermissionError, FileNotFoundError)

@@ -14,7 +14,7 @@ from curator.gui.library_dialogs import ask_for_other_library
 from curator.gui.main_window import MainWindow
 from curator.gui.theme import apply_theme
 from curator.services.suggestions import SuggestionService
-from curator.storage.db import Database, StoreError, default_db_path, open_database
+from curator.services.library import Database, StoreError, default_db_path, open_database
 
 
 def run_gui(db_location: str | None = None, user: str | None = None) -> int:

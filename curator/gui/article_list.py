@@ -8,7 +8,7 @@ from curator.core.types import ArticleStatus
 from curator.gui.article_table_model import COLUMNS, IMPORTED, STATUS, ArticleTableModel
 from curator.gui.labels import status_label
 from curator.services import library
-from curator.storage.articles import ArticleFilter
+from curator.services.library import ArticleFilter
 
 
 class ArticleList(QWidget):

@@ -13,8 +13,7 @@ from PySide6.QtGui import QColor
 
 from curator.gui.labels import status_label
 from curator.services import library
-from curator.storage.articles import ArticleFilter, ArticleState, ArticleSummary
-from curator.storage.db import Database
+from curator.services.library import ArticleFilter, ArticleState, ArticleSummary, Database
 
 # (sort key in the store, header text)
 COLUMNS = (

@@ -12,9 +12,8 @@ from curator.core.types import ArticleStatus
 from curator.gui.labels import error_text, status_label
 from curator.gui.worker import TaskHandle, TaskRunner
 from curator.services import export as export_service
-from curator.services.export import ExportCancelled, ExportReport
-from curator.storage.db import Database
-from curator.storage.exports import ExportFilter
+from curator.services.export import ExportCancelled, ExportFilter, ExportReport
+from curator.services.library import Database
 
 SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx", "jsonl": ".jsonl", "conll": ".conll"}
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QL
 from curator.gui.labels import error_text
 from curator.gui.worker import TaskRunner
 from curator.services import library
-from curator.storage.db import Database
+from curator.services.library import Database
 
 
 def _default_import(db, paths, *, user, progress, cancel):

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel
 
 from curator.gui.labels import status_label
 from curator.services import library
-from curator.storage.db import Database, StoreError
+from curator.services.library import Database, StoreError
 
 
 class LibraryCounts(QLabel):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 from curator.gui.labels import error_text
 from curator.gui.worker import TaskRunner
 from curator.services import changes
-from curator.storage.db import Database
+from curator.services.library import Database
 
 
 class LibraryUndo(QObject):

@@ -4,7 +4,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QStatusBar
 
-from curator.storage.db import Database
+from curator.services.library import Database
 
 
 class LibraryWait(QObject):

@@ -32,9 +32,9 @@ from curator.gui.worker import TaskRunner
 from curator.gui.workbench import Workbench
 from curator.nlp.snapping import warm_up
 from curator.services import library
+from curator.services.library import Database
 from curator.services.suggestions import SuggestionService
 from curator.services.tagging import NameDoubt
-from curator.storage.db import Database, StoreError
 
 
 DEFAULT_SIZE = (1400, 860)

@@ -11,9 +11,8 @@ from curator.core.offsets import OffsetMap
 from curator.gui.labels import kind_label, status_label
 from curator.gui.review_marks import review_format, review_tooltip_lines
 from curator.gui.theme import LIGHT, Palette
-from curator.storage.articles import ArticleState
-from curator.storage.mentions import MentionView
-from curator.storage.tables import Article
+from curator.services.library import Article, ArticleState
+from curator.services.tagging import MentionView
 
 LINE_HEIGHT_PERCENT = 170  # generous leading for long Chinese reading
 

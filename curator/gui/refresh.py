@@ -21,7 +21,7 @@ from curator.gui.reader_view import ReaderView
 from curator.gui.tag_panel import TagPanel
 from curator.services import library, tagging
 from curator.services.changes import Change
-from curator.storage.db import Database
+from curator.services.library import Database
 
 
 class Refresher(QObject):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QInputDialog, QWidget
 from curator.core.types import ArticleStatus, MentionStatus
 from curator.gui.workbench import FAILED, Workbench
 from curator.services import review
-from curator.storage.db import Database
+from curator.services.library import Database
 
 # (title, label) -> (text, accepted); a dialog in the app, a stub in tests.
 AskText = Callable[[str, str], tuple[str, bool]]

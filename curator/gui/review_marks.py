@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QTreeWidgetItem
 
 from curator.core.types import ArticleStatus, MentionStatus
 from curator.gui.theme import Palette
-from curator.storage.mentions import MentionView
+from curator.services.tagging import MentionView
 
 APPROVED_MARK, REJECTED_MARK = "✓", "✗"
 

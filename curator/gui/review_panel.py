@@ -9,9 +9,8 @@ from curator.core.types import ArticleStatus, MentionStatus
 from curator.gui.labels import status_label
 from curator.gui.review_actions import ReviewActions
 from curator.gui.review_queue import ReviewQueue
-from curator.storage.articles import ArticleSummary
-from curator.storage.mentions import MentionView
-from curator.storage.tables import Article
+from curator.services.library import Article, ArticleSummary
+from curator.services.tagging import MentionView
 
 
 def local_time(value) -> str:

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
-from curator.storage.articles import ArticleSummary
+from curator.services.library import ArticleSummary
 
 
 class ReviewQueue(QListWidget):

@@ -20,7 +20,7 @@ from curator.gui.tagged_import import TaggedImportController
 from curator.gui.worker import TaskRunner
 from curator.gui.workbench import Workbench
 from curator.services import history, library, review
-from curator.storage.db import Database
+from curator.services.library import Database
 
 QUEUE_LIMIT = 500  # a reviewer works from the top; the list stays quick to rebuild after every verdict
 

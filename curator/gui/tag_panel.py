@@ -11,7 +11,7 @@ from curator.core.types import Kind
 from curator.gui.labels import kind_label
 from curator.gui.review_marks import mark_entry_item
 from curator.gui.theme import LIGHT, Palette
-from curator.storage.mentions import MentionView
+from curator.services.tagging import MentionView
 
 
 @dataclass

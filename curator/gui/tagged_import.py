@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from curator.gui.labels import error_text
 from curator.gui.worker import TaskHandle, TaskRunner
 from curator.services.import_tagged import TaggedImportReport, import_tagged
-from curator.storage.db import Database
+from curator.services.library import Database
 
 
 class TaggedImportController(QObject):

@@ -12,9 +12,8 @@ from curator.gui.tag_panel import TagPanel
 from curator.nlp.snapping import snap_span
 from curator.services import article_status, changes, deletion, library, tagging
 from curator.services.changes import Change
-from curator.services.library import NotFound
+from curator.services.library import Database, NotFound, StoreError
 from curator.services.tagging import NameDoubt, ReadOnlyArticle
-from curator.storage.db import Database, StoreError
 
 FAILED = object()  # what `apply` returns when the service refused
 

@@ -22,6 +22,8 @@ from curator.storage import exports as export_store
 from curator.storage.db import Database
 from curator.storage.exports import ExportFilter
 
+__all__ = ["ExportFilter"]  # the export dialog and `curator export` build one
+
 TABLES = ("mentions", "articles", "entities")
 FORMATS = ("csv", "xlsx", "jsonl", "conll")
 

@@ -9,10 +9,17 @@ from curator.core.progress import Cancel, never_cancel
 
 from curator.storage import articles as article_store
 from curator.storage import search
-from curator.storage.articles import ArticleFilter, ArticleSummary
-from curator.storage.db import Database, open_database
-from curator.storage.search import MAX_QUERY_CHARS, MAX_QUERY_TERMS  # noqa: F401  the search box's limits
+from curator.storage.articles import ArticleFilter, ArticleState, ArticleSummary
+from curator.storage.db import Database, StoreError, default_db_path, open_database
+from curator.storage.search import MAX_QUERY_CHARS, MAX_QUERY_TERMS
 from curator.storage.tables import Article
+
+# What the window and the command line use of the library, so that they reach storage only
+# through the services: opening it, its errors, the records the services return, the search limits.
+__all__ = [
+    "Article", "ArticleFilter", "ArticleState", "ArticleSummary", "Database", "MAX_QUERY_CHARS", "MAX_QUERY_TERMS",
+    "NotFound", "StoreError", "default_db_path", "open_database",
+]
 
 
 class NotFound(LookupError):

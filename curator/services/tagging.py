@@ -16,7 +16,9 @@ from curator.storage.db import Database
 from curator.storage.mentions import MentionView
 from curator.storage.tables import Article
 
-__all__ = ["NameDoubt", "name_doubt"]  # asked before tagging: the window confirms, the command line warns
+# name_doubt is asked before tagging (the window confirms, the command line warns); MentionView is
+# what the views show of a tag.
+__all__ = ["MentionView", "NameDoubt", "name_doubt"]
 
 # Editing any of these moves the article (back) to in_progress: it must be submitted again.
 # A reviewer's fix of a submitted (done) article is part of the review and leaves it in the queue.
