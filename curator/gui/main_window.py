@@ -18,7 +18,7 @@ from curator.gui.library_undo import LibraryUndo
 from curator.gui.library_wait import LibraryWait
 from curator.gui.labels import doubt_label, kind_label
 from curator.gui.library_counts import LibraryCounts
-from curator.gui.menus import build_menus
+from curator.gui.menus import build_menus, menu_titles
 from curator.gui.reader_view import ReaderView
 from curator.gui.refresh import Refresher
 from curator.gui.review_tools import ReviewTools
@@ -38,6 +38,7 @@ from curator.services.tagging import NameDoubt
 
 
 DEFAULT_SIZE = (1400, 860)
+PANE_SHARES = (0.28, 0.47, 0.25)  # article list, reader, side panel: of the window's first width
 
 
 class MainWindow(QMainWindow):
@@ -82,7 +83,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.suggester.training_indicator)
         self.statusBar().addPermanentWidget(self.counts)
         self.library_wait = LibraryWait(db, self.statusBar(), parent=self)
-        build_menus(self, self.commands)
+        self.menus = build_menus(self, self.commands)
         self.reader.text.addActions(self._reader_actions())
         self.setAcceptDrops(True)
         self._connect()
@@ -132,6 +133,10 @@ class MainWindow(QMainWindow):
         a.mark_done.triggered.connect(self._mark_done)
         a.delete_article.triggered.connect(self.delete_article)
         w.restored.connect(self._article_restored)
+        a.focus_search.triggered.connect(self.article_list.focus_search)
+        a.focus_list.triggered.connect(self.article_list.table.setFocus)
+        a.focus_reader.triggered.connect(self.reader.text.setFocus)
+        a.focus_tags.triggered.connect(self.panel.tree.setFocus)
         a.next_article.triggered.connect(lambda: self.article_list.step(+1))
         a.previous_article.triggered.connect(lambda: self.article_list.step(-1))
         a.import_files.triggered.connect(self.importer.choose_files)
@@ -150,8 +155,8 @@ class MainWindow(QMainWindow):
         """Review, history, export and tagged import (curator.gui.review_tools)."""
         self.review = ReviewTools(self.db, self.workbench, self.runner, self, user=self.user_name,
                                   role=lambda: self.settings.role)
-        self.review.install(self, file_menu=self.menus[0], before_file=self.commands.open_library,
-                            before_menu=self.menus[-1])
+        self.review.install(self, file_menu=self.menus["file"], before_file=self.commands.open_library,
+                            view_menu=self.menus["view"], before_menu=self.menus["help"])
         self.article_list.article_selected.connect(self.review.article_opened)  # after the workbench opened it
         self.review.controller.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.review.tagged_importer.imported.connect(lambda _report: self.refresher.reload_library(sources=True))
@@ -264,13 +269,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Curator — annotation workbench"))
         self.commands.retranslate()
         self.review.retranslate()
-        for menu, title in self._menu_titles():
-            menu.setTitle(title)
-
-    def _menu_titles(self):
-        titles = (self.tr("&File"), self.tr("&Edit"), self.tr("&Article"), self.tr("&Suggestions"), self.tr("&View"),
-                  self.tr("&Help"))
-        return zip(self.menus, titles)
+        for name, title in menu_titles().items():
+            self.menus[name].setTitle(title)
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -296,11 +296,11 @@ class MainWindow(QMainWindow):
         if state := self._layout.value("window/state"):
             self.restoreState(state)
         else:
-            self.review.fit_docks(self)  # now that the window has its size
+            self.review.first_layout(self)  # now that the window has its size
         if sizes := self._layout.value("window/splitter"):
             self.splitter.restoreState(sizes)
-        else:
-            self.splitter.setSizes([560, 760, 280])
+        else:  # the reader is the widest pane
+            self.splitter.setSizes([round(self.width() * share) for share in PANE_SHARES])
         self.article_list.restore_header(self._layout.value("articles/header"))
         if sizes := self._layout.value("window/side_pane"):
             self.side_pane.restoreState(sizes)

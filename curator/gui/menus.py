@@ -1,29 +1,42 @@
-"""The menu bar, built from the declared actions (titles are set by the window's retranslate)."""
+"""The menu bar, declared as one table of menus by name (titles are set by `menu_titles`)."""
 
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMainWindow, QMenu
 
 from curator.gui.shortcuts import Actions
 
+# Menu name -> the Actions attribute names it lists (None draws a separator). The review tools
+# add their own Review menu and entries under File and View when they install.
+MENUS = {
+    "file": ["import_files", "import_folder", None, "open_library", None, "settings", None, "quit"],
+    "edit": ["undo", "redo", "undo_library", "redo_library", None, "tag_institution", "tag_figure",
+             "tag_institution_exact", "tag_figure_exact", None, "remove_mention", "label_all"],
+    "article": ["next_article", "previous_article", None, "mark_done", None, "delete_article"],
+    "suggestions": ["accept_suggestion", "reject_suggestion", None, "next_suggestion", "previous_suggestion", None,
+                    "accept_suggestions_above", "accept_everywhere", None, "retrain_suggestions"],
+    "view": ["focus_search", "focus_list", "focus_reader", "focus_tags", None, "zoom_in", "zoom_out", None,
+             "theme_light", "theme_dark", None, "show_suggestions"],
+    "help": ["shortcuts", None, "about"],
+}
 
-def build_menus(window: QMainWindow, a: Actions) -> None:
-    """Fill the menu bar; `window.menus` keeps the menus in order for retranslation."""
-    bar = window.menuBar()
-    layout = (
-        [a.import_files, a.import_folder, None, a.open_library, None, a.settings, None, a.quit],
-        [a.undo, a.redo, a.undo_library, a.redo_library, None, a.tag_institution, a.tag_figure, a.tag_institution_exact, a.tag_figure_exact,
-         None, a.remove_mention, a.label_all],
-        [a.next_article, a.previous_article, None, a.mark_done, None, a.delete_article],
-        [a.accept_suggestion, a.reject_suggestion, None, a.next_suggestion, a.previous_suggestion, None,
-         a.accept_suggestions_above, a.accept_everywhere, None, a.retrain_suggestions],
-        [a.zoom_in, a.zoom_out, None, a.theme_light, a.theme_dark, None, a.show_suggestions],
-        [a.shortcuts, None, a.about],
-    )
-    window.menus = []
-    for actions in layout:
-        menu = bar.addMenu("")
-        for action in actions:
-            if action is None:
-                menu.addSeparator()
-            else:
-                menu.addAction(action)
-        window.menus.append(menu)
+
+def menu_titles() -> dict[str, str]:
+    return {
+        "file": QCoreApplication.translate("Menus", "&File"),
+        "edit": QCoreApplication.translate("Menus", "&Edit"),
+        "article": QCoreApplication.translate("Menus", "&Article"),
+        "suggestions": QCoreApplication.translate("Menus", "&Suggestions"),
+        "view": QCoreApplication.translate("Menus", "&View"),
+        "help": QCoreApplication.translate("Menus", "&Help"),
+    }
+
+
+def build_menus(window: QMainWindow, actions: Actions) -> dict[str, QMenu]:
+    """Fill the menu bar from MENUS; returns the menus by name."""
+    menus = {}
+    for name, entries in MENUS.items():
+        menu = window.menuBar().addMenu("")
+        for entry in entries:
+            menu.addSeparator() if entry is None else menu.addAction(getattr(actions, entry))
+        menus[name] = menu
+    return menus

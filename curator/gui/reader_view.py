@@ -88,14 +88,11 @@ class ReaderView(QWidget):
         self._paint_highlights()
 
     def set_font_size(self, size: int) -> None:
+        # Through the widgets' own style sheets: a font set with setFont is replaced by the
+        # application's style sheet whenever the theme changes (it fell back to 9 pt).
         self._font_size = size
-        font = QFont(self.text.font())
-        font.setPointSize(size)
-        self.text.setFont(font)
-        title_font = QFont(font)
-        title_font.setPointSize(size + 5)
-        title_font.setBold(True)
-        self.title.setFont(title_font)
+        self.text.setStyleSheet(f"font-size: {size}pt;")
+        self.title.setStyleSheet(f"font-size: {size + 5}pt; font-weight: bold;")
 
     def retranslate(self) -> None:
         self.text.setPlaceholderText(self.tr(

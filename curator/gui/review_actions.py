@@ -12,7 +12,7 @@ KEYS = {
     "approve_mention": ["Y"], "reject_mention": ["U"], "next_pending": ["J"],
     "approve_remaining": ["Shift+Y"],
     "approve_article": ["Ctrl+Shift+Y"], "request_changes": ["Ctrl+Shift+U"], "reopen_article": ["Ctrl+Shift+E"],
-    "show_history": ["Ctrl+Shift+H"],
+    "show_review": ["Ctrl+Shift+V"], "show_history": ["Ctrl+Shift+H"],
     "export": ["Ctrl+E"], "import_tagged": ["Ctrl+Shift+I"],
 }
 REVIEW_COMMANDS = ("approve_mention", "reject_mention", "next_pending", "approve_remaining", "approve_article",
@@ -25,23 +25,26 @@ class ReviewActions(KeyedActions):
     def __init__(self, parent):
         super().__init__(parent, KEYS)
         self.reviewer_mode.setCheckable(True)
+        self.show_review.setCheckable(True)
         self.show_history.setCheckable(True)
         self.retranslate()
 
     def retranslate(self) -> None:
         texts = {
             "reviewer_mode": (self.tr("&Reviewer mode"), self.tr("Show the review queue and the review commands")),
-            "approve_mention": (self.tr("&Approve tag"), self.tr("Approve the current tag and go to the next one")),
-            "reject_mention": (self.tr("Re&ject tag…"),
+            "approve_mention": (self.tr("Approve tag"), self.tr("Approve the current tag and go to the next one")),
+            "reject_mention": (self.tr("Reject tag…"),
                                self.tr("Reject the current tag, with an optional comment for its editor")),
-            "next_pending": (self.tr("&Next tag to review"), self.tr("Go to the next tag without a verdict")),
+            "next_pending": (self.tr("&Jump to the next tag to review"), self.tr("Go to the next tag without a verdict")),
             "approve_remaining": (self.tr("Approve all &remaining tags"),
                                   self.tr("Approve every tag of this article that has no verdict yet")),
-            "approve_article": (self.tr("Approve &article"),
+            "approve_article": (self.tr("Appro&ve article"),
                                 self.tr("Approve the article and its remaining tags; it becomes read-only")),
             "request_changes": (self.tr("Request &changes…"),
                                 self.tr("Send the article back to its editor with a note")),
             "reopen_article": (self.tr("Re&open article…"), self.tr("Make an approved article editable again")),
+            "show_review": (self.tr("Re&view panel"),
+                            self.tr("Show the review of this article: its status, verdicts and the reviewer's note")),
             "show_history": (self.tr("Article &history"), self.tr("Show every change to this article")),
             "export": (self.tr("&Export…"), self.tr("Export mentions, articles or entities")),
             "import_tagged": (self.tr("Import &tagged file…"),

@@ -53,6 +53,13 @@ class ReviewTools(QObject):
         """The docks' default height: enough for the review banner and a few history rows."""
         window.resizeDocks([self.review_dock], [DOCK_HEIGHT], Qt.Orientation.Vertical)
 
+    def first_layout(self, window: QMainWindow) -> None:
+        """On first launch the reader has the height: the docks start closed (View opens them), except
+        the review panel for a reviewer, whose queue lives there."""
+        self.fit_docks(window)
+        self.history_dock.hide()
+        self.review_dock.setVisible(self._role() == review.REVIEWER)
+
     @staticmethod
     def _dock(window: QMainWindow, name: str, widget) -> QDockWidget:
         dock = QDockWidget(window)
@@ -73,9 +80,9 @@ class ReviewTools(QObject):
         a.request_changes.triggered.connect(c.request_changes)
         a.reopen_article.triggered.connect(c.reopen_article)
         a.reviewer_mode.toggled.connect(self.set_reviewer_mode)
-        a.show_history.toggled.connect(self.history_dock.setVisible)
-        self.history_dock.visibilityChanged.connect(
-            lambda _visible: a.show_history.setChecked(not self.history_dock.isHidden()))
+        for dock, action in ((self.review_dock, a.show_review), (self.history_dock, a.show_history)):
+            action.toggled.connect(lambda on, d=dock: _show_dock(d, on))
+            dock.visibilityChanged.connect(lambda _visible, d=dock, t=action: t.setChecked(not d.isHidden()))
         self.history_dock.visibilityChanged.connect(self.history.set_shown)
         a.export.triggered.connect(lambda: self.exporter.choose(library.sources(self.db)))
         a.import_tagged.triggered.connect(self.tagged_importer.choose)
@@ -83,8 +90,10 @@ class ReviewTools(QObject):
         self.panel.queue.article_chosen.connect(self.open_article)
         self.workbench.refresher.refreshed.connect(lambda _change: self.refresh())
 
-    def install(self, window: QMainWindow, *, file_menu: QMenu, before_file: QAction, before_menu: QMenu) -> None:
-        """Docks below the workbench (review and history as tabs), a Review menu, File entries, the user label.
+    def install(self, window: QMainWindow, *, file_menu: QMenu, before_file: QAction, view_menu: QMenu,
+                before_menu: QMenu) -> None:
+        """Docks below the workbench (review and history as tabs), a Review menu, File and View entries, the
+        user label.
 
         Below rather than beside: side docks would take their width from the article list and reader.
         Tabbed and low: the reader is where editors spend the day.
@@ -95,12 +104,14 @@ class ReviewTools(QObject):
         self.fit_docks(window)
         file_menu.insertActions(before_file, [self.actions.export, self.actions.import_tagged])
         file_menu.insertSeparator(before_file)
+        view_menu.addSeparator()
+        view_menu.addActions([self.actions.show_review, self.actions.show_history])
         self.menu = QMenu(window)
         window.menuBar().insertMenu(before_menu.menuAction(), self.menu)
         a = self.actions
         for action in (a.reviewer_mode, None, a.approve_mention, a.reject_mention, a.next_pending,
                        a.approve_remaining, None, a.approve_article, a.request_changes, a.reopen_article,
-                       None, a.show_history):
+                       ):
             self.menu.addSeparator() if action is None else self.menu.addAction(action)
         window.statusBar().insertPermanentWidget(0, self.user_label)
         self.settings_changed()
@@ -120,6 +131,8 @@ class ReviewTools(QObject):
         self.panel.set_reviewer_mode(on)
         self._enable_for(self.workbench.status())
         if on:
+            self.review_dock.show()  # the queue is in it
+            self.review_dock.raise_()
             self.panel.refresh_queue(self.workbench.article_id)
         self._show_user()
 
@@ -180,3 +193,10 @@ class ReviewTools(QObject):
         self.review_dock.setWindowTitle(self.tr("Review"))
         self.history_dock.setWindowTitle(self.tr("History"))
         self._show_user()
+
+
+def _show_dock(dock: QDockWidget, on: bool) -> None:
+    """Open a dock in front of the one it shares a tab bar with, or close it."""
+    dock.setVisible(on)
+    if on:
+        dock.raise_()

@@ -12,6 +12,7 @@ from curator.nlp.name_shape import name_doubt
 from curator.nlp.resolve import resolve
 from curator.nlp.rules_figure import find_figures, has_common_surname
 from curator.nlp.retokenize import retokenize
+from curator.nlp.rules_alias import find_aliases
 from curator.nlp.rules_institution import PHRASE_LEADS, find_institutions, find_known
 from curator.nlp.rules_outlet import find_outlets
 from curator.nlp.script import to_simplified
@@ -110,7 +111,7 @@ class SuggestionEngine:
             candidates += [
                 Candidate(c.start + offset, c.end + offset, c.kind, c.score, c.source) for c in self._line_candidates(line, tokens, matcher)
             ]
-        candidates += _echoes(simplified, candidates, words)
+        candidates += _echoes(simplified, candidates, words) + find_aliases(simplified)
         return resolve(text, candidates, rejected_spans=rejected_spans, blocked_names=blocked_names)
 
     def _line_candidates(self, line: str, tokens, matcher: LexiconMatcher) -> list[Candidate]:

@@ -1,12 +1,15 @@
-"""Repairs to jieba's cut that the rules rely on: titles fused to an institution, and particles
-the HMM glued onto the end of a name.
+"""Repairs to jieba's cut that the rules rely on: titles fused to an institution, particles
+the HMM glued onto the end of a name, and an institution's ending cut in two.
 
 Both keep the tokens tiling the text exactly; they only move boundaries inside one token.
 """
 
 from curator.nlp.rules_figure import is_name_like
 from curator.nlp.segment import NEW, Token, word_tags
-from curator.nlp.vocab import Vocab, institution_suffix_length
+from curator.nlp.vocab import Vocab, institution_suffix_length, place_suffix_length
+
+# A level that may stand alone before a body's ending once the ending is whole again: 乡|农会, 区|农会.
+LEVELS = frozenset("省市县区乡镇村旗")
 
 # Function characters that may close a four-character word the HMM made of a three-character
 # name and the sentence's next character (高文乐|边清点, 陈爱田|正招呼, 高文乐|望着). Some of them
@@ -17,7 +20,35 @@ GLUED_AFTER_NAME = frozenset("去则于还又再曾已均仍便边正望和为")
 
 def retokenize(tokens: list[Token], vocab: Vocab) -> list[Token]:
     """jieba's tokens with fused titles and glued particles cut off (see the two functions below)."""
-    return split_glued_particles(split_fused_titles(move_title_heads(tokens, vocab), vocab), vocab)
+    tokens = move_title_heads(mend_cut_endings(tokens, vocab), vocab)
+    return split_glued_particles(split_fused_titles(tokens, vocab), vocab)
+
+
+def mend_cut_endings(tokens: list[Token], vocab: Vocab) -> list[Token]:
+    """Move one character across a boundary where jieba cut an institution's two-character ending
+    in two: 乡农|会 → 乡|农会 (a level, then the ending), 广西|分|行为 → 广西|分行|为 (a place, then
+    the ending)."""
+    out = list(tokens)
+    tags = word_tags()
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if len(a.word) == 2 and len(b.word) == 1 and a.word[0] in LEVELS and _is_ending(a.word[1] + b.word, vocab):
+            ending = a.word[1] + b.word
+            out[k] = Token(a.start, a.start + 1, a.word[0], "n")
+            out[k + 1] = Token(a.start + 1, b.end, ending, tags.get(ending, "n"))
+        elif len(a.word) == 1 and len(b.word) == 2 and k > 0 and _is_ending(a.word + b.word[0], vocab) and _names_place(out[k - 1], vocab):
+            ending, rest = a.word + b.word[0], b.word[1]
+            out[k] = Token(a.start, a.end + 1, ending, tags.get(ending, "n"))
+            out[k + 1] = Token(b.start + 1, b.end, rest, tags.get(rest, "x"))
+    return out
+
+
+def _is_ending(word: str, vocab: Vocab) -> bool:
+    return word in vocab.institution_suffixes and word not in vocab.not_institutions
+
+
+def _names_place(tok: Token, vocab: Vocab) -> bool:
+    return tok.tag == "ns" or tok.word in vocab.places or (len(tok.word) >= 2 and place_suffix_length()(tok.word) > 0)
 
 
 def move_title_heads(tokens: list[Token], vocab: Vocab) -> list[Token]:

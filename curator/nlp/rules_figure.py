@@ -36,6 +36,8 @@ VERY_COMMON_SURNAMES = 60
 NUMERALS = frozenset("一二三四五六七八九十百千万零两〇")
 # Characters that end place names (桑阿镇, 田马园, 李卜村): not the last of a guessed name.
 PLACE_ENDINGS = frozenset("镇乡村园庄屯寨峪沟湾坡县区市省州岭山河港岛路街")
+# A word jieba tags nr that ends in a level is a county or city (岳阳|华容县|提出), not a person.
+LEVEL_ENDINGS = frozenset("省市县")
 NAME_TAGS = frozenset({"nr", "nrfg", NEW})
 # After a title, a whole word with these tags may still be a name (行长|黄海, ns; 行长|高志, n).
 WORD_NAME_TAGS = frozenset({"ns", "n", "nz", "a"})
@@ -127,6 +129,8 @@ def _name_at(idx: _Index, pos: int, vocab: Vocab) -> int | None:
         # never 信息 or 经过.
         if not is_name_like(tok.word, vocab) or tok.tag in NOT_NAME_TAGS:
             return None
+        if tok.tag == NEW and len(tok.word) == 2 and text[pos] in vocab.ambiguous_surnames:
+            return None  # 负责人|来丽|调研: the HMM's word on 来, 向, 和 is the sentence going on
         third = _third_character(idx, tok, vocab)
         if tok.tag in NAME_TAGS or third is not None:
             return third or tok.end
@@ -162,8 +166,8 @@ def _third_character(idx: _Index, tok: Token, vocab: Vocab) -> int | None:
     if nxt.word not in vocab.given_name_chars and nxt.tag not in RARE_GIVEN_TAGS:
         return None  # 林晓|晞 (zg), 林章|吉 (nr): a rarer character jieba left alone
     after = idx.starts.get(nxt.end)
-    if after is not None and len(after.word) == 1 and after.word not in "，。、；：:,（(":
-        return None  # 李明|在|会上: a one-character word after the name is the sentence going on
+    if after is not None and len(after.word) == 1 and after.word not in "，。、；：:,（(和与及":
+        return None  # 李明|在|会上: a one-character word after the name is the sentence going on (和 lists the next)
     return nxt.end if is_name_like(tok.word + nxt.word, vocab) else None
 
 
@@ -268,7 +272,7 @@ def _before_cues(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
         # 长孙洪卫 (and 行长|孙洪卫 after `_off_title`), not 洪卫.
         if k >= 2 and _surname_and_given(tokens[k - 2], prev, tokens[k], vocab):
             out.append(Candidate(tokens[k - 2].start, prev.end, Kind.FIGURE, VERB_SCORE, "rule"))
-        elif is_name_like(prev.word, vocab) and prev.tag in NAME_TAGS:
+        elif is_name_like(prev.word, vocab) and prev.tag in NAME_TAGS and prev.word[-1] not in LEVEL_ENDINGS:
             score = VERB_SCORE - (SHORT_CONTEXT_PENALTY if len(prev.word) == 2 else 0)
             out.append(Candidate(prev.start, prev.end, Kind.FIGURE, score, "rule"))
     return out

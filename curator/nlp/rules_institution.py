@@ -40,6 +40,8 @@ NT_SCORE = 0.45  # jieba's dictionary alone: about half right on news text
 # An unknown word opening with a preposition, pronoun or copula is a phrase, not a name:
 # 这是|吉利集团, 按季|对辖内|银行业.
 PHRASE_LEADS = frozenset("按对在向于从被把将为给与和及跟同这那此其是有让使据经由以当")
+# A preposition closing a word the HMM made up (超在, 之对) is the sentence going on past a name.
+GLUED_PREPOSITIONS = frozenset("在对向于从被把将给跟")
 # Numbered levels join categories (省市县|三级|政府), never names.
 LEVEL_LEADS = frozenset("一二三四五六七八九十两多各")
 LEVEL_CHARS = frozenset("省市县区乡镇村级")
@@ -81,11 +83,13 @@ def _has_suffix(tokens: list[Token], k: int, vocab: Vocab) -> bool:
     if n >= 2:
         return True
     if len(token.word) == 1:  # 长治|监管|分局 is fine, 民间组织|所 is a particle
+        if token.tag == "v":
+            return False  # 农业银行|站|在: a verb (站在, 会见), not a station
         if token.word in vocab.body_suffixes and k > 0 and _is_place(tokens[k - 1].word, vocab):
             return True  # 鄂托克旗|委 (jieba: zg): a place's party committee
         return k > 0 and (tokens[k - 1].tag in SPECIFIC_TAGS and not _is_phrase(tokens[k - 1]) or _level_opens(tokens, k))
     if len(token.word) == 2 and (token.tag == NEW or word_tags().get(token.word[0]) in ("v", "p")):
-        return False  # 人社, 通办, 网办 (made-up words), 建厂, 陪办 (a verb on 厂/办)
+        return _level_body(token.word, vocab)  # 旗委 (an HMM word) is a body; 人社, 通办, 建厂 are not  # 人社, 通办, 网办 (made-up words), 建厂, 陪办 (a verb on 厂/办)
     return token.tag in SINGLE_SUFFIX_TAGS
 
 
@@ -190,10 +194,12 @@ def _may_continue(token: Token, vocab: Vocab, before: Token, after: Token | None
         return after is not None and (after.tag == "ns" or _is_place(after.word, vocab))
     if _is_phrase(token) or _is_count(token) or (token.word[0] in LEVEL_LEADS and token.tag in ("b", "m")):
         return False
+    if token.tag == NEW and token.word[-1] in GLUED_PREPOSITIONS:
+        return False  # 李家|超在|银行|公会: the HMM glued the sentence's preposition to a name
     if token.tag == "v" and not _suffix_len(token.word):
-        # 消费者|申诉|中心 is a name, 战胜|南非队 and 严格|执行|商业银行 are not: a verb must sit
-        # between a noun and an institution ending.
-        if not (_suffix_len(before.word) and after is not None and after.tag in ("n", "nz", "ns", "vn", NEW)):
+        # 消费者|申诉|中心 and 同业|联合|商会 are names, 战胜|南非队 and 严格|执行|商业银行 are not: a verb
+        # must sit between a noun (or an abbreviation) and an institution ending.
+        if not (_suffix_len(before.word) and after is not None and after.tag in ("n", "nz", "ns", "vn", "j", NEW)):
             return False
     if token.word in vocab.institution_heads or token.word in vocab.institution_short_forms:
         return True
@@ -272,9 +278,17 @@ def chain_score(tokens: list[Token], j: int, k: int, vocab: Vocab) -> float:
 def _brand_start(tokens: list[Token], j: int, k: int, vocab: Vocab) -> int:
     """Where a chain starts if a bank or organisation known by name sits inside it.
 
-    What comes before such a name is the sentence, not the name: 宋乐伟|会见|中国银行|江苏省|分行.
+    What comes before such a name is the sentence, not the name: 宋乐伟|会见|中国银行|江苏省|分行,
+    and so is another such name in a list written without commas: 国开行|农发行|中国进出口银行.
     Places and levels before it still belong to it (县|农行, 印度|外交部).
     """
+    start = _one_brand_start(tokens, j, k, vocab)
+    while start != j:
+        j, start = start, _one_brand_start(tokens, start, k, vocab)
+    return j
+
+
+def _one_brand_start(tokens: list[Token], j: int, k: int, vocab: Vocab) -> int:
     for m in range(j + 1, k + 1):
         word = tokens[m].word
         if word in vocab.known_institutions or word in vocab.institution_short_forms:

@@ -4,328 +4,368 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="63"/>
-        <source>&amp;Import files…</source>
-        <translation>导入文件(&amp;I)…</translation>
+        <location filename="../../curator/gui/shortcuts.py" line="64"/>
+        <source>Import fi&amp;les…</source>
+        <translation>导入文件(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="63"/>
+        <location filename="../../curator/gui/shortcuts.py" line="64"/>
         <source>Import txt, md, html, pdf or docx files</source>
         <translation>导入 txt、md、html、pdf 或 docx 文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="64"/>
-        <source>Import &amp;folder…</source>
-        <translation>导入文件夹(&amp;F)…</translation>
+        <location filename="../../curator/gui/shortcuts.py" line="65"/>
+        <source>Import fol&amp;der…</source>
+        <translation>导入文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="64"/>
+        <location filename="../../curator/gui/shortcuts.py" line="65"/>
         <source>Import every supported file in a folder</source>
         <translation>导入文件夹中所有支持的文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="65"/>
+        <location filename="../../curator/gui/shortcuts.py" line="66"/>
         <source>&amp;Open library…</source>
         <translation>打开资料库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="65"/>
+        <location filename="../../curator/gui/shortcuts.py" line="66"/>
         <source>Open another library file</source>
         <translation>打开另一个资料库文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="66"/>
+        <location filename="../../curator/gui/shortcuts.py" line="67"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="66"/>
+        <location filename="../../curator/gui/shortcuts.py" line="67"/>
         <source>User name, role, language, theme, font size</source>
         <translation>用户名、角色、语言、主题、字号</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="67"/>
+        <location filename="../../curator/gui/shortcuts.py" line="68"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="67"/>
+        <location filename="../../curator/gui/shortcuts.py" line="68"/>
         <source>Close Curator</source>
         <translation>关闭 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="68"/>
-        <source>&amp;Undo</source>
-        <translation>撤销(&amp;U)</translation>
+        <location filename="../../curator/gui/shortcuts.py" line="69"/>
+        <source>Und&amp;o</source>
+        <translation>撤销(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="68"/>
+        <location filename="../../curator/gui/shortcuts.py" line="69"/>
         <source>Undo your last change in this article, or the article you just deleted</source>
         <translation>撤销你在本文中的上一次修改，或恢复刚删除的文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="69"/>
+        <location filename="../../curator/gui/shortcuts.py" line="70"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="69"/>
+        <location filename="../../curator/gui/shortcuts.py" line="70"/>
         <source>Redo the change you undid</source>
         <translation>重做刚才撤销的修改</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="70"/>
+        <location filename="../../curator/gui/shortcuts.py" line="71"/>
         <source>Undo in &amp;library</source>
         <translation>在全库中撤销(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="71"/>
+        <location filename="../../curator/gui/shortcuts.py" line="72"/>
         <source>Undo your newest change anywhere in the library: an import, a deletion, a tag in another article</source>
         <translation>撤销你在全库中最近的一次改动：一次导入、一次删除，或另一篇文章中的标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="72"/>
+        <location filename="../../curator/gui/shortcuts.py" line="73"/>
         <source>Redo in library</source>
         <translation>在全库中重做</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="72"/>
+        <location filename="../../curator/gui/shortcuts.py" line="73"/>
         <source>Redo the library change you undid</source>
         <translation>重做刚在全库中撤销的改动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="73"/>
+        <location filename="../../curator/gui/shortcuts.py" line="74"/>
         <source>Tag as &amp;institution</source>
         <translation>标为机构(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="73"/>
+        <location filename="../../curator/gui/shortcuts.py" line="74"/>
         <source>Tag the selected text as an institution</source>
         <translation>把选中的文字标为机构</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="74"/>
+        <location filename="../../curator/gui/shortcuts.py" line="75"/>
         <source>Tag as &amp;figure</source>
         <translation>标为人物(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="74"/>
+        <location filename="../../curator/gui/shortcuts.py" line="75"/>
         <source>Tag the selected text as a figure</source>
         <translation>把选中的文字标为人物</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="75"/>
+        <location filename="../../curator/gui/shortcuts.py" line="76"/>
         <source>Tag as institution, exactly as selected</source>
         <translation>按原样标为机构（不按词对齐）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="76"/>
-        <location filename="../../curator/gui/shortcuts.py" line="78"/>
+        <location filename="../../curator/gui/shortcuts.py" line="77"/>
+        <location filename="../../curator/gui/shortcuts.py" line="79"/>
         <source>Tag without snapping to word boundaries</source>
         <translation>不对齐到词边界，按选中的字标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="77"/>
+        <location filename="../../curator/gui/shortcuts.py" line="78"/>
         <source>Tag as figure, exactly as selected</source>
         <translation>按原样标为人物（不按词对齐）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="79"/>
-        <source>&amp;Remove tag</source>
-        <translation>删除标注(&amp;R)</translation>
+        <location filename="../../curator/gui/shortcuts.py" line="80"/>
+        <source>Re&amp;move tag</source>
+        <translation>删除标注(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="79"/>
+        <location filename="../../curator/gui/shortcuts.py" line="80"/>
         <source>Remove the selected tag</source>
         <translation>删除选中的标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="80"/>
+        <location filename="../../curator/gui/shortcuts.py" line="81"/>
         <source>&amp;Label all occurrences</source>
         <translation>标注所有出现(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="81"/>
+        <location filename="../../curator/gui/shortcuts.py" line="82"/>
         <source>Tag every other occurrence of the selected tag&apos;s name in this article</source>
         <translation>把本文中与选中标注同名的其他出现全部标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="82"/>
+        <location filename="../../curator/gui/shortcuts.py" line="83"/>
         <source>&amp;Next article</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="82"/>
+        <location filename="../../curator/gui/shortcuts.py" line="83"/>
         <source>Open the next article in the list</source>
         <translation>打开列表中的下一篇文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="83"/>
+        <location filename="../../curator/gui/shortcuts.py" line="84"/>
         <source>&amp;Previous article</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="83"/>
+        <location filename="../../curator/gui/shortcuts.py" line="84"/>
         <source>Open the previous article in the list</source>
         <translation>打开列表中的上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="84"/>
+        <location filename="../../curator/gui/shortcuts.py" line="85"/>
         <source>Mark as &amp;done</source>
         <translation>标记为完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="84"/>
+        <location filename="../../curator/gui/shortcuts.py" line="85"/>
         <source>Finish tagging this article</source>
         <translation>完成本文的标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="85"/>
+        <location filename="../../curator/gui/shortcuts.py" line="86"/>
         <source>D&amp;elete article…</source>
         <translation>删除文章(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="86"/>
+        <location filename="../../curator/gui/shortcuts.py" line="87"/>
         <source>Delete this article and its tags from the library (Undo brings it back)</source>
         <translation>从资料库中删除本文及其标注（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="87"/>
+        <location filename="../../curator/gui/shortcuts.py" line="88"/>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="88"/>
+        <source>Put the cursor in the search box</source>
+        <translation>把光标放到搜索框</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="89"/>
+        <source>Go to the article list</source>
+        <translation>转到文章列表</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="89"/>
+        <source>Move the keyboard focus to the article list</source>
+        <translation>把键盘焦点移到文章列表</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="90"/>
+        <source>Go to the article text</source>
+        <translation>转到正文</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="90"/>
+        <source>Move the keyboard focus to the article text</source>
+        <translation>把键盘焦点移到文章正文</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="91"/>
+        <source>Go to the tags</source>
+        <translation>转到标注列表</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="91"/>
+        <source>Move the keyboard focus to the list of tags</source>
+        <translation>把键盘焦点移到标注列表</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="92"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="87"/>
+        <location filename="../../curator/gui/shortcuts.py" line="92"/>
         <source>Make the article text larger</source>
         <translation>放大正文字号</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="88"/>
+        <location filename="../../curator/gui/shortcuts.py" line="93"/>
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="88"/>
+        <location filename="../../curator/gui/shortcuts.py" line="93"/>
         <source>Make the article text smaller</source>
         <translation>缩小正文字号</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="89"/>
+        <location filename="../../curator/gui/shortcuts.py" line="94"/>
         <source>&amp;Light theme</source>
         <translation>浅色主题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="89"/>
+        <location filename="../../curator/gui/shortcuts.py" line="94"/>
         <source>Dark text on a light background</source>
         <translation>浅色背景、深色文字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="90"/>
+        <location filename="../../curator/gui/shortcuts.py" line="95"/>
         <source>&amp;Dark theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="90"/>
+        <location filename="../../curator/gui/shortcuts.py" line="95"/>
         <source>Light text on a dark background</source>
         <translation>深色背景、浅色文字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="91"/>
+        <location filename="../../curator/gui/shortcuts.py" line="96"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="91"/>
+        <location filename="../../curator/gui/shortcuts.py" line="96"/>
         <source>List every keyboard shortcut</source>
         <translation>列出所有键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="92"/>
-        <source>&amp;About Curator</source>
-        <translation>关于 Curator(&amp;A)</translation>
+        <location filename="../../curator/gui/shortcuts.py" line="97"/>
+        <source>About &amp;Curator</source>
+        <translation>关于 Curator(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="92"/>
+        <location filename="../../curator/gui/shortcuts.py" line="97"/>
         <source>Version and licence</source>
         <translation>版本与许可</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="93"/>
+        <location filename="../../curator/gui/shortcuts.py" line="98"/>
         <source>&amp;Accept suggestion</source>
         <translation>接受建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="94"/>
+        <location filename="../../curator/gui/shortcuts.py" line="99"/>
         <source>Tag the current suggestion and go to the next one</source>
         <translation>把当前建议标为标签，并跳到下一条</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="95"/>
-        <source>Re&amp;ject suggestion</source>
-        <translation>拒绝建议(&amp;J)</translation>
+        <location filename="../../curator/gui/shortcuts.py" line="100"/>
+        <source>Reject suggestion</source>
+        <translation>拒绝建议(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="96"/>
+        <location filename="../../curator/gui/shortcuts.py" line="101"/>
         <source>Never suggest this here again, and go to the next one</source>
         <translation>此处不再建议它，并跳到下一条</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="97"/>
-        <source>&amp;Next suggestion</source>
-        <translation>下一条建议(&amp;N)</translation>
+        <location filename="../../curator/gui/shortcuts.py" line="102"/>
+        <source>Next suggestion</source>
+        <translation>下一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="97"/>
+        <location filename="../../curator/gui/shortcuts.py" line="102"/>
         <source>Go to the next suggestion in the text</source>
         <translation>跳到正文中的下一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="98"/>
-        <source>&amp;Previous suggestion</source>
-        <translation>上一条建议(&amp;P)</translation>
+        <location filename="../../curator/gui/shortcuts.py" line="103"/>
+        <source>Previous suggestion</source>
+        <translation>上一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="99"/>
+        <location filename="../../curator/gui/shortcuts.py" line="104"/>
         <source>Go to the previous suggestion in the text</source>
         <translation>跳到正文中的上一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="100"/>
+        <location filename="../../curator/gui/shortcuts.py" line="105"/>
         <source>Accept all above the &amp;score</source>
         <translation>接受达到分数的全部建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="101"/>
+        <location filename="../../curator/gui/shortcuts.py" line="106"/>
         <source>Accept every suggestion in this article scoring at least the lowest score set under the suggestions</source>
         <translation>接受本文中分数不低于建议列表下方所设最低分的全部建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="103"/>
+        <location filename="../../curator/gui/shortcuts.py" line="108"/>
         <source>Accept this name &amp;everywhere</source>
         <translation>在全库标注此名称(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="104"/>
+        <location filename="../../curator/gui/shortcuts.py" line="109"/>
         <source>Tag the current suggestion&apos;s name in every article of the library</source>
         <translation>在资料库的每篇文章中标注当前建议的名称</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="105"/>
+        <location filename="../../curator/gui/shortcuts.py" line="110"/>
         <source>&amp;Learn from the tags now</source>
         <translation>立即从标签学习(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="106"/>
+        <location filename="../../curator/gui/shortcuts.py" line="111"/>
         <source>Retrain the suggestions on every tagged article</source>
         <translation>用所有已标注的文章重新训练建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="107"/>
+        <location filename="../../curator/gui/shortcuts.py" line="112"/>
         <source>Show &amp;suggestions</source>
         <translation>显示建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="107"/>
+        <location filename="../../curator/gui/shortcuts.py" line="112"/>
         <source>Show or hide the names Curator suggests</source>
         <translation>显示或隐藏 Curator 建议的名称</translation>
     </message>
@@ -333,37 +373,37 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="68"/>
+        <location filename="../../curator/gui/article_list.py" line="73"/>
         <source>Search titles and text…</source>
         <translation>搜索标题和正文…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="69"/>
+        <location filename="../../curator/gui/article_list.py" line="74"/>
         <source>Words in the title or body; separate several words with spaces</source>
         <translation>标题或正文中的词；多个词用空格分隔</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="70"/>
+        <location filename="../../curator/gui/article_list.py" line="75"/>
         <source>Show only articles with this status</source>
         <translation>只显示此状态的文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="71"/>
+        <location filename="../../curator/gui/article_list.py" line="76"/>
         <source>Show only articles from this source</source>
         <translation>只显示此来源的文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="103"/>
+        <location filename="../../curator/gui/article_list.py" line="108"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="114"/>
+        <location filename="../../curator/gui/article_list.py" line="119"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="125"/>
+        <location filename="../../curator/gui/article_list.py" line="130"/>
         <source>Only the first %1 words are searched.</source>
         <translation>只搜索前 %1 个词。</translation>
     </message>
@@ -371,37 +411,37 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="21"/>
+        <location filename="../../curator/gui/article_table_model.py" line="20"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="22"/>
+        <location filename="../../curator/gui/article_table_model.py" line="21"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="23"/>
+        <location filename="../../curator/gui/article_table_model.py" line="22"/>
         <source>Published</source>
         <translation>发布时间</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="24"/>
+        <location filename="../../curator/gui/article_table_model.py" line="23"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="25"/>
+        <location filename="../../curator/gui/article_table_model.py" line="24"/>
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="26"/>
+        <location filename="../../curator/gui/article_table_model.py" line="25"/>
         <source>Figures</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="27"/>
+        <location filename="../../curator/gui/article_table_model.py" line="26"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
@@ -722,67 +762,67 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="176"/>
+        <location filename="../../curator/gui/export_dialog.py" line="175"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="176"/>
+        <location filename="../../curator/gui/export_dialog.py" line="175"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="177"/>
+        <location filename="../../curator/gui/export_dialog.py" line="176"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="197"/>
+        <location filename="../../curator/gui/export_dialog.py" line="196"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="216"/>
+        <location filename="../../curator/gui/export_dialog.py" line="215"/>
         <source>Export cancelled</source>
         <translation>导出已取消</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="216"/>
+        <location filename="../../curator/gui/export_dialog.py" line="215"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="218"/>
+        <location filename="../../curator/gui/export_dialog.py" line="217"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="218"/>
+        <location filename="../../curator/gui/export_dialog.py" line="217"/>
         <source>Nothing was written: %1</source>
         <translation>未写入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="220"/>
+        <location filename="../../curator/gui/export_dialog.py" line="219"/>
         <source>Mentions</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="220"/>
+        <location filename="../../curator/gui/export_dialog.py" line="219"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="221"/>
+        <location filename="../../curator/gui/export_dialog.py" line="220"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="223"/>
+        <location filename="../../curator/gui/export_dialog.py" line="222"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="224"/>
+        <location filename="../../curator/gui/export_dialog.py" line="223"/>
         <source>Written to %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -790,129 +830,129 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="38"/>
-        <location filename="../../curator/gui/export_dialog.py" line="75"/>
-        <location filename="../../curator/gui/export_dialog.py" line="140"/>
+        <location filename="../../curator/gui/export_dialog.py" line="37"/>
+        <location filename="../../curator/gui/export_dialog.py" line="74"/>
+        <location filename="../../curator/gui/export_dialog.py" line="139"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="40"/>
+        <location filename="../../curator/gui/export_dialog.py" line="39"/>
         <source>CSV table</source>
         <translation>CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="40"/>
+        <location filename="../../curator/gui/export_dialog.py" line="39"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel 工作簿（XLSX）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="41"/>
+        <location filename="../../curator/gui/export_dialog.py" line="40"/>
         <source>JSONL, articles with spans</source>
         <translation>JSONL（文章及标注位置）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="41"/>
+        <location filename="../../curator/gui/export_dialog.py" line="40"/>
         <source>CoNLL (BIO)</source>
         <translation>CoNLL（BIO 标记）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="44"/>
+        <location filename="../../curator/gui/export_dialog.py" line="43"/>
         <source>UTF-8 with BOM (for Excel)</source>
         <translation>带 BOM 的 UTF-8（供 Excel 打开）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="46"/>
+        <location filename="../../curator/gui/export_dialog.py" line="45"/>
         <source>Excel needs the byte-order mark to read Chinese; other tools may not want it</source>
         <translation>Excel 需要字节顺序标记（BOM）才能正确读取中文；其他工具可能不需要</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="48"/>
+        <location filename="../../curator/gui/export_dialog.py" line="47"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="52"/>
+        <location filename="../../curator/gui/export_dialog.py" line="51"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="55"/>
+        <location filename="../../curator/gui/export_dialog.py" line="54"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="56"/>
+        <location filename="../../curator/gui/export_dialog.py" line="55"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="69"/>
+        <location filename="../../curator/gui/export_dialog.py" line="68"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="79"/>
+        <location filename="../../curator/gui/export_dialog.py" line="78"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="80"/>
+        <location filename="../../curator/gui/export_dialog.py" line="79"/>
         <source>Contents</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="82"/>
+        <location filename="../../curator/gui/export_dialog.py" line="81"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="83"/>
+        <location filename="../../curator/gui/export_dialog.py" line="82"/>
         <source>Published</source>
         <translation>发布时间</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="84"/>
+        <location filename="../../curator/gui/export_dialog.py" line="83"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="85"/>
+        <location filename="../../curator/gui/export_dialog.py" line="84"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="98"/>
+        <location filename="../../curator/gui/export_dialog.py" line="97"/>
         <source>Mentions</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="98"/>
+        <location filename="../../curator/gui/export_dialog.py" line="97"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="99"/>
+        <location filename="../../curator/gui/export_dialog.py" line="98"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="103"/>
+        <location filename="../../curator/gui/export_dialog.py" line="102"/>
         <source>Mentions, articles and entities (three sheets)</source>
         <translation>标注、文章和实体（三个工作表）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="105"/>
+        <location filename="../../curator/gui/export_dialog.py" line="104"/>
         <source>Articles with their tagged spans</source>
         <translation>文章及其标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="122"/>
+        <location filename="../../curator/gui/export_dialog.py" line="121"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="140"/>
+        <location filename="../../curator/gui/export_dialog.py" line="139"/>
         <source>Choose a file in an existing folder.</source>
         <translation>请选择已有文件夹中的文件。</translation>
     </message>
@@ -1000,22 +1040,22 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="139"/>
+        <location filename="../../curator/gui/history_panel.py" line="152"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="139"/>
+        <location filename="../../curator/gui/history_panel.py" line="152"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="139"/>
+        <location filename="../../curator/gui/history_panel.py" line="152"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="139"/>
+        <location filename="../../curator/gui/history_panel.py" line="152"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -1260,106 +1300,109 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="167"/>
+        <location filename="../../curator/gui/main_window.py" line="172"/>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除“%1”。撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="170"/>
+        <location filename="../../curator/gui/main_window.py" line="175"/>
         <source>Delete “%1” and its %n tag(s) from the library?</source>
         <translation>
             <numerusform>从资料库中删除“%1”及其 %n 个标注？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="173"/>
+        <location filename="../../curator/gui/main_window.py" line="178"/>
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="179"/>
+        <location filename="../../curator/gui/main_window.py" line="184"/>
         <source>Tag “%1” as %2?</source>
         <translation>将“%1”标注为%2？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="180"/>
+        <location filename="../../curator/gui/main_window.py" line="185"/>
         <source>Curator will not propose it in other articles.</source>
         <translation>Curator 不会在其他文章中推荐它。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="182"/>
+        <location filename="../../curator/gui/main_window.py" line="187"/>
         <source>Not a name?</source>
         <translation>不是名称？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="191"/>
+        <location filename="../../curator/gui/main_window.py" line="196"/>
         <source>The article is back, with its tags.</source>
         <translation>文章及其标注已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="201"/>
+        <location filename="../../curator/gui/main_window.py" line="206"/>
         <source>%n article(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="204"/>
+        <location filename="../../curator/gui/main_window.py" line="209"/>
         <source>Changed in article %1.</source>
         <translation>已在文章 %1 中改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="212"/>
+        <location filename="../../curator/gui/main_window.py" line="217"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="213"/>
+        <location filename="../../curator/gui/main_window.py" line="218"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="258"/>
+        <location filename="../../curator/gui/main_window.py" line="263"/>
         <source>About Curator</source>
         <translation>关于 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="259"/>
+        <location filename="../../curator/gui/main_window.py" line="264"/>
         <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="264"/>
+        <location filename="../../curator/gui/main_window.py" line="269"/>
         <source>Curator — annotation workbench</source>
         <translation>Curator — 标注工作台</translation>
     </message>
+</context>
+<context>
+    <name>Menus</name>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="271"/>
+        <location filename="../../curator/gui/menus.py" line="25"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="271"/>
+        <location filename="../../curator/gui/menus.py" line="26"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="271"/>
+        <location filename="../../curator/gui/menus.py" line="27"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="271"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/main_window.py" line="271"/>
+        <location filename="../../curator/gui/menus.py" line="28"/>
         <source>&amp;Suggestions</source>
         <translation>建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="272"/>
+        <location filename="../../curator/gui/menus.py" line="29"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/menus.py" line="30"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1367,17 +1410,17 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../curator/gui/reader_view.py" line="102"/>
+        <location filename="../../curator/gui/reader_view.py" line="99"/>
         <source>Pick an article in the list, or import files with File → Import (Ctrl+O) or by dragging them here.</source>
         <translation>在左侧列表中选择一篇文章；或通过“文件 → 导入文件”（Ctrl+O）导入，也可以把文件拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/reader_view.py" line="136"/>
+        <location filename="../../curator/gui/reader_view.py" line="133"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/reader_view.py" line="233"/>
+        <location filename="../../curator/gui/reader_view.py" line="232"/>
         <source>Tagged by %1</source>
         <translation>标注人：%1</translation>
     </message>
@@ -1385,117 +1428,127 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ReviewActions</name>
     <message>
-        <location filename="../../curator/gui/review_actions.py" line="33"/>
+        <location filename="../../curator/gui/review_actions.py" line="34"/>
         <source>&amp;Reviewer mode</source>
         <translation>审核模式(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_actions.py" line="33"/>
+        <location filename="../../curator/gui/review_actions.py" line="34"/>
         <source>Show the review queue and the review commands</source>
         <translation>显示审核队列和审核命令</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_actions.py" line="34"/>
-        <source>&amp;Approve tag</source>
-        <translation>通过标注(&amp;A)</translation>
+        <location filename="../../curator/gui/review_actions.py" line="35"/>
+        <source>Approve tag</source>
+        <translation>通过标注(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_actions.py" line="34"/>
+        <location filename="../../curator/gui/review_actions.py" line="35"/>
         <source>Approve the current tag and go to the next one</source>
         <translation>通过当前标注并转到下一个</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_actions.py" line="35"/>
-        <source>Re&amp;ject tag…</source>
-        <translation>驳回标注(&amp;J)…</translation>
+        <location filename="../../curator/gui/review_actions.py" line="36"/>
+        <source>Reject tag…</source>
+        <translation>驳回标注(&amp;U)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_actions.py" line="36"/>
+        <location filename="../../curator/gui/review_actions.py" line="37"/>
         <source>Reject the current tag, with an optional comment for its editor</source>
         <translation>驳回当前标注，可给编辑留下批注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_actions.py" line="37"/>
-        <source>&amp;Next tag to review</source>
-        <translation>下一个待审标注(&amp;N)</translation>
+        <location filename="../../curator/gui/review_actions.py" line="38"/>
+        <source>&amp;Jump to the next tag to review</source>
+        <translation>跳到下一个待审标注(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_actions.py" line="37"/>
+        <location filename="../../curator/gui/review_actions.py" line="38"/>
         <source>Go to the next tag without a verdict</source>
         <translation>转到下一个尚未审核的标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_actions.py" line="38"/>
+        <location filename="../../curator/gui/review_actions.py" line="39"/>
         <source>Approve all &amp;remaining tags</source>
         <translation>通过其余全部标注(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_actions.py" line="39"/>
+        <location filename="../../curator/gui/review_actions.py" line="40"/>
         <source>Approve every tag of this article that has no verdict yet</source>
         <translation>通过本文中所有尚未审核的标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_actions.py" line="40"/>
-        <source>Approve &amp;article</source>
-        <translation>通过文章(&amp;A)</translation>
+        <location filename="../../curator/gui/review_actions.py" line="41"/>
+        <source>Appro&amp;ve article</source>
+        <translation>通过文章(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_actions.py" line="41"/>
+        <location filename="../../curator/gui/review_actions.py" line="42"/>
         <source>Approve the article and its remaining tags; it becomes read-only</source>
         <translation>通过文章及其余标注；文章随即变为只读</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_actions.py" line="42"/>
+        <location filename="../../curator/gui/review_actions.py" line="43"/>
         <source>Request &amp;changes…</source>
         <translation>要求修改(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_actions.py" line="43"/>
+        <location filename="../../curator/gui/review_actions.py" line="44"/>
         <source>Send the article back to its editor with a note</source>
         <translation>附上说明，把文章退回给编辑</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_actions.py" line="44"/>
+        <location filename="../../curator/gui/review_actions.py" line="45"/>
         <source>Re&amp;open article…</source>
         <translation>重新打开文章(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_actions.py" line="44"/>
+        <location filename="../../curator/gui/review_actions.py" line="45"/>
         <source>Make an approved article editable again</source>
         <translation>让已通过的文章可以再次编辑</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_actions.py" line="45"/>
+        <location filename="../../curator/gui/review_actions.py" line="46"/>
+        <source>Re&amp;view panel</source>
+        <translation>审核面板(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_actions.py" line="47"/>
+        <source>Show the review of this article: its status, verdicts and the reviewer&apos;s note</source>
+        <translation>显示本文的审核情况：状态、审核结论和审核人的备注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_actions.py" line="48"/>
         <source>Article &amp;history</source>
         <translation>文章历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_actions.py" line="45"/>
+        <location filename="../../curator/gui/review_actions.py" line="48"/>
         <source>Show every change to this article</source>
         <translation>显示本文的全部修改记录</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_actions.py" line="46"/>
+        <location filename="../../curator/gui/review_actions.py" line="49"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_actions.py" line="46"/>
+        <location filename="../../curator/gui/review_actions.py" line="49"/>
         <source>Export mentions, articles or entities</source>
         <translation>导出标注、文章或实体</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_actions.py" line="47"/>
+        <location filename="../../curator/gui/review_actions.py" line="50"/>
         <source>Import &amp;tagged file…</source>
         <translation>导入已标注文件(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_actions.py" line="48"/>
+        <location filename="../../curator/gui/review_actions.py" line="51"/>
         <source>Import articles with their tags from a JSONL or CoNLL file</source>
         <translation>从 JSONL 或 CoNLL 文件导入文章及其标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_actions.py" line="53"/>
+        <location filename="../../curator/gui/review_actions.py" line="56"/>
         <source>&amp;Review</source>
         <translation>审核(&amp;R)</translation>
     </message>
@@ -1614,48 +1667,48 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="74"/>
-        <location filename="../../curator/gui/review_panel.py" line="107"/>
+        <location filename="../../curator/gui/review_panel.py" line="73"/>
+        <location filename="../../curator/gui/review_panel.py" line="106"/>
         <source>Review queue: %1 articles</source>
         <translation>审核队列：%1 篇</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="83"/>
+        <location filename="../../curator/gui/review_panel.py" line="82"/>
         <source>No article open.</source>
         <translation>没有打开文章。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="85"/>
+        <location filename="../../curator/gui/review_panel.py" line="84"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="87"/>
+        <location filename="../../curator/gui/review_panel.py" line="86"/>
         <source>Approved by %1 at %2.</source>
         <translation>%1 于 %2 审核通过。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="89"/>
+        <location filename="../../curator/gui/review_panel.py" line="88"/>
         <source>Read-only: a reviewer must reopen it before it changes.</source>
         <translation>只读：须由审核员重新打开后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="91"/>
+        <location filename="../../curator/gui/review_panel.py" line="90"/>
         <source>Changes requested by %1 at %2.</source>
         <translation>%1 于 %2 要求修改。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="95"/>
+        <location filename="../../curator/gui/review_panel.py" line="94"/>
         <source>Note: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="96"/>
+        <location filename="../../curator/gui/review_panel.py" line="95"/>
         <source>Tags: %1 to review, %2 approved, %3 rejected</source>
         <translation>标注：待审 %1，通过 %2，驳回 %3</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="101"/>
+        <location filename="../../curator/gui/review_panel.py" line="100"/>
         <source>Rejected tags are underlined in red; hover one to read the comment.</source>
         <translation>被驳回的标注带红色波浪线；鼠标停在上面可查看批注。</translation>
     </message>
@@ -1663,42 +1716,42 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ReviewTools</name>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="143"/>
+        <location filename="../../curator/gui/review_tools.py" line="156"/>
         <source>Reviewer</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="143"/>
+        <location filename="../../curator/gui/review_tools.py" line="156"/>
         <source>Editor</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="144"/>
+        <location filename="../../curator/gui/review_tools.py" line="157"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="146"/>
+        <location filename="../../curator/gui/review_tools.py" line="159"/>
         <source>reviewer mode</source>
         <translation>审核模式</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="148"/>
+        <location filename="../../curator/gui/review_tools.py" line="161"/>
         <source>Your user name and role; change them in Settings</source>
         <translation>你的用户名和角色；可在设置中修改</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="180"/>
+        <location filename="../../curator/gui/review_tools.py" line="187"/>
         <source>The review queue is empty.</source>
         <translation>审核队列已空。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="186"/>
+        <location filename="../../curator/gui/review_tools.py" line="193"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="187"/>
+        <location filename="../../curator/gui/review_tools.py" line="194"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
@@ -1789,22 +1842,22 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="117"/>
+        <location filename="../../curator/gui/shortcuts.py" line="122"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="120"/>
+        <location filename="../../curator/gui/shortcuts.py" line="125"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="120"/>
+        <location filename="../../curator/gui/shortcuts.py" line="125"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="129"/>
+        <location filename="../../curator/gui/shortcuts.py" line="134"/>
         <source>Select text in the article, then press a key to tag it. Hold Alt to tag exactly the selected characters.</source>
         <translation>在正文中选中文字，再按键标注。按住 Alt 则按选中的字原样标注，不对齐到词。</translation>
     </message>
@@ -2082,67 +2135,67 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="67"/>
+        <location filename="../../curator/gui/workbench.py" line="66"/>
         <source>Cannot open the article: %1</source>
         <translation>无法打开文章：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="85"/>
+        <location filename="../../curator/gui/workbench.py" line="84"/>
         <source>This article is approved; a reviewer must reopen it before it changes.</source>
         <translation>本文已审核通过；须由审核人重新打开后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="88"/>
+        <location filename="../../curator/gui/workbench.py" line="87"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="100"/>
+        <location filename="../../curator/gui/workbench.py" line="99"/>
         <source>Select the name in the text first, then press the key again.</source>
         <translation>请先在正文中选中名称，再按键。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="105"/>
+        <location filename="../../curator/gui/workbench.py" line="104"/>
         <source>The selection holds no name to tag.</source>
         <translation>选区中没有可标注的文字。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="110"/>
+        <location filename="../../curator/gui/workbench.py" line="109"/>
         <source>“%1” overlaps the tag “%2”; remove that tag first.</source>
         <translation>“%1”与已有标注“%2”重叠；请先删除那个标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="123"/>
+        <location filename="../../curator/gui/workbench.py" line="122"/>
         <source>Tagged “%1” as %2</source>
         <translation>已把“%1”标为%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="138"/>
+        <location filename="../../curator/gui/workbench.py" line="137"/>
         <source>Click a tag or select text with tags to remove them.</source>
         <translation>请先单击一个标注，或选中含标注的文字，再删除。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="149"/>
+        <location filename="../../curator/gui/workbench.py" line="148"/>
         <source>Click a tag first.</source>
         <translation>请先单击一个标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="153"/>
+        <location filename="../../curator/gui/workbench.py" line="152"/>
         <source>Occurrences newly tagged: %1</source>
         <translation>新标注了 %1 处</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="170"/>
+        <location filename="../../curator/gui/workbench.py" line="169"/>
         <source>Nothing to undo in this article; Ctrl+Alt+Z undoes your newest change elsewhere.</source>
         <translation>本文没有可撤销的操作；按 Ctrl+Alt+Z 可撤销你在别处最近的改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="173"/>
+        <location filename="../../curator/gui/workbench.py" line="172"/>
         <source>Nothing to redo in this article; Ctrl+Alt+Shift+Z redoes elsewhere.</source>
         <translation>本文没有可重做的操作；按 Ctrl+Alt+Shift+Z 可重做别处的改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="187"/>
+        <location filename="../../curator/gui/workbench.py" line="186"/>
         <source>Marked as done.</source>
         <translation>已标记为完成。</translation>
     </message>

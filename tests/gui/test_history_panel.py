@@ -15,7 +15,7 @@ def test_rows_newest_first_after_tagging_and_reviewing(make_window, db, add_arti
     aid = add_article("他毕业于北京大学。")
     window.model.reload()
     window.article_list.select_row(0)
-    window.review.history_dock.raise_()  # the History tab in front of Review: it follows every change
+    window.review.actions.show_history.trigger()  # View → History: shown, it follows every change
     window.reader.select_span(4, 8)
     window.commands.tag_institution.trigger()
     window.commands.mark_done.trigger()
@@ -33,7 +33,7 @@ def test_undone_events_are_marked(make_window, db, add_article):
     add_article("他毕业于北京大学。")
     window.model.reload()
     window.article_list.select_row(0)
-    window.review.history_dock.raise_()  # the History tab in front of Review: it follows every change
+    window.review.actions.show_history.trigger()  # View → History: shown, it follows every change
     window.reader.select_span(4, 8)
     window.commands.tag_institution.trigger()
     window.commands.undo.trigger()

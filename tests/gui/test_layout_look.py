@@ -25,6 +25,8 @@ def test_the_status_column_fits_the_longest_status(window):
 
 def test_review_and_history_share_one_low_dock_area(window):
     review, history = window.review.review_dock, window.review.history_dock
+    window.review.actions.show_review.trigger()  # closed on first launch; View opens them
+    window.review.actions.show_history.trigger()
     assert window.tabifiedDockWidgets(review) == [history]
     assert review.height() <= DOCK_HEIGHT + 40
     assert window.reader.height() > review.height()

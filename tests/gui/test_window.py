@@ -68,16 +68,16 @@ def test_dropping_files_imports_them_in_the_background(make_window, tmp_path, qt
 
 def test_language_switch_translates_the_whole_window(make_window, saved_settings, qtbot):
     window = make_window()
-    assert window.menus[0].title() == "&File"
+    assert window.menus["file"].title() == "&File"
     window.apply_settings(Settings(user="ann", language="zh_CN"))
-    qtbot.waitUntil(lambda: window.menus[0].title() != "&File")  # LanguageChange events are posted
-    assert [m.title() for m in window.menus] == ["文件(&F)", "编辑(&E)", "文章(&A)", "建议(&S)", "视图(&V)", "帮助(&H)"]
+    qtbot.waitUntil(lambda: window.menus["file"].title() != "&File")  # LanguageChange events are posted
+    assert [m.title() for m in window.menus.values()] == ["文件(&F)", "编辑(&E)", "文章(&A)", "建议(&S)", "视图(&V)", "帮助(&H)"]
     assert window.model.headerData(TITLE, Qt.Orientation.Horizontal) == "标题"
     assert window.commands.tag_institution.text() == "标为机构(&I)"
     assert window.panel.tree.topLevelItem(0).text(0) == "机构"
     assert saved_settings[-1].language == "zh_CN"
     window.apply_settings(Settings(user="ann", language="en"))
-    qtbot.waitUntil(lambda: window.menus[0].title() == "&File")
+    qtbot.waitUntil(lambda: window.menus["file"].title() == "&File")
 
 
 def test_chinese_ui_starts_translated(make_window):

@@ -1,0 +1,91 @@
+"""The reader gets the room (issue 12, outside): the widest pane on first launch at laptop and
+full-HD sizes in both languages, docks closed until View opens them, whole titles in the list,
+focus keys, and the layout remembered."""
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication
+
+from curator.core.settings import Settings
+from curator.gui.article_list import TITLE_LINES
+from curator.gui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+SCREENS = {"laptop": (1366, 768), "full HD": (1920, 1080)}
+
+
+class FakeScreen:
+    def __init__(self, width: int, height: int):
+        self.rect = QRect(0, 0, width, height)
+
+    def availableGeometry(self) -> QRect:
+        return self.rect
+
+
+@pytest.fixture
+def on_screen(monkeypatch):
+    def use(name: str) -> None:
+        monkeypatch.setattr(MainWindow, "screen", lambda self: FakeScreen(*SCREENS[name]))
+    return use
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_reader_is_the_widest_pane_on_first_launch(make_window, on_screen, screen, language):
+    on_screen(screen)
+    window = make_window(Settings(user="ann", language=language))
+    list_width, reader_width, side_width = window.splitter.sizes()
+    assert reader_width > max(list_width, side_width)
+    assert window.width() <= SCREENS[screen][0] and window.height() <= SCREENS[screen][1]
+
+
+def test_docks_start_closed_for_an_editor_and_view_opens_each(make_window):
+    window = make_window()
+    review, history = window.review.review_dock, window.review.history_dock
+    assert review.isHidden() and history.isHidden()
+    view = window.menus["view"].actions()
+    for dock, action in ((review, window.review.actions.show_review), (history, window.review.actions.show_history)):
+        assert action in view
+        action.trigger()
+        assert not dock.isHidden() and action.isChecked()
+    window.review.actions.show_review.trigger()  # and closes it again
+    assert review.isHidden()
+
+
+def test_a_reviewer_starts_with_the_review_panel_open(make_window):
+    window = make_window(Settings(user="rex", role="reviewer", language="en"))
+    assert not window.review.review_dock.isHidden() and window.review.history_dock.isHidden()
+
+
+def test_the_layout_is_remembered(make_window):
+    first = make_window()
+    first.review.actions.show_history.trigger()
+    first.splitter.setSizes([first.width() - 500, 100, 400])  # the offscreen screen is 800 wide
+    sizes = first.splitter.sizes()
+    first.save_layout()
+    again = make_window()
+    assert all(abs(a - b) <= 3 for a, b in zip(again.splitter.sizes(), sizes, strict=True))
+    assert not again.review.history_dock.isHidden()
+
+
+def test_list_rows_hold_two_lines_of_title_and_the_tooltip_the_whole(window, add_article):
+    title = "作为金融“五篇大文章”之一，普惠金融如何在县域落地生根？记者走访了三家农商银行"
+    add_article("正文。", title=title)
+    window.refresher.reload_library()
+    table = window.article_list.table
+    assert table.wordWrap()
+    assert table.rowHeight(0) >= table.fontMetrics().lineSpacing() * TITLE_LINES
+    assert window.model.index(0, 0).data(3) == title  # Qt.ToolTipRole
+
+
+@pytest.mark.parametrize("command, target", [
+    ("focus_search", lambda w: w.article_list.search),
+    ("focus_list", lambda w: w.article_list.table),
+    ("focus_reader", lambda w: w.reader.text),
+    ("focus_tags", lambda w: w.panel.tree),
+])
+def test_focus_keys_reach_each_pane(window, qtbot, command, target):
+    window.activateWindow()
+    getattr(window.commands, command).trigger()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is target(window))
