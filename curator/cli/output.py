@@ -51,7 +51,7 @@ def add_json_flag(parser) -> None:
 def database(args) -> Database:
     db = open_database(args.db)
     if db.created:
-        warn(f"created a new library at {db.url.removeprefix('sqlite:///')}")
+        warn(f"created a new library at {db.location}")
     db.lock_listener = _lock_notice()
     return db
 

@@ -56,7 +56,9 @@ class ArticleList(QWidget):
         self.status_filter.currentIndexChanged.connect(self._apply_filter)
         self.source_filter.currentIndexChanged.connect(self._apply_filter)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
-        model.modelReset.connect(self._reconnect_selection)
+        model.modelAboutToBeReset.connect(self._remember_current)
+        model.modelReset.connect(self._find_current_again)
+        self._current_id: int | None = None
 
         filters = QHBoxLayout()
         filters.addWidget(self.status_filter)
@@ -132,9 +134,18 @@ class ArticleList(QWidget):
                                             status=self.status_filter.currentData(),
                                             source=self.source_filter.currentData()))
 
-    def _reconnect_selection(self) -> None:
-        # A reset keeps the selection model, but its current row is gone: nothing to report.
+    def _remember_current(self) -> None:
+        row = self.current_row()
+        self._current_id = self.model.article_id(row) if row >= 0 else None
+
+    def _find_current_again(self) -> None:
+        """After a new filter, sort or library change the open article's row is marked again (not
+        opened again), so that N and P go on from it within the new list; if it left the list,
+        nothing is marked and N starts at the top."""
         self.table.clearSelection()
+        row = self.model.row_of(self._current_id) if self._current_id is not None else None
+        if row is not None:
+            self.select_row(row, announce=False)
 
     def _row_changed(self, current, _previous) -> None:
         article_id = self.model.article_id(current.row()) if current.isValid() else None

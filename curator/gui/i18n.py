@@ -34,8 +34,20 @@ class LanguageSwitcher:
                 if translator.load(name, folder):
                     self._app.installTranslator(translator)
                     self._translators.append(translator)
+        # Qt's own widgets (file dialogs, calendars) write dates and numbers as the locale does:
+        # under a C or POSIX system locale that read "6 12 2026" beside Chinese menus.
+        QLocale.setDefault(locale_for(language))
         self.language = language
         return language
+
+
+def locale_for(language: str, system: QLocale | None = None) -> QLocale:
+    """The locale that goes with the interface language: China's for Chinese; for English the
+    system's own if it is an English one, else the United States'."""
+    if language == "zh_CN":
+        return QLocale(QLocale.Language.Chinese, QLocale.Country.China)
+    system = system or QLocale.system()
+    return system if system.language() == QLocale.Language.English else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
 
 
 def _qt_translations() -> str:

@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Curator"), self.tr(
             "<h3>Curator %1</h3><p>Tag institutions (机构) and figures (人物) in Chinese news articles, "
             "review the tags and export them.</p><p>Library: %2</p>").replace("%1", __version__)
-            .replace("%2", self.db.url))
+            .replace("%2", self.db.location))
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Curator — annotation workbench"))

@@ -54,13 +54,9 @@ class Refresher(QObject):
         self.refreshed.emit(change)
 
     def reload_library(self, *, sources: bool = False) -> None:
-        """Articles joined or left the library (an import, a deletion, an undo of those): the list,
-        its sources and the counts are read again; the open article keeps its row selected."""
-        self._model.reload()  # clears the selection: the open article's row is marked again
-        article = self._reader.article
-        row = self._model.row_of(article.id) if article is not None else None
-        if row is not None:
-            self._list.select_row(row, announce=False)
+        """Articles joined or left the library (an import, a deletion, an undo of those): the list
+        (which marks the open article's row again), its sources and the counts are read again."""
+        self._model.reload()
         if sources:
             self._list.set_sources(library.sources(self._db))
         self._counts.reload()

@@ -237,10 +237,7 @@ class SuggestionController(QObject):
         self._anchor = self.suggestions[index].start
         self._paint()
         if scroll:
-            cursor = QTextCursor(self.reader.text.document())
-            cursor.setPosition(self.reader.text.offsets.codepoint_to_utf16(self.suggestions[index].start))
-            self.reader.text.setTextCursor(cursor)
-            self.reader.text.ensureCursorVisible()
+            self.reader.go_to(self.suggestions[index].start)
 
     def step(self, delta: int) -> None:
         """Move to the next (+1) or previous (-1) suggestion, wrapping around."""

@@ -70,8 +70,13 @@ class Database:
         self.lock_listener: Callable[[float | None], None] = lambda _waited: None
 
     @property
-    def url(self) -> str:
-        return self.engine.url.render_as_string(hide_password=True)
+    def location(self) -> str:
+        """Where the library is, as a user names it: a SQLite library's file path, else the
+        server's URL without its password."""
+        url = self.engine.url
+        if url.get_backend_name() == "sqlite" and url.database:
+            return str(Path(url.database.removeprefix("file:")).resolve())
+        return url.render_as_string(hide_password=True)
 
     @contextmanager
     def session(self) -> Iterator[Session]:

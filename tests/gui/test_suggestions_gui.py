@@ -308,3 +308,14 @@ def test_stop_button_cancels_retraining(open_with_suggestions, add_article, serv
     qtbot.waitUntil(lambda: window.suggester._training is None, timeout=WAIT)
     assert window.statusBar().currentMessage() == "Learning from the tags was stopped."
     assert window.suggester.training_indicator.isHidden()
+
+
+def test_the_next_suggestion_is_brought_to_the_middle_of_the_reader(open_with_suggestions, add_article, qtbot):
+    """It sat on the bottom edge, the words after it out of sight (issue 12)."""
+    aid = add_article("前文。" * 400 + TEXT + "后文。" * 400)
+    window, open_article = open_with_suggestions()
+    open_article(aid)
+    window.suggester.go_to(texts(window).index("李强"))
+    line = window.reader.text.cursorRect()
+    middle = window.reader.text.viewport().height() / 2
+    assert abs(line.center().y() - middle) <= line.height()

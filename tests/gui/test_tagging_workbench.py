@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 
+from curator.core.types import Kind
 from curator.services import library, tagging
 
 pytestmark = pytest.mark.gui
@@ -161,3 +162,18 @@ def test_mark_done_sets_status_and_moves_on(window, add_article, qtbot):
     window.commands.mark_done.trigger()
     assert library.get_article(window.db, ids[0]).status == "done"
     assert window.workbench.article_id == ids[1]
+
+
+def test_tags_that_touch_are_told_apart(window, add_article):
+    """中国农业银行 and 长治分行 tagged side by side read as one tag; every other one is shaded."""
+    text = "中国农业银行长治分行行长张三，与中国人民银行人士会面。"
+    add_article(text, title="相邻")
+    window.model.sort(0, Qt.SortOrder.AscendingOrder)
+    window.article_list.select_row(0)
+    for start, end in ((0, 6), (6, 10), (16, 22)):
+        tagging.tag_mention(window.db, article_id=window.workbench.article_id, start=start, end=end,
+                            kind=Kind.INSTITUTION, user="ann")
+    window.workbench.open_article(window.workbench.article_id)
+    colors = {s.cursor.selectedText(): s.format.background().color().name() for s in window.reader.text.extraSelections()}
+    assert colors["中国农业银行"] != colors["长治分行"]  # touching: a shade apart
+    assert colors["中国农业银行"] == colors["中国人民银行"]  # apart: the same colour

@@ -154,7 +154,7 @@ def test_unopenable_library_explains_and_offers_another(tmp_path):
     good = tmp_path / "good.db"
     db = _open_library(str(bad), lambda location, reason: asked.append((location, reason)) or str(good))
     assert asked and asked[0][0] == str(bad) and "not a database" in asked[0][1]
-    assert db is not None and db.url.endswith("good.db")
+    assert db is not None and db.location.endswith("good.db")
     db.close()
     assert _open_library(str(bad), lambda *_: None) is None
 
@@ -224,3 +224,10 @@ def test_the_first_window_fits_the_screen(window):
     screen = window.screen().availableGeometry()
     assert window.width() <= screen.width() and window.height() <= screen.height()
     assert window.width() >= min(1000, screen.width())  # positive control: it still uses the room there is
+
+
+def test_about_names_the_library_file(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr("curator.gui.main_window.QMessageBox.about", lambda _parent, _title, text: shown.append(text))
+    window.show_about()
+    assert f"Library: {window.db.location}" in shown[0] and "sqlite://" not in shown[0]

@@ -6,6 +6,7 @@ import sqlite3
 import pytest
 
 from curator.cli import main
+from curator.storage import db as db_module
 from curator.storage.db import StoreError, open_database
 
 
@@ -64,7 +65,6 @@ def test_the_command_line_says_when_it_made_a_new_library(tmp_path, capsys):
 
 def test_a_library_that_cannot_be_written_opens_for_reading(tmp_path, monkeypatch, db, add_article):
     from curator.services import library, tagging
-    from curator.storage import db as db_module
 
     path = tmp_path / "library.db"  # the `db` fixture's library, with one article
     article_id = add_article("中国农业银行长治市分行发放贷款。")
@@ -78,3 +78,15 @@ def test_a_library_that_cannot_be_written_opens_for_reading(tmp_path, monkeypatc
         tagging.tag_mention(shelf, article_id=article_id, start=0, end=6, kind="institution", user="ann")
     shelf.close()
     assert digest(path) == before
+
+
+def test_a_library_is_named_by_its_path_not_a_url(tmp_path, monkeypatch):
+    """The About box and the command line showed sqlite:///…; editors know their file's path."""
+    path = tmp_path / "库" / "library.db"
+    db = open_database(path)
+    assert db.location == str(path)
+    db.close()
+    monkeypatch.setattr(db_module, "_not_writable", lambda _path: True)  # opened read-only: a file: URI
+    read_only = open_database(path)
+    assert read_only.read_only and read_only.location == str(path)
+    read_only.close()
