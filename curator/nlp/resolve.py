@@ -8,7 +8,8 @@ The policy, in order:
    whatever their sources: 中国工商银行长治分行 (a rule chain at 0.92) wins over the library's 工商银行
    and 工行 (0.95) inside it. Well-formed means it looks like a name (`name_doubt`), is at least
    fairly sure (`WELL_FORMED_SCORE`, so a guess of jieba's alone cuts nothing) and, for a model's
-   institution, ends like one (see `_well_formed`).
+   institution, ends like one, for a model's four-character figure starts with a compound or
+   double surname (see `_well_formed`).
    A span that ends with a library name right after a preposition or conjunction does not cut it.
 4. What still overlaps (spans that cross) goes to the better source, then the higher score, then
    the longer span. Spans are never merged: each suggestion is a candidate some source proposed.
@@ -22,7 +23,7 @@ from curator.nlp.name_shape import name_doubt
 from curator.nlp.script import to_simplified
 from curator.nlp.suggestion import Candidate, Suggestion
 from curator.nlp.rules_institution import PHRASE_LEADS
-from curator.nlp.vocab import institution_suffix_length
+from curator.nlp.vocab import institution_suffix_length, vocab
 
 _HAN = re.compile(r"[\u3400-\u9fff\U00020000-\U0003134f]")
 
@@ -81,12 +82,24 @@ def _lifted_by_library(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _well_formed(text: str, c: Candidate) -> bool:
-    """Sure enough, shaped like a name, and for an institution proposed by a rule or the library or
-    closed by an ending: a model's 渣打大中华 (no ending) does not cut the known 渣打 inside it."""
+    """Sure enough, shaped like a name, and, when a model or jieba proposed it, closed like one: an
+    institution by an ending (a model's 渣打大中华 does not cut the known 渣打 inside it), a figure of
+    four characters by a compound or double surname (a model's 吴列坤赞, the name and the verb
+    after it, does not cut the rule's 吴列坤)."""
     name = text[c.start : c.end]
     if c.score < WELL_FORMED_SCORE or name_doubt(name, c.kind) is not None:
         return False
-    return c.kind == Kind.FIGURE or c.source in ("rule", "lexicon") or institution_suffix_length()(to_simplified(name)) > 0
+    if c.source in ("rule", "lexicon"):
+        return True
+    if c.kind == Kind.FIGURE:
+        return _four_character_name(to_simplified(name)) if len(name) == 4 else True
+    return institution_suffix_length()(to_simplified(name)) > 0
+
+
+def _four_character_name(name: str) -> bool:
+    """欧阳振华 or 张苏素娥 (a married name), not a three-character name with a word glued on."""
+    v = vocab()
+    return name[:2] in v.compound_surnames or (name[0] in v.surnames and name[1] in v.surnames)
 
 
 def _outside_longer_names(text: str, candidates: list[Candidate]) -> list[Candidate]:

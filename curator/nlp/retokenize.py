@@ -27,7 +27,7 @@ def retokenize(tokens: list[Token], vocab: Vocab) -> list[Token]:
 def mend_cut_endings(tokens: list[Token], vocab: Vocab) -> list[Token]:
     """Move one character across a boundary where jieba cut an institution's two-character ending
     in two: 乡农|会 → 乡|农会 (a level, then the ending), 广西|分|行为 → 广西|分行|为 (a place, then
-    the ending)."""
+    the ending), 桃园市|府 → 桃园|市府 (a place's level, then the body it begins)."""
     out = list(tokens)
     tags = word_tags()
     for k in range(len(out) - 1):
@@ -40,6 +40,11 @@ def mend_cut_endings(tokens: list[Token], vocab: Vocab) -> list[Token]:
             ending, rest = a.word + b.word[0], b.word[1]
             out[k] = Token(a.start, a.end + 1, ending, tags.get(ending, "n"))
             out[k + 1] = Token(b.start + 1, b.end, rest, tags.get(rest, "x"))
+        elif len(a.word) >= 3 and len(b.word) == 1 and a.word[-1] in LEVELS and _names_place(a, vocab) \
+                and tags.get(a.word[-1] + b.word) == "nt":
+            body = a.word[-1] + b.word  # 桃园市|府 → 桃园|市府, Taiwanese usage for the city government
+            out[k] = Token(a.start, a.end - 1, a.word[:-1], "ns")
+            out[k + 1] = Token(a.end - 1, b.end, body, "nt")
     return out
 
 

@@ -70,8 +70,8 @@ SINGLE_SUFFIX_TAGS = frozenset({"n", "nt", "nz", "j", "ns", "ng", NEW})
 def _has_suffix(tokens: list[Token], k: int, vocab: Vocab) -> bool:
     token = tokens[k]
     n = institution_suffix_length()(token.word)
-    if n == 0:
-        return False  # most words: the checks below are for those that do end like an institution
+    if n == 0:  # most words; but a place's 市府 (Taiwanese usage for its government) ends in no suffix
+        return k > 0 and len(token.word) == 2 and _level_body(token.word, vocab) and _is_place(tokens[k - 1].word, vocab)
     if token.word in vocab.not_institutions:
         return False  # 冠军, 全部
     if token.word in vocab.places or all(c in vocab.province_abbreviations for c in token.word):

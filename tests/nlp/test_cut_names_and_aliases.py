@@ -20,9 +20,17 @@ def found(engine, text, kind):
     ("那时全镇只有乡农会提供贷款。", "乡农会"),  # jieba: 乡农|会
     ("建设银行湖南分行为小微企业发放贷款。", "建设银行湖南分行"),  # jieba: 分|行为
     ("他在城关区农会信用部工作。", "城关区农会信用部"),  # jieba: 信用|部
+    ("桃園市府也進行建設。", "桃園市府"),  # jieba: 桃园市|府, the city government in Taiwanese usage
+    ("台中县府服务农民。", "台中县府"),
 ])
 def test_an_ending_jieba_cut_in_two_closes_the_name(engine, text, name):
     assert name in found(engine, text, Kind.INSTITUTION)
+
+
+def test_a_bare_city_government_stays_a_name_of_its_own(engine):
+    """市府 alone is named by context, as 县委 is; with a place before it, the place is part of it."""
+    assert found(engine, "近来市府推动多项建设。", Kind.INSTITUTION) == ["市府"]
+    assert found(engine, "市府办公室发布通知。", Kind.INSTITUTION) == ["市府办公室"]
 
 
 def test_a_cut_ending_is_mended_only_after_a_level_or_a_place():

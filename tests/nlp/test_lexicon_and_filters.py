@@ -125,3 +125,18 @@ def test_a_span_that_glues_the_sentence_before_a_library_name_does_not_cut_it():
         longer = Candidate(0, 6, Kind.INSTITUTION, 0.9, "crf")
         found = resolve(text, [longer, Candidate(2, 6, Kind.INSTITUTION, 0.95, "lexicon")])
         assert [s.text for s in found] == [text[:6]]
+
+
+@pytest.mark.parametrize("text, model_span, kept", [
+    ("吴列坤赞扬了这项工作。", (0, 4), "吴列坤"),  # the name and the verb after it: the rule's name stays
+    ("吳列坤讚揚了這項工作。", (0, 4), "吳列坤"),  # in either script
+    ("欧阳振华出席了会议。", (0, 4), "欧阳振华"),  # a compound surname: the model's four characters win
+    ("张苏素娥出席了会议。", (0, 4), "张苏素娥"),  # a married name, two surnames
+])
+def test_a_model_s_four_character_figure_cuts_a_name_only_if_shaped_like_one(text, model_span, kept):
+    """Learning made figure recall fall: a model's 吳列坤讚 (0.6) beat the rule's 吳列坤 (0.8) inside it."""
+    from curator.nlp.resolve import resolve
+    from curator.nlp.suggestion import Candidate
+
+    found = resolve(text, [Candidate(*model_span, Kind.FIGURE, 0.6, "crf"), Candidate(0, 3, Kind.FIGURE, 0.8, "rule")])
+    assert [s.text for s in found] == [kept]
