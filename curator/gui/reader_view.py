@@ -74,6 +74,8 @@ class ReaderView(QWidget):
         self._starts: list[int] = []
         self.current_mention: int | None = None
         self._palette = LIGHT
+        self._cursors: dict[tuple[int, int], QTextCursor] = {}  # a span's cursor, for this document
+        self._formats: dict[tuple, QTextCharFormat] = {}  # (kind, verdict, shaded, current) in this palette
         self._font_size = 15
         # More highlights drawn over the mentions (the suggestions), asked for at every repaint.
         self.extra_highlights: Callable[[Palette], list[QTextEdit.ExtraSelection]] = lambda _palette: []
@@ -84,6 +86,7 @@ class ReaderView(QWidget):
     # --- appearance -------------------------------------------------------------
     def set_palette(self, palette: Palette) -> None:
         self._palette = palette
+        self._formats = {}
         self.meta.setStyleSheet(f"color: {palette.muted_text};")
         self._paint_highlights()
 
@@ -115,6 +118,7 @@ class ReaderView(QWidget):
         text = article.text if article else ""
         self.text.offsets = OffsetMap(text)
         self.text.setPlainText(text)
+        self._cursors = {}  # a new document: the old cursors point into the last one
         cursor = QTextCursor(self.text.document())
         cursor.select(QTextCursor.SelectionType.Document)
         spacing = QTextBlockFormat()
@@ -154,38 +158,51 @@ class ReaderView(QWidget):
         self.repaint_highlights()
 
     def _build_tag_selections(self) -> list[QTextEdit.ExtraSelection]:
-        formats = {}
-        for kind, (background, foreground) in self._palette.highlight.items():
-            char_format = QTextCharFormat()
-            char_format.setBackground(QColor(background))
-            char_format.setForeground(QColor(foreground))
-            formats[kind] = char_format
-        offsets = self.text.offsets
-        document = self.text.document()
+        # Cursors and formats are kept between rebuilds: the text never changes, so a span's cursor
+        # stays right, and placing 1,000 cursor ends took most of a tag's 70 ms on 500 tags.
         selections = []
         previous_end, shaded = None, False
         for mention in self.mentions:
-            selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(document)
-            cursor.setPosition(offsets.codepoint_to_utf16(mention.start))
-            cursor.setPosition(offsets.codepoint_to_utf16(mention.end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
-            char_format = review_format(formats.get(mention.kind) or QTextCharFormat(), mention, self._palette)
             # Two tags that touch (中国农业银行长治分行 tagged as two) would read as one:
             # every other tag of a touching run gets a shade of its colour.
             shaded = mention.start == previous_end and not shaded
             previous_end = mention.end
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = self._cursor(mention.start, mention.end)
+            selection.format = self._tag_format(mention, shaded=shaded, current=mention.id == self.current_mention)
+            selections.append(selection)
+        return selections
+
+    def _cursor(self, start: int, end: int) -> QTextCursor:
+        cursor = self._cursors.get((start, end))
+        if cursor is None:
+            offsets = self.text.offsets
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(offsets.codepoint_to_utf16(start))
+            cursor.setPosition(offsets.codepoint_to_utf16(end), QTextCursor.MoveMode.KeepAnchor)
+            self._cursors[(start, end)] = cursor
+        return cursor
+
+    def _tag_format(self, mention: MentionView, *, shaded: bool, current: bool) -> QTextCharFormat:
+        key = (mention.kind, mention.status, shaded, current)
+        char_format = self._formats.get(key)
+        if char_format is None:
+            background, foreground = self._palette.highlight.get(mention.kind, (None, None))
+            char_format = QTextCharFormat()
+            if background is not None:
+                char_format.setBackground(QColor(background))
+                char_format.setForeground(QColor(foreground))
+            char_format = review_format(char_format, mention, self._palette)
             if shaded:
                 char_format = _shaded(char_format)
-            if mention.id == self.current_mention:
+            if current:
                 char_format = QTextCharFormat(char_format)
                 char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
                 char_format.setUnderlineColor(QColor(self._palette.current_outline))
                 char_format.setFontWeight(QFont.Weight.Bold)
                 char_format.setProperty(QTextFormat.Property.FullWidthSelection, False)
-            selection.format = char_format
-            selections.append(selection)
-        return selections
+            self._formats[key] = char_format
+        return char_format
 
     def repaint_highlights(self) -> None:
         """Show the tags again with fresh extra highlights (suggestions), without rebuilding the tags'."""

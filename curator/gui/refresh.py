@@ -62,9 +62,13 @@ class Refresher(QObject):
         self._counts.reload()
 
     def _show_open_article(self, change: Change) -> None:
-        """The change's one read: the open article's tags as they are now."""
+        """The change's one read: the tags it added or changed; the rest of the open article's tags
+        are as the reader shows them (a change lists every tag it touched, undo and redo too)."""
         article_id = self._reader.article.id
-        mentions = tagging.article_mentions(self._db, article_id)
+        changed = tagging.mention_views(self._db, change.added + change.updated)
+        gone = set(change.removed) | {m.id for m in changed}
+        mentions = [m for m in self._reader.mentions if m.id not in gone]
+        mentions += [m for m in changed if m.article_id == article_id]
         self._reader.set_mentions(mentions)
         if article_id in change.articles:
             self._reader.show_state(change.articles[article_id])

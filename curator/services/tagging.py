@@ -215,6 +215,12 @@ def tag_name_everywhere(db: Database, *, name: str, kind: Kind, user: str,
         return batch.finish()
 
 
+def mention_views(db: Database, mention_ids: list[int]) -> list[MentionView]:
+    """Mentions by id (those that still exist), as the views show them."""
+    with db.session() as session:
+        return mention_store.mention_views(session, mention_ids)
+
+
 def article_mentions(db: Database, article_id: int) -> list[MentionView]:
     """An article's mentions in text order."""
     with db.session() as session:

@@ -55,6 +55,11 @@ def article_mentions(session: Session, article_id: int) -> list[MentionView]:
     return _views(session, Mention.article_id == article_id)
 
 
+def mention_views(session: Session, mention_ids: list[int]) -> list[MentionView]:
+    """The given mentions (those that exist), in text order."""
+    return _views(session, Mention.id.in_(mention_ids)) if mention_ids else []
+
+
 def mention_view(session: Session, mention_id: int) -> MentionView | None:
     found = _views(session, Mention.id == mention_id)
     return found[0] if found else None
