@@ -38,6 +38,7 @@ from curator.services.tagging import NameDoubt
 
 
 DEFAULT_SIZE = (1400, 860)
+MESSAGE_MS = 8000  # how long a one-line message stays in the status bar
 PANE_SHARES = (0.28, 0.47, 0.25)  # article list, reader, side panel: of the window's first width
 
 
@@ -97,6 +98,10 @@ class MainWindow(QMainWindow):
         self.suggester.start(warm_up)  # jieba, then the suggestion engine, before the first article's suggestions
         self.article_list.select_row(0)  # open on the first article rather than an empty reader
 
+    def say(self, text: str) -> None:
+        """One line in the status bar for a while."""
+        self.statusBar().showMessage(text, MESSAGE_MS)
+
     def user_name(self) -> str:
         return self._user_override or self.settings.user_name
 
@@ -109,16 +114,16 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a, w = self.commands, self.workbench
         self.article_list.article_selected.connect(w.open_article)
-        w.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.article_list.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        self.suggester.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        w.message.connect(self.say)
+        self.article_list.message.connect(self.say)
+        self.suggester.message.connect(self.say)
         a.show_suggestions.toggled.connect(
             lambda on: self.apply_settings(replace(self.settings, suggestions_enabled=on)))
         self.importer.imported.connect(lambda _report: self.refresher.reload_library(sources=True))
         self.importer.undo_requested.connect(
             lambda report: self.library_undo.undo_import(report.batch, user=self.importer.import_user))
         self.library_undo.done.connect(self._library_step_done)
-        self.library_undo.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.library_undo.message.connect(self.say)
         self.importer.indexed.connect(lambda _count: self.model.refresh_rows() if self.model.query.search else None)
         a.tag_institution.triggered.connect(lambda: w.tag_selection(Kind.INSTITUTION))
         a.tag_figure.triggered.connect(lambda: w.tag_selection(Kind.FIGURE))
@@ -158,7 +163,7 @@ class MainWindow(QMainWindow):
         self.review.install(self, file_menu=self.menus["file"], before_file=self.commands.open_library,
                             view_menu=self.menus["view"], before_menu=self.menus["help"])
         self.article_list.article_selected.connect(self.review.article_opened)  # after the workbench opened it
-        self.review.controller.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.review.controller.message.connect(self.say)
         self.review.tagged_importer.imported.connect(lambda _report: self.refresher.reload_library(sources=True))
 
     # --- library --------------------------------------------------------------------
@@ -168,8 +173,7 @@ class MainWindow(QMainWindow):
         if article is None or not self.confirm_delete(article.title, len(self.reader.mentions)):
             return
         if self.workbench.delete_article():
-            self.statusBar().showMessage(
-                self.tr("Deleted “%1”. Undo (Ctrl+Z) brings it back.").replace("%1", article.title), 8000)
+            self.say(self.tr("Deleted “%1”. Undo (Ctrl+Z) brings it back.").replace("%1", article.title))
 
     def confirm_delete(self, title: str, tags: int) -> bool:
         question = self.tr("Delete “%1” and its %n tag(s) from the library?", "", tags).replace("%1", title)
@@ -193,7 +197,7 @@ class MainWindow(QMainWindow):
         row = self.model.row_of(article_id)
         if row is None or not self.article_list.select_row(row):
             self.workbench.open_article(article_id)  # outside the current filter: open it all the same
-        self.statusBar().showMessage(self.tr("The article is back, with its tags."), 8000)
+        self.say(self.tr("The article is back, with its tags."))
 
     def _library_step_done(self, change) -> None:
         """After an undo or redo anywhere (an import, a deletion, a tag in another article)."""
@@ -203,10 +207,10 @@ class MainWindow(QMainWindow):
         if change.restored_articles:
             self._article_restored(change.restored_articles[0])
         elif change.deleted_articles:
-            self.statusBar().showMessage(self.tr("%n article(s) removed.", "", len(change.deleted_articles)), 8000)
+            self.say(self.tr("%n article(s) removed.", "", len(change.deleted_articles)))
         elif self.workbench.article_id not in change.article_ids:
             changed = ", ".join(map(str, sorted(change.article_ids)))
-            self.statusBar().showMessage(self.tr("Changed in article %1.").replace("%1", changed), 8000)
+            self.say(self.tr("Changed in article %1.").replace("%1", changed))
 
     def _mark_done(self) -> None:
         self.workbench.mark_done()

@@ -4,7 +4,7 @@ import hashlib
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QThread, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -102,13 +102,20 @@ def test_worker_hands_result_and_error_back_to_the_gui_thread(qtbot, qapp):
     seen = []
     gui_thread = QApplication.instance().thread()
 
-    def record(result, error):
-        seen.append((result, type(error).__name__ if error else None, qapp.thread() is gui_thread))
+    worked_on = []
 
-    runner.run(lambda progress, cancelled: 6 * 7, record)
-    runner.run(lambda progress, cancelled: 1 / 0, record)
+    def record(result, error):
+        seen.append((result, type(error).__name__ if error else None, QThread.currentThread() is gui_thread))
+
+    def work(value):
+        worked_on.append(QThread.currentThread() is gui_thread)
+        return 6 * 7 if value else 1 / 0
+
+    runner.run(lambda progress, cancelled: work(True), record)
+    runner.run(lambda progress, cancelled: work(False), record)
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
     assert sorted(seen, key=str) == sorted([(42, None, True), (None, "ZeroDivisionError", True)], key=str)
+    assert worked_on == [False, False]  # the work itself ran off the GUI thread
     runner.shutdown()
 
 

@@ -1,6 +1,7 @@
 """Every kind of bad input ends as ImportFailure with a one-line reason, never a library error."""
 
 import os
+from pathlib import Path
 
 import pytest
 
@@ -52,12 +53,18 @@ def test_missing_file_and_directory(tmp_path):
     assert "directory" in import_failure(tmp_path / "folder.txt")
 
 
-@pytest.mark.skipif(os.name != "posix" or os.geteuid() == 0, reason="root reads any file")
-def test_unreadable_file(tmp_path):
+def test_unreadable_file(tmp_path, monkeypatch):
     path = tmp_path / "a.txt"
     path.write_text("正文。", encoding="utf-8")
     path.chmod(0)
-    assert "permission" in import_failure(path)
+    if os.name != "posix" or os.geteuid() == 0:  # root reads any file: the refusal the OS would give
+        real = Path.read_bytes
+        monkeypatch.setattr(Path, "read_bytes", lambda self: (_ for _ in ()).throw(
+            PermissionError(13, "Permission denied", str(self))) if self == path else real(self))
+    assert import_failure(path) == "cannot read file: permission denied"
+    monkeypatch.undo()
+    path.chmod(0o644)
+    assert decoding.read_bytes(path) == "正文。".encode()  # positive control: readable again, read
 
 
 def test_unsupported_suffix(tmp_path):
