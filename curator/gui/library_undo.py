@@ -51,7 +51,9 @@ class LibraryUndo(QObject):
         self.dialog = QProgressDialog(label, "", 0, 0, self.window)
         self.dialog.setCancelButton(None)  # one transaction: it completes or changes nothing
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(300)
+        # Shown at once: a progress dialog waits for its first value before it appears, and until
+        # then the window took edits (4 s into a big undo) that the undo's lock would hold up.
+        self.dialog.open()
         user = self._user()
         self.runner.run(lambda _progress, _cancel: step(self.db, user), lambda change, error: self._finished(change, error, nothing))
 

@@ -2,6 +2,7 @@
 
 from bisect import bisect_right
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
@@ -30,7 +31,7 @@ class ArticleText(QTextEdit):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.offsets = OffsetMap("")
-        self.tooltip_for = lambda _position: ""  # set by ReaderView
+        self.tooltip_for: Callable[[int], str] = lambda _position: ""  # the ReaderView's
 
     def position_at(self, point) -> int:
         return self.offsets.utf16_to_codepoint(min(self.cursorForPosition(point).position(),
@@ -60,7 +61,7 @@ class ReaderView(QWidget):
         self.title = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = QLabel(wordWrap=True)
         self.text = ArticleText()
-        self.text.tooltip_for = self._tooltip
+        self.text.tooltip_for = self.tooltip
         self.text.clicked_at.connect(self._clicked)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 0)
@@ -77,8 +78,9 @@ class ReaderView(QWidget):
         self._cursors: dict[tuple[int, int], QTextCursor] = {}  # a span's cursor, for this document
         self._formats: dict[tuple, QTextCharFormat] = {}  # (kind, verdict, shaded, current) in this palette
         self._font_size = 15
-        # More highlights drawn over the mentions (the suggestions), asked for at every repaint.
-        self.extra_highlights: Callable[[Palette], list[QTextEdit.ExtraSelection]] = lambda _palette: []
+        # Layers drawn over the tags (the suggestions): asked for highlights at every repaint and,
+        # where no tag is, for the tooltip.
+        self._overlays: list[ReaderOverlay] = []
         self.title.hide()
         self.meta.hide()
         self.retranslate()
@@ -206,7 +208,8 @@ class ReaderView(QWidget):
 
     def repaint_highlights(self) -> None:
         """Show the tags again with fresh extra highlights (suggestions), without rebuilding the tags'."""
-        self.text.setExtraSelections(self._tag_selections + self.extra_highlights(self._palette))
+        over = [selection for overlay in self._overlays for selection in overlay.highlights(self._palette)]
+        self.text.setExtraSelections(self._tag_selections + over)
 
     # --- positions and mentions -------------------------------------------------
     def mention_at(self, position: int) -> MentionView | None:
@@ -255,13 +258,26 @@ class ReaderView(QWidget):
         elif self.current_mention is not None:
             self.show_mention(None)
 
-    def _tooltip(self, position: int) -> str:
+    def add_overlay(self, overlay: "ReaderOverlay") -> None:
+        """Draw a layer over the tags (the suggestions do); it is asked again at every repaint."""
+        self._overlays.append(overlay)
+
+    def tooltip(self, position: int) -> str:
+        """What hovering at a code-point position shows: the tag there, else an overlay's word."""
         mention = self.mention_at(position)
         if mention is None:
-            return ""
+            return next((tip for overlay in self._overlays if (tip := overlay.tooltip(position))), "")
         lines = [f"{kind_label(mention.kind)}：{mention.entity}",
                  self.tr("Tagged by %1").replace("%1", mention.annotator), *review_tooltip_lines(mention)]
         return "\n".join(lines)
+
+
+class ReaderOverlay(Protocol):
+    """A layer the reader draws over its tags, such as the suggestions."""
+
+    def highlights(self, palette: Palette) -> list[QTextEdit.ExtraSelection]: ...
+
+    def tooltip(self, position: int) -> str: ...
 
 
 def _shaded(char_format: QTextCharFormat) -> QTextCharFormat:

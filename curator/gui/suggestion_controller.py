@@ -82,9 +82,7 @@ class SuggestionController(QObject):
         self._training: TaskHandle | None = None
         self._palette = LIGHT
         self.enabled = False
-        self.reader.extra_highlights = self._highlights
-        mention_tooltip = self.reader.text.tooltip_for
-        self.reader.text.tooltip_for = lambda position: mention_tooltip(position) or self._tooltip(position)
+        self.reader.add_overlay(self)
         self.reader.text.clicked_at.connect(self._clicked)
         self.panel.chosen.connect(self.go_to)
         workbench.opened.connect(self.request)
@@ -192,7 +190,8 @@ class SuggestionController(QObject):
         self.reader.repaint_highlights()
         self.panel.show_suggestions(self.suggestions, self.current)
 
-    def _highlights(self, palette: Palette) -> list[QTextEdit.ExtraSelection]:
+    def highlights(self, palette: Palette) -> list[QTextEdit.ExtraSelection]:
+        """The suggestions drawn over the open article (the reader's overlay)."""
         article = self.reader.article
         if not self.enabled or article is None or article.id != self.article_id:
             return []
@@ -213,7 +212,8 @@ class SuggestionController(QObject):
             return None
         return next((i for i, s in enumerate(self.suggestions) if s.start <= position < s.end), None)
 
-    def _tooltip(self, position: int) -> str:
+    def tooltip(self, position: int) -> str:
+        """The suggestion at a position, for the reader's tooltip."""
         index = self.suggestion_at(position)
         if index is None:
             return ""

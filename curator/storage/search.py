@@ -3,18 +3,22 @@
 The index is filled after import, in the background; articles not yet indexed, and the
 rare ones too long to index, are still found, by a substring scan restricted to them.
 
-A lone Han character is found by the index too: it either begins a bigram or a one-character
-run (the prefix query `"行" *`), or it ends a run, and the last characters of an article's runs
-are kept, once each, in the `ends` column. A scan of 100,000 articles took 3.6 s.
+A lone Han character is found by the index too, through the `ends` column, which holds once each
+the last character of every Han run and every common character (resources/search) the article
+has. A common one (的, 行, 王) is then a single look-up there; a rarer one either begins a bigram
+or a one-character run, or ends a run: the prefix query `"鑫" *` finds all three, cheaply since few
+bigrams begin with it. A scan of 100,000 articles took 3.6 s; the prefix query for 的, 1.2 s.
 """
 
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import cache
 
 from sqlalchemy import and_, column, or_, select, table, text, update
 from sqlmodel import Session
 
+from curator.core.resources import read_lines
 from curator.storage.tables import Article
 
 MAX_QUERY_CHARS = 200
@@ -66,11 +70,18 @@ def _batches(stream: Iterator[str], size: int) -> Iterator[list[str]]:
         yield batch
 
 
-def run_ends(*values: str) -> str:
-    """The last character of every Han run of two or more, once each, in a fixed order (a
-    contentless index forgets a row only when given the very tokens it was given)."""
-    ends = {run[-1] for value in values for run in _TOKEN.findall(value) if len(run) > 1 and _HAN.match(run)}
-    return " ".join(sorted(ends))
+@cache
+def _common_chars() -> frozenset[str]:
+    return frozenset("".join(read_lines("search", "common_chars.txt")).replace(" ", ""))
+
+
+def lone_char_tokens(*values: str) -> str:
+    """The `ends` column: the last character of every Han run of two or more and every common
+    character, once each, in a fixed order (a contentless index forgets a row only when given the
+    very tokens it was given)."""
+    runs = [run for value in values for run in _TOKEN.findall(value) if _HAN.match(run)]
+    held = {run[-1] for run in runs if len(run) > 1} | (_common_chars() & set("".join(runs)))
+    return " ".join(sorted(held))
 
 
 def _phrase(term: str) -> str | None:
@@ -78,7 +89,11 @@ def _phrase(term: str) -> str | None:
     character beside other characters, as in A股: the scan finds it)."""
     runs = _TOKEN.findall(term)
     if len(runs) == 1 and _HAN.match(runs[0]) and len(runs[0]) == 1:
-        return f'"{runs[0]}" *'  # the bigrams it begins, its one-character runs, the runs it ends
+        char = runs[0]
+        # Common: listed wherever it occurs. Rarer: the bigrams it begins, its one-character runs,
+        # and the runs it ends (listed).
+        return f'ends : "{char}"' if char in _common_chars() else f'"{char}" *'
+
     if not runs or any(_HAN.match(run) and len(run) == 1 for run in runs):
         return None
     return '"' + " ".join(tokens(term)) + '"'
@@ -119,12 +134,18 @@ def search_terms(query: str) -> list[str]:
 
 
 def _indexed_row(article_id: int, title: str, body: str) -> dict:
-    return {"id": article_id, "title": index_text(title), "body": index_text(body), "ends": run_ends(title, body)}
+    return {"id": article_id, "title": index_text(title), "body": index_text(body), "ends": lone_char_tokens(title, body)}
 
 
 def unindex(session: Session, article_id: int, title: str, body: str) -> None:
     """Drop an indexed article's tokens from the search index."""
     session.execute(_FTS_DELETE, [_indexed_row(article_id, title, body)])
+
+
+def anything_to_index(session: Session) -> bool:
+    """Whether any article waits for the index."""
+    waiting = select(Article.id).where(Article.indexed.is_(False), Article.chars <= INDEX_MAX_CHARS).limit(1)
+    return session.execute(waiting).first() is not None
 
 
 def index_pending(session: Session, *, limit: int = 500) -> int:

@@ -72,6 +72,26 @@ def test_undo_in_library_runs_off_the_gui_thread(make_window, qtbot, monkeypatch
     assert "Nothing to undo" in window.statusBar().currentMessage()
 
 
+def test_the_window_takes_no_edit_from_the_moment_a_library_undo_starts(make_window, qtbot, monkeypatch):
+    """The busy dialog appeared after 4 s of a big undo; the window took edits meanwhile (issue 12)."""
+    import threading
+
+    from PySide6.QtWidgets import QApplication
+
+    from curator.services import changes
+
+    window = make_window()
+    release = threading.Event()
+    monkeypatch.setattr(changes, "undo", lambda db, *, user: release.wait(10) and None)  # then "nothing to undo"
+    window.commands.undo_library.trigger()
+    try:
+        assert window.library_undo.dialog.isVisible()
+        assert QApplication.activeModalWidget() is window.library_undo.dialog  # input goes nowhere else
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not window.library_undo.busy, timeout=10_000)
+
+
 def test_the_open_article_stays_selected_when_the_list_reloads(make_window, tmp_path, qtbot):
     window = make_window()
     import_two(window, tmp_path / "first", qtbot)

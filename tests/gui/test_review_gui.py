@@ -63,7 +63,7 @@ def test_key_y_approves_the_tag_and_u_rejects_with_a_comment(reviewer, db, add_a
     assert verdicts(reviewer) == [("北京大学", "approved", "rex", None),
                                   ("清华大学", "rejected", "rex", "应为“清华大学”全称")]
     assert "✗" in reviewer.panel.tree.topLevelItem(0).child(1).text(0)
-    assert any("应为" in line for line in reviewer.reader._tooltip(12).splitlines())
+    assert any("应为" in line for line in reviewer.reader.tooltip(12).splitlines())
 
 
 def test_cancelled_reject_prompt_leaves_the_tag_pending(reviewer, db, add_article, qtbot):

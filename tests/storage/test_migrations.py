@@ -66,6 +66,28 @@ def test_an_index_without_run_ends_is_rebuilt(tmp_path):
     assert [a.title for a in library.list_articles(db, ArticleFilter(search="行"))] == ["旧文章"]
 
 
+def test_an_index_without_common_characters_is_rebuilt(tmp_path):
+    """0004: an index made before it listed common characters is filled again."""
+    path = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{path}")
+    migrate.upgrade(engine, "0003")
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO article (title, text, script, format, content_hash, chars, status, imported_at, updated_at,"
+            " n_institutions, n_figures, indexed) VALUES ('旧文章', '我们的银行', 'simplified', 'txt', 'h', 5,"
+            " 'new', '2024-01-01 00:00:00', '2024-01-01 00:00:00', 0, 0, 1)"
+        ))
+        connection.execute(text("INSERT INTO article_fts(rowid, title, body, ends) VALUES (1, '旧文 文章', '我们 们的 的银 银行', '行 章')"))
+    engine.dispose()
+
+    db = open_database(path)
+    from curator.services import library
+    from curator.storage.articles import ArticleFilter
+
+    assert library.index_all(db) == 1
+    assert [a.title for a in library.list_articles(db, ArticleFilter(search="的"))] == ["旧文章"]
+
+
 def test_a_file_that_is_not_a_library_gives_one_line(tmp_path):
     path = tmp_path / "notes.db"
     path.write_text("just some notes")
