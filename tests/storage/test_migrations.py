@@ -44,48 +44,34 @@ def test_older_database_is_upgraded_in_place_nothing_lost(tmp_path):
     assert [a.title for a in library.list_articles(db, ArticleFilter(search="阳泉"))] == ["旧文章"]
 
 
-def test_an_index_without_run_ends_is_rebuilt(tmp_path):
-    """0003: a library indexed before the index kept run ends finds lone characters after the upgrade."""
-    path = tmp_path / "old.db"
+def indexed_old_library(path, revision: str, body: str, index_row: str) -> None:
+    """A library at `revision` holding one article already indexed the way that revision indexed."""
     engine = create_engine(f"sqlite:///{path}")
-    migrate.upgrade(engine, "0002")
+    migrate.upgrade(engine, revision)
     with engine.begin() as connection:
         connection.execute(text(
             "INSERT INTO article (title, text, script, format, content_hash, chars, status, imported_at, updated_at,"
-            " n_institutions, n_figures, indexed) VALUES ('旧文章', '山西银行', 'simplified', 'txt', 'h', 4,"
+            " n_institutions, n_figures, indexed) VALUES ('旧文章', :body, 'simplified', 'txt', 'h', :chars,"
             " 'new', '2024-01-01 00:00:00', '2024-01-01 00:00:00', 0, 0, 1)"
-        ))
-        connection.execute(text("INSERT INTO article_fts(rowid, title, body) VALUES (1, '旧文 文章', '山西 西银 银行')"))
+        ), {"body": body, "chars": len(body)})
+        connection.execute(text(index_row))
     engine.dispose()
 
-    db = open_database(path)
+
+@pytest.mark.parametrize("revision, body, index_row, char", [
+    # 0003: an index made before it kept run ends; 行 ends the run 山西银行
+    ("0002", "山西银行", "INSERT INTO article_fts(rowid, title, body) VALUES (1, '旧文 文章', '山西 西银 银行')", "行"),
+    # 0004: an index made before it listed common characters; 的 is inside the run
+    ("0003", "我们的银行", "INSERT INTO article_fts(rowid, title, body, ends) VALUES (1, '旧文 文章', '我们 们的 的银 银行', '行 章')", "的"),
+])
+def test_an_older_index_is_rebuilt_and_finds_lone_characters(tmp_path, revision, body, index_row, char):
     from curator.services import library
     from curator.storage.articles import ArticleFilter
 
-    assert library.index_all(db) == 1  # queued again for the index with run ends
-    assert [a.title for a in library.list_articles(db, ArticleFilter(search="行"))] == ["旧文章"]
-
-
-def test_an_index_without_common_characters_is_rebuilt(tmp_path):
-    """0004: an index made before it listed common characters is filled again."""
-    path = tmp_path / "old.db"
-    engine = create_engine(f"sqlite:///{path}")
-    migrate.upgrade(engine, "0003")
-    with engine.begin() as connection:
-        connection.execute(text(
-            "INSERT INTO article (title, text, script, format, content_hash, chars, status, imported_at, updated_at,"
-            " n_institutions, n_figures, indexed) VALUES ('旧文章', '我们的银行', 'simplified', 'txt', 'h', 5,"
-            " 'new', '2024-01-01 00:00:00', '2024-01-01 00:00:00', 0, 0, 1)"
-        ))
-        connection.execute(text("INSERT INTO article_fts(rowid, title, body, ends) VALUES (1, '旧文 文章', '我们 们的 的银 银行', '行 章')"))
-    engine.dispose()
-
-    db = open_database(path)
-    from curator.services import library
-    from curator.storage.articles import ArticleFilter
-
-    assert library.index_all(db) == 1
-    assert [a.title for a in library.list_articles(db, ArticleFilter(search="的"))] == ["旧文章"]
+    indexed_old_library(tmp_path / "old.db", revision, body, index_row)
+    db = open_database(tmp_path / "old.db")
+    assert library.index_all(db) == 1  # queued again for the index as it is now
+    assert [a.title for a in library.list_articles(db, ArticleFilter(search=char))] == ["旧文章"]
 
 
 def test_a_file_that_is_not_a_library_gives_one_line(tmp_path):
