@@ -4,13 +4,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QObject, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFileDialog, \
-    QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QProgressDialog, QPushButton, QWidget
+    QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from curator.core.types import ArticleStatus
 from curator.gui.labels import error_text, status_label
-from curator.gui.worker import TaskHandle, TaskRunner
+from curator.gui.worker import LongWork, TaskHandle, TaskRunner
 from curator.services import export as export_service
 from curator.services.export import ExportCancelled, ExportFilter, ExportReport
 from curator.services.library import Database
@@ -160,8 +160,7 @@ class ExportController(QObject):
         self.runner = runner
         self.window = window
         self._export = export_fn
-        self.handle: TaskHandle | None = None
-        self.progress: QProgressDialog | None = None
+        self.work: LongWork | None = None
         self.summary: QMessageBox | None = None
 
     def choose(self, sources: list[str], folder: str = "") -> None:
@@ -170,43 +169,23 @@ class ExportController(QObject):
             self.start(dialog.request())
 
     def start(self, request: ExportRequest) -> TaskHandle | None:
-        if self.handle is not None:
+        if self.work is not None:
             return None
-        self.progress = QProgressDialog(self.tr("Exporting…"), self.tr("Cancel"), 0, 0, self.window)
-        self.progress.setWindowTitle(self.tr("Export"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.canceled.connect(self.cancel)
+        self.work = LongWork(self.runner, self.window, title=self.tr("Export"), label=self.tr("Exporting…"), parent=self)
         db, export = self.db, self._export
 
         def work(progress, cancelled):
             return export(db, out=request.out, what=request.what, fmt=request.fmt, query=request.query,
                           bom=request.bom, progress=progress, cancel=cancelled)
 
-        self.handle = self.runner.run(work, self._done, on_progress=self._progressed)
-        self.progress.show()
-        return self.handle
+        return self.work.start(work, self._done)
 
     def cancel(self) -> None:
-        if self.handle is not None:
-            self.handle.cancel()
-            if self.progress is not None:
-                self.progress.setLabelText(self.tr("Cancelling…"))
-
-    def _progressed(self, done: int, total: int) -> None:
-        if self.progress is not None and total:
-            self.progress.setMaximum(total)
-            self.progress.setValue(min(done, total))
+        if self.work is not None:
+            self.work.cancel()
 
     def _done(self, report: ExportReport | None, error: BaseException | None) -> None:
-        self.handle = None
-        if self.progress is not None:
-            self.progress.canceled.disconnect(self.cancel)
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        self.work = None
         self._show_summary(report, error)
         self.finished.emit(report, error)
 

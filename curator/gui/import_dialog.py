@@ -3,12 +3,12 @@
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QMessageBox, QProgressDialog, \
-    QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QMessageBox, QVBoxLayout, \
+    QWidget
 
 from curator.gui.labels import error_text
-from curator.gui.worker import TaskRunner
+from curator.gui.worker import LongWork, TaskRunner
 from curator.services import library
 from curator.services.library import Database
 
@@ -65,7 +65,7 @@ class ImportController(QObject):
         self._user = user
         self.import_user = ""  # who the running or last import is recorded under
         self._import = import_fn or _default_import
-        self.progress: QProgressDialog | None = None
+        self.work: LongWork | None = None
         self.summary: ImportSummary | None = None
         self.last_report = None
         self.importing = False
@@ -88,32 +88,17 @@ class ImportController(QObject):
         if self.importing or not paths:
             return False
         self.importing = True
-        self.progress = QProgressDialog(self.tr("Importing…"), self.tr("Cancel"), 0, 0, self.window)
-        self.progress.setWindowTitle(self.tr("Import"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(300)
+        self.work = LongWork(self.runner, self.window, title=self.tr("Import"), label=self.tr("Importing…"), parent=self,
+                             describe=lambda done, total: self.tr("Importing %1 of %2 files…")
+                             .replace("%1", str(done)).replace("%2", str(total)))
         user = self.import_user = self._user()
-        handle = self.runner.run(lambda progress, cancel: self._import(self.db, paths, user=user, progress=progress,
-                                                                       cancel=cancel),
-                                 self._imported, on_progress=self._progressed)
-        self.progress.canceled.connect(handle.cancel)
+        self.work.start(lambda progress, cancel: self._import(self.db, paths, user=user, progress=progress, cancel=cancel),
+                        self._imported)
         return True
-
-    def _progressed(self, done: int, total: int) -> None:
-        # A local reference: setValue() on a modal progress dialog processes events, and the
-        # import's end may be handled right there, setting self.progress to None.
-        progress = self.progress
-        if progress is not None:
-            progress.setMaximum(total)
-            progress.setLabelText(self.tr("Importing %1 of %2 files…").replace("%1", str(done)).replace("%2", str(total)))
-            progress.setValue(done)
 
     def _imported(self, report, error) -> None:
         self.importing = False
-        if self.progress is not None:
-            self.progress.reset()
-            self.progress.deleteLater()
-            self.progress = None
+        self.work = None
         if error is not None:
             QMessageBox.warning(self.window, self.tr("Import failed"),
                                 self.tr("The import stopped: %1").replace("%1", error_text(error)))

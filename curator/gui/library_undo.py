@@ -1,17 +1,17 @@
 """Undo and redo of the user's newest change anywhere in the library, off the GUI thread.
 
 Undoing an import of thousands of articles takes seconds (each article leaves the search
-index), so these steps run through the TaskRunner behind a busy dialog; the window is
-modal meanwhile, so nothing else writes to the library until the step is done.
+index), so these steps run as LongWork behind a busy dialog; the window is modal from the
+first moment, so nothing else writes to the library until the step is done.
 """
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from curator.gui.labels import error_text
-from curator.gui.worker import TaskRunner
+from curator.gui.worker import LongWork, TaskRunner
 from curator.services import changes
 from curator.services.library import Database
 
@@ -28,11 +28,11 @@ class LibraryUndo(QObject):
         self.runner = runner
         self.window = window
         self._user = user
-        self.dialog: QProgressDialog | None = None
+        self.work: LongWork | None = None
 
     @property
     def busy(self) -> bool:
-        return self.dialog is not None
+        return self.work is not None
 
     def undo(self) -> None:
         self._run(lambda db, user: changes.undo(db, user=user), self.tr("Undoing…"), self.tr("Nothing to undo in the library."))
@@ -48,19 +48,14 @@ class LibraryUndo(QObject):
     def _run(self, step: Callable[[Database, str], object], label: str, nothing: str) -> None:
         if self.busy:
             return
-        self.dialog = QProgressDialog(label, "", 0, 0, self.window)
-        self.dialog.setCancelButton(None)  # one transaction: it completes or changes nothing
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        # Shown at once: a progress dialog waits for its first value before it appears, and until
-        # then the window took edits (4 s into a big undo) that the undo's lock would hold up.
-        self.dialog.open()
+        self.work = LongWork(self.runner, self.window, title=self.tr("Library"), label=label, cancellable=False,
+                             parent=self)
         user = self._user()
-        self.runner.run(lambda _progress, _cancel: step(self.db, user), lambda change, error: self._finished(change, error, nothing))
+        self.work.start(lambda _progress, _cancel: step(self.db, user),
+                        lambda change, error: self._finished(change, error, nothing))
 
     def _finished(self, change, error, nothing: str) -> None:
-        self.dialog.reset()
-        self.dialog.deleteLater()
-        self.dialog = None
+        self.work = None
         if error is not None:
             self.message.emit(self.tr("Not saved: %1").replace("%1", error_text(error)))
         elif change is None:

@@ -2,11 +2,11 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from curator.gui.labels import error_text
-from curator.gui.worker import TaskHandle, TaskRunner
+from curator.gui.worker import LongWork, TaskHandle, TaskRunner
 from curator.services.import_tagged import TaggedImportReport, import_tagged
 from curator.services.library import Database
 
@@ -22,8 +22,7 @@ class TaggedImportController(QObject):
         self.runner = runner
         self.window = window
         self._user = user
-        self.handle: TaskHandle | None = None
-        self.progress: QProgressDialog | None = None
+        self.work: LongWork | None = None
         self.summary: QMessageBox | None = None
 
     def choose(self) -> None:
@@ -33,39 +32,20 @@ class TaggedImportController(QObject):
             self.start(path)
 
     def start(self, path: str) -> TaskHandle | None:
-        if self.handle is not None:
+        if self.work is not None:
             return None
-        self.progress = QProgressDialog(self.tr("Importing tagged articles…"), self.tr("Cancel"), 0, 0, self.window)
-        self.progress.setWindowTitle(self.tr("Import tagged file"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
-        self.progress.canceled.connect(self._cancel)
+        self.work = LongWork(self.runner, self.window, title=self.tr("Import tagged file"),
+                             label=self.tr("Importing tagged articles…"), parent=self,
+                             describe=lambda done, _total: self.tr("Articles read: %1").replace("%1", str(done)))
         db, user = self.db, self._user()
 
         def work(progress, cancelled):
             return import_tagged(db, path, user=user, progress=progress, cancel=cancelled)
 
-        self.handle = self.runner.run(work, self._done, on_progress=self._progressed)
-        self.progress.show()
-        return self.handle
-
-    def _cancel(self) -> None:
-        if self.handle is not None:
-            self.handle.cancel()
-
-    def _progressed(self, done: int, _total: int) -> None:
-        if self.progress is not None:
-            self.progress.setLabelText(self.tr("Articles read: %1").replace("%1", str(done)))
+        return self.work.start(work, self._done)
 
     def _done(self, report: TaggedImportReport | None, error: BaseException | None) -> None:
-        self.handle = None
-        if self.progress is not None:
-            self.progress.canceled.disconnect(self._cancel)
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        self.work = None
         if error is not None:
             text = self.tr("The file could not be imported: %1").replace("%1", error_text(error))
         else:

@@ -1,13 +1,15 @@
 """The one way long work leaves the GUI thread: `TaskRunner.run(fn, on_done)`.
 
 `fn(progress, cancelled)` runs on a pool thread; `on_done(result, error)` runs back on
-the GUI thread. Progress reports arrive on the GUI thread too.
+the GUI thread. Progress reports arrive on the GUI thread too. Work the editor waits for
+goes through `LongWork`, which adds the progress dialog.
 """
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import QProgressDialog
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 Done = Callable[[Any, BaseException | None], None]
@@ -83,3 +85,50 @@ class TaskRunner(QObject):
         for handle in list(self._running):
             handle.cancel()
         self._pool.waitForDone(timeout_ms)
+
+
+class LongWork(QObject):
+    """Work that keeps the editor waiting, run the one way: behind a window-modal progress dialog
+    shown at once (so no edit slips in before it appears), with Cancel where the work can stop,
+    closed when the work reports back. Import, tagged import, export and library undo use it."""
+
+    def __init__(self, runner: TaskRunner, window, *, title: str, label: str, cancellable: bool = True,
+                 describe: Callable[[int, int], str] | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._runner = runner
+        self._describe = describe  # the label for (done, total), when the count says more than a bar
+        self.dialog = QProgressDialog(label, self.tr("Cancel") if cancellable else "", 0, 0, window)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        if not cancellable:
+            self.dialog.setCancelButton(None)  # one transaction: it completes or changes nothing
+        self.handle: TaskHandle | None = None
+
+    def start(self, work: Work, on_done: Done) -> TaskHandle:
+        self.handle = self._runner.run(work, lambda result, error: self._finished(on_done, result, error),
+                                       on_progress=self._progressed)
+        self.dialog.canceled.connect(self.cancel)
+        self.dialog.open()
+        return self.handle
+
+    def cancel(self) -> None:
+        if self.handle is not None and not self.handle.done:
+            self.handle.cancel()
+            self.dialog.setLabelText(self.tr("Cancelling…"))
+
+    def _progressed(self, done: int, total: int) -> None:
+        if self.handle is None or self.handle.done:
+            return  # a report queued behind the end: the dialog is gone
+        if self._describe is not None:
+            self.dialog.setLabelText(self._describe(done, total))
+        if total:
+            self.dialog.setMaximum(total)
+            self.dialog.setValue(min(done, total))
+
+    def _finished(self, on_done: Done, result, error) -> None:
+        self.dialog.canceled.disconnect(self.cancel)
+        self.dialog.close()
+        self.dialog.deleteLater()
+        on_done(result, error)

@@ -373,37 +373,37 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="73"/>
+        <location filename="../../curator/gui/article_list.py" line="75"/>
         <source>Search titles and text…</source>
         <translation>搜索标题和正文…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="74"/>
+        <location filename="../../curator/gui/article_list.py" line="76"/>
         <source>Words in the title or body; separate several words with spaces</source>
         <translation>标题或正文中的词；多个词用空格分隔</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="75"/>
+        <location filename="../../curator/gui/article_list.py" line="77"/>
         <source>Show only articles with this status</source>
         <translation>只显示此状态的文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="76"/>
+        <location filename="../../curator/gui/article_list.py" line="78"/>
         <source>Show only articles from this source</source>
         <translation>只显示此来源的文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="108"/>
+        <location filename="../../curator/gui/article_list.py" line="110"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="119"/>
+        <location filename="../../curator/gui/article_list.py" line="121"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="130"/>
+        <location filename="../../curator/gui/article_list.py" line="132"/>
         <source>Only the first %1 words are searched.</source>
         <translation>只搜索前 %1 个词。</translation>
     </message>
@@ -762,67 +762,57 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="175"/>
+        <location filename="../../curator/gui/export_dialog.py" line="174"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="175"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/export_dialog.py" line="176"/>
+        <location filename="../../curator/gui/export_dialog.py" line="174"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="196"/>
-        <source>Cancelling…</source>
-        <translation>正在取消…</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/export_dialog.py" line="215"/>
+        <location filename="../../curator/gui/export_dialog.py" line="194"/>
         <source>Export cancelled</source>
         <translation>导出已取消</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="215"/>
+        <location filename="../../curator/gui/export_dialog.py" line="194"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="217"/>
+        <location filename="../../curator/gui/export_dialog.py" line="196"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="217"/>
+        <location filename="../../curator/gui/export_dialog.py" line="196"/>
         <source>Nothing was written: %1</source>
         <translation>未写入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="219"/>
+        <location filename="../../curator/gui/export_dialog.py" line="198"/>
         <source>Mentions</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="219"/>
+        <location filename="../../curator/gui/export_dialog.py" line="198"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="220"/>
+        <location filename="../../curator/gui/export_dialog.py" line="199"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="222"/>
+        <location filename="../../curator/gui/export_dialog.py" line="201"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="223"/>
+        <location filename="../../curator/gui/export_dialog.py" line="202"/>
         <source>Written to %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -1084,26 +1074,21 @@ Everything you did before is saved. Details are in %2.</source>
     </message>
     <message>
         <location filename="../../curator/gui/import_dialog.py" line="91"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/import_dialog.py" line="92"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="108"/>
+        <location filename="../../curator/gui/import_dialog.py" line="92"/>
         <source>Importing %1 of %2 files…</source>
         <translation>正在导入第 %1 个文件，共 %2 个…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="118"/>
+        <location filename="../../curator/gui/import_dialog.py" line="103"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="119"/>
+        <location filename="../../curator/gui/import_dialog.py" line="104"/>
         <source>The import stopped: %1</source>
         <translation>导入中止：%1</translation>
     </message>
@@ -1284,7 +1269,12 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>这次导入之后已有其他改动，请先撤销那些改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/library_undo.py" line="63"/>
+        <location filename="../../curator/gui/library_undo.py" line="51"/>
+        <source>Library</source>
+        <translation>资料库</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_undo.py" line="60"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
@@ -1298,78 +1288,91 @@ Everything you did before is saved. Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>LongWork</name>
+    <message>
+        <location filename="../../curator/gui/worker.py" line="100"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/worker.py" line="119"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="172"/>
+        <location filename="../../curator/gui/main_window.py" line="176"/>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除“%1”。撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="175"/>
+        <location filename="../../curator/gui/main_window.py" line="179"/>
         <source>Delete “%1” and its %n tag(s) from the library?</source>
         <translation>
             <numerusform>从资料库中删除“%1”及其 %n 个标注？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="178"/>
+        <location filename="../../curator/gui/main_window.py" line="182"/>
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="184"/>
+        <location filename="../../curator/gui/main_window.py" line="188"/>
         <source>Tag “%1” as %2?</source>
         <translation>将“%1”标注为%2？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="185"/>
+        <location filename="../../curator/gui/main_window.py" line="189"/>
         <source>Curator will not propose it in other articles.</source>
         <translation>Curator 不会在其他文章中推荐它。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="187"/>
+        <location filename="../../curator/gui/main_window.py" line="191"/>
         <source>Not a name?</source>
         <translation>不是名称？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="196"/>
+        <location filename="../../curator/gui/main_window.py" line="200"/>
         <source>The article is back, with its tags.</source>
         <translation>文章及其标注已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="206"/>
+        <location filename="../../curator/gui/main_window.py" line="210"/>
         <source>%n article(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="209"/>
+        <location filename="../../curator/gui/main_window.py" line="213"/>
         <source>Changed in article %1.</source>
         <translation>已在文章 %1 中改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="217"/>
+        <location filename="../../curator/gui/main_window.py" line="221"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="218"/>
+        <location filename="../../curator/gui/main_window.py" line="222"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="263"/>
+        <location filename="../../curator/gui/main_window.py" line="267"/>
         <source>About Curator</source>
         <translation>关于 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="264"/>
+        <location filename="../../curator/gui/main_window.py" line="268"/>
         <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="269"/>
+        <location filename="../../curator/gui/main_window.py" line="273"/>
         <source>Curator — annotation workbench</source>
         <translation>Curator — 标注工作台</translation>
     </message>
@@ -1410,17 +1413,17 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../curator/gui/reader_view.py" line="99"/>
+        <location filename="../../curator/gui/reader_view.py" line="104"/>
         <source>Pick an article in the list, or import files with File → Import (Ctrl+O) or by dragging them here.</source>
         <translation>在左侧列表中选择一篇文章；或通过“文件 → 导入文件”（Ctrl+O）导入，也可以把文件拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/reader_view.py" line="133"/>
+        <location filename="../../curator/gui/reader_view.py" line="139"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/reader_view.py" line="232"/>
+        <location filename="../../curator/gui/reader_view.py" line="271"/>
         <source>Tagged by %1</source>
         <translation>标注人：%1</translation>
     </message>
@@ -1865,7 +1868,7 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>SuggestionController</name>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="171"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="169"/>
         <source>No suggestions: %1</source>
         <translation>无法给出建议：%1</translation>
     </message>
@@ -1885,52 +1888,52 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>A 接受，X 拒绝，] 和 [ 在建议之间移动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="248"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="245"/>
         <source>No suggestions in this article.</source>
         <translation>本文没有建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="262"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="259"/>
         <source>No suggestion is selected; press ] to go to the next one.</source>
         <translation>未选中建议；按 ] 跳到下一条。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="272"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="269"/>
         <source>Accepted “%1” as %2</source>
         <translation>已接受“%1”为%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="280"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="277"/>
         <source>Rejected “%1”</source>
         <translation>已拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="287"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="284"/>
         <source>No suggestion scores %1 or more.</source>
         <translation>没有分数达到 %1 的建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="292"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="289"/>
         <source>Accepted %1 suggestions scoring %2 or more.</source>
         <translation>已接受 %1 条分数不低于 %2 的建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="302"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="299"/>
         <source>Tagged “%1” %2 times in %3 articles.</source>
         <translation>已在 %3 篇文章中标注“%1” %2 处。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="341"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="338"/>
         <source>Could not learn from the tags: %1</source>
         <translation>无法从标签中学习：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="344"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="341"/>
         <source>Learning from the tags was stopped.</source>
         <translation>已停止从标签中学习。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="346"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="343"/>
         <source>Suggestions learned from %1 tagged articles.</source>
         <translation>建议已从 %1 篇已标注的文章中学习。</translation>
     </message>
@@ -2057,14 +2060,14 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>TaggedImportController</name>
     <message>
-        <location filename="../../curator/gui/tagged_import.py" line="30"/>
-        <location filename="../../curator/gui/tagged_import.py" line="39"/>
-        <location filename="../../curator/gui/tagged_import.py" line="79"/>
+        <location filename="../../curator/gui/tagged_import.py" line="29"/>
+        <location filename="../../curator/gui/tagged_import.py" line="37"/>
+        <location filename="../../curator/gui/tagged_import.py" line="59"/>
         <source>Import tagged file</source>
         <translation>导入已标注文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tagged_import.py" line="31"/>
+        <location filename="../../curator/gui/tagged_import.py" line="30"/>
         <source>Tagged articles (*.jsonl *.json *.conll *.bio *.tsv)</source>
         <translation>已标注文章 (*.jsonl *.json *.conll *.bio *.tsv)</translation>
     </message>
@@ -2074,42 +2077,37 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>正在导入已标注文章…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tagged_import.py" line="38"/>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/tagged_import.py" line="60"/>
+        <location filename="../../curator/gui/tagged_import.py" line="39"/>
         <source>Articles read: %1</source>
         <translation>已读取文章：%1 篇</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tagged_import.py" line="70"/>
+        <location filename="../../curator/gui/tagged_import.py" line="50"/>
         <source>The file could not be imported: %1</source>
         <translation>无法导入该文件：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tagged_import.py" line="72"/>
+        <location filename="../../curator/gui/tagged_import.py" line="52"/>
         <source>Articles imported: %1</source>
         <translation>导入文章：%1 篇</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tagged_import.py" line="73"/>
+        <location filename="../../curator/gui/tagged_import.py" line="53"/>
         <source>Already in the library: %1</source>
         <translation>资料库中已有：%1 篇</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tagged_import.py" line="74"/>
+        <location filename="../../curator/gui/tagged_import.py" line="54"/>
         <source>Tags imported: %1</source>
         <translation>导入标注：%1 个</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tagged_import.py" line="75"/>
+        <location filename="../../curator/gui/tagged_import.py" line="55"/>
         <source>Tags skipped: %1</source>
         <translation>跳过标注：%1 个</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tagged_import.py" line="77"/>
+        <location filename="../../curator/gui/tagged_import.py" line="57"/>
         <source>Cancelled; the articles imported before are kept.</source>
         <translation>已取消；之前导入的文章会保留。</translation>
     </message>

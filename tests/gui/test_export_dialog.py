@@ -65,7 +65,7 @@ def test_plain_utf8_csv_has_no_bom(window, qtbot, tmp_path, tagged):
 def test_xlsx_holds_three_sheets(window, qtbot, tmp_path, tagged):
     out = tmp_path / "all.xlsx"
     window.review.exporter.start(ExportRequest(out=str(out), fmt="xlsx"))
-    qtbot.waitUntil(lambda: window.review.exporter.handle is None and out.exists(), timeout=10_000)
+    qtbot.waitUntil(lambda: window.review.exporter.work is None and out.exists(), timeout=10_000)
     assert load_workbook(out, read_only=True).sheetnames == ["mentions", "articles", "entities"]
 
 
@@ -83,7 +83,7 @@ def test_cancel_leaves_no_file(make_window, qtbot, tmp_path, tagged):
     out = tmp_path / "cancelled.csv"
     with qtbot.waitSignal(window.review.exporter.finished, timeout=10_000) as blocker:
         window.review.exporter.start(ExportRequest(out=str(out)))
-        window.review.exporter.progress.findChild(QPushButton).click()  # the progress dialog's Cancel
+        window.review.exporter.work.dialog.findChild(QPushButton).click()  # the progress dialog's Cancel
         gate.set()
     assert isinstance(blocker.args[1], ExportCancelled)
     assert list(tmp_path.glob("cancelled.csv*")) == []

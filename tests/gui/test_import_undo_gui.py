@@ -1,6 +1,8 @@
 """Undoing an import from its summary, as an editor who picked the wrong folder would."""
 
 import pytest
+from PySide6.QtWidgets import QApplication
+
 from curator.core.types import Kind
 from curator.services import library, tagging
 
@@ -39,23 +41,17 @@ def test_after_another_change_the_import_is_not_undone_from_the_summary(make_win
     assert "undo them first" in window.statusBar().currentMessage()
 
 
-def test_the_import_may_end_while_its_progress_is_being_drawn(make_window, tmp_path, qtbot):
-    """setValue() on a modal progress dialog processes events: the end of the import can run inside it."""
-    window = make_window()
-    importer = window.importer
-    import_two(window, tmp_path / "first", qtbot)
-    importer.summary.accept()
-    importer.import_paths([str(tmp_path / "first")])  # duplicates only: quick, but its end is what matters
-    progress = importer.progress
-    real_set_value = progress.setValue
+def test_the_work_may_end_while_its_progress_is_being_drawn(window, qtbot):
+    """setValue() on a modal progress dialog processes events: the work's end can run inside it,
+    and a progress report queued behind the end must find nothing to draw on."""
+    from curator.gui.worker import LongWork
 
-    def set_value_and_finish(value):
-        real_set_value(value)
-        importer._imported(importer.last_report, None)  # as if the finished signal arrived in processEvents
-
-    progress.setValue = set_value_and_finish
-    importer._progressed(1, 2)  # raised AttributeError on None before
-    assert importer.progress is None
+    ended = []
+    work = LongWork(window.runner, window, title="t", label="l", describe=lambda done, total: f"{done}/{total}")
+    work.start(lambda _progress, _cancelled: 42, lambda result, error: ended.append(result))
+    qtbot.waitUntil(lambda: ended == [42], timeout=10_000)
+    work._progressed(1, 2)  # raised on the deleted dialog before
+    assert QApplication.activeModalWidget() is None
 
 
 def test_undo_in_library_runs_off_the_gui_thread(make_window, qtbot, monkeypatch):
@@ -76,8 +72,6 @@ def test_the_window_takes_no_edit_from_the_moment_a_library_undo_starts(make_win
     """The busy dialog appeared after 4 s of a big undo; the window took edits meanwhile (issue 12)."""
     import threading
 
-    from PySide6.QtWidgets import QApplication
-
     from curator.services import changes
 
     window = make_window()
@@ -85,8 +79,8 @@ def test_the_window_takes_no_edit_from_the_moment_a_library_undo_starts(make_win
     monkeypatch.setattr(changes, "undo", lambda db, *, user: release.wait(10) and None)  # then "nothing to undo"
     window.commands.undo_library.trigger()
     try:
-        assert window.library_undo.dialog.isVisible()
-        assert QApplication.activeModalWidget() is window.library_undo.dialog  # input goes nowhere else
+        assert window.library_undo.work.dialog.isVisible()
+        assert QApplication.activeModalWidget() is window.library_undo.work.dialog  # input goes nowhere else
     finally:
         release.set()
     qtbot.waitUntil(lambda: not window.library_undo.busy, timeout=10_000)
