@@ -3,7 +3,7 @@
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from curator.core.types import ArticleStatus, MentionStatus
 from curator.gui.labels import status_label
@@ -43,15 +43,20 @@ class ReviewPanel(QWidget):
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            grid.addWidget(button, index // 2, index % 2)
+            grid.addWidget(button, index // 3, index % 3)
         self.queue_title = QLabel()
         self.queue = ReviewQueue(load_queue)
-        layout = QVBoxLayout(self)
+        # Side by side, low: the verdict and its commands on the left, the queue on the right; one
+        # above the other they took 280 of a laptop's 768 pixels from the reader.
+        state, waiting = QVBoxLayout(), QVBoxLayout()
+        state.addWidget(self.banner, 1)
+        state.addWidget(self.tools)
+        waiting.addWidget(self.queue_title)
+        waiting.addWidget(self.queue, 1)
+        layout = QHBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.tools)
-        layout.addWidget(self.queue_title)
-        layout.addWidget(self.queue, 1)
+        layout.addLayout(state, 3)
+        layout.addLayout(waiting, 2)
         self._article: Article | None = None
         self._mentions: list[MentionView] = []
         self.reviewer_mode = False
@@ -61,7 +66,6 @@ class ReviewPanel(QWidget):
         self.reviewer_mode = on
         for widget in (self.tools, self.queue_title, self.queue):
             widget.setVisible(on)
-        self.layout().setStretchFactor(self.banner, 0 if on else 1)  # alone, the banner sits at the top
         self._show_banner()
 
     def show_article(self, article: Article | None, mentions: list[MentionView]) -> None:

@@ -133,6 +133,7 @@ class ReviewTools(QObject):
         if on:
             self.review_dock.show()  # the queue is in it
             self.review_dock.raise_()
+            self.fit_docks(self.review_dock.parentWidget())  # low, whatever height the editor left it
             self.panel.refresh_queue(self.workbench.article_id)
         self._show_user()
 

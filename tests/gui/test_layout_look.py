@@ -31,3 +31,14 @@ def test_review_and_history_share_one_low_dock_area(window):
     assert review.height() <= DOCK_HEIGHT + 40
     assert window.reader.height() > review.height()
     assert all(isinstance(d, QDockWidget) for d in (review, history))
+
+
+def test_a_reviewer_s_panel_stays_low(make_window):
+    """In reviewer mode the verdicts, commands and queue took 280 of a laptop's 768 pixels."""
+    from curator.core.settings import Settings
+
+    window = make_window(Settings(user="rex", role="reviewer", language="zh_CN"))
+    review = window.review.review_dock
+    assert not review.isHidden() and window.review.panel.queue.isVisible()
+    assert review.height() <= DOCK_HEIGHT + 40
+    assert window.reader.height() > 2 * review.height()
