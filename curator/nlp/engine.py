@@ -126,9 +126,12 @@ class SuggestionEngine:
             if young:
                 # Its marginals are overconfident (渣打大中华 at 0.90 over the rule's 渣打): where
                 # spans cross, a rule at the same score should win.
+                # Where it agrees with a rule it adds nothing: the rule's score stands (its agreement
+                # lifted 水滨充分利用公司 over the rule's 姚水滨 beside it).
                 ends = {t.end for t in tokens}
+                ruled = {(c.start, c.end, c.kind) for c in rules}
                 learned = [Candidate(c.start, c.end, c.kind, c.score * YOUNG_MODEL_TRUST, c.source) for c in learned
-                           if self._young_guess_ok(line, ends, c)]
+                           if self._young_guess_ok(line, ends, c) and (c.start, c.end, c.kind) not in ruled]
                 rules = learned + rules
             else:
                 # The CRF already weighed the rules (they are among its features); only the
