@@ -19,6 +19,7 @@ from curator.gui.library_wait import LibraryWait
 from curator.gui.labels import doubt_label, kind_label
 from curator.gui.library_counts import LibraryCounts
 from curator.gui.menus import build_menus, menu_titles
+from curator.gui.open_article import OpenArticle
 from curator.gui.reader_view import ReaderView
 from curator.gui.refresh import Refresher
 from curator.gui.review_tools import ReviewTools
@@ -60,12 +61,13 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.model = ArticleTableModel(db, parent=self)
         self.article_list = ArticleList(self.model)
-        self.reader = ReaderView()
+        self.open_article = OpenArticle()  # the one home of the open article's state
+        self.reader = ReaderView(self.open_article)
         self.panel = TagPanel()
         self.counts = LibraryCounts(db)
-        self.refresher = Refresher(db, reader=self.reader, panel=self.panel, model=self.model,
+        self.refresher = Refresher(db, self.open_article, reader=self.reader, panel=self.panel, model=self.model,
                                    article_list=self.article_list, counts=self.counts, parent=self)
-        self.workbench = Workbench(db, self.reader, self.panel, self.refresher, user=self.user_name,
+        self.workbench = Workbench(db, self.open_article, self.reader, self.panel, self.refresher, user=self.user_name,
                                    role=lambda: self.settings.role,
                                    snapping=lambda: self.settings.snap_to_words,
                                    confirm_odd_name=self.confirm_odd_name, parent=self)
@@ -169,8 +171,8 @@ class MainWindow(QMainWindow):
     # --- library --------------------------------------------------------------------
     def delete_article(self) -> None:
         """Delete the open article after asking; the list moves on to the next one."""
-        article = self.reader.article
-        if article is None or not self.confirm_delete(article.title, len(self.reader.mentions)):
+        article = self.open_article.article
+        if article is None or not self.confirm_delete(article.title, len(self.open_article.mentions)):
             return
         if self.workbench.delete_article():
             self.say(self.tr("Deleted “%1”. Undo (Ctrl+Z) brings it back.").replace("%1", article.title))

@@ -1,6 +1,5 @@
 """The centre pane: an article to read and tag, its mentions highlighted by kind."""
 
-from bisect import bisect_right
 from collections.abc import Callable
 from typing import Protocol
 
@@ -10,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QTextEdit, QToolTip, QVBoxLayout, 
 
 from curator.core.offsets import OffsetMap
 from curator.gui.labels import kind_label, status_label
+from curator.gui.open_article import OpenArticle
 from curator.gui.review_marks import review_format, review_tooltip_lines
 from curator.gui.theme import LIGHT, Palette
 from curator.services.library import Article, ArticleState
@@ -56,8 +56,9 @@ class ArticleText(QTextEdit):
 class ReaderView(QWidget):
     mention_clicked = Signal(int)  # mention id
 
-    def __init__(self, parent=None):
+    def __init__(self, state: OpenArticle | None = None, parent=None):
         super().__init__(parent)
+        self.state = state or OpenArticle()  # what the reader draws; it does not own it
         self.title = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = QLabel(wordWrap=True)
         self.text = ArticleText()
@@ -69,11 +70,7 @@ class ReaderView(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
         layout.addWidget(self.text, 1)
-        self.article: Article | None = None
-        self.mentions: list[MentionView] = []
         self._tag_selections: list[QTextEdit.ExtraSelection] = []  # built once per change of tags
-        self._starts: list[int] = []
-        self.current_mention: int | None = None
         self._palette = LIGHT
         self._cursors: dict[tuple[int, int], QTextCursor] = {}  # a span's cursor, for this document
         self._formats: dict[tuple, QTextCharFormat] = {}  # (kind, verdict, shaded, current) in this palette
@@ -110,9 +107,20 @@ class ReaderView(QWidget):
         super().changeEvent(event)
 
     # --- content ----------------------------------------------------------------
+    @property
+    def article(self) -> Article | None:
+        return self.state.article
+
+    @property
+    def mentions(self) -> list[MentionView]:
+        return self.state.mentions
+
+    @property
+    def current_mention(self) -> int | None:
+        return self.state.current_mention
+
     def show_article(self, article: Article | None, mentions: list[MentionView]) -> None:
-        self.article = article
-        self.current_mention = None
+        self.state.open(article, [])
         self.title.setText(article.title if article else "")
         self.title.setVisible(article is not None)
         self.meta.setVisible(article is not None)
@@ -142,16 +150,11 @@ class ReaderView(QWidget):
 
     def show_state(self, state: ArticleState) -> None:
         """The open article's new status and verdict, as a change returned them."""
-        if self.article is not None:
-            for name in ("status", "reviewer", "reviewed_at", "review_note"):
-                setattr(self.article, name, getattr(state, name))
-            self._show_meta()
+        self.state.take_state(state)
+        self._show_meta()
 
     def set_mentions(self, mentions: list[MentionView]) -> None:
-        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
-        self._starts = [m.start for m in self.mentions]
-        if self.current_mention not in {m.id for m in self.mentions}:
-            self.current_mention = None
+        self.state.set_mentions(mentions)
         self._paint_highlights()
 
     def _paint_highlights(self) -> None:
@@ -213,10 +216,7 @@ class ReaderView(QWidget):
 
     # --- positions and mentions -------------------------------------------------
     def mention_at(self, position: int) -> MentionView | None:
-        i = bisect_right(self._starts, position) - 1
-        if i >= 0 and self.mentions[i].start <= position < self.mentions[i].end:
-            return self.mentions[i]
-        return None
+        return self.state.mention_at(position)
 
     def selection_span(self) -> tuple[int, int] | None:
         """The selected text as code-point offsets, or None without a selection."""
@@ -234,7 +234,7 @@ class ReaderView(QWidget):
 
     def show_mention(self, mention_id: int | None) -> None:
         """Make a mention the current one and scroll it into view."""
-        self.current_mention = mention_id
+        self.state.current_mention = mention_id
         self._paint_highlights()
         mention = next((m for m in self.mentions if m.id == mention_id), None)
         if mention is not None:

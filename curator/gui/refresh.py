@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from curator.gui.article_list import ArticleList
 from curator.gui.article_table_model import ArticleTableModel
 from curator.gui.library_counts import LibraryCounts
+from curator.gui.open_article import OpenArticle
 from curator.gui.reader_view import ReaderView
 from curator.gui.tag_panel import TagPanel
 from curator.services import library, tagging
@@ -28,10 +29,11 @@ class Refresher(QObject):
     refreshed = Signal(object)  # the Change every view now shows
     open_article_gone = Signal(int)  # the change deleted the open article (its id)
 
-    def __init__(self, db: Database, *, reader: ReaderView, panel: TagPanel, model: ArticleTableModel,
-                 article_list: ArticleList, counts: LibraryCounts, parent=None):
+    def __init__(self, db: Database, state: OpenArticle, *, reader: ReaderView, panel: TagPanel,
+                 model: ArticleTableModel, article_list: ArticleList, counts: LibraryCounts, parent=None):
         super().__init__(parent)
         self._db = db
+        self._state = state
         self._reader = reader
         self._panel = panel
         self._model = model
@@ -39,7 +41,7 @@ class Refresher(QObject):
         self._counts = counts
 
     def apply(self, change: Change) -> None:
-        article = self._reader.article
+        article = self._state.article
         row = self._list.current_row()  # before a reload forgets it
         if change.membership_changed:
             self.reload_library(sources=True)
@@ -64,14 +66,14 @@ class Refresher(QObject):
     def _show_open_article(self, change: Change) -> None:
         """The change's one read: the tags it added or changed; the rest of the open article's tags
         are as the reader shows them (a change lists every tag it touched, undo and redo too)."""
-        article_id = self._reader.article.id
+        article_id = self._state.id
         changed = tagging.mention_views(self._db, change.added + change.updated)
         gone = set(change.removed) | {m.id for m in changed}
-        mentions = [m for m in self._reader.mentions if m.id not in gone]
+        mentions = [m for m in self._state.mentions if m.id not in gone]
         mentions += [m for m in changed if m.article_id == article_id]
         self._reader.set_mentions(mentions)
         if article_id in change.articles:
             self._reader.show_state(change.articles[article_id])
         self._panel.show_mentions(mentions)
-        if self._reader.current_mention is not None:
-            self._panel.select_mention(self._reader.current_mention)
+        if self._state.current_mention is not None:
+            self._panel.select_mention(self._state.current_mention)

@@ -37,11 +37,11 @@ class ReviewController(QObject):
 
     # --- which tag --------------------------------------------------------------
     def _mentions(self):
-        return self.workbench.reader.mentions
+        return self.workbench.state.mentions
 
     def _target(self) -> int | None:
         """The current tag, or else the first still to review."""
-        current = self.workbench.reader.current_mention
+        current = self.workbench.state.current_mention
         if current is not None:
             return current
         pending = [m.id for m in self._mentions() if m.status == MentionStatus.PENDING]
@@ -51,7 +51,7 @@ class ReviewController(QObject):
         """Make the next tag without a verdict (after the current one, wrapping) current."""
         mentions = self._mentions()
         ids = [m.id for m in mentions]
-        current = self.workbench.reader.current_mention
+        current = self.workbench.state.current_mention
         start = ids.index(current) + 1 if current in ids else 0
         ordered = mentions[start:] + mentions[:start]
         found = next((m.id for m in ordered if m.status == MentionStatus.PENDING), None)

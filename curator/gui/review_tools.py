@@ -173,7 +173,7 @@ class ReviewTools(QObject):
     def refresh(self, *, queue: bool = True) -> None:
         """After any change: the banner, the history, and (in reviewer mode) the queue. The open
         article is read from the reader, which the Refresher keeps current: nothing is read again."""
-        article, mentions = self.workbench.reader.article, self.workbench.reader.mentions
+        article, mentions = self.workbench.state.article, self.workbench.state.mentions
         self.panel.show_article(article, mentions)
         self.history.show_article(article.id if article else None, {m.id: m.surface for m in mentions})
         self._enable_for(article.status if article else None)

@@ -192,7 +192,7 @@ class SuggestionController(QObject):
 
     def highlights(self, palette: Palette) -> list[QTextEdit.ExtraSelection]:
         """The suggestions drawn over the open article (the reader's overlay)."""
-        article = self.reader.article
+        article = self.workbench.state.article
         if not self.enabled or article is None or article.id != self.article_id:
             return []
         offsets, document = self.reader.text.offsets, self.reader.text.document()
@@ -208,7 +208,7 @@ class SuggestionController(QObject):
         return selections
 
     def suggestion_at(self, position: int) -> int | None:
-        if self.reader.article is None or self.reader.article.id != self.article_id:
+        if self.workbench.state.id != self.article_id or self.article_id is None:
             return None
         return next((i for i, s in enumerate(self.suggestions) if s.start <= position < s.end), None)
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Signal
 
 from curator.core.types import Kind
 from curator.gui.labels import error_text, kind_label
+from curator.gui.open_article import OpenArticle
 from curator.gui.reader_view import ReaderView
 from curator.gui.refresh import Refresher
 from curator.gui.tag_panel import TagPanel
@@ -25,11 +26,12 @@ class Workbench(QObject):
     opened = Signal(object)  # the article now open (its id), or None
     restored = Signal(int)  # a deleted article came back by undo (its id)
 
-    def __init__(self, db: Database, reader: ReaderView, panel: TagPanel, refresher: Refresher, *,
+    def __init__(self, db: Database, state: OpenArticle, reader: ReaderView, panel: TagPanel, refresher: Refresher, *,
                  user: Callable[[], str], role: Callable[[], str], snapping: Callable[[], bool],
                  confirm_odd_name: Callable[[str, NameDoubt, Kind], bool] = lambda *_: True, parent=None):
         super().__init__(parent)
         self.db = db
+        self.state = state
         self.reader = reader
         self.panel = panel
         self.refresher = refresher
@@ -37,7 +39,6 @@ class Workbench(QObject):
         self._role = role
         self._snapping = snapping
         self._confirm_odd_name = confirm_odd_name  # asked before tagging a span that does not look like a name
-        self.article_id: int | None = None
         # The article this editor deleted last: undo brings it back while nothing else changed since.
         self._deleted: int | None = None
         reader.mention_clicked.connect(panel.select_mention)
@@ -47,6 +48,10 @@ class Workbench(QObject):
         panel.label_all_requested.connect(self.label_all)
         refresher.open_article_gone.connect(self._gone)
 
+    @property
+    def article_id(self) -> int | None:
+        return self.state.id
+
     def editor(self) -> dict[str, str]:
         """Who edits, for the tagging services: a reviewer's fix keeps a submitted article under review."""
         return {"user": self._user(), "role": self._role()}
@@ -54,7 +59,6 @@ class Workbench(QObject):
     # --- opening ----------------------------------------------------------------
     def open_article(self, article_id: int | None) -> None:
         if article_id is None:
-            self.article_id = None
             self.reader.show_article(None, [])
             self.panel.show_mentions([])
             self.opened.emit(None)
@@ -65,7 +69,6 @@ class Workbench(QObject):
         except (NotFound, StoreError) as error:
             self.message.emit(self.tr("Cannot open the article: %1").replace("%1", error_text(error)))
             return
-        self.article_id = article_id
         self.reader.show_article(article, mentions)
         self.panel.show_mentions(mentions)
         self.opened.emit(article_id)
@@ -98,13 +101,13 @@ class Workbench(QObject):
         if self.article_id is None or selection is None:
             self.message.emit(self.tr("Select the name in the text first, then press the key again."))
             return None
-        text = self.reader.article.text
+        text = self.state.article.text
         span = snap_span(text, *selection, snap=snap and self._snapping())
         if span is None:
             self.message.emit(self.tr("The selection holds no name to tag."))
             return None
         start, end = span
-        clash = next((m for m in self.reader.mentions if m.start < end and start < m.end), None)
+        clash = next(iter(self.state.overlapping(start, end)), None)
         if clash is not None and (clash.start, clash.end) != (start, end):
             self.message.emit(self.tr("“%1” overlaps the tag “%2”; remove that tag first.")
                               .replace("%1", text[start:end]).replace("%2", clash.surface))
@@ -128,9 +131,9 @@ class Workbench(QObject):
         selection = self.reader.selection_span()
         if selection is not None:
             start, end = selection
-            ids = [m.id for m in self.reader.mentions if m.start < end and start < m.end]
-        elif self.reader.current_mention is not None:
-            ids = [self.reader.current_mention]
+            ids = [m.id for m in self.state.overlapping(start, end)]
+        elif self.state.current_mention is not None:
+            ids = [self.state.current_mention]
         if ids:
             self.remove(ids)
         else:
@@ -143,7 +146,7 @@ class Workbench(QObject):
         self.apply(lambda: tagging.change_kind(self.db, mention_ids=mention_ids, kind=kind, **self.editor()))
 
     def label_all(self, mention_id: int | None = None) -> None:
-        mention_id = mention_id if mention_id is not None else self.reader.current_mention
+        mention_id = mention_id if mention_id is not None else self.state.current_mention
         if mention_id is None:
             self.message.emit(self.tr("Click a tag first."))
             return
@@ -186,5 +189,5 @@ class Workbench(QObject):
             self.message.emit(self.tr("Marked as done."))
 
     def status(self) -> str | None:
-        return self.reader.article.status if self.reader.article else None
+        return self.state.status
 
