@@ -28,8 +28,11 @@ HEADLINE_MAX = 64
 # OpenCC t2s leaves simplified text almost untouched; a few shared characters (乾, 著)
 # change in any text, so a share well above that noise means traditional script.
 _TRADITIONAL_SHARE = 0.05
-# Enough Han characters to measure the share; converting whole articles costs time.
-_SCRIPT_SAMPLE = 400
+# The text looked at for the script: all of an article (converting 3,000 characters takes 0.03
+# ms), and evenly spaced slices of a longer text, so that a traditional quotation at the start of
+# a simplified article does not decide for all of it (the first 400 Han characters did).
+_SCRIPT_SAMPLE = 16_000
+_SCRIPT_SLICES = 8
 
 
 @lru_cache(maxsize=1)
@@ -162,8 +165,8 @@ def _t2s():
 
 
 def detect_script(text: str) -> Script:
-    """Traditional when OpenCC t2s changes a meaningful share of the Han characters."""
-    han = "".join(_HAN_RUN.findall(text[: _SCRIPT_SAMPLE * 3]))[:_SCRIPT_SAMPLE]
+    """Traditional when OpenCC t2s changes a meaningful share of the Han characters of the text."""
+    han = "".join(_HAN_RUN.findall(_script_sample(text)))
     if not han:
         return Script.SIMPLIFIED
     converted = _t2s().convert(han)
@@ -171,3 +174,10 @@ def detect_script(text: str) -> Script:
         return Script.SIMPLIFIED
     changed = sum(map(str.__ne__, han, converted))
     return Script.TRADITIONAL if changed / len(han) >= _TRADITIONAL_SHARE else Script.SIMPLIFIED
+
+
+def _script_sample(text: str) -> str:
+    if len(text) <= _SCRIPT_SAMPLE:
+        return text
+    step, width = len(text) // _SCRIPT_SLICES, _SCRIPT_SAMPLE // _SCRIPT_SLICES
+    return "".join(text[i * step : i * step + width] for i in range(_SCRIPT_SLICES))
