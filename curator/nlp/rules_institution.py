@@ -89,7 +89,8 @@ def _has_suffix(tokens: list[Token], k: int, vocab: Vocab) -> bool:
             return True  # 鄂托克旗|委 (jieba: zg): a place's party committee
         return k > 0 and (tokens[k - 1].tag in SPECIFIC_TAGS and not _is_phrase(tokens[k - 1]) or _level_opens(tokens, k))
     if len(token.word) == 2 and (token.tag == NEW or word_tags().get(token.word[0]) in ("v", "p")):
-        return _level_body(token.word, vocab)  # 旗委 (an HMM word) is a body; 人社, 通办, 建厂 are not  # 人社, 通办, 网办 (made-up words), 建厂, 陪办 (a verb on 厂/办)
+        # 旗委 (an HMM word) is a body; 人社, 通办, 网办 (made-up words), 建厂, 陪办 (a verb on 厂/办) are not
+        return _level_body(token.word, vocab)
     return token.tag in SINGLE_SUFFIX_TAGS
 
 
