@@ -13,7 +13,8 @@ from curator.nlp.resolve import resolve
 from curator.nlp.rules_figure import find_figures, has_common_surname
 from curator.nlp.retokenize import retokenize
 from curator.nlp.rules_alias import find_aliases
-from curator.nlp.rules_institution import PHRASE_LEADS, find_institutions, find_known
+from curator.nlp.rules_institution import PHRASE_LEADS, find_institutions
+from curator.nlp.rules_known import find_known
 from curator.nlp.rules_outlet import find_outlets
 from curator.nlp.script import to_simplified
 from curator.nlp.segment import NEW, segment

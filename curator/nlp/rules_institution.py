@@ -7,14 +7,11 @@ a proper name, an unknown word, a known head such as 国家). A lone generic wor
 (银行, 公司, 金融机构) is never an institution on its own.
 """
 
-from functools import cache
-
 from curator.core.types import Kind
-from curator.nlp.lexicon import LexiconMatcher
 from curator.nlp.rules_institution_lists import listed_bodies
 from curator.nlp.segment import NEW, Token, word_frequency, word_tags
 from curator.nlp.suggestion import Candidate
-from curator.nlp.vocab import Vocab, institution_suffix_length, place_suffix_length, vocab
+from curator.nlp.vocab import Vocab, institution_suffix_length, place_suffix_length
 
 # POS tags of proper names and places: such a token makes a chain specific.
 SPECIFIC_TAGS = frozenset({"ns", "nt", "nz", "j", "nr", "nrt", "nrfg", NEW})
@@ -34,7 +31,6 @@ SECOND_NAME = 0.05  # place + brand: 中国农业银行|长治市
 GENERIC_INSIDE = 0.2
 UNSURE_START = 0.25  # a lone character glued before the chain (南|大|西街支行): the name may start earlier
 MAX_CHAIN_SCORE = 0.92
-KNOWN_SCORE = 0.85  # a well-known organisation (known_institutions.txt) on word boundaries
 SHORT_FORM_SCORE = 0.8  # a curated list; dropped where a chain contains it (建行大宁支行)
 NT_SCORE = 0.45  # jieba's dictionary alone: about half right on news text
 # An unknown word opening with a preposition, pronoun or copula is a phrase, not a name:
@@ -349,40 +345,6 @@ def find_institutions(tokens: list[Token], vocab: Vocab, *, party_bodies_apart: 
     # A short form inside a chain is part of the longer name (建行 in 建行大宁支行).
     found += [s for s in short if not any(c.source == "rule" and c.start <= s.start and s.end <= c.end and c.end - c.start > s.end - s.start for c in found)]
     return found + listed_bodies(tokens, found, vocab)
-
-
-@cache
-def _known_matcher(with_dictionary: bool) -> LexiconMatcher:
-    v = vocab()
-    names = v.known_institutions | v.dictionary_organisations if with_dictionary else v.known_institutions
-    return LexiconMatcher((name, Kind.INSTITUTION) for name in names)
-
-
-def find_known(text: str, tokens: list[Token], *, with_dictionary: bool = False) -> list[Candidate]:
-    """Well-known organisations that start and end on jieba word boundaries (北大, not 北大荒).
-
-    `with_dictionary` adds CC-CEDICT's organisations. They lift untrained institution F1 on
-    test.bio by half a point, but cost as much in 3-fold cross-validation once a model is
-    trained (its conventions differ), so the engine asks for them only while untrained.
-    """
-    ends_by_start = {t.start: t.end for t in tokens}
-    ends = set(ends_by_start.values())
-    return [
-        Candidate(c.start, c.end, Kind.INSTITUTION, KNOWN_SCORE, "rule")
-        for c in _known_matcher(with_dictionary).find(text)
-        if c.start in ends_by_start and c.end in ends and not _single_characters(ends_by_start, c.start, c.end)
-    ]
-
-
-def _single_characters(ends_by_start: dict[int, int], start: int, end: int) -> bool:
-    """Whether jieba cut start..end into single characters: 南|大|西街支行 holds no 南大."""
-    pos = start
-    while pos < end:
-        nxt = ends_by_start[pos]
-        if nxt - pos > 1:
-            return False
-        pos = nxt
-    return True
 
 
 def lenient_chains(tokens: list[Token], vocab: Vocab) -> list[tuple[int, int]]:

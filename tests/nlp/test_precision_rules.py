@@ -154,7 +154,7 @@ def test_a_chain_after_a_lone_glued_character_is_offered_as_unsure(engine, text,
 
 
 def test_dictionary_organisations_help_until_a_model_is_trained(engine):
-    from curator.nlp.rules_institution import find_known
+    from curator.nlp.rules_known import find_known
     from curator.nlp.segment import segment
 
     text = "力帆和麦德龙在上海开设新店。"
