@@ -56,9 +56,10 @@ class Refresher(QObject):
         self.refreshed.emit(change)
 
     def reload_library(self, *, sources: bool = False) -> None:
-        """Articles joined or left the library (an import, a deletion, an undo of those): the list
-        (which marks the open article's row again), its sources and the counts are read again."""
+        """Articles joined or left the library (an import, a deletion, an undo of those): the list,
+        its sources and the counts are read again; the open article's row is marked again."""
         self._model.reload()
+        self._list.mark_article(self._state.id)
         if sources:
             self._list.set_sources(library.sources(self._db))
         self._counts.reload()

@@ -145,11 +145,6 @@ def _grouped(status: dict[int, dict], article_ids: set[int]) -> list[tuple[dict,
     return [(dict(values), ids) for values, ids in groups.items()]
 
 
-def refresh_counts(session: Session, article_ids) -> dict[int, ArticleState]:
-    """Count the entities of articles again (after undo, redo or a tagged import)."""
-    return article_store.recount(session, article_ids)
-
-
 _TIME_COLUMNS = ("at", "published")
 
 
@@ -276,7 +271,7 @@ def _revert(session: Session, batch: str, *, undo: bool) -> Change:
     for event in reversed(events) if undo else events:
         _replay(session, event, change, forward=not undo)
     event_store.mark_batch(session, batch, undone=undo)
-    change.articles = refresh_counts(session, change.remaining_article_ids)
+    change.articles = article_store.recount(session, change.remaining_article_ids)
     return change
 
 

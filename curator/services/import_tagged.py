@@ -19,7 +19,6 @@ from curator.core.clock import now
 from curator.core.progress import Cancel, Progress, never_cancel, no_progress
 from curator.core.types import ArticleStatus, MentionStatus, Origin
 from curator.export.spans import TaggedText, read_conll, read_jsonl
-from curator.services.changes import refresh_counts
 from curator.storage import articles as article_store
 from curator.storage import entities as entity_store
 from curator.storage import events as event_store
@@ -136,7 +135,7 @@ def _store_chunk(db: Database, chunk: list[TaggedText], fmt: str, path: Path, us
         mention_store.insert_mentions(session, mentions)
         event_store.record_articles(session, at=stamp, user=user, action="article_imported", batch=report.batch,
                                     articles=[(i, {"file": str(path.resolve())}) for i in ids])
-        refresh_counts(session, ids)
+        article_store.recount(session, ids)
     report.imported += len(ids)
     report.mentions += len(mentions)
     report.articles.extend(ids)

@@ -1,6 +1,6 @@
 """Entities and their aliases."""
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
@@ -41,14 +41,3 @@ def lexicon(session: Session) -> list[tuple[str, str]]:
         .where(Entity.id.in_(select(used)))
     )
     return [(name, kind) for name, kind in names] + [(alias, kind) for alias, kind in aliases]
-
-
-def entity_counts(session: Session, article_id: int) -> dict[str, int]:
-    """Distinct entities per kind mentioned in one article."""
-    rows = session.execute(
-        select(Entity.kind, func.count(func.distinct(Entity.id)))
-        .join(Mention, Mention.entity_id == Entity.id)
-        .where(Mention.article_id == article_id)
-        .group_by(Entity.kind)
-    )
-    return {kind: count for kind, count in rows}

@@ -1,51 +1,16 @@
 """A tag in the window is one write transaction and one read; the views refresh from the change
 (issue 12: pressing 1 opened 7 sessions, ran 18 statements and read the article 3 times)."""
 
-import threading
-
 import pytest
-from sqlalchemy import event
 
 from curator.core.types import Kind
 from curator.gui.article_table_model import FIGURES, INSTITUTIONS, STATUS
 from curator.services import tagging
-from tests.services.test_statement_budget import BUDGET
+from tests.services.test_statement_budget import BUDGET, Statements
 
 pytestmark = pytest.mark.gui
 
 TEXT = "中国农业银行长治分行行长张三表示，将支持小微企业。"
-
-
-class WindowThreadStatements:
-    """Statements SQLite runs on the window's thread (suggestions work on their own lane)."""
-
-    def __init__(self, db):
-        self.traced: list[str] = []
-        self.sent: list[str] = []
-        main = threading.main_thread()
-
-        def traced(statement: str) -> None:
-            if threading.current_thread() is main:
-                self.traced.append(statement)
-
-        def sent(_connection, _cursor, statement, *_rest) -> None:
-            if threading.current_thread() is main:
-                self.sent.append(statement)
-
-        event.listen(db.engine, "connect", lambda connection, _record: connection.set_trace_callback(traced))
-        event.listen(db.engine, "before_cursor_execute", sent)
-        db.engine.dispose()
-
-    def outside_transactions(self) -> list[str]:
-        outside, inside = [], False
-        for statement in self.traced:
-            if statement.startswith("BEGIN"):
-                inside = True
-            elif statement == "COMMIT":
-                inside = False
-            elif not inside:
-                outside.append(statement)
-        return outside
 
 
 def open_only_article(window, add_article):
@@ -56,7 +21,7 @@ def open_only_article(window, add_article):
 
 def test_pressing_1_is_one_write_transaction_and_one_read(window, add_article):
     open_only_article(window, add_article)
-    statements = WindowThreadStatements(window.db)
+    statements = Statements(window.db, main_thread_only=True)
     window.reader.select_span(0, 6)
     window.commands.tag_institution_exact.trigger()
     assert sum(s.startswith("BEGIN") for s in statements.traced) == 1
@@ -68,7 +33,7 @@ def test_pressing_1_is_one_write_transaction_and_one_read(window, add_article):
 
 def test_the_list_row_and_the_counts_follow_the_change_without_reading(window, add_article):
     open_only_article(window, add_article)
-    statements = WindowThreadStatements(window.db)
+    statements = Statements(window.db, main_thread_only=True)
     window.reader.select_span(0, 6)
     window.commands.tag_institution_exact.trigger()
     window.reader.select_span(10, 12)

@@ -1,5 +1,7 @@
 """One tag is one write transaction of at most five statements (issue 12: it took 18 in 7 sessions)."""
 
+import threading
+
 import pytest
 from sqlalchemy import event
 
@@ -12,13 +14,24 @@ BUDGET = 5
 
 class Statements:
     """What the library ran from now on: statements as SQLAlchemy sends them (an executemany is
-    one), and SQLite's own trace for the transaction boundaries."""
+    one), and SQLite's own trace for the transaction boundaries. With `main_thread_only`, only
+    those of the window's thread (suggestions work on their own lane)."""
 
-    def __init__(self, db):
+    def __init__(self, db, *, main_thread_only: bool = False):
         self.sent: list[str] = []
         self.traced: list[str] = []
-        event.listen(db.engine, "connect", lambda connection, _record: connection.set_trace_callback(self.traced.append))
-        event.listen(db.engine, "before_cursor_execute", lambda *args: self.sent.append(args[2]))
+        counted = (lambda: threading.current_thread() is threading.main_thread()) if main_thread_only else (lambda: True)
+
+        def traced(statement: str) -> None:
+            if counted():
+                self.traced.append(statement)
+
+        def sent(_connection, _cursor, statement, *_rest) -> None:
+            if counted():
+                self.sent.append(statement)
+
+        event.listen(db.engine, "connect", lambda connection, _record: connection.set_trace_callback(traced))
+        event.listen(db.engine, "before_cursor_execute", sent)
         db.engine.dispose()  # new connections, each traced
 
     def clear(self) -> None:
@@ -29,6 +42,18 @@ class Statements:
         begins = sum(s.startswith("BEGIN") for s in self.traced)
         assert begins == sum(s == "COMMIT" for s in self.traced)
         return begins
+
+    def outside_transactions(self) -> list[str]:
+        """The statements run outside any write transaction: the reads."""
+        outside, inside = [], False
+        for statement in self.traced:
+            if statement.startswith("BEGIN"):
+                inside = True
+            elif statement == "COMMIT":
+                inside = False
+            elif not inside:
+                outside.append(statement)
+        return outside
 
 
 @pytest.fixture
