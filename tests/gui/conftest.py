@@ -1,12 +1,27 @@
 """GUI fixtures: a main window over a fresh library, with preferences and layout kept in tmp_path."""
 
+import gc
+
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 
 from curator.core.settings import Settings
 from curator.gui.i18n import LanguageSwitcher
 from curator.gui.main_window import MainWindow
 from curator.gui.theme import apply_theme
+
+
+@pytest.fixture(autouse=True)
+def windows_deleted_after_each_test(qapp):
+    """Delete what the test closed now, at the top of the stack, and collect its wrappers.
+
+    pytest-qt closes each window and calls deleteLater, but processEvents does not run deferred
+    deletes: the window lived on until the cyclic garbage collector dropped its last Python
+    reference and destroyed the whole widget tree from inside a later test. That crashed CI.
+    """
+    yield
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
 
 @pytest.fixture
