@@ -25,6 +25,7 @@ from curator.gui.refresh import Refresher
 from curator.gui.review_tools import ReviewTools
 from curator.gui.settings_dialog import SettingsDialog
 from curator.gui.shortcuts import Actions, ShortcutsDialog
+from curator.gui.status_bar import MessageBar
 from curator.gui.suggestion_controller import SuggestionController
 from curator.gui.suggestion_panel import side_pane
 from curator.gui.tag_panel import TagPanel
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+        self.setStatusBar(MessageBar(self))
         self.statusBar().addPermanentWidget(self.suggester.training_indicator)
         self.statusBar().addPermanentWidget(self.counts)
         self.library_wait = LibraryWait(db, self.statusBar(), parent=self)

@@ -1,12 +1,14 @@
 """The article the editor has open, as plain data outside any widget.
 
-One home for the open article's record, its tags in text order and the current tag: the reader
-draws it, the side panels and controllers read it, and what changes it goes through the
-workbench and the Refresher. No Qt here.
+One home for the open article's record, its tags in text order, the current tag, its
+suggestions with the current one, and the editor's selection: the reader draws it, the side
+panels and controllers read it, and what changes it goes through the workbench, the suggestion
+controller and the Refresher. No Qt here.
 """
 
 from bisect import bisect_right
 
+from curator.nlp.suggestion import Suggestion
 from curator.services.library import Article, ArticleState
 from curator.services.tagging import MentionView
 
@@ -17,6 +19,8 @@ class OpenArticle:
         self.mentions: list[MentionView] = []  # in text order
         self.current_mention: int | None = None
         self._starts: list[int] = []
+        self.selection: tuple[int, int] | None = None  # code points; None without a selection
+        self.suggestions = OpenSuggestions()
 
     @property
     def id(self) -> int | None:
@@ -29,6 +33,7 @@ class OpenArticle:
     def open(self, article: Article | None, mentions: list[MentionView]) -> None:
         self.article = article
         self.current_mention = None
+        self.selection = None
         self.set_mentions(mentions)
 
     def set_mentions(self, mentions: list[MentionView]) -> None:
@@ -51,3 +56,56 @@ class OpenArticle:
 
     def overlapping(self, start: int, end: int) -> list[MentionView]:
         return [m for m in self.mentions if m.start < end and start < m.end]
+
+
+class OpenSuggestions:
+    """The suggestions shown over the open article, in text order, and the current one.
+
+    They belong to the article they were computed for (`article_id`): a result that arrives
+    after the editor moved on is not shown over another article's text.
+    """
+
+    def __init__(self):
+        self.items: list[Suggestion] = []
+        self.article_id: int | None = None
+        self.current: int | None = None  # index into `items`
+        self.anchor: int | None = None  # text position the current suggestion is looked for from
+
+    def clear(self, *, forget_place: bool = True) -> None:
+        self.items, self.article_id, self.current = [], None, None
+        if forget_place:
+            self.anchor = None
+
+    def show(self, article_id: int, items: list[Suggestion]) -> None:
+        """New suggestions for `article_id`; the current one is the first from the old place on."""
+        self.article_id, self.items = article_id, items
+        self.current = self.index_from(self.anchor)
+
+    def index_from(self, position: int | None) -> int | None:
+        """The first suggestion at or after `position` (wrapping to the first)."""
+        if not self.items:
+            return None
+        position = position or 0
+        return next((i for i, s in enumerate(self.items) if s.start >= position), 0)
+
+    def index_at(self, position: int) -> int | None:
+        return next((i for i, s in enumerate(self.items) if s.start <= position < s.end), None)
+
+    def choose(self, index: int) -> Suggestion | None:
+        if not 0 <= index < len(self.items):
+            return None
+        self.current = index
+        self.anchor = self.items[index].start
+        return self.items[index]
+
+    def current_item(self) -> Suggestion | None:
+        if self.current is None or not 0 <= self.current < len(self.items):
+            return None
+        return self.items[self.current]
+
+    def drop(self, decided: list[Suggestion], anchor: int | None) -> None:
+        """Take decided suggestions off; the current one becomes the next from `anchor` on."""
+        gone = set(decided)
+        self.items = [s for s in self.items if s not in gone]
+        self.anchor = anchor
+        self.current = self.index_from(anchor)

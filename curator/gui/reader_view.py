@@ -64,6 +64,7 @@ class ReaderView(QWidget):
         self.text = ArticleText()
         self.text.tooltip_for = self.tooltip
         self.text.clicked_at.connect(self._clicked)
+        self.text.selectionChanged.connect(self._selection_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 0)
         layout.setSpacing(6)
@@ -220,11 +221,16 @@ class ReaderView(QWidget):
 
     def selection_span(self) -> tuple[int, int] | None:
         """The selected text as code-point offsets, or None without a selection."""
+        return self.state.selection
+
+    def _selection_changed(self) -> None:
+        """Keep the open article's selection in code points, converted here at the Qt edge."""
         cursor = self.text.textCursor()
-        if not cursor.hasSelection():
-            return None
         offsets = self.text.offsets
-        return offsets.utf16_to_codepoint(cursor.selectionStart()), offsets.utf16_to_codepoint(cursor.selectionEnd())
+        self.state.selection = (
+            (offsets.utf16_to_codepoint(cursor.selectionStart()), offsets.utf16_to_codepoint(cursor.selectionEnd()))
+            if cursor.hasSelection() else None
+        )
 
     def select_span(self, start: int, end: int) -> None:
         cursor = QTextCursor(self.text.document())

@@ -73,10 +73,7 @@ class SuggestionController(QObject):
         self.panel = SuggestionPanel(accept=c.accept_suggestion, reject=c.reject_suggestion,
                                      everywhere=c.accept_everywhere, accept_above=c.accept_suggestions_above)
         self.training_indicator = TrainingIndicator(self.stop_training)
-        self.suggestions: list[Suggestion] = []
-        self.current: int | None = None  # index into `suggestions`
-        self.article_id: int | None = None  # whose suggestions `suggestions` are
-        self._anchor: int | None = None  # text position the current suggestion is looked for from
+        self.offered = workbench.state.suggestions  # the open article's suggestions live with it
         self._generation = 0
         self._request: TaskHandle | None = None
         self._training: TaskHandle | None = None
@@ -96,6 +93,15 @@ class SuggestionController(QObject):
         c.retrain_suggestions.triggered.connect(self.train)
         c.show_suggestions.setCheckable(True)
         self.set_enabled(enabled)
+
+    @property
+    def suggestions(self) -> list[Suggestion]:
+        return self.offered.items
+
+    @property
+    def article_id(self) -> int | None:
+        """The article whose suggestions are shown."""
+        return self.offered.article_id
 
     # --- life cycle -------------------------------------------------------------------
     def start(self, warm_up: Callable[[], None]) -> None:
@@ -144,9 +150,9 @@ class SuggestionController(QObject):
             self._request = None
         self._generation += 1
         if not keep:
-            self.article_id, self.suggestions, self.current, self._anchor = None, [], None, None
+            self.offered.clear()
         if not self.enabled or article_id is None:
-            self.article_id, self.suggestions, self.current = None, [], None
+            self.offered.clear(forget_place=False)
             self.panel.set_pending(False)
             self._paint()
             return
@@ -168,8 +174,7 @@ class SuggestionController(QObject):
         if error is not None:
             self.message.emit(self.tr("No suggestions: %1").replace("%1", error_text(error)))
             return
-        self.article_id, self.suggestions = article_id, result
-        self.current = self._index_from(self._anchor)
+        self.offered.show(article_id, result)
         self._paint()
         self.shown.emit(article_id)
 
@@ -179,16 +184,9 @@ class SuggestionController(QObject):
             self.train_if_needed()
 
     # --- showing ----------------------------------------------------------------------
-    def _index_from(self, position: int | None) -> int | None:
-        """The first suggestion at or after `position` (wrapping to the first)."""
-        if not self.suggestions:
-            return None
-        position = position or 0
-        return next((i for i, s in enumerate(self.suggestions) if s.start >= position), 0)
-
     def _paint(self) -> None:
         self.reader.repaint_highlights()
-        self.panel.show_suggestions(self.suggestions, self.current)
+        self.panel.show_suggestions(self.suggestions, self.offered.current)
 
     def highlights(self, palette: Palette) -> list[QTextEdit.ExtraSelection]:
         """The suggestions drawn over the open article (the reader's overlay)."""
@@ -203,14 +201,14 @@ class SuggestionController(QObject):
             cursor.setPosition(offsets.codepoint_to_utf16(suggestion.start))
             cursor.setPosition(offsets.codepoint_to_utf16(suggestion.end), QTextCursor.MoveMode.KeepAnchor)
             selection.cursor = cursor
-            selection.format = suggestion_format(palette, suggestion.kind, current=index == self.current)
+            selection.format = suggestion_format(palette, suggestion.kind, current=index == self.offered.current)
             selections.append(selection)
         return selections
 
     def suggestion_at(self, position: int) -> int | None:
         if self.workbench.state.id != self.article_id or self.article_id is None:
             return None
-        return next((i for i, s in enumerate(self.suggestions) if s.start <= position < s.end), None)
+        return self.offered.index_at(position)
 
     def tooltip(self, position: int) -> str:
         """The suggestion at a position, for the reader's tooltip."""
@@ -231,26 +229,24 @@ class SuggestionController(QObject):
 
     # --- moving -----------------------------------------------------------------------
     def go_to(self, index: int, *, scroll: bool = True) -> None:
-        if not 0 <= index < len(self.suggestions):
+        suggestion = self.offered.choose(index)
+        if suggestion is None:
             return
-        self.current = index
-        self._anchor = self.suggestions[index].start
         self._paint()
         if scroll:
-            self.reader.go_to(self.suggestions[index].start)
+            self.reader.go_to(suggestion.start)
 
     def step(self, delta: int) -> None:
         """Move to the next (+1) or previous (-1) suggestion, wrapping around."""
         if not self.suggestions:
             self.message.emit(self.tr("No suggestions in this article."))
             return
-        index = (delta - 1 if delta > 0 else delta) if self.current is None else self.current + delta
+        current = self.offered.current
+        index = (delta - 1 if delta > 0 else delta) if current is None else current + delta
         self.go_to(index % len(self.suggestions))
 
     def current_suggestion(self) -> Suggestion | None:
-        if self.current is None or not 0 <= self.current < len(self.suggestions):
-            return None
-        return self.suggestions[self.current]
+        return self.offered.current_item()
 
     # --- deciding ---------------------------------------------------------------------
     def _decide(self, action: Callable[[Suggestion], object]) -> tuple[Suggestion, object] | None:
@@ -285,7 +281,7 @@ class SuggestionController(QObject):
             return
         change = self.workbench.apply(lambda: self.service.accept(self.article_id, chosen, **self.workbench.editor()))
         if change is not FAILED:
-            self._drop(chosen, self._anchor)
+            self._drop(chosen, self.offered.anchor)
             self.message.emit(self.tr("Accepted %1 suggestions scoring %2 or more.")
                               .replace("%1", str(len(change.added))).replace("%2", score_text(threshold)))
 
@@ -301,12 +297,9 @@ class SuggestionController(QObject):
 
     def _drop(self, decided: list[Suggestion], anchor: int | None) -> None:
         """Take decided suggestions off the list at once (the refresh follows) and go on to the next."""
-        gone = set(decided)
-        self.suggestions = [s for s in self.suggestions if s not in gone]
-        self._anchor = anchor
-        self.current = self._index_from(anchor)
-        if self.current is not None:
-            self.go_to(self.current)
+        self.offered.drop(decided, anchor)
+        if self.offered.current is not None:
+            self.go_to(self.offered.current)
         else:
             self._paint()
 

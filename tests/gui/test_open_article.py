@@ -5,7 +5,11 @@ import subprocess
 import sys
 from datetime import datetime
 
+from PySide6.QtGui import QTextCursor
+
+from curator.core.types import Kind
 from curator.gui.open_article import OpenArticle
+from curator.nlp.suggestion import Suggestion
 from curator.services.library import Article, ArticleState
 from curator.services.tagging import MentionView
 
@@ -52,3 +56,35 @@ def test_the_state_needs_no_qt():
 
 def test_the_window_s_parts_share_one_state(window):
     assert window.reader.state is window.open_article is window.workbench.state
+
+
+def suggestion(start: int, end: int, text: str) -> Suggestion:
+    return Suggestion(start, end, text, Kind.INSTITUTION, 0.9, "rule")
+
+
+def test_suggestions_keep_their_place_as_they_are_decided():
+    offered = OpenArticle().suggestions
+    first, second, third = suggestion(0, 3, "县农行"), suggestion(4, 7, "县中行"), suggestion(8, 10, "农行")
+    offered.show(1, [first, second, third])
+    assert offered.current_item() == first
+    assert offered.choose(1) == second and offered.anchor == 4
+    offered.drop([second], offered.anchor)
+    assert offered.items == [first, third] and offered.current_item() == third  # the next one on, not the first
+    offered.clear(forget_place=False)
+    offered.show(1, [first, third])
+    assert offered.current_item() == third  # a refresh comes back to where the editor was
+    assert offered.index_at(9) == 1 and offered.index_at(3) is None
+
+
+def test_the_selection_is_kept_in_code_points_beside_emoji(window, add_article, qtbot):
+    article_id = add_article("😀😀 县农行行长")
+    window.workbench.open_article(article_id)
+    window.reader.select_span(3, 6)
+    assert window.open_article.selection == (3, 6)
+    assert window.reader.text.textCursor().selectedText() == "县农行"
+    window.reader.text.moveCursor(QTextCursor.MoveOperation.End)
+    assert window.open_article.selection is None
+
+
+def test_the_suggestion_controller_keeps_no_copy_of_the_suggestions(window):
+    assert window.suggester.offered is window.open_article.suggestions
