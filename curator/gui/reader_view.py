@@ -61,6 +61,10 @@ class ReaderView(QWidget):
         self.state = state or OpenArticle()  # what the reader draws; it does not own it
         self.title = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = QLabel(wordWrap=True)
+        # What to do with an empty reader. A label, not the text's placeholder: QTextEdit drew the
+        # placeholder on one line and cut the hint off at "File → Import".
+        self.hint = QLabel(wordWrap=True)
+        self.hint.setMinimumWidth(1)  # a wrapped label asks for room it does not need: the reader decides
         self.text = ArticleText()
         self.text.tooltip_for = self.tooltip
         self.text.clicked_at.connect(self._clicked)
@@ -70,6 +74,7 @@ class ReaderView(QWidget):
         layout.setSpacing(6)
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
+        layout.addWidget(self.hint)
         layout.addWidget(self.text, 1)
         self._tag_selections: list[QTextEdit.ExtraSelection] = []  # built once per change of tags
         self._palette = LIGHT
@@ -87,7 +92,7 @@ class ReaderView(QWidget):
     def set_palette(self, palette: Palette) -> None:
         self._palette = palette
         self._formats = {}
-        self.meta.setStyleSheet(f"color: {palette.muted_text};")
+        self._style_labels()
         self._paint_highlights()
 
     def set_font_size(self, size: int) -> None:
@@ -95,10 +100,16 @@ class ReaderView(QWidget):
         # application's style sheet whenever the theme changes (it fell back to 9 pt).
         self._font_size = size
         self.text.setStyleSheet(f"font-size: {size}pt;")
+        self._style_labels()
+
+    def _style_labels(self) -> None:
+        muted, size = self._palette.muted_text, self._font_size
         self.title.setStyleSheet(f"font-size: {size + 5}pt; font-weight: bold;")
+        self.meta.setStyleSheet(f"color: {muted};")
+        self.hint.setStyleSheet(f"color: {muted}; background: transparent; font-size: {size + 2}pt;")
 
     def retranslate(self) -> None:
-        self.text.setPlaceholderText(self.tr(
+        self.hint.setText(self.tr(
             "Pick an article in the list, or import files with File → Import (Ctrl+O) or by dragging them here."))
         self._show_meta()
 
@@ -125,6 +136,7 @@ class ReaderView(QWidget):
         self.title.setText(article.title if article else "")
         self.title.setVisible(article is not None)
         self.meta.setVisible(article is not None)
+        self.hint.setVisible(article is None)
         self._show_meta()
         text = article.text if article else ""
         self.text.offsets = OffsetMap(text)

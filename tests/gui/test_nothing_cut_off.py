@@ -1,6 +1,9 @@
-"""Messages in the status bar are never cut off: a long one wraps and the bar grows to hold it."""
+"""Nothing the editor must read is cut off: status-bar messages wrap and the bar grows to hold them;
+the empty reader's hint wraps too."""
 
 import pytest
+
+from curator.core.settings import Settings
 
 pytestmark = pytest.mark.gui
 
@@ -46,3 +49,21 @@ def test_a_short_message_keeps_the_bar_at_its_height_and_it_shrinks_back(window,
     qtbot.waitUntil(lambda: bar.height() > normal)
     bar.clearMessage()
     qtbot.waitUntil(lambda: bar.height() == normal)
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_the_empty_reader_s_hint_is_shown_whole(make_window, qtbot, language):
+    window = make_window(Settings(user="ann", language=language))
+    _laptop(window, qtbot)
+    hint = window.reader.hint
+    qtbot.waitUntil(hint.isVisible)
+    assert "Ctrl+O" in hint.text()  # the end of the sentence, which the text's placeholder lost
+    assert hint.height() >= hint.heightForWidth(hint.width())
+    window.workbench.open_article(_one_article(window))
+    assert not hint.isVisible()
+
+
+def _one_article(window) -> int:
+    from tests.conftest import article_adder
+
+    return article_adder(window.db)("县农行行长张三说。")
