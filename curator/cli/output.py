@@ -44,6 +44,14 @@ def _as_text(value: Any) -> str:
     raise TypeError(f"{type(value).__name__} is not JSON")
 
 
+def change_dict(change) -> dict:
+    """What a change did, as `--json` prints it."""
+    return {"action": change.action, "batch": change.batch, "article_ids": sorted(change.article_ids),
+            "added": change.added, "removed": change.removed, "updated": change.updated,
+            "deleted_articles": change.deleted_articles, "restored_articles": change.restored_articles,
+            "entities": sorted(change.entities)}
+
+
 def add_json_flag(parser) -> None:
     parser.add_argument("--json", action="store_true", help="print only JSON on stdout")
 

@@ -6,7 +6,7 @@ check; without it a command acts with both roles, as a script must be able to (a
 `--user` already lets it act under any name).
 """
 
-from curator.cli.output import add_json_flag, database, emit, user_name, warn
+from curator.cli.output import add_json_flag, change_dict, database, emit, user_name, warn
 from curator.core.settings import ROLES
 from curator.core.types import ArticleStatus, Kind
 from curator.services import changes, history, library, review, tagging
@@ -171,12 +171,6 @@ def run_history(args) -> int:
     return 0
 
 
-def _change_dict(change) -> dict:
-    return {"action": change.action, "batch": change.batch, "article_ids": sorted(change.article_ids),
-            "added": change.added, "removed": change.removed, "updated": change.updated,
-            "deleted_articles": change.deleted_articles, "restored_articles": change.restored_articles}
-
-
 def _step_text(name: str, d: dict) -> str:
     text = f"{name}: {len(d['added'])} added, {len(d['removed'])} removed, {len(d['updated'])} updated"
     for key, verb in (("deleted_articles", "removed"), ("restored_articles", "brought back")):
@@ -189,7 +183,7 @@ def _step(args, step, name: str) -> int:
     change = step(database(args), user=user_name(args), article_id=args.article)
     if change is None:
         raise ValueError(f"nothing to {name}")
-    emit(_change_dict(change), args.json, lambda d: _step_text(name, d))
+    emit(change_dict(change), args.json, lambda d: _step_text(name, d))
     return 0
 
 

@@ -62,3 +62,8 @@ class EventAction(StrEnum):
     STATUS_CHANGED = "status_changed"
     ARTICLE_DELETED = "article_deleted"
     ARTICLE_IMPORTED = "article_imported"
+    ENTITY_MERGED = "entity_merged"
+    ENTITY_SPLIT = "entity_split"
+    ENTITY_RENAMED = "entity_renamed"
+    ENTITY_PARENT_SET = "entity_parent_set"
+    ALIAS_PROPOSAL_DECIDED = "alias_proposal_decided"

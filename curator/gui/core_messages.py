@@ -95,6 +95,22 @@ _MESSAGES = (
      QT_TRANSLATE_NOOP("CoreMessages", "a note goes with a reviewer's verdict (approve, request changes, reopen)")),
     (r"no such folder: (.+)", QT_TRANSLATE_NOOP("CoreMessages", "no such folder: %1")),
     (r"export cancelled", QT_TRANSLATE_NOOP("CoreMessages", "export cancelled")),
+    (r"no entity with id (\d+)", QT_TRANSLATE_NOOP("CoreMessages", "entity %1 no longer exists")),
+    (r"no open alias proposal with id (\d+)", QT_TRANSLATE_NOOP("CoreMessages", "this alias proposal was already decided")),
+    (r"cannot merge entity (\d+) into itself", QT_TRANSLATE_NOOP("CoreMessages", "an entity cannot be merged into itself")),
+    (r"cannot merge a (\w+) into a (\w+)", QT_TRANSLATE_NOOP("CoreMessages", "an institution and a figure cannot be merged")),
+    (r"(.+) belongs to (.+): set its parent first",
+     QT_TRANSLATE_NOOP("CoreMessages", "%1 belongs to %2: change its parent first")),
+    (r"(.+) belongs to (.+): it cannot be its parent",
+     QT_TRANSLATE_NOOP("CoreMessages", "%1 belongs to %2: it cannot be its parent")),
+    (r"mention (.+) is not a mention of entity (\d+)",
+     QT_TRANSLATE_NOOP("CoreMessages", "a chosen mention does not belong to this entity")),
+    (r"(.+) is already the name of entity (\d+)",
+     QT_TRANSLATE_NOOP("CoreMessages", "“%1” is already the name of another entity; merge them instead")),
+    (r"a name cannot be blank", QT_TRANSLATE_NOOP("CoreMessages", "a name cannot be blank")),
+    (r"entity (\d+) is already called (.+)", QT_TRANSLATE_NOOP("CoreMessages", "the entity is already called “%2”")),
+    (r"only an institution has a parent, and it is an institution",
+     QT_TRANSLATE_NOOP("CoreMessages", "only an institution has a parent, and the parent is an institution")),
 )
 # A third field "status" marks messages whose groups are article statuses, shown by their labels.
 _COMPILED = tuple((re.compile(entry[0], re.S), entry[1], entry[2:] == ("status",)) for entry in _MESSAGES)

@@ -15,6 +15,7 @@ from sqlmodel import Session
 
 from curator.core.clock import now
 from curator.core.types import ArticleStatus, EventAction
+from curator.services import registry_steps
 from curator.storage import articles as article_store
 from curator.storage import events as event_store
 from curator.storage import mentions as mention_store
@@ -40,6 +41,8 @@ class Change:
     articles: dict[int, ArticleState] = field(default_factory=dict)
     # Articles whose status moved, (before, after): the status bar's counts follow without a query.
     statuses: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # Entities of the registry merged, split, renamed or given a parent: the entity views follow.
+    entities: set[int] = field(default_factory=set)
 
     @property
     def remaining_article_ids(self) -> set[int]:
@@ -53,7 +56,7 @@ class Change:
 
     @property
     def empty(self) -> bool:
-        return not (self.added or self.removed or self.updated or self.article_ids)
+        return not (self.added or self.removed or self.updated or self.article_ids or self.entities)
 
     def moved_status(self, article_id: int, before: str, after: str) -> None:
         first = self.statuses.get(article_id, (before, after))[0]
@@ -85,6 +88,11 @@ class ChangeBatch:
             article_id=article_id, mention_id=mention_id, data=data,
         ))
         self.change.article_ids.add(article_id)
+
+    def record_registry(self, action: EventAction, data: dict) -> None:
+        """A step of the registry: it belongs to no one article (undo reaches it library-wide)."""
+        self._events.append(event_store.event_row(
+            at=self.at, user=self.user, action=action, batch=self.change.batch, data=data))
 
     def add_mention(self, row: dict, *, action: EventAction = EventAction.TAGGED) -> int:
         mention = mention_store.insert_mention(self.session, row)
@@ -232,6 +240,11 @@ def _replay_columns(session: Session, event: Event, data: dict, change: Change, 
     change.updated.append(event.mention_id)
 
 
+def _registry(step):
+    """A registry step as a replay: it reads its own data, not the event's article."""
+    return lambda session, event, data, change, *, forward: step(session, data, change, forward=forward)
+
+
 _REPLAYS = {
     EventAction.TAGGED: _replay_mention,
     EventAction.SUGGESTION_ACCEPTED: _replay_mention,
@@ -242,6 +255,11 @@ _REPLAYS = {
     EventAction.STATUS_CHANGED: _replay_status,
     EventAction.ARTICLE_DELETED: _replay_deletion,
     EventAction.ARTICLE_IMPORTED: _replay_import,
+    EventAction.ENTITY_MERGED: _registry(registry_steps.merge),
+    EventAction.ENTITY_SPLIT: _registry(registry_steps.split),
+    EventAction.ENTITY_RENAMED: _registry(registry_steps.rename),
+    EventAction.ENTITY_PARENT_SET: _registry(registry_steps.set_parent),
+    EventAction.ALIAS_PROPOSAL_DECIDED: _registry(registry_steps.decide_proposal),
 }
 
 
@@ -253,7 +271,8 @@ def _replay(session: Session, event: Event, change: Change, *, forward: bool) ->
     except ValueError:
         raise ValueError(f"cannot undo or redo “{event.action}”: it was recorded by a newer Curator") from None
     replay(session, event, json.loads(event.data), change, forward=forward)
-    change.article_ids.add(event.article_id)
+    if event.article_id is not None:
+        change.article_ids.add(event.article_id)
 
 
 def _step(db: Database, *, user: str, article_id: int | None, undo: bool) -> Change | None:

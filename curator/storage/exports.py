@@ -14,7 +14,7 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import String, func, literal, select, type_coerce
 from sqlmodel import Session
 
-from curator.storage.tables import Article, Entity, EntityAlias, Mention
+from curator.storage.tables import Article, Entity, Mention
 
 PAGE = 1000
 
@@ -165,8 +165,9 @@ def entity_totals(session: Session, query: ExportFilter, *, page: int = PAGE) ->
     Entities without a mention in those articles are left out: they are leftovers of
     removed tags, not part of the annotated data.
     """
+    alias = Entity.__table__.alias("alias")
     aliases = (
-        select(func.group_concat(EntityAlias.alias, "；")).where(EntityAlias.entity_id == Entity.id)
+        select(func.group_concat(alias.c.name, "；")).where(alias.c.merged_into == Entity.id)
         .correlate(Entity).scalar_subquery()
     )
     statement = (

@@ -5,7 +5,7 @@ from collections.abc import Iterator
 from sqlalchemy import delete, func, insert, select
 from sqlmodel import Session
 
-from curator.storage.tables import Article, Entity, EntityAlias, Mention, RejectedSuggestion
+from curator.storage.tables import Article, Entity, Mention, RejectedSuggestion
 
 REJECTION_FIELDS = ("article_id", "start", "end", "kind", "name", "user", "at")
 
@@ -71,10 +71,10 @@ def rejection_count(session: Session) -> int:
 
 
 def lexicon_version(session: Session) -> tuple[int, int, int]:
-    """Changes whenever a mention or alias is added or removed: the lexicon cache key."""
+    """Changes whenever a mention or a name is added or removed: the lexicon cache key."""
     mentions = session.execute(select(func.max(Mention.id), func.count(Mention.id))).one()
-    aliases = session.execute(select(func.count(EntityAlias.id))).scalar_one()
-    return (mentions[0] or 0, mentions[1], aliases)
+    names = session.execute(select(func.count(Entity.id))).scalar_one()
+    return (mentions[0] or 0, mentions[1], names)
 
 
 def training_examples(session: Session) -> Iterator[tuple[str, list[tuple[int, int, str]]]]:

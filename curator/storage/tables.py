@@ -39,24 +39,37 @@ class Article(SQLModel, table=True):
 
 
 class Entity(SQLModel, table=True):
-    """A named institution or figure, shared by every article that mentions it."""
+    """A name of an institution or figure. A row with `merged_into` empty is an entity of the
+    registry (its `name` is the canonical one); a row merged into another is one of that entity's
+    aliases. Mentions always point at the entity, never at an alias.
 
-    __table_args__ = (UniqueConstraint("kind", "name"),)
+    `key` is the name folded (script, width, spaces: core.script.name_key): tagging another
+    spelling of a known name finds its entity through it.
+    """
+
+    __table_args__ = (UniqueConstraint("kind", "name"), Index("ix_entity_kind_key", "kind", "key"))
 
     id: int | None = Field(default=None, primary_key=True)
     kind: str
     name: str
+    key: str
+    merged_into: int | None = Field(default=None, sa_column=Column(Integer, ForeignKey("entity.id"), index=True))
+    # A branch's bank, a sub-branch's branch: an entity of the registry, never an alias.
+    parent_id: int | None = Field(default=None, sa_column=Column(Integer, ForeignKey("entity.id"), index=True))
 
 
-class EntityAlias(SQLModel, table=True):
-    """Another surface form of an entity (a short form such as 工行)."""
+class AliasProposal(SQLModel, table=True):
+    """A likely second name of an entity (工行 for 中国工商银行), proposed and never merged silently:
+    an editor confirms it (the two become one entity) or dismisses it (it is not proposed again)."""
 
-    __tablename__ = "entity_alias"
-    __table_args__ = (UniqueConstraint("entity_id", "alias"),)
+    __tablename__ = "alias_proposal"
+    __table_args__ = (UniqueConstraint("entity_id", "alias_id"),)
 
     id: int | None = Field(default=None, primary_key=True)
-    entity_id: int = Field(sa_column=Column(Integer, ForeignKey("entity.id", ondelete="CASCADE"), nullable=False))
-    alias: str = Field(index=True)
+    entity_id: int = Field(sa_column=Column(Integer, ForeignKey("entity.id"), nullable=False))
+    alias_id: int = Field(sa_column=Column(Integer, ForeignKey("entity.id"), nullable=False))
+    reason: str  # short_form or place_prefix
+    status: str = "proposed"  # proposed, confirmed, dismissed
 
 
 class Mention(SQLModel, table=True):

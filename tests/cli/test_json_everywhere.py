@@ -9,7 +9,8 @@ import pytest
 from curator.cli import build_parser, main
 
 BIO = "张 B-PER\n三 I-PER\n在 O\n北 B-ORG\n京 I-ORG\n大 I-ORG\n学 I-ORG\n\n李 B-PER\n四 I-PER\n说 O\n"
-TEXT = "中国农业银行长治市分行行长孙洪卫表示，将继续支持小微企业。本报记者 李若男 报道。"
+TEXT = "中国农业银行长治市分行行长孙洪卫表示，将继续支持小微企业。农行员工也来了。本报记者 李若男 报道。"
+SHORT = TEXT.index("农行员工")
 
 
 def subcommands() -> set[str]:
@@ -30,6 +31,16 @@ def script(tmp_path) -> list[tuple[str, list[str]]]:
         ("suggest", ["1"]),
         ("tag", ["1", "--start", "0", "--end", "11", "--kind", "institution"]),
         ("mentions", ["1"]),
+        # The registry: entity 1 is the branch, 2 is 农行; renamed 中国农业银行, 农行 is proposed as its alias.
+        ("tag", ["1", "--start", str(SHORT), "--end", str(SHORT + 2), "--kind", "institution"]),
+        ("entities", []),
+        ("entity", ["1"]),
+        ("rename", ["1", "中国农业银行"]),
+        ("aliases", []),
+        ("alias", ["confirm", "1"]),
+        ("split", ["1", "--mentions", "2", "--name", "农行"]),
+        ("merge", ["1", "2"]),
+        ("set-parent", ["1", "none"]),
         ("review", ["1", "--approve"]),
         ("accept", ["1", "--min-score", "0.8"]),
         ("approve-remaining", ["1"]),

@@ -9,16 +9,6 @@ TEXT = "中国农业银行长治市分行行长孙洪卫表示，将继续支持
 MENTION_KEYS = {"id", "start", "end", "text", "kind", "entity", "status", "origin", "annotator", "reviewer"}
 
 
-@pytest.fixture
-def run(db, tmp_path, capsys):
-    """Run the command line against the test library; returns (exit code, parsed JSON or text, stderr)."""
-    def invoke(*argv, user="ann"):
-        code = main(["--db", str(tmp_path / "library.db"), "--user", user, *argv])
-        out, err = capsys.readouterr()
-        return code, (json.loads(out) if "--json" in argv and code == 0 else out), err
-    return invoke
-
-
 def test_tag_mentions_untag_json_shapes(run, add_article):
     aid = add_article(TEXT)
     code, mention, _ = run("tag", str(aid), "--start", "13", "--end", "16", "--kind", "figure", "--json")

@@ -12,7 +12,7 @@ def test_empty_database_gets_every_table(tmp_path):
     with db.engine.connect() as connection:
         assert migrate.current_revision(connection) == migrate.head_revision()
     tables = set(inspect(db.engine).get_table_names())
-    assert {"article", "entity", "entity_alias", "mention", "event", "rejected_suggestion", "article_fts"} <= tables
+    assert {"article", "entity", "alias_proposal", "mention", "event", "rejected_suggestion", "article_fts"} <= tables
 
 
 def test_sqlite_settings(tmp_path):
@@ -84,3 +84,28 @@ def test_a_file_that_is_not_a_library_gives_one_line(tmp_path):
 
 def test_bigram_tokens():
     assert tokens("工商银行ABC 2024年") == ["工商", "商银", "银行", "abc", "2024", "年"]
+
+
+def test_spellings_of_one_name_become_one_entity_on_upgrade(tmp_path):
+    """0005: 工商銀行 and 工商银行 were two entities; the oldest keeps the mentions, the other is its alias."""
+    from curator.services import library, registry_views
+
+    path = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{path}")
+    migrate.upgrade(engine, "0004")
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO article (title, text, script, format, content_hash, chars, status, imported_at, updated_at,"
+            " n_institutions, n_figures, indexed) VALUES ('旧文章', '工商银行和工商銀行', 'simplified', 'txt', 'h', 9,"
+            " 'in_progress', '2024-01-01 00:00:00', '2024-01-01 00:00:00', 2, 0, 1)"))
+        connection.execute(text("INSERT INTO entity (kind, name) VALUES ('institution', '工商银行'), ('institution', '工商銀行')"))
+        connection.execute(text(
+            "INSERT INTO mention (article_id, entity_id, start, \"end\", surface, origin, status, annotator, annotated_at)"
+            " VALUES (1, 1, 0, 4, '工商银行', 'manual', 'pending', 'ann', '2024-01-01 00:00:00'),"
+            " (1, 2, 5, 9, '工商銀行', 'manual', 'pending', 'ann', '2024-01-01 00:00:00')"))
+    engine.dispose()
+
+    db = open_database(path)
+    (entity,) = registry_views.entities(db)
+    assert (entity["name"], entity["aliases"], entity["mentions"]) == ("工商银行", ["工商銀行"], 2)
+    assert library.get_article(db, 1).n_institutions == 1

@@ -1,5 +1,6 @@
-"""Traditional → Simplified conversion that never moves an offset."""
+"""Traditional → Simplified conversion that never moves an offset, and the key a name is known by."""
 
+import unicodedata
 from functools import lru_cache
 
 import opencc
@@ -36,3 +37,13 @@ def to_simplified(text: str) -> str:
     if len(converted) != len(text):
         converted = "".join(_char_t2s(c) for c in text)
     return converted.translate(_VARIANTS)
+
+
+def name_key(name: str) -> str:
+    """What two spellings of one name share: Simplified script, half-width, no spaces, lower case.
+
+    工商銀行 and 工商银行, ＡＢＣ银行 and abc银行 are one name to the registry; the surface an editor
+    tagged is kept on the mention as it was written.
+    """
+    folded = unicodedata.normalize("NFKC", name)
+    return to_simplified("".join(folded.split())).lower()
