@@ -1,4 +1,4 @@
-"""Exporting: mentions, articles and entities as CSV or XLSX; articles with spans as JSONL or CoNLL.
+"""Exporting: mentions, articles, entities and affiliations as CSV or XLSX; articles with spans as JSONL or CoNLL.
 
 Exports stream: storage hands over a page of articles with their mentions, the
 writer writes it and lets it go, so memory stays flat however large the library. The
@@ -7,24 +7,27 @@ cancelled or failed export never leaves a half file under the name the user chos
 """
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from sqlmodel import Session
 
 from curator.core.progress import Cancel, Progress, never_cancel, no_progress
+from curator.core.script import name_key
 from curator.export import rows as table
 from curator.export.csv_writer import CsvTableWriter
 from curator.export.spans import conll_lines, jsonl_line
 from curator.export.xlsx_writer import XlsxBookWriter
+from curator.nlp.affiliations import TaggedSpan, affiliations
 from curator.storage import exports as export_store
 from curator.storage.db import Database
 from curator.storage.exports import ExportFilter
 
 __all__ = ["ExportFilter"]  # the export dialog and `curator export` build one
 
-TABLES = ("mentions", "articles", "entities")
+TABLES = ("mentions", "articles", "entities", "affiliations")
 FORMATS = ("csv", "xlsx", "jsonl", "conll")
 
 
@@ -67,12 +70,33 @@ def _articles(session: Session, query: ExportFilter, pacer: _Pacer, *, with_text
         pacer.step(len(page))
 
 
+def _tagged_as(session: Session) -> Callable[[int, str], str]:
+    """The entity's name a surface was tagged as: its alias of the same spelling, else its name."""
+    aliases, names = export_store.alias_names(session), export_store.entity_names(session)
+    key = lru_cache(maxsize=65536)(name_key)  # a million mentions, a few thousand distinct surfaces
+    return lambda entity_id, surface: aliases.get((entity_id, key(surface))) or names[entity_id][1]
+
+
+def _affiliation_rows(session: Session, query: ExportFilter, pacer: _Pacer) -> Iterator[tuple]:
+    names = export_store.entity_names(session)
+    for articles, mentions in export_store.mention_table_pages(session, query):
+        spans: dict[int, list[TaggedSpan]] = {}
+        for article_id, entity_id, _surface, start, end, *_rest in mentions:
+            spans.setdefault(article_id, []).append(TaggedSpan(start, end, entity_id, names[entity_id][0]))
+        for article in articles:
+            for found in affiliations(article.text, spans.get(article.id, [])):
+                yield table.affiliation_row(article, found, names)
+        pacer.step(len(articles))
+
+
 def _table_rows(session: Session, what: str, query: ExportFilter, pacer: _Pacer) -> Iterator[tuple]:
     if what == "mentions":
-        entities = export_store.entity_names(session)
+        entities, tagged_as = export_store.entity_names(session), _tagged_as(session)
         for articles, mentions in export_store.mention_table_pages(session, query):
-            yield from table.mention_rows(articles, mentions, entities)
+            yield from table.mention_rows(articles, mentions, entities, tagged_as)
             pacer.step(len(articles))
+    elif what == "affiliations":
+        yield from _affiliation_rows(session, query, pacer)
     elif what == "articles":
         for article, mentions in _articles(session, query, pacer, with_text=False):
             yield table.article_row(article, mentions)
@@ -81,8 +105,10 @@ def _table_rows(session: Session, what: str, query: ExportFilter, pacer: _Pacer)
             yield table.entity_row(total)
 
 
-_COLUMNS = {"mentions": table.MENTION_COLUMNS, "articles": table.ARTICLE_COLUMNS, "entities": table.ENTITY_COLUMNS}
-_WIDTHS = {"mentions": table.MENTION_WIDTHS, "articles": table.ARTICLE_WIDTHS, "entities": table.ENTITY_WIDTHS}
+_COLUMNS = {"mentions": table.MENTION_COLUMNS, "articles": table.ARTICLE_COLUMNS, "entities": table.ENTITY_COLUMNS,
+            "affiliations": table.AFFILIATION_COLUMNS}
+_WIDTHS = {"mentions": table.MENTION_WIDTHS, "articles": table.ARTICLE_WIDTHS, "entities": table.ENTITY_WIDTHS,
+           "affiliations": table.AFFILIATION_WIDTHS}
 
 
 def _write_csv(session, path, what, query, pacer, bom: bool) -> dict[str, int]:

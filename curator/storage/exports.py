@@ -134,6 +134,15 @@ def entity_names(session: Session) -> dict[int, tuple[str, str]]:
     return {id_: (kind, name) for id_, kind, name in session.connection().execute(select(Entity.id, Entity.kind, Entity.name))}
 
 
+def alias_names(session: Session) -> dict[tuple[int, str], str]:
+    """(entity id, folded name) → the alias of that entity with that key: how a mention was tagged."""
+    rows = select(Entity.merged_into, Entity.key, Entity.name).where(Entity.merged_into.is_not(None)).order_by(Entity.id)
+    found: dict[tuple[int, str], str] = {}
+    for entity, key, name in session.connection().execute(rows):
+        found.setdefault((entity, key), name)
+    return found
+
+
 _RAW_MENTION_COLUMNS = (
     Mention.article_id, Mention.entity_id, Mention.surface, Mention.start, Mention.end, Mention.status,
     Mention.annotator, _stamp(Mention.annotated_at), Mention.reviewer, _stamp(Mention.reviewed_at), Mention.comment,
@@ -160,7 +169,8 @@ def mention_table_pages(session: Session, query: ExportFilter, *,
 
 
 def entity_totals(session: Session, query: ExportFilter, *, page: int = PAGE) -> Iterator[tuple]:
-    """(entity_id, kind, name, aliases joined by "；", articles, mentions) over the filtered articles.
+    """(entity_id, kind, name, aliases joined by "；", articles, mentions, parent_id, parent) over the
+    filtered articles.
 
     Entities without a mention in those articles are left out: they are leftovers of
     removed tags, not part of the annotated data.
@@ -170,9 +180,11 @@ def entity_totals(session: Session, query: ExportFilter, *, page: int = PAGE) ->
         select(func.group_concat(alias.c.name, "；")).where(alias.c.merged_into == Entity.id)
         .correlate(Entity).scalar_subquery()
     )
+    parent = Entity.__table__.alias("parent")
+    parent_name = select(parent.c.name).where(parent.c.id == Entity.parent_id).correlate(Entity).scalar_subquery()
     statement = (
         select(Entity.id, Entity.kind, Entity.name, aliases,
-               func.count(func.distinct(Mention.article_id)), func.count(Mention.id))
+               func.count(func.distinct(Mention.article_id)), func.count(Mention.id), Entity.parent_id, parent_name)
         .join(Mention, Mention.entity_id == Entity.id)
         .join(Article, Article.id == Mention.article_id)
         .where(*_where(query))

@@ -22,7 +22,7 @@ def test_export_csv_xlsx_and_round_trip(db, add_article, tmp_path, capsys):
     with open(tmp_path / "m.csv", encoding="utf-8", newline="") as f:
         assert next(csv.DictReader(f))["surface"] == TEXT[0:11]
     code, out, _ = cli(tmp_path, capsys, "export", "--out", str(tmp_path / "all.xlsx"), "--json")
-    assert json.loads(out)["rows"] == {"mentions": 1, "articles": 1, "entities": 1}
+    assert json.loads(out)["rows"] == {"mentions": 1, "articles": 1, "entities": 1, "affiliations": 0}
     cli(tmp_path, capsys, "export", "--format", "conll", "--out", str(tmp_path / "a.conll"), "--status", "in_progress")
     other = tmp_path / "other"
     other.mkdir()

@@ -108,14 +108,14 @@ def test_filters_by_status_source_and_date(db, add_article, tmp_path):
     assert [r["published"] for r in read_csv(tmp_path / "m.csv")] == ["2024-05-01 09:00:00"]
 
 
-def test_xlsx_has_three_styled_sheets(db, library, tmp_path):
+def test_xlsx_has_four_styled_sheets(db, library, tmp_path):
     report = export.export(db, out=tmp_path / "r.xlsx", fmt="xlsx")
-    assert report.rows == {"mentions": 6, "articles": 3, "entities": 6}
+    assert report.rows == {"mentions": 6, "articles": 3, "entities": 6, "affiliations": 1}
     book = openpyxl.load_workbook(tmp_path / "r.xlsx")
-    assert book.sheetnames == ["mentions", "articles", "entities"]
+    assert book.sheetnames == ["mentions", "articles", "entities", "affiliations"]
     sheet = book["mentions"]
     assert [c.value for c in sheet[1]] == list(export.table.MENTION_COLUMNS)
-    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:P7"
+    assert sheet.freeze_panes == "A2" and sheet.auto_filter.ref == "A1:R7"
     assert sheet["A1"].font.b
     titles = [row[1] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert "=cmd|' /C calc'!A0" in titles  # stored as text: xlsx cells cannot execute, so no apostrophe

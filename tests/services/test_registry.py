@@ -212,3 +212,31 @@ def test_an_entity_shows_its_concordance_months_company_and_affiliations(article
     assert {c["name"] for c in detail["cooccurring"]} == {"工商银行", "中国工商银行长治分行"}
     with pytest.raises(NotFound):
         registry_views.entity_detail(db, 9999)
+
+
+def test_exports_name_the_canonical_entity_its_parent_and_the_affiliations(articles, tmp_path):
+    import csv
+
+    from curator.services import export
+
+    db, simplified, traditional = articles
+    tag(db, simplified, "中国工商银行长治分行")
+    tag(db, simplified, "工商银行")
+    tag(db, simplified, "孙洪卫", Kind.FIGURE)
+    tag(db, traditional, "工商銀行")
+    branch, bank = entity_named(db, "中国工商银行长治分行")["id"], entity_named(db, "工商银行")["id"]
+    registry.set_parent(db, entity_id=branch, parent_id=bank, user="ann")
+
+    def table(what: str) -> list[dict]:
+        export.export(db, out=tmp_path / f"{what}.csv", what=what)
+        with open(tmp_path / f"{what}.csv", encoding="utf-8-sig", newline="") as f:
+            return list(csv.DictReader(f))
+
+    traditional_row = next(r for r in table("mentions") if r["surface"] == "工商銀行")
+    assert (traditional_row["entity"], traditional_row["canonical"], traditional_row["entity_id"]) == (
+        "工商銀行", "工商银行", str(bank))
+    entities = {r["name"]: r for r in table("entities")}
+    assert entities["工商银行"]["aliases"] == "工商銀行"
+    assert (entities["中国工商银行长治分行"]["parent_id"], entities["中国工商银行长治分行"]["parent"]) == (str(bank), "工商银行")
+    (affiliation,) = table("affiliations")
+    assert (affiliation["figure"], affiliation["institution"], affiliation["role"]) == ("孙洪卫", "工商银行", "行长")
