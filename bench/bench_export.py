@@ -44,6 +44,7 @@ def build(path: Path, articles: int, per_article: int, seed: int = 7) -> None:
     """A library of `articles` articles, each with `per_article` mentions, via bulk inserts."""
     import sqlite3
 
+    from curator.core.script import name_key
     from curator.storage.db import open_database
 
     open_database(path).close()  # the schema, through the real migrations
@@ -53,8 +54,8 @@ def build(path: Path, articles: int, per_article: int, seed: int = 7) -> None:
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA journal_mode = WAL")
     connection.execute("PRAGMA synchronous = OFF")
-    connection.executemany("INSERT INTO entity (id, kind, name) VALUES (?, ?, ?)",
-                           [(i + 1, kind, name) for i, (kind, name) in enumerate(entities)])
+    connection.executemany("INSERT INTO entity (id, kind, name, key) VALUES (?, ?, ?, ?)",
+                           [(i + 1, kind, name, name_key(name)) for i, (kind, name) in enumerate(entities)])
     mention_id = 0
     for first in range(0, articles, 5000):
         article_rows, mention_rows = [], []

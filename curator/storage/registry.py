@@ -45,19 +45,13 @@ class Occurrence:
 
 def entity_totals(session: Session, *, kind: str | None = None, search: str | None = None,
                   entity_ids: Iterable[int] | None = None) -> list[EntityTotals]:
-    """Entities with mentions, or with branches under them, and their counts; by name."""
-    stats = (
-        select(Mention.entity_id.label("entity_id"), func.count(Mention.id).label("mentions"),
-               func.count(func.distinct(Mention.article_id)).label("articles"),
-               func.min(Article.published).label("first_seen"), func.max(Article.published).label("last_seen"))
-        .join(Article, Article.id == Mention.article_id).group_by(Mention.entity_id).subquery()
-    )
+    """Entities with mentions, or with branches under them, and their counts; by name. The counts
+    are kept on the entity rows (by triggers, see migration 0005): no mention is read here."""
     parents = select(Entity.parent_id).where(Entity.parent_id.is_not(None))
     statement = (
-        select(Entity.id, Entity.kind, Entity.name, Entity.parent_id, func.coalesce(stats.c.articles, 0),
-               func.coalesce(stats.c.mentions, 0), stats.c.first_seen, stats.c.last_seen)
-        .outerjoin(stats, stats.c.entity_id == Entity.id)
-        .where(Entity.merged_into.is_(None), stats.c.entity_id.is_not(None) | Entity.id.in_(parents))
+        select(Entity.id, Entity.kind, Entity.name, Entity.parent_id, Entity.n_articles, Entity.n_mentions,
+               Entity.first_seen, Entity.last_seen)
+        .where(Entity.merged_into.is_(None), (Entity.n_mentions > 0) | Entity.id.in_(parents))
         .order_by(Entity.kind, Entity.name)
     )
     if kind is not None:

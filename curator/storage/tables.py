@@ -56,6 +56,11 @@ class Entity(SQLModel, table=True):
     merged_into: int | None = Field(default=None, sa_column=Column(Integer, ForeignKey("entity.id"), index=True))
     # A branch's bank, a sub-branch's branch: an entity of the registry, never an alias.
     parent_id: int | None = Field(default=None, sa_column=Column(Integer, ForeignKey("entity.id"), index=True))
+    # Kept by triggers on mention and article (migration 0005) in the statement that changes them.
+    n_mentions: int = 0
+    n_articles: int = 0
+    first_seen: datetime | None = None  # the earliest and latest date of its articles
+    last_seen: datetime | None = None
 
 
 class AliasProposal(SQLModel, table=True):
@@ -77,7 +82,7 @@ class Mention(SQLModel, table=True):
 
     __table_args__ = (
         UniqueConstraint("article_id", "start", "end"),
-        Index("ix_mention_entity", "entity_id"),
+        Index("ix_mention_entity", "entity_id", "article_id"),
         {"sqlite_autoincrement": True},
     )
 

@@ -240,3 +240,37 @@ def test_exports_name_the_canonical_entity_its_parent_and_the_affiliations(artic
     assert (entities["中国工商银行长治分行"]["parent_id"], entities["中国工商银行长治分行"]["parent"]) == (str(bank), "工商银行")
     (affiliation,) = table("affiliations")
     assert (affiliation["figure"], affiliation["institution"], affiliation["role"]) == ("孙洪卫", "工商银行", "行长")
+
+
+def test_the_counts_kept_on_entities_match_a_count_from_scratch(articles, add_article):
+    """Triggers keep each entity's counts and dates through tags, merges, deletions and undo."""
+    from datetime import datetime
+
+    from sqlalchemy import text
+
+    from curator.services import deletion
+
+    db, simplified, traditional = articles
+    dated = add_article("工行的孙洪卫说工行很好。", title="有日期")
+    with db.session() as session:
+        session.execute(text("UPDATE article SET published = :day WHERE id = :id"), {"day": datetime(2024, 3, 5), "id": dated})
+        session.commit()
+    for article, name, kind in ((simplified, "工商银行", Kind.INSTITUTION), (traditional, "工商銀行", Kind.INSTITUTION),
+                                (dated, "工行", Kind.INSTITUTION), (dated, "工行", Kind.INSTITUTION),
+                                (dated, "孙洪卫", Kind.FIGURE)):
+        tag(db, article, name, kind)
+    bank, short = entity_named(db, "工商银行")["id"], entity_named(db, "工行")["id"]
+    registry.merge(db, keep=bank, others=[short], user="ann")
+    assert (entity_named(db, "工商银行")["last_seen"], entity_named(db, "工商银行")["mentions"]) == ("2024-03-05", 4)
+    deletion.delete_articles(db, article_ids=[dated], user="ann")
+    assert (entity_named(db, "工商银行")["last_seen"], entity_named(db, "工商银行")["articles"]) == (None, 2)
+    changes.undo(db, user="ann")
+
+    with db.session() as session:
+        expected = {row[0]: tuple(row[1:]) for row in session.execute(text(
+            "SELECT e.id, count(m.id), count(DISTINCT m.article_id), min(a.published), max(a.published) FROM entity e"
+            " LEFT JOIN mention m ON m.entity_id = e.id LEFT JOIN article a ON a.id = m.article_id"
+            " WHERE e.merged_into IS NULL GROUP BY e.id"))}
+        kept = {row[0]: tuple(row[1:]) for row in session.execute(text(
+            "SELECT id, n_mentions, n_articles, first_seen, last_seen FROM entity WHERE merged_into IS NULL"))}
+    assert kept == expected and kept[bank][:2] == (4, 3)
