@@ -136,19 +136,31 @@ def _child(kind: str, db_path: str, out: str) -> dict:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def library_arguments(description: str) -> argparse.Namespace:
+    """The size of the library to build (or the one to reuse), as every library benchmark takes it."""
+    parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--per-article", type=int, default=10, help="mentions per article")
     parser.add_argument("--db", help="reuse or keep the library here (default: a temporary folder)")
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def built_library(args: argparse.Namespace, scratch: str) -> Path:
+    """The library `args` asks for, built unless --db names one that exists."""
+    db_path = Path(args.db or Path(scratch) / "bench.db")
+    if not db_path.exists():
+        started = time.perf_counter()
+        build(db_path, args.articles, args.per_article)
+        print(f"built {args.articles:,} articles, {args.articles * args.per_article:,} mentions"
+              f" in {time.perf_counter() - started:.1f} s")
+    return db_path
+
+
+def main() -> None:
+    args = library_arguments(__doc__)
+    total = args.articles * args.per_article
     with tempfile.TemporaryDirectory() as scratch:
-        db_path = Path(args.db or Path(scratch) / "bench.db")
-        total = args.articles * args.per_article
-        if not db_path.exists():
-            started = time.perf_counter()
-            build(db_path, args.articles, args.per_article)
-            print(f"built {args.articles:,} articles, {total:,} mentions in {time.perf_counter() - started:.1f} s")
+        db_path = built_library(args, scratch)
         service = _child("service", str(db_path), str(Path(scratch) / "service.csv"))
         floor = _child("floor", str(db_path), str(Path(scratch) / "floor.csv"))
     target = 15 * total / 1_000_000

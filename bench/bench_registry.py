@@ -11,7 +11,6 @@ Builds the library as bench_export does (5,000 entities), then times, best of th
     entity's mentions with their context, in sqlite3.
 """
 
-import argparse
 import sqlite3
 import sys
 import tempfile
@@ -20,7 +19,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.bench_export import build  # noqa: E402
+from bench.bench_export import built_library, library_arguments  # noqa: E402
 
 LIST_FLOOR = ("SELECT entity_id, count(*), count(DISTINCT m.article_id), min(a.published), max(a.published)"
               " FROM mention m JOIN article a ON a.id = m.article_id GROUP BY entity_id")
@@ -38,21 +37,12 @@ def best(fn, repeat: int = 3) -> float:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=10_000)
-    parser.add_argument("--per-article", type=int, default=10, help="mentions per article")
-    parser.add_argument("--db", help="reuse or keep the library here (default: a temporary folder)")
-    args = parser.parse_args()
+    args = library_arguments(__doc__)
     from curator.services import registry_views
     from curator.services.library import open_database
 
     with tempfile.TemporaryDirectory() as scratch:
-        path = Path(args.db or Path(scratch) / "bench.db")
-        if not path.exists():
-            started = time.perf_counter()
-            build(path, args.articles, args.per_article)
-            print(f"built {args.articles:,} articles, {args.articles * args.per_article:,} mentions"
-                  f" in {time.perf_counter() - started:.1f} s")
+        path = built_library(args, scratch)
         db = open_database(path)
         bare = sqlite3.connect(path)
         busiest = bare.execute("SELECT entity_id FROM mention GROUP BY entity_id ORDER BY count(*) DESC LIMIT 1").fetchone()[0]
