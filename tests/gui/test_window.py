@@ -9,10 +9,12 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from curator.core.clock import now
+from curator.core.errors import Msg
 from curator.core.settings import Settings
 from curator.gui.article_table_model import TITLE
 from curator.gui.shortcuts import ShortcutsDialog
 from curator.gui.worker import TaskRunner
+from curator.services.importing import Failure
 from curator.storage import articles as article_store
 
 pytestmark = pytest.mark.gui
@@ -42,7 +44,7 @@ def fake_import(db, paths, *, user, progress, cancel):
     with db.session() as session:
         report.articles = article_store.insert_articles(session, rows)
     report.imported = len(rows)
-    report.failed.append(SimpleNamespace(path="/x/broken.pdf", error="no text layer"))
+    report.failed.append(Failure("/x/broken.pdf", Msg.PDF_WITHOUT_TEXT, {"note": ""}))
     progress(len(paths), len(paths))
     return report
 
@@ -61,7 +63,7 @@ def test_dropping_files_imports_them_in_the_background(make_window, tmp_path, qt
     assert window.importer.last_report.imported == 2
     assert window.model.rowCount() == 2
     assert window.importer.summary.failures.count() == 1
-    assert "no text layer" in window.importer.summary.failures.item(0).text()
+    assert "no text in the PDF" in window.importer.summary.failures.item(0).text()
     qtbot.waitUntil(lambda: not window.importer.indexing, timeout=10_000)
     window.importer.summary.close()
 
