@@ -1215,7 +1215,7 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>LibraryDialogs</name>
     <message>
-        <location filename="../../curator/gui/library_dialogs.py" line="11"/>
+        <location filename="../../curator/gui/library_dialogs.py" line="19"/>
         <source>The library is in use by another program. Close it there, or open another library.</source>
         <translation>资料库正被另一个程序使用。请先在那里关闭，或打开另一个资料库。</translation>
     </message>
@@ -1225,37 +1225,37 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>该文件不是 Curator 资料库，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/library_dialogs.py" line="15"/>
+        <location filename="../../curator/gui/library_dialogs.py" line="23"/>
         <source>The file cannot be opened: check that the folder exists and that you may write to it.</source>
         <translation>无法打开该文件：请确认文件夹存在且你有写入权限。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/library_dialogs.py" line="16"/>
+        <location filename="../../curator/gui/library_dialogs.py" line="24"/>
         <source>The library cannot be opened.</source>
         <translation>无法打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/library_dialogs.py" line="23"/>
+        <location filename="../../curator/gui/library_dialogs.py" line="31"/>
         <source>Cannot open the library</source>
         <translation>无法打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/library_dialogs.py" line="27"/>
+        <location filename="../../curator/gui/library_dialogs.py" line="35"/>
         <source>Open another library…</source>
         <translation>打开另一个资料库…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/library_dialogs.py" line="28"/>
+        <location filename="../../curator/gui/library_dialogs.py" line="36"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/library_dialogs.py" line="32"/>
+        <location filename="../../curator/gui/library_dialogs.py" line="40"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/library_dialogs.py" line="32"/>
+        <location filename="../../curator/gui/library_dialogs.py" line="40"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>

@@ -162,7 +162,7 @@ def test_unopenable_library_explains_and_offers_another(tmp_path):
     asked = []
     good = tmp_path / "good.db"
     db = _open_library(str(bad), lambda location, reason: asked.append((location, reason)) or str(good))
-    assert asked and asked[0][0] == str(bad) and "not a database" in asked[0][1]
+    assert asked and asked[0][0] == str(bad) and "not a database" in str(asked[0][1])
     assert db is not None and db.location.endswith("good.db")
     db.close()
     assert _open_library(str(bad), lambda *_: None) is None
@@ -170,9 +170,12 @@ def test_unopenable_library_explains_and_offers_another(tmp_path):
 
 def test_failure_reason_is_translated_for_the_editor(qapp):
     from curator.gui.library_dialogs import explain_open_failure
+    from curator.services.library import StoreError
 
-    assert "another program" in explain_open_failure("cannot open library x: database is locked")
-    assert "damaged" in explain_open_failure("file is not a database")
+    assert "another program" in explain_open_failure(StoreError(Msg.CANNOT_OPEN_LIBRARY, location="x", detail="database is locked"))
+    assert "damaged" in explain_open_failure(StoreError(Msg.NOT_A_LIBRARY, path="x", detail="file is not a database"))
+    assert "damaged" in explain_open_failure(StoreError(Msg.FOREIGN_TABLES, path="x"))
+    assert explain_open_failure(StoreError(Msg.NEWER_SCHEMA, path="x", schema="9")) == "The library cannot be opened."
 
 
 def test_dropping_a_folder_imports_it_with_the_real_readers(window, qtbot):
