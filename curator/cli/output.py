@@ -7,11 +7,12 @@ from datetime import date
 from pathlib import PurePath
 from typing import Any
 
+from curator.core.errors import CuratorError
 from curator.core.settings import load_settings
-from curator.services.library import Database, NotFound, StoreError, open_database
+from curator.services.library import Database, open_database
 
-# Errors a user can act on, each shown as one line.
-UserError = (StoreError, NotFound, ValueError, PermissionError, FileNotFoundError)
+# Errors a user can act on, each shown as one line: the core's, and the command line's own.
+UserError = (CuratorError, ValueError, PermissionError, FileNotFoundError)
 
 
 def fail(message: str, *, code: int = 1) -> int:

@@ -11,6 +11,8 @@ tools read it.
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
+from curator.core.errors import Invalid, Msg
+
 LabeledSpan = tuple[int, int, str]
 
 
@@ -36,7 +38,7 @@ def token_char(token: str, line: int) -> str:
             return chr(int(token[2:], 16))
         except ValueError:
             pass
-    raise ValueError(f"line {line}: {token!r} is neither one character nor a U+XXXX placeholder")
+    raise Invalid(Msg.BAD_CHARACTER_TOKEN, line=line, token=token)
 
 
 def spans_from_tags(tags: list[str], line: int = 0) -> list[LabeledSpan]:
@@ -45,7 +47,7 @@ def spans_from_tags(tags: list[str], line: int = 0) -> list[LabeledSpan]:
     for i, tag in enumerate([*tags, "O"]):
         prefix, _, name = tag.partition("-")
         if prefix not in ("B", "I", "M", "E", "S", "O"):
-            raise ValueError(f"line {line + i}: unknown tag {tag!r}")
+            raise Invalid(Msg.UNKNOWN_TAG, line=line + i, tag=tag)
         continues = prefix in ("I", "M", "E") and name == label and start is not None
         if start is not None and not continues:
             spans.append((start, i, label))

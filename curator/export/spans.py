@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from curator.core import bio
+from curator.core.errors import Invalid, Msg
 
 LABELS = {"institution": "ORG", "figure": "PER"}
 KINDS = {"ORG": "institution", "PER": "figure", "institution": "institution", "figure": "figure",
@@ -41,10 +42,10 @@ def jsonl_line(article, mentions: Sequence, published: str = "") -> str:
     return json.dumps(record, ensure_ascii=False) + "\n"
 
 
-def _kind(label: str, ref) -> str:
+def _kind(label: str, line: int) -> str:
     kind = KINDS.get(str(label))
     if kind is None:
-        raise ValueError(f"{ref}: unknown label {label!r} (ORG or PER)")
+        raise Invalid(Msg.UNKNOWN_LABEL, line=line, label=label)
     return kind
 
 
@@ -56,10 +57,10 @@ def read_jsonl(lines: Iterable[str]) -> Iterator[TaggedText]:
         try:
             record = json.loads(line)
             labels = record.get("label", record.get("labels", []))
-            spans = [(int(s), int(e), _kind(label, f"line {number}")) for s, e, label in labels]
+            spans = [(int(s), int(e), _kind(label, number)) for s, e, label in labels]
             text = record["text"]
         except (ValueError, KeyError, TypeError) as error:
-            raise ValueError(f"line {number}: not a doccano record ({error})") from None
+            raise Invalid(Msg.NOT_A_DOCCANO_RECORD, line=number, detail=str(error)) from None
         yield TaggedText(text=text, spans=spans, title=record.get("title"), source=record.get("source"),
                          url=record.get("url"), published=record.get("published"), ref=f"line {number}")
 

@@ -77,6 +77,6 @@ def _open_library(location: str | None, ask_again) -> Database | None:
         try:
             return open_database(location)
         except StoreError as error:
-            location = ask_again(str(location or default_db_path()), str(error))
+            location = ask_again(str(location or default_db_path()), error)
             if location is None:
                 return None

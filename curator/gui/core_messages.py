@@ -1,128 +1,135 @@
-"""The core's one-line English messages (import failures, refusals), shown in the interface language.
+"""The core's messages in the interface language: one translatable template per message code.
 
-The core stays free of Qt and speaks English on the command line; the window matches
-each message against these patterns and translates it here, at its edge. A message
-without a pattern is shown as it is.
+The core stays free of Qt and raises `CuratorError(code, **params)`, whose `str()` is English for
+the command line; the window words each code here. A template names the core's parameters in
+braces and is filled by `str.format` ({mb:.0f}, {article_id}); a parameter that is an
+`ArticleStatus` is shown by its label.
 """
 
-import re
+from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from curator.core.errors import CuratorError, Msg
+from curator.core.types import ArticleStatus
+from curator.gui.labels import status_label
+
 CONTEXT = "CoreMessages"
 
-# (pattern over the whole English message, the text to translate; %1, %2 … are the pattern's groups)
-_MESSAGES = (
-    (r"empty file", QT_TRANSLATE_NOOP("CoreMessages", "empty file")),
-    (r"no text: the file is blank", QT_TRANSLATE_NOOP("CoreMessages", "no text: the file is blank")),
-    (r"not text: looks like a binary file", QT_TRANSLATE_NOOP("CoreMessages", "not text: looks like a binary file")),
-    (r"cannot decode text: (.+)", QT_TRANSLATE_NOOP("CoreMessages", "cannot decode the text (%1)")),
-    (r"file not found|no such file or folder", QT_TRANSLATE_NOOP("CoreMessages", "no such file or folder")),
-    (r"is a directory, not a file|not a regular file", QT_TRANSLATE_NOOP("CoreMessages", "not a regular file")),
-    (r"broken link: its target does not exist", QT_TRANSLATE_NOOP("CoreMessages", "broken link: its target does not exist")),
-    (r"link loop: this folder was already read", QT_TRANSLATE_NOOP("CoreMessages", "link loop: this folder was already read")),
-    (r"cannot read folder: (.+)", QT_TRANSLATE_NOOP("CoreMessages", "cannot read the folder: %1")),
-    (r"file too large: (\d+) MB \(limit 50 MB\)", QT_TRANSLATE_NOOP("CoreMessages", "file too large: %1 MB (limit 50 MB)")),
-    (r"cannot read file: permission denied", QT_TRANSLATE_NOOP("CoreMessages", "cannot read the file: permission denied")),
-    (r"cannot read file: (.+)", QT_TRANSLATE_NOOP("CoreMessages", "cannot read the file: %1")),
-    (r"unsupported file type: (.+)", QT_TRANSLATE_NOOP("CoreMessages", "unsupported file type: %1")),
-    (r"corrupt PDF: (.+)", QT_TRANSLATE_NOOP("CoreMessages", "damaged PDF file (%1)")),
-    (r"corrupt DOCX: (.+)", QT_TRANSLATE_NOOP("CoreMessages", "damaged Word file (%1)")),
-    (r"PDF is password-protected", QT_TRANSLATE_NOOP("CoreMessages", "the PDF is password-protected")),
-    (r"no text in PDF \(a scanned image\?\).*", QT_TRANSLATE_NOOP("CoreMessages", "no text in the PDF (a scanned image?)")),
-    (r"no article text: a few characters and no Chinese",
-     QT_TRANSLATE_NOOP("CoreMessages", "no article text: a few characters and no Chinese")),
-    (r"no article text left after removing page boilerplate",
-     QT_TRANSLATE_NOOP("CoreMessages", "no article text left after removing page boilerplate")),
-    (r"invalid YAML front matter", QT_TRANSLATE_NOOP("CoreMessages", "invalid front matter")),
-    (r"front matter too long \(([\d,]+) characters; at most ([\d,]+)\)",
-     QT_TRANSLATE_NOOP("CoreMessages", "front matter too long (%1 characters; at most %2)")),
-    (r"front matter uses YAML aliases \(\*name\), which are not accepted",
-     QT_TRANSLATE_NOOP("CoreMessages", "the front matter uses YAML aliases, which are not accepted")),
-    (r"front matter field (.+) too long \(([\d,]+) characters\)",
-     QT_TRANSLATE_NOOP("CoreMessages", "front matter field %1 too long (%2 characters)")),
-    (r"Word file inflates to ([\d,]+) MB \(limit (\d+) MB\)",
-     QT_TRANSLATE_NOOP("CoreMessages", "the Word file unpacks to %1 MB (limit %2 MB)")),
-    (r"Word file part (.+) inflates to ([\d,]+) MB \(limit (\d+) MB\)",
-     QT_TRANSLATE_NOOP("CoreMessages", "part %1 of the Word file unpacks to %2 MB (limit %3 MB)")),
-    (r"Word file part (.+) is compressed ([\d,]+) to 1 \(a zip bomb\?\)",
-     QT_TRANSLATE_NOOP("CoreMessages", "part %1 of the Word file is compressed %2 to 1 (a zip bomb?)")),
-    (r"cannot parse HTML: (.+)", QT_TRANSLATE_NOOP("CoreMessages", "cannot read the web page (%1)")),
-    (r"cannot read (\w+) file: (.+)", QT_TRANSLATE_NOOP("CoreMessages", "cannot read the %1 file (%2)")),
-    (r"could not read the file \((.+)\)", QT_TRANSLATE_NOOP("CoreMessages", "could not read the file (%1)")),
-    (r"no article with id (\d+)", QT_TRANSLATE_NOOP("CoreMessages", "article %1 no longer exists")),
-    (r"no mention with id (\d+)", QT_TRANSLATE_NOOP("CoreMessages", "this tag no longer exists")),
-    (r"article (\d+) is approved; .*", QT_TRANSLATE_NOOP(
-        "CoreMessages", "the article is approved; a reviewer must reopen it before it changes")),
-    (r"span .* is outside article .*", QT_TRANSLATE_NOOP("CoreMessages", "the selection is outside the article")),
-    (r"cannot tag blank text", QT_TRANSLATE_NOOP("CoreMessages", "cannot tag blank text")),
-    (r"(.+) overlaps the tag (.+); remove that tag first",
-     QT_TRANSLATE_NOOP("CoreMessages", "“%1” overlaps the tag “%2”; remove that tag first")),
-    (r"cannot move an article from (\w+) to (\w+): .*",
-     QT_TRANSLATE_NOOP("CoreMessages", "an article cannot go from “%1” to “%2”"), "status"),
-    (r"article (\d+) has (\d+) rejected mention\(s\).*",
-     QT_TRANSLATE_NOOP("CoreMessages", "the article still has %2 rejected tag(s): fix or remove them first")),
-    (r"search text too long \(([\d,]+) characters; at most (\d+)\)",
-     QT_TRANSLATE_NOOP("CoreMessages", "search text too long (%1 characters; at most %2)")),
-    (r"too many search words \(([\d,]+); at most (\d+)\)",
-     QT_TRANSLATE_NOOP("CoreMessages", "too many search words (%1; at most %2)")),
-    (r"cannot undo or redo “(.+)”: it was recorded by a newer Curator",
-     QT_TRANSLATE_NOOP("CoreMessages", "cannot undo or redo “%1”: it was recorded by a newer Curator")),
-    (r"nothing to undo", QT_TRANSLATE_NOOP("CoreMessages", "nothing to undo")),
-    (r"nothing to redo", QT_TRANSLATE_NOOP("CoreMessages", "nothing to redo")),
-    (r"database is locked", QT_TRANSLATE_NOOP("CoreMessages", "the library is busy in another program; try again")),
-    (r"another program kept the library busy for 15 minutes; nothing was changed",
-     QT_TRANSLATE_NOOP("CoreMessages", "another program kept the library busy for 15 minutes; nothing was changed")),
-    (r"cannot open library (.+): (.+)", QT_TRANSLATE_NOOP("CoreMessages", "cannot open the library %1 (%2)")),
-    (r"(.+) is not a Curator library \((.+)\); it was left untouched",
-     QT_TRANSLATE_NOOP("CoreMessages", "%1 is not a Curator library (%2); it was left untouched")),
-    (r"the library is read-only \(its file or folder cannot be written\); nothing was changed",
-     QT_TRANSLATE_NOOP("CoreMessages", "the library is read-only (its file or folder cannot be written); nothing was changed")),
-    (r"(.+) was made by a newer Curator \(schema (.+)\); please upgrade Curator",
-     QT_TRANSLATE_NOOP("CoreMessages", "%1 was made by a newer Curator (schema %2); please upgrade Curator")),
-    (r"PDF support is not installed \(pypdf\)", QT_TRANSLATE_NOOP("CoreMessages", "PDF support is not installed (pypdf)")),
-    (r"Word support is not installed \(python-docx\)",
-     QT_TRANSLATE_NOOP("CoreMessages", "Word support is not installed (python-docx)")),
-    (r"(.+): not a tagged file \(expected \.jsonl or \.conll\)",
-     QT_TRANSLATE_NOOP("CoreMessages", "%1: not a tagged file (JSONL or CoNLL expected)")),
-    (r"line (\d+): not a doccano record \((.+)\)", QT_TRANSLATE_NOOP("CoreMessages", "line %1: not a doccano record (%2)")),
-    (r"(.+): unknown label (.+) \(ORG or PER\)", QT_TRANSLATE_NOOP("CoreMessages", "%1: unknown label %2 (ORG or PER)")),
-    (r"line (\d+): unknown tag (.+)", QT_TRANSLATE_NOOP("CoreMessages", "line %1: unknown tag %2")),
-    (r"line (\d+): (.+) is neither one character nor a U\+XXXX placeholder",
-     QT_TRANSLATE_NOOP("CoreMessages", "line %1: %2 is neither one character nor a U+XXXX placeholder")),
-    (r"only a reviewer may (.+) \(your role is (.+)\)", QT_TRANSLATE_NOOP("CoreMessages", "only a reviewer may do this")),
-    (r"a note goes with a reviewer's verdict .*",
-     QT_TRANSLATE_NOOP("CoreMessages", "a note goes with a reviewer's verdict (approve, request changes, reopen)")),
-    (r"no such folder: (.+)", QT_TRANSLATE_NOOP("CoreMessages", "no such folder: %1")),
-    (r"export cancelled", QT_TRANSLATE_NOOP("CoreMessages", "export cancelled")),
-    (r"no entity with id (\d+)", QT_TRANSLATE_NOOP("CoreMessages", "entity %1 no longer exists")),
-    (r"no open alias proposal with id (\d+)", QT_TRANSLATE_NOOP("CoreMessages", "this alias proposal was already decided")),
-    (r"cannot merge entity (\d+) into itself", QT_TRANSLATE_NOOP("CoreMessages", "an entity cannot be merged into itself")),
-    (r"cannot merge a (\w+) into a (\w+)", QT_TRANSLATE_NOOP("CoreMessages", "an institution and a figure cannot be merged")),
-    (r"(.+) belongs to (.+): set its parent first",
-     QT_TRANSLATE_NOOP("CoreMessages", "%1 belongs to %2: change its parent first")),
-    (r"(.+) belongs to (.+): it cannot be its parent",
-     QT_TRANSLATE_NOOP("CoreMessages", "%1 belongs to %2: it cannot be its parent")),
-    (r"mention (.+) is not a mention of entity (\d+)",
-     QT_TRANSLATE_NOOP("CoreMessages", "a chosen mention does not belong to this entity")),
-    (r"(.+) is already the name of entity (\d+)",
-     QT_TRANSLATE_NOOP("CoreMessages", "“%1” is already the name of another entity; merge them instead")),
-    (r"a name cannot be blank", QT_TRANSLATE_NOOP("CoreMessages", "a name cannot be blank")),
-    (r"entity (\d+) is already called (.+)", QT_TRANSLATE_NOOP("CoreMessages", "the entity is already called “%2”")),
-    (r"only an institution has a parent, and it is an institution",
-     QT_TRANSLATE_NOOP("CoreMessages", "only an institution has a parent, and the parent is an institution")),
-)
-# A third field "status" marks messages whose groups are article statuses, shown by their labels.
-_COMPILED = tuple((re.compile(entry[0], re.S), entry[1], entry[2:] == ("status",)) for entry in _MESSAGES)
+_NOT_A_FILE = QT_TRANSLATE_NOOP("CoreMessages", "not a regular file")
+_NO_SUCH_PATH = QT_TRANSLATE_NOOP("CoreMessages", "no such file or folder")
+_APPROVED = QT_TRANSLATE_NOOP("CoreMessages", "the article is approved; a reviewer must reopen it before it changes")
+_REVIEWER_ONLY = QT_TRANSLATE_NOOP("CoreMessages", "only a reviewer may do this")
+
+TEMPLATES: dict[Msg, str] = {
+    Msg.FILE_NOT_FOUND: _NO_SUCH_PATH,
+    Msg.IS_A_DIRECTORY: _NOT_A_FILE,
+    Msg.NOT_A_REGULAR_FILE: _NOT_A_FILE,
+    Msg.FILE_TOO_LARGE: QT_TRANSLATE_NOOP("CoreMessages", "file too large: {mb:.0f} MB (limit {limit} MB)"),
+    Msg.EMPTY_FILE: QT_TRANSLATE_NOOP("CoreMessages", "empty file"),
+    Msg.PERMISSION_DENIED: QT_TRANSLATE_NOOP("CoreMessages", "cannot read the file: permission denied"),
+    Msg.CANNOT_READ_FILE: QT_TRANSLATE_NOOP("CoreMessages", "cannot read the file: {reason}"),
+    Msg.INVALID_ENCODING: QT_TRANSLATE_NOOP("CoreMessages", "cannot decode the text (invalid {encoding})"),
+    Msg.UNKNOWN_ENCODING: QT_TRANSLATE_NOOP("CoreMessages", "cannot decode the text (not UTF-8, GB18030 or Big5)"),
+    Msg.BINARY_FILE: QT_TRANSLATE_NOOP("CoreMessages", "not text: looks like a binary file"),
+    Msg.UNSUPPORTED_TYPE: QT_TRANSLATE_NOOP("CoreMessages", "unsupported file type: {suffix}"),
+    Msg.NO_EXTENSION: QT_TRANSLATE_NOOP("CoreMessages", "unsupported file type: the name has no extension"),
+    Msg.READER_FAILED: QT_TRANSLATE_NOOP("CoreMessages", "cannot read the {format} file ({detail})"),
+    Msg.BLANK_FILE: QT_TRANSLATE_NOOP("CoreMessages", "no text: the file is blank"),
+    Msg.ONLY_BOILERPLATE: QT_TRANSLATE_NOOP("CoreMessages", "no article text left after removing page boilerplate"),
+    Msg.NO_CHINESE: QT_TRANSLATE_NOOP("CoreMessages", "no article text: a few characters and no Chinese"),
+    Msg.PDF_SUPPORT_MISSING: QT_TRANSLATE_NOOP("CoreMessages", "PDF support is not installed (pypdf)"),
+    Msg.PDF_PASSWORD: QT_TRANSLATE_NOOP("CoreMessages", "the PDF is password-protected"),
+    Msg.CORRUPT_PDF: QT_TRANSLATE_NOOP("CoreMessages", "damaged PDF file ({detail})"),
+    Msg.PDF_WITHOUT_TEXT: QT_TRANSLATE_NOOP("CoreMessages", "no text in the PDF (a scanned image?)"),
+    Msg.DOCX_SUPPORT_MISSING: QT_TRANSLATE_NOOP("CoreMessages", "Word support is not installed (python-docx)"),
+    Msg.CORRUPT_DOCX: QT_TRANSLATE_NOOP("CoreMessages", "damaged Word file ({detail})"),
+    Msg.DOCX_TOO_LARGE: QT_TRANSLATE_NOOP("CoreMessages", "the Word file unpacks to {mb:,} MB (limit {limit} MB)"),
+    Msg.DOCX_PART_TOO_LARGE: QT_TRANSLATE_NOOP(
+        "CoreMessages", "part {part} of the Word file unpacks to {mb:,} MB (limit {limit} MB)"),
+    Msg.DOCX_PART_BOMB: QT_TRANSLATE_NOOP(
+        "CoreMessages", "part {part} of the Word file is compressed {ratio:,} to 1 (a zip bomb?)"),
+    Msg.FRONT_MATTER_TOO_LONG: QT_TRANSLATE_NOOP(
+        "CoreMessages", "front matter too long ({chars:,} characters; at most {limit:,})"),
+    Msg.FRONT_MATTER_ALIASES: QT_TRANSLATE_NOOP(
+        "CoreMessages", "the front matter uses YAML aliases, which are not accepted"),
+    Msg.FRONT_MATTER_INVALID: QT_TRANSLATE_NOOP("CoreMessages", "invalid front matter"),
+    Msg.FRONT_MATTER_FIELD_TOO_LONG: QT_TRANSLATE_NOOP(
+        "CoreMessages", "front matter field {field!r} too long ({chars:,} characters)"),
+    Msg.HTML_UNREADABLE: QT_TRANSLATE_NOOP("CoreMessages", "cannot read the web page ({detail})"),
+    Msg.NO_SUCH_PATH: _NO_SUCH_PATH,
+    Msg.FOLDER_UNREADABLE: QT_TRANSLATE_NOOP("CoreMessages", "cannot read the folder: {reason}"),
+    Msg.LINK_LOOP: QT_TRANSLATE_NOOP("CoreMessages", "link loop: this folder was already read"),
+    Msg.BROKEN_LINK: QT_TRANSLATE_NOOP("CoreMessages", "broken link: its target does not exist"),
+    Msg.READER_CRASHED: QT_TRANSLATE_NOOP("CoreMessages", "could not read the file ({kind}: {detail})"),
+    Msg.READ_ONLY: QT_TRANSLATE_NOOP(
+        "CoreMessages", "the library is read-only (its file or folder cannot be written); nothing was changed"),
+    Msg.DATABASE_ERROR: QT_TRANSLATE_NOOP("CoreMessages", "the library could not be read or written ({detail})"),
+    Msg.DATABASE_LOCKED: QT_TRANSLATE_NOOP("CoreMessages", "the library is busy in another program; try again"),
+    Msg.LOCK_TIMEOUT: QT_TRANSLATE_NOOP(
+        "CoreMessages", "another program kept the library busy for {minutes} minutes; nothing was changed"),
+    Msg.CANNOT_OPEN_LIBRARY: QT_TRANSLATE_NOOP("CoreMessages", "cannot open the library {location} ({detail})"),
+    Msg.NOT_A_LIBRARY: QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path} is not a Curator library ({detail}); it was left untouched"),
+    Msg.FOREIGN_TABLES: QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path} is not a Curator library (it holds other tables); it was left untouched"),
+    Msg.NEWER_SCHEMA: QT_TRANSLATE_NOOP(
+        "CoreMessages", "{path} was made by a newer Curator (schema {schema}); please upgrade Curator"),
+    Msg.NO_ARTICLE: QT_TRANSLATE_NOOP("CoreMessages", "article {article_id} no longer exists"),
+    Msg.NO_MENTION: QT_TRANSLATE_NOOP("CoreMessages", "this tag no longer exists"),
+    Msg.ARTICLE_APPROVED: _APPROVED,
+    Msg.SPAN_OUTSIDE: QT_TRANSLATE_NOOP("CoreMessages", "the selection is outside the article"),
+    Msg.BLANK_SPAN: QT_TRANSLATE_NOOP("CoreMessages", "cannot tag blank text"),
+    Msg.SPAN_OVERLAPS: QT_TRANSLATE_NOOP("CoreMessages", "“{surface}” overlaps the tag “{other}”; remove that tag first"),
+    Msg.REVIEWER_ONLY_MOVE: _REVIEWER_ONLY,
+    Msg.REVIEWER_ONLY_VERDICT: _REVIEWER_ONLY,
+    Msg.MOVE_REFUSED: QT_TRANSLATE_NOOP("CoreMessages", "an article cannot go from “{current}” to “{target}”"),
+    Msg.NOTE_WITHOUT_VERDICT: QT_TRANSLATE_NOOP(
+        "CoreMessages", "a note goes with a reviewer's verdict (approve, request changes, reopen)"),
+    Msg.REJECTED_MENTIONS: QT_TRANSLATE_NOOP(
+        "CoreMessages", "the article still has {count} rejected tag(s): fix or remove them first"),
+    Msg.VERDICT_ON_APPROVED: _APPROVED,
+    Msg.VERDICTS_ON_APPROVED: _APPROVED,
+    Msg.NEWER_EVENT: QT_TRANSLATE_NOOP("CoreMessages", "cannot undo or redo “{action}”: it was recorded by a newer Curator"),
+    Msg.SEARCH_TOO_LONG: QT_TRANSLATE_NOOP("CoreMessages", "search text too long ({chars:,} characters; at most {limit})"),
+    Msg.TOO_MANY_SEARCH_WORDS: QT_TRANSLATE_NOOP("CoreMessages", "too many search words ({words:,}; at most {limit})"),
+    Msg.EXPORT_CANCELLED: QT_TRANSLATE_NOOP("CoreMessages", "export cancelled"),
+    Msg.NO_SUCH_FOLDER: QT_TRANSLATE_NOOP("CoreMessages", "no such folder: {folder}"),
+    Msg.NOT_A_TAGGED_FILE: QT_TRANSLATE_NOOP("CoreMessages", "{name}: not a tagged file (JSONL or CoNLL expected)"),
+    Msg.NOT_A_DOCCANO_RECORD: QT_TRANSLATE_NOOP("CoreMessages", "line {line}: not a doccano record ({detail})"),
+    Msg.UNKNOWN_LABEL: QT_TRANSLATE_NOOP("CoreMessages", "line {line}: unknown label {label!r} (ORG or PER)"),
+    Msg.UNKNOWN_TAG: QT_TRANSLATE_NOOP("CoreMessages", "line {line}: unknown tag {tag!r}"),
+    Msg.BAD_CHARACTER_TOKEN: QT_TRANSLATE_NOOP(
+        "CoreMessages", "line {line}: {token!r} is neither one character nor a U+XXXX placeholder"),
+    Msg.NO_ENTITY: QT_TRANSLATE_NOOP("CoreMessages", "entity {entity_id} no longer exists"),
+    Msg.NO_OPEN_PROPOSAL: QT_TRANSLATE_NOOP("CoreMessages", "this alias proposal was already decided"),
+    Msg.MERGE_INTO_ITSELF: QT_TRANSLATE_NOOP("CoreMessages", "an entity cannot be merged into itself"),
+    Msg.MERGE_KINDS: QT_TRANSLATE_NOOP("CoreMessages", "an institution and a figure cannot be merged"),
+    Msg.MERGE_ANCESTOR: QT_TRANSLATE_NOOP("CoreMessages", "{entity} belongs to {other}: change its parent first"),
+    Msg.NOT_ITS_MENTION: QT_TRANSLATE_NOOP("CoreMessages", "a chosen mention does not belong to this entity"),
+    Msg.NAME_TAKEN: QT_TRANSLATE_NOOP("CoreMessages", "“{name}” is already the name of another entity; merge them instead"),
+    Msg.BLANK_NAME: QT_TRANSLATE_NOOP("CoreMessages", "a name cannot be blank"),
+    Msg.SAME_NAME: QT_TRANSLATE_NOOP("CoreMessages", "the entity is already called “{name}”"),
+    Msg.PARENT_KINDS: QT_TRANSLATE_NOOP("CoreMessages", "only an institution has a parent, and the parent is an institution"),
+    Msg.PARENT_LOOP: QT_TRANSLATE_NOOP("CoreMessages", "{parent} belongs to {entity}: it cannot be its parent"),
+}
+
+# Errors the core did not word (the system's, a library's, a bug's) reach the window from
+# background work: one sentence by kind, with their own first line as the detail.
+SYSTEM_ERROR = QT_TRANSLATE_NOOP("CoreMessages", "the system could not read or write a file ({detail})")
+UNEXPECTED_ERROR = QT_TRANSLATE_NOOP("CoreMessages", "unexpected problem ({detail})")
 
 
-def translated(message: str, *, status_name=lambda status: status) -> str:
-    """`message` in the interface language; `status_name` turns status values into their labels."""
-    for pattern, source, groups_are_statuses in _COMPILED:
-        match = pattern.fullmatch(message)
-        if match:
-            text = QCoreApplication.translate(CONTEXT, source)
-            for number, group in enumerate(match.groups(), 1):
-                text = text.replace(f"%{number}", status_name(group) if groups_are_statuses else group)
-            return text
-    return message
+def message_text(code: Msg, params: Mapping[str, object]) -> str:
+    """The message `code` in the interface language, its parameters filled in."""
+    shown = {name: status_label(value) if isinstance(value, ArticleStatus) else value for name, value in params.items()}
+    return QCoreApplication.translate(CONTEXT, TEMPLATES[code]).format_map(shown)
+
+
+def error_text(error: BaseException) -> str:
+    """One line for the user, in the interface language; never a traceback."""
+    if isinstance(error, CuratorError):
+        return message_text(error.code, error.params)
+    detail = (str(error).splitlines() or [type(error).__name__])[0]
+    sentence = SYSTEM_ERROR if isinstance(error, OSError) else UNEXPECTED_ERROR
+    return QCoreApplication.translate(CONTEXT, sentence).format(detail=detail)

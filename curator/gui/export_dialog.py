@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QDialog, QDialogB
     QFormLayout, QHBoxLayout, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from curator.core.types import ArticleStatus
-from curator.gui.labels import error_text, status_label
+from curator.gui.core_messages import error_text
+from curator.gui.labels import status_label
 from curator.gui.worker import LongWork, TaskHandle, TaskRunner
 from curator.services import export as export_service
 from curator.services.export import ExportCancelled, ExportFilter, ExportReport

@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QMessageBox, QVBoxLayout, \
     QWidget
 
-from curator.gui.labels import error_text
+from curator.gui.core_messages import error_text, message_text
 from curator.gui.worker import LongWork, TaskRunner
 from curator.services import library
 from curator.services.library import Database
@@ -35,7 +35,7 @@ class ImportSummary(QDialog):
         layout.addWidget(self.counts)
         self.failures = QListWidget()
         for failure in report.failed:
-            self.failures.addItem(f"{Path(failure.path).name} — {error_text(failure.error)}")
+            self.failures.addItem(f"{Path(failure.path).name} — {message_text(failure.code, failure.params)}")
             self.failures.item(self.failures.count() - 1).setToolTip(failure.path)
         self.failures.setVisible(bool(report.failed))
         layout.addWidget(self.failures)

@@ -3,7 +3,6 @@
 from PySide6.QtCore import QCoreApplication
 
 from curator.core.types import ArticleStatus, Kind
-from curator.gui.core_messages import translated
 from curator.services.tagging import NameDoubt
 
 
@@ -35,9 +34,3 @@ def status_label(status: str) -> str:
         ArticleStatus.CHANGES_REQUESTED: QCoreApplication.translate("Labels", "Changes requested"),
     }
     return labels.get(status, status)
-
-
-def error_text(error: BaseException | str) -> str:
-    """One line for the user, in the interface language; never a traceback."""
-    text = str(error).splitlines()[0] if str(error) else type(error).__name__
-    return translated(text, status_name=status_label)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from curator.gui.labels import error_text
+from curator.gui.core_messages import error_text
 from curator.gui.worker import LongWork, TaskRunner
 from curator.services import changes
 from curator.services.library import Database

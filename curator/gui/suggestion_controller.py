@@ -12,7 +12,8 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QToolButton, QWidget
 
 from curator.core.types import Origin
-from curator.gui.labels import error_text, kind_label
+from curator.gui.core_messages import error_text
+from curator.gui.labels import kind_label
 from curator.gui.shortcuts import Actions
 from curator.gui.suggestion_panel import SuggestionPanel
 from curator.gui.suggestion_style import score_text, source_label, suggestion_format

@@ -5,7 +5,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from curator.gui.labels import error_text
+from curator.gui.core_messages import error_text
 from curator.gui.worker import LongWork, TaskHandle, TaskRunner
 from curator.services.import_tagged import TaggedImportReport, import_tagged
 from curator.services.library import Database

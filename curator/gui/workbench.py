@@ -5,7 +5,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from curator.core.types import Kind
-from curator.gui.labels import error_text, kind_label
+from curator.gui.core_messages import error_text
+from curator.gui.labels import kind_label
 from curator.gui.open_article import OpenArticle
 from curator.gui.reader_view import ReaderView
 from curator.gui.refresh import Refresher

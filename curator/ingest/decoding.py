@@ -5,9 +5,11 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from curator.core.errors import Msg
 from curator.ingest.parsed import ImportFailure
 
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MB = 1024 * 1024
+MAX_FILE_BYTES = 50 * MB
 
 # Bytes that never occur in text files; C0 controls except tab, newline, form feed, CR.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")
@@ -36,23 +38,23 @@ def read_bytes(path: Path) -> bytes:
     """The file's bytes, or ImportFailure when it is missing, not a file, empty or too large."""
     try:
         if not path.exists():
-            raise ImportFailure("file not found")
+            raise ImportFailure(Msg.FILE_NOT_FOUND)
         if path.is_dir():
-            raise ImportFailure("is a directory, not a file")
+            raise ImportFailure(Msg.IS_A_DIRECTORY)
         if not path.is_file():
-            raise ImportFailure("not a regular file")
+            raise ImportFailure(Msg.NOT_A_REGULAR_FILE)
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ImportFailure(f"file too large: {size / 1024 / 1024:.0f} MB (limit 50 MB)")
+            raise ImportFailure(Msg.FILE_TOO_LARGE, mb=size / MB, limit=MAX_FILE_BYTES // MB)
         if size == 0:
-            raise ImportFailure("empty file")
+            raise ImportFailure(Msg.EMPTY_FILE)
         data = path.read_bytes()
     except PermissionError:
-        raise ImportFailure("cannot read file: permission denied") from None
+        raise ImportFailure(Msg.PERMISSION_DENIED) from None
     except OSError as error:
-        raise ImportFailure(f"cannot read file: {error.strerror or error}") from None
+        raise ImportFailure(Msg.CANNOT_READ_FILE, reason=str(error.strerror or error)) from None
     if not data:
-        raise ImportFailure("empty file")
+        raise ImportFailure(Msg.EMPTY_FILE)
     return data
 
 
@@ -63,11 +65,11 @@ def decode_text(data: bytes) -> str:
             try:
                 return _checked(data.decode(encoding))
             except UnicodeDecodeError:
-                raise ImportFailure(f"cannot decode text: invalid {encoding.upper()}") from None
+                raise ImportFailure(Msg.INVALID_ENCODING, encoding=encoding.upper()) from None
     if b"\x00" in data:
         text = _utf16_without_bom(data)
         if text is None:
-            raise ImportFailure("not text: looks like a binary file")
+            raise ImportFailure(Msg.BINARY_FILE)
         return _checked(text)
     try:
         # The common case; strict UTF-8 almost never accepts legacy Chinese bytes by accident.
@@ -106,9 +108,9 @@ def _language(text: str) -> str:
     # Too few characters to judge: a real GB18030 or Big5 file is a Chinese text of some length.
     sample = text[:LANGUAGE_SAMPLE]
     if len(han) < MIN_LEGACY_HAN or _CONTROL.search(sample) or _text_share(sample) < MIN_TEXT_SHARE:
-        raise ImportFailure("not text: looks like a binary file")
+        raise ImportFailure(Msg.BINARY_FILE)
     if common < len(han) * MIN_COMMON_HAN_SHARE:
-        raise ImportFailure("not text: looks like a binary file")
+        raise ImportFailure(Msg.BINARY_FILE)
     return text
 
 
@@ -137,7 +139,7 @@ def _decode_legacy(data: bytes) -> str:
     if len(fits) == 1:
         return fits[0][1]
     if not fits:
-        raise ImportFailure("cannot decode text: not UTF-8, GB18030 or Big5")
+        raise ImportFailure(Msg.UNKNOWN_ENCODING)
     from charset_normalizer import from_bytes  # lazy: only legacy files pay for it
 
     best = from_bytes(data, cp_isolation=_CHINESE_CANDIDATES).best()
@@ -151,5 +153,5 @@ def _checked(text: str) -> str:
     if _CONTROL.search(text):
         controls = len(_CONTROL.findall(text))
         if "\x00" in text or controls > max(2, len(text) * _MAX_CONTROL_SHARE):
-            raise ImportFailure("not text: looks like a binary file")
+            raise ImportFailure(Msg.BINARY_FILE)
     return text

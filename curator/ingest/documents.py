@@ -6,9 +6,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import BinaryIO
 
+from curator.core.errors import Msg
+from curator.ingest.decoding import MB
 from curator.ingest.parsed import ImportFailure
 
-MB = 1024 * 1024
 # A Word file's parts, inflated: text XML of a long report is a few MB, images do not compress.
 INFLATED_MAX = 200 * MB
 XML_PART_MAX = 50 * MB  # parsed into a tree several times its size
@@ -22,20 +23,20 @@ def pdf_text(source: BinaryIO) -> str:
         from pypdf import PdfReader  # lazy: heavy, and only PDFs need it
         from pypdf.errors import PdfReadError
     except ImportError:
-        raise ImportFailure("PDF support is not installed (pypdf)") from None
+        raise ImportFailure(Msg.PDF_SUPPORT_MISSING) from None
     with _library_warnings("pypdf") as warned:
         try:
             reader = PdfReader(source)
             if reader.is_encrypted and not reader.decrypt(""):
-                raise ImportFailure("PDF is password-protected")
+                raise ImportFailure(Msg.PDF_PASSWORD)
             pages = [page.extract_text() or "" for page in reader.pages]
         except ImportFailure:
             raise
         except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as error:
-            raise ImportFailure(f"corrupt PDF: {_first_line(error)}{_first_warning(warned)}") from None
+            raise ImportFailure(Msg.CORRUPT_PDF, detail=_first_line(error) + _first_warning(warned)) from None
     text = "\n\n".join(pages)
     if not text.strip():
-        raise ImportFailure(f"no text in PDF (a scanned image?){_first_warning(warned)}")
+        raise ImportFailure(Msg.PDF_WITHOUT_TEXT, note=_first_warning(warned))
     return text
 
 
@@ -69,7 +70,7 @@ def docx_paragraphs(source: BinaryIO) -> tuple[list[str], str | None]:
         from docx.table import Table
         from docx.text.paragraph import Paragraph
     except ImportError:
-        raise ImportFailure("Word support is not installed (python-docx)") from None
+        raise ImportFailure(Msg.DOCX_SUPPORT_MISSING) from None
     _check_inflated_sizes(source)
     try:
         document = docx.Document(source)
@@ -82,7 +83,7 @@ def docx_paragraphs(source: BinaryIO) -> tuple[list[str], str | None]:
                 paragraphs.extend(_table_texts(Table(block, document)))
         title = (document.core_properties.title or "").strip() or None
     except Exception as error:  # zip, XML and package errors all mean the same to a user
-        raise ImportFailure(f"corrupt DOCX: {_first_line(error)}") from None
+        raise ImportFailure(Msg.CORRUPT_DOCX, detail=_first_line(error)) from None
     return paragraphs, title
 
 
@@ -98,17 +99,17 @@ def _check_inflated_sizes(source: BinaryIO) -> None:
         with zipfile.ZipFile(source) as package:
             members = package.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as error:
-        raise ImportFailure(f"corrupt DOCX: {_first_line(error)}") from None
+        raise ImportFailure(Msg.CORRUPT_DOCX, detail=_first_line(error)) from None
     finally:
         source.seek(0)
     total = sum(m.file_size for m in members)
     if total > INFLATED_MAX:
-        raise ImportFailure(f"Word file inflates to {total // MB:,} MB (limit {INFLATED_MAX // MB} MB)")
+        raise ImportFailure(Msg.DOCX_TOO_LARGE, mb=total // MB, limit=INFLATED_MAX // MB)
     for m in members:
         if m.file_size > XML_PART_MAX and m.filename.endswith((".xml", ".rels")):
-            raise ImportFailure(f"Word file part {m.filename[:60]} inflates to {m.file_size // MB:,} MB (limit {XML_PART_MAX // MB} MB)")
+            raise ImportFailure(Msg.DOCX_PART_TOO_LARGE, part=m.filename[:60], mb=m.file_size // MB, limit=XML_PART_MAX // MB)
         if m.file_size > RATIO_FLOOR and m.file_size > RATIO_MAX * max(m.compress_size, 1):
-            raise ImportFailure(f"Word file part {m.filename[:60]} is compressed {m.file_size // max(m.compress_size, 1):,} to 1 (a zip bomb?)")
+            raise ImportFailure(Msg.DOCX_PART_BOMB, part=m.filename[:60], ratio=m.file_size // max(m.compress_size, 1))
 
 
 def _table_texts(table) -> list[str]:

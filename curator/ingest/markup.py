@@ -3,6 +3,7 @@
 import re
 from typing import Any
 
+from curator.core.errors import Msg
 from curator.ingest.parsed import ImportFailure
 
 FRONT_MATTER_MAX = 64 * 1024  # characters; real headers hold a few hundred
@@ -34,21 +35,21 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
         return {}, text
     header = match.group(1)
     if len(header) > FRONT_MATTER_MAX:
-        raise ImportFailure(f"front matter too long ({len(header):,} characters; at most {FRONT_MATTER_MAX:,})")
+        raise ImportFailure(Msg.FRONT_MATTER_TOO_LONG, chars=len(header), limit=FRONT_MATTER_MAX)
     import yaml  # lazy: plain-text files never need it
 
     # The C loader when libyaml is there: five times faster on a short header.
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
         if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(header, Loader=loader)):
-            raise ImportFailure("front matter uses YAML aliases (*name), which are not accepted")
+            raise ImportFailure(Msg.FRONT_MATTER_ALIASES)
         data = yaml.load(header, Loader=loader)
     except yaml.YAMLError:
-        raise ImportFailure("invalid YAML front matter") from None
+        raise ImportFailure(Msg.FRONT_MATTER_INVALID) from None
     data = data if isinstance(data, dict) else {}
     for key, value in data.items():
         if isinstance(value, str) and len(value) > FIELD_MAX:
-            raise ImportFailure(f"front matter field {str(key)[:40]!r} too long ({len(value):,} characters)")
+            raise ImportFailure(Msg.FRONT_MATTER_FIELD_TOO_LONG, field=str(key)[:40], chars=len(value))
     return data, text[match.end():]
 
 
@@ -75,7 +76,7 @@ def html_paragraphs(html: str) -> list[str]:
     try:
         root = lxml.html.fragment_fromstring(html, create_parent="div")
     except Exception as error:  # lxml raises several types for broken markup
-        raise ImportFailure(f"cannot parse HTML: {error}") from None
+        raise ImportFailure(Msg.HTML_UNREADABLE, detail=str(error)) from None
     for element in root.iter(*_DROP_TAGS):
         element.drop_tree()
     # Mark block boundaries with newlines so text_content() keeps them apart.

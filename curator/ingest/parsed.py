@@ -3,11 +3,12 @@
 from dataclasses import dataclass
 from datetime import datetime
 
+from curator.core.errors import CuratorError
 from curator.core.types import Script
 
 
-class ImportFailure(Exception):
-    """A file that cannot be imported; the message is one line a user can act on."""
+class ImportFailure(CuratorError):
+    """A file that cannot be imported, and why: one line a user can act on."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from curator.core.errors import Msg
 from curator.core.text import normalize_text
 from curator.ingest import cleaning, metadata
 from curator.ingest.decoding import decode_text, read_bytes
@@ -41,8 +42,10 @@ def read_article(path: Path) -> ParsedArticle:
     """Read, clean and describe one article file; ImportFailure(one-line reason) for bad input."""
     path = Path(path)
     suffix = path.suffix.lower()
+    if not suffix:
+        raise ImportFailure(Msg.NO_EXTENSION)
     if suffix not in SUPPORTED_SUFFIXES:
-        raise ImportFailure(f"unsupported file type: {suffix or 'no extension'}")
+        raise ImportFailure(Msg.UNSUPPORTED_TYPE, suffix=suffix)
     data = read_bytes(path)
     try:
         if suffix == ".pdf":
@@ -56,13 +59,13 @@ def read_article(path: Path) -> ParsedArticle:
         raise
     except Exception as error:  # the contract: bad input never escapes as a library error
         detail = str(error).strip().split("\n", 1)[0][:120] or type(error).__name__
-        raise ImportFailure(f"cannot read {suffix[1:].upper()} file: {detail}") from None
+        raise ImportFailure(Msg.READER_FAILED, format=suffix[1:].upper(), detail=detail) from None
 
 
 def _read_text(text: str, suffix: str) -> _Draft:
     """Text files take the shape their content shows: front matter, a whole HTML page, or plain."""
     if not text.strip():
-        raise ImportFailure("no text: the file is blank")
+        raise ImportFailure(Msg.BLANK_FILE)
     from curator.ingest.markup import has_front_matter
     from curator.ingest.webpage import is_html_page
 
@@ -138,9 +141,9 @@ def _finish(draft: _Draft) -> ParsedArticle:
             paragraphs = paragraphs[1:]
     body = normalize_text("\n".join(paragraphs))
     if not body:
-        raise ImportFailure("no article text left after removing page boilerplate")
+        raise ImportFailure(Msg.ONLY_BOILERPLATE)
     if not _HAN.search(body) and len(_WORD_CHARS.findall(body)) < MIN_FOREIGN_LETTERS:
-        raise ImportFailure("no article text: a few characters and no Chinese")  # 2 random bytes "h>"
+        raise ImportFailure(Msg.NO_CHINESE)  # 2 random bytes "h>"
     paragraphs = body.split("\n")
     return ParsedArticle(
         title=title or metadata.title_from_text(paragraphs) or body[: metadata.TITLE_MAX],

@@ -3,6 +3,7 @@
 import re
 from dataclasses import dataclass, field
 
+from curator.core.errors import Msg
 from curator.ingest.markup import html_paragraphs
 from curator.ingest.parsed import ImportFailure
 
@@ -63,7 +64,7 @@ def _extract_with_lxml(html: str) -> PageContent:
     try:
         root = lxml.html.document_fromstring(html)
     except Exception as error:  # lxml raises several types for broken markup
-        raise ImportFailure(f"cannot parse HTML: {error}") from None
+        raise ImportFailure(Msg.HTML_UNREADABLE, detail=str(error)) from None
 
     def meta(*names: str) -> str | None:
         for name in names:

@@ -14,6 +14,7 @@ from datetime import datetime
 from sqlmodel import Session
 
 from curator.core.clock import now
+from curator.core.errors import Invalid, Msg
 from curator.core.types import ArticleStatus, EventAction
 from curator.services import registry_steps
 from curator.storage import articles as article_store
@@ -269,7 +270,7 @@ def _replay(session: Session, event: Event, change: Change, *, forward: bool) ->
     try:
         replay = _REPLAYS[EventAction(event.action)]
     except ValueError:
-        raise ValueError(f"cannot undo or redo “{event.action}”: it was recorded by a newer Curator") from None
+        raise Invalid(Msg.NEWER_EVENT, action=event.action) from None
     replay(session, event, json.loads(event.data), change, forward=forward)
     if event.article_id is not None:
         change.article_ids.add(event.article_id)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from curator.core.errors import CuratorError, Msg
 from curator.core.progress import Cancel, Progress, never_cancel, no_progress
 from curator.core.script import name_key
 from curator.export import rows as table
@@ -31,8 +32,12 @@ TABLES = ("mentions", "articles", "entities", "affiliations")
 FORMATS = ("csv", "xlsx", "jsonl", "conll")
 
 
-class ExportCancelled(Exception):
+class ExportCancelled(CuratorError):
     """The user stopped the export; nothing was written."""
+
+
+class FolderNotFound(CuratorError, FileNotFoundError):
+    """The folder chosen for the export file does not exist."""
 
 
 @dataclass(slots=True)
@@ -56,7 +61,7 @@ class _Pacer:
 
     def step(self, articles: int) -> None:
         if self.cancel():
-            raise ExportCancelled("export cancelled")
+            raise ExportCancelled(Msg.EXPORT_CANCELLED)
         self.done += articles
         self.progress(self.done, self.total)
 
@@ -154,7 +159,7 @@ def export(db: Database, *, out: str | Path, what: str = "mentions", fmt: str = 
         raise ValueError(f"unknown table {what!r} (one of: {', '.join(TABLES)})")
     path = Path(out)
     if not path.parent.is_dir():
-        raise FileNotFoundError(f"no such folder: {path.parent}")
+        raise FolderNotFound(Msg.NO_SUCH_FOLDER, folder=str(path.parent))
     partial = path.with_name(path.name + ".part")
     try:
         with db.session() as session:  # one read transaction: a consistent snapshot while others write

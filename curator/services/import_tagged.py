@@ -16,6 +16,7 @@ from itertools import islice
 from pathlib import Path
 
 from curator.core.clock import now
+from curator.core.errors import Invalid, Msg
 from curator.core.progress import Cancel, Progress, never_cancel, no_progress
 from curator.core.types import ArticleStatus, MentionStatus, Origin
 from curator.export.spans import TaggedText, read_conll, read_jsonl
@@ -56,7 +57,7 @@ def span_format(path: Path) -> str:
     """"jsonl" or "conll" from the file's suffix."""
     fmt = _SUFFIXES.get(path.suffix.lower())
     if fmt is None:
-        raise ValueError(f"{path.name}: not a tagged file (expected .jsonl or .conll)")
+        raise Invalid(Msg.NOT_A_TAGGED_FILE, name=path.name)
     return fmt
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from curator.core.clock import now
+from curator.core.errors import Msg
 from curator.core.orphans import exit_with_parent
 from curator.core.progress import Cancel, Progress, never_cancel, no_progress
 from curator.ingest import SUPPORTED_SUFFIXES, ImportFailure, ParsedArticle, read_article
@@ -24,8 +25,16 @@ POOL_THRESHOLD = 64
 
 @dataclass(frozen=True, slots=True)
 class Failure:
+    """A file or folder that was not imported, and why: a message code and its parameters."""
+
     path: str
-    error: str
+    code: Msg
+    params: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def error(self) -> str:
+        """Why, in English: what the command line prints."""
+        return self.code.english(self.params)
 
 
 @dataclass(slots=True)
@@ -53,7 +62,7 @@ class ImportReport:
 class _Parsed:
     path: str
     article: ParsedArticle | None
-    error: str | None
+    failure: Failure | None
     content_hash: str = ""
 
 
@@ -74,7 +83,7 @@ def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Failure
         elif path.exists():
             files.append(path)
         else:
-            skipped.append(Failure(str(path), "no such file or folder"))
+            skipped.append(Failure(str(path), Msg.NO_SUCH_PATH))
     return files, skipped
 
 
@@ -90,14 +99,14 @@ def _walk(folder: Path) -> tuple[list[Path], list[Failure]]:
             with os.scandir(current) as listing:
                 entries = sorted(listing, key=lambda e: e.name)  # a DirEntry knows its type: no stat per file
         except OSError as error:
-            skipped.append(Failure(str(current), f"cannot read folder: {error.strerror or error}"))
+            skipped.append(Failure(str(current), Msg.FOLDER_UNREADABLE, {"reason": str(error.strerror or error)}))
             continue
         for entry in entries:
             path = current / entry.name
             if entry.is_dir():
                 target = path.resolve()
                 if target in seen:
-                    skipped.append(Failure(str(path), "link loop: this folder was already read"))
+                    skipped.append(Failure(str(path), Msg.LINK_LOOP))
                 else:
                     seen.add(target)
                     stack.append(path)
@@ -106,9 +115,9 @@ def _walk(folder: Path) -> tuple[list[Path], list[Failure]]:
             elif entry.is_file():
                 found.append(path)
             elif entry.is_symlink() and not path.exists():
-                skipped.append(Failure(str(path), "broken link: its target does not exist"))
+                skipped.append(Failure(str(path), Msg.BROKEN_LINK))
             else:
-                skipped.append(Failure(str(path), "not a regular file"))
+                skipped.append(Failure(str(path), Msg.NOT_A_REGULAR_FILE))
     return found, skipped
 
 
@@ -117,9 +126,10 @@ def parse_file(path: str) -> _Parsed:
     try:
         article = read_article(Path(path))
     except ImportFailure as failure:
-        return _Parsed(path, None, str(failure))
+        return _Parsed(path, None, Failure(path, failure.code, failure.params))
     except Exception as error:  # a reader bug must not cost the user the batch
-        return _Parsed(path, None, f"could not read the file ({type(error).__name__}: {error})".splitlines()[0])
+        detail = (str(error).splitlines() or [""])[0]
+        return _Parsed(path, None, Failure(path, Msg.READER_CRASHED, {"kind": type(error).__name__, "detail": detail}))
     digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
     return _Parsed(path, article, None, digest)
 
@@ -160,8 +170,8 @@ def _store_chunk(db: Database, chunk: list[_Parsed], report: ImportReport, user:
     stamp = now()
     fresh: dict[str, _Parsed] = {}
     for parsed in chunk:
-        if parsed.error is not None:
-            report.failed.append(Failure(parsed.path, parsed.error))
+        if parsed.failure is not None:
+            report.failed.append(parsed.failure)
         elif parsed.content_hash in fresh:
             report.duplicates += 1
         else:

@@ -4,6 +4,7 @@ import multiprocessing
 import os
 from datetime import datetime
 
+from curator.core.errors import CuratorError, Msg
 from curator.core.orphans import exit_with_parent
 from curator.core.progress import Cancel, never_cancel
 
@@ -22,8 +23,8 @@ __all__ = [
 ]
 
 
-class NotFound(LookupError):
-    """A requested record does not exist; the message is one line for the user."""
+class NotFound(CuratorError, LookupError):
+    """A requested record does not exist."""
 
 
 def iso(value: datetime | None) -> str | None:
@@ -69,7 +70,7 @@ def get_article(db: Database, article_id: int) -> Article:
     with db.session() as session:
         article = article_store.get_article(session, article_id)
     if article is None:
-        raise NotFound(f"no article with id {article_id}")
+        raise NotFound(Msg.NO_ARTICLE, article_id=article_id)
     return article
 
 

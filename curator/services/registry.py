@@ -6,6 +6,7 @@ same function replays it), and returns the Change the views refresh from.
 
 from sqlmodel import Session
 
+from curator.core.errors import Invalid, Msg
 from curator.core.types import EventAction, Kind
 from curator.nlp.short_forms import likely_aliases
 from curator.services import registry_steps as steps
@@ -18,7 +19,7 @@ from curator.storage.registry import Proposal
 from curator.storage.tables import Entity
 
 
-class RegistryRefused(ValueError):
+class RegistryRefused(Invalid):
     """A registry change that would not make sense (merging an entity into itself…)."""
 
 
@@ -26,7 +27,7 @@ def _entity(session: Session, entity_id: int) -> Entity:
     """An entity of the registry (not an alias) by id, or NotFound."""
     row = entity_store.get_entity(session, entity_id)
     if row is None or row.merged_into is not None:
-        raise NotFound(f"no entity with id {entity_id}")
+        raise NotFound(Msg.NO_ENTITY, entity_id=entity_id)
     return row
 
 
@@ -43,11 +44,11 @@ def _merge(session: Session, batch: ChangeBatch, keep: int, others: list[int]) -
     for other_id in dict.fromkeys(others):
         other = _entity(session, other_id)
         if other.id == kept.id:
-            raise RegistryRefused(f"cannot merge entity {keep} into itself")
+            raise RegistryRefused(Msg.MERGE_INTO_ITSELF, entity_id=keep)
         if other.kind != kept.kind:
-            raise RegistryRefused(f"cannot merge a {other.kind} into a {kept.kind}")
+            raise RegistryRefused(Msg.MERGE_KINDS, kind=other.kind, into=kept.kind)
         if other.id in entity_store.ancestors(session, kept.id):
-            raise RegistryRefused(f"{kept.name} belongs to {other.name}: set its parent first")
+            raise RegistryRefused(Msg.MERGE_ANCESTOR, entity=kept.name, other=other.name)
         data = {
             "entity_id": other.id, "into": kept.id,
             "mentions": [[m, a] for m, a, _ in entity_store.entity_mentions(session, [other.id])],
@@ -66,14 +67,14 @@ def split(db: Database, *, entity_id: int, mention_ids: list[int], user: str, na
         mentions = {m: a for m, a, owner in entity_store.entity_mentions(session, [entity_id]) if m in set(mention_ids)}
         missing = sorted(set(mention_ids) - mentions.keys())
         if missing or not mention_ids:
-            raise RegistryRefused(f"mention {missing[0] if missing else '?'} is not a mention of entity {entity_id}")
+            raise RegistryRefused(Msg.NOT_ITS_MENTION, mention_id=missing[0] if missing else "?", entity_id=entity_id)
         name = (name or registry_store.mention_surface(session, mention_ids[0])).strip()
         data = {"entity_id": entity_id, "kind": entity.kind, "name": name, "new_id": None, "created": True,
                 "mentions": [[m, mentions[m]] for m in sorted(mentions)]}
         existing = entity_store.row_named(session, kind=entity.kind, name=name)
         if existing is not None:
             if existing.merged_into != entity_id:
-                raise RegistryRefused(f"{name} is already the name of entity {existing.merged_into or existing.id}")
+                raise RegistryRefused(Msg.NAME_TAKEN, name=name, entity_id=existing.merged_into or existing.id)
             data.update(new_id=existing.id, created=False)
         batch = ChangeBatch(session, user=user, action="split")
         steps.split(session, data, batch.change, forward=True)
@@ -87,12 +88,12 @@ def rename(db: Database, *, entity_id: int, name: str, user: str) -> Change:
     with db.writing() as session:
         entity = _entity(session, entity_id)
         if not name:
-            raise RegistryRefused("a name cannot be blank")
+            raise RegistryRefused(Msg.BLANK_NAME)
         if name == entity.name:
-            raise RegistryRefused(f"entity {entity_id} is already called {name}")
+            raise RegistryRefused(Msg.SAME_NAME, entity_id=entity_id, name=name)
         existing = entity_store.row_named(session, kind=entity.kind, name=name)
         if existing is not None and existing.merged_into != entity_id:
-            raise RegistryRefused(f"{name} is already the name of entity {existing.merged_into or existing.id}")
+            raise RegistryRefused(Msg.NAME_TAKEN, name=name, entity_id=existing.merged_into or existing.id)
         data = {"entity_id": entity_id, "kind": entity.kind, "before": entity.name, "after": name,
                 "alias_id": existing.id if existing else None, "alias_created": existing is None}
         batch = ChangeBatch(session, user=user, action="rename")
@@ -108,9 +109,9 @@ def set_parent(db: Database, *, entity_id: int, parent_id: int | None, user: str
         if parent_id is not None:
             parent = _entity(session, parent_id)
             if Kind.INSTITUTION not in (entity.kind, parent.kind) or entity.kind != parent.kind:
-                raise RegistryRefused("only an institution has a parent, and it is an institution")
+                raise RegistryRefused(Msg.PARENT_KINDS)
             if parent_id == entity_id or entity_id in entity_store.ancestors(session, parent_id):
-                raise RegistryRefused(f"{parent.name} belongs to {entity.name}: it cannot be its parent")
+                raise RegistryRefused(Msg.PARENT_LOOP, parent=parent.name, entity=entity.name)
         data = {"entity_id": entity_id, "before": entity.parent_id, "after": parent_id}
         batch = ChangeBatch(session, user=user, action="set_parent")
         steps.set_parent(session, data, batch.change, forward=True)
@@ -133,7 +134,7 @@ def decide_proposal(db: Database, *, proposal_id: int, confirm: bool, user: str)
     with db.writing() as session:
         found = registry_store.proposals(session, proposal_id=proposal_id)
         if not found or found[0].status != "proposed":
-            raise NotFound(f"no open alias proposal with id {proposal_id}")
+            raise NotFound(Msg.NO_OPEN_PROPOSAL, proposal_id=proposal_id)
         proposal = found[0]
         batch = ChangeBatch(session, user=user, action="confirm_alias" if confirm else "dismiss_alias")
         if confirm:

@@ -3,6 +3,7 @@
 from collections import Counter
 from dataclasses import asdict
 
+from curator.core.errors import Msg
 from curator.nlp.affiliations import TaggedSpan, affiliations
 from curator.services.history import utc_iso
 from curator.services.library import NotFound
@@ -39,7 +40,7 @@ def entity_detail(db: Database, entity_id: int) -> dict:
     with db.session() as session:
         row = entity_store.get_entity(session, entity_id)
         if row is None or row.merged_into is not None:
-            raise NotFound(f"no entity with id {entity_id}")
+            raise NotFound(Msg.NO_ENTITY, entity_id=entity_id)
         totals = registry_store.entity_totals(session, entity_ids=[entity_id])
         occurrences = registry_store.occurrences(session, entity_id)
         company = registry_store.cooccurring(session, entity_id)

@@ -7,6 +7,7 @@ one undo reverts it. `role` is the caller's role from the settings ("editor" or
 
 from sqlmodel import Session
 
+from curator.core.errors import CuratorError, Invalid, Msg
 from curator.core.types import ArticleStatus, EventAction, MentionStatus, Role
 from curator.services.changes import Change, ChangeBatch
 from curator.services.library import NotFound
@@ -34,15 +35,20 @@ TRANSITIONS: dict[tuple[ArticleStatus, ArticleStatus], str] = {
 }
 
 
-def _require(role: str | None, needed: str, what: str) -> None:
+class ReviewerOnly(CuratorError, PermissionError):
+    """An editor asked for what only a reviewer may do."""
+
+
+def _require(role: str | None, needed: str, refusal: Msg, **params: object) -> None:
+    """ReviewerOnly(`refusal`, role=…, **params) when `needed` is the reviewer and `role` is not."""
     if role is not None and needed == REVIEWER and role != REVIEWER:
-        raise PermissionError(f"only a reviewer may {what} (your role is {role})")
+        raise ReviewerOnly(refusal, role=role, **params)
 
 
 def _article(session: Session, article_id: int) -> Article:
     article = article_store.get_article(session, article_id)
     if article is None:
-        raise NotFound(f"no article with id {article_id}")
+        raise NotFound(Msg.NO_ARTICLE, article_id=article_id)
     return article
 
 
@@ -52,11 +58,12 @@ def check_transition(current: str, target: str) -> str:
         wanted = ArticleStatus(target)
     except ValueError:
         raise ValueError(f"unknown status {target!r} (one of: {', '.join(s.value for s in ArticleStatus)})") from None
-    needed = TRANSITIONS.get((ArticleStatus(current), wanted))
+    source = ArticleStatus(current)
+    needed = TRANSITIONS.get((source, wanted))
     if needed is None:
-        allowed = [to.value for (frm, to) in TRANSITIONS if frm == current]
-        hint = f"from {current} it can go to {', '.join(allowed)}" if allowed else f"{current} is final"
-        raise ValueError(f"cannot move an article from {current} to {wanted.value}: {hint}")
+        # Every status has a move out of it, so `allowed` is never empty.
+        allowed = ", ".join(to.value for (frm, to) in TRANSITIONS if frm == source)
+        raise Invalid(Msg.MOVE_REFUSED, current=source, target=wanted, allowed=allowed)
     return needed
 
 
@@ -77,15 +84,14 @@ def set_article_status(db: Database, *, article_id: int, status: ArticleStatus |
         article = _article(session, article_id)
         needed = check_transition(article.status, str(status))
         target = ArticleStatus(status)
-        _require(role, needed, f"move an article to {target.value}")
+        _require(role, needed, Msg.REVIEWER_ONLY_MOVE, status=target)
         if note and needed != REVIEWER:
-            raise ValueError("a note goes with a reviewer's verdict (approve, request changes, reopen)")
+            raise Invalid(Msg.NOTE_WITHOUT_VERDICT)
         batch = ChangeBatch(session, user=user, action="set_status")
         if target == S.APPROVED:
             rejected = [m for m in mention_store.article_mentions(session, article_id) if m.status == "rejected"]
             if rejected:
-                raise ValueError(f"article {article_id} has {len(rejected)} rejected mention(s): "
-                                 "request changes, or approve or remove them first")
+                raise Invalid(Msg.REJECTED_MENTIONS, article_id=article_id, count=len(rejected))
             _approve_pending(batch, article_id)
         review = {"reviewer": user, "reviewed_at": batch.at, "review_note": note} if needed == REVIEWER else {}
         batch.set_article_status(article, target, **review)
@@ -120,14 +126,14 @@ def review_mention(db: Database, *, mention_id: int, verdict: MentionStatus | st
     verdict = MentionStatus(verdict)
     if verdict == MentionStatus.PENDING:
         raise ValueError("a verdict is approved or rejected (undo takes a verdict back)")
-    _require(role, REVIEWER, "review mentions")
+    _require(role, REVIEWER, Msg.REVIEWER_ONLY_VERDICT)
     with db.writing() as session:
         mention = mention_store.mention_view(session, mention_id)
         if mention is None:
-            raise NotFound(f"no mention with id {mention_id}")
+            raise NotFound(Msg.NO_MENTION, mention_id=mention_id)
         article = _article(session, mention.article_id)
         if article.status == S.APPROVED:
-            raise ValueError(f"article {article.id} is approved; reopen it before changing a verdict")
+            raise Invalid(Msg.VERDICT_ON_APPROVED, article_id=article.id)
         batch = ChangeBatch(session, user=user, action="review")
         batch.update_mention(mention_id, EventAction.REVIEWED, status=str(verdict), reviewer=user,
                              reviewed_at=batch.at, comment=comment)
@@ -136,11 +142,11 @@ def review_mention(db: Database, *, mention_id: int, verdict: MentionStatus | st
 
 def approve_remaining(db: Database, *, article_id: int, user: str, role: str | None = None) -> Change:
     """Approve every mention of an article still pending (one undo step); verdicts already given stay."""
-    _require(role, REVIEWER, "review mentions")
+    _require(role, REVIEWER, Msg.REVIEWER_ONLY_VERDICT)
     with db.writing() as session:
         article = _article(session, article_id)
         if article.status == S.APPROVED:
-            raise ValueError(f"article {article_id} is approved; reopen it before changing verdicts")
+            raise Invalid(Msg.VERDICTS_ON_APPROVED, article_id=article_id)
         batch = ChangeBatch(session, user=user, action="approve_remaining")
         _approve_pending(batch, article_id)
         return batch.finish()
@@ -166,5 +172,5 @@ def get_mention(db: Database, mention_id: int):
     with db.session() as session:
         mention = mention_store.mention_view(session, mention_id)
     if mention is None:
-        raise NotFound(f"no mention with id {mention_id}")
+        raise NotFound(Msg.NO_MENTION, mention_id=mention_id)
     return mention

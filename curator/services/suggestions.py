@@ -10,6 +10,7 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 
+from curator.core.errors import Msg
 from curator.core.progress import Cancel, never_cancel
 from curator.core.types import Kind, Origin
 from curator.nlp.engine import SuggestionEngine
@@ -85,7 +86,7 @@ class SuggestionService:
         with self.db.session() as session:
             article = article_store.get_article(session, article_id)
             if article is None:
-                raise NotFound(f"no article with id {article_id}")
+                raise NotFound(Msg.NO_ARTICLE, article_id=article_id)
             rejected = suggestion_store.rejected_spans(session, article_id)
             # Any rejection anywhere may block a name here, so the key counts them all.
             key = (self._current_lexicon(session), self._model_generation, suggestion_store.rejection_count(session))

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
+from curator.core.errors import Invalid, Msg
 from curator.core.types import ArticleStatus, EventAction, Kind, MentionStatus, Origin, Role
 from curator.nlp.name_shape import NameDoubt, name_doubt
 from curator.services.changes import Change, ChangeBatch
@@ -25,7 +26,7 @@ __all__ = ["MentionView", "NameDoubt", "name_doubt"]
 _REOPENED_BY_EDIT = {ArticleStatus.NEW, ArticleStatus.DONE, ArticleStatus.CHANGES_REQUESTED}
 
 
-class ReadOnlyArticle(ValueError):
+class ReadOnlyArticle(Invalid):
     """An approved article cannot be changed until a reviewer reopens it."""
 
 
@@ -36,9 +37,9 @@ def editable_article(session: Session, article_id: int) -> Article:
 
 def _editable(article: Article | None, article_id: int) -> Article:
     if article is None:
-        raise NotFound(f"no article with id {article_id}")
+        raise NotFound(Msg.NO_ARTICLE, article_id=article_id)
     if article.status == ArticleStatus.APPROVED:
-        raise ReadOnlyArticle(f"article {article_id} is approved; a reviewer must reopen it before it changes")
+        raise ReadOnlyArticle(Msg.ARTICLE_APPROVED, article_id=article_id)
     return article
 
 
@@ -52,10 +53,10 @@ def _mark_in_progress(batch: ChangeBatch, article: Article, role: str | None) ->
 
 def _check_span(article: Article, start: int, end: int) -> str:
     if not 0 <= start < end <= len(article.text):
-        raise ValueError(f"span {start}-{end} is outside article {article.id} (0-{len(article.text)})")
+        raise Invalid(Msg.SPAN_OUTSIDE, start=start, end=end, article_id=article.id, length=len(article.text))
     surface = article.text[start:end]
     if not surface.strip():
-        raise ValueError("cannot tag blank text")
+        raise Invalid(Msg.BLANK_SPAN)
     return surface
 
 
@@ -97,7 +98,7 @@ def tag_mention(db: Database, *, article_id: int, start: int, end: int, kind: Ki
         if same:
             _rekind(batch, same[0], Kind(kind))
         elif clashes:
-            raise ValueError(f"{_check_span(article, start, end)} overlaps the tag {clashes[0].surface}; remove that tag first")
+            raise Invalid(Msg.SPAN_OVERLAPS, surface=_check_span(article, start, end), other=clashes[0].surface)
         else:
             _add(batch, article, Span(start, end, Kind(kind), score), origin)
         _mark_in_progress(batch, article, role)
@@ -132,7 +133,7 @@ def _rekind(batch: ChangeBatch, mention: MentionView, kind: Kind) -> None:
 def _existing_mention(session: Session, mention_id: int) -> MentionView:
     mention = mention_store.mention_view(session, mention_id)
     if mention is None:
-        raise NotFound(f"no mention with id {mention_id}")
+        raise NotFound(Msg.NO_MENTION, mention_id=mention_id)
     return mention
 
 

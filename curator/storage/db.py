@@ -13,11 +13,12 @@ from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, create_engine
 
+from curator.core.errors import CuratorError, Msg
 from curator.storage import migrate
 
 
-class StoreError(Exception):
-    """The library cannot be opened or written; the message is one line for the user."""
+class StoreError(CuratorError):
+    """The library cannot be opened or written, and why: one line for the user."""
 
 
 # How long a writer waits for another to finish before it gives up. Long enough for any undo of a
@@ -25,7 +26,6 @@ class StoreError(Exception):
 LOCK_PATIENCE_SECONDS = 15 * 60
 # Each try for the write lock waits this long, then tells the listener that the wait goes on.
 LOCK_TRY_MS = 250
-READ_ONLY = "the library is read-only (its file or folder cannot be written); nothing was changed"
 
 
 def default_db_path() -> Path:
@@ -88,8 +88,8 @@ class Database:
             except SQLAlchemyError as error:
                 session.rollback()
                 if self.read_only:
-                    raise StoreError(READ_ONLY) from error
-                raise StoreError(_one_line(error)) from error
+                    raise StoreError(Msg.READ_ONLY) from error
+                raise _database_error(error) from error
             except BaseException:
                 session.rollback()
                 raise
@@ -110,7 +110,7 @@ class Database:
 
     def _lock_for_writing(self, connection: sqlite3.Connection) -> None:
         if self.read_only:
-            raise StoreError(READ_ONLY)
+            raise StoreError(Msg.READ_ONLY)
         started = time.monotonic()
         waited = False
         try:
@@ -120,9 +120,9 @@ class Database:
                     return
                 except sqlite3.OperationalError as error:
                     if not _is_locked(error):
-                        raise StoreError(_one_line(error)) from error
+                        raise StoreError(Msg.DATABASE_ERROR, detail=_one_line(error)) from error
                     if time.monotonic() - started > LOCK_PATIENCE_SECONDS:
-                        raise StoreError("another program kept the library busy for 15 minutes; nothing was changed") from error
+                        raise StoreError(Msg.LOCK_TIMEOUT, minutes=LOCK_PATIENCE_SECONDS // 60) from error
                     waited = True
                     self.lock_listener(time.monotonic() - started)
         finally:
@@ -152,7 +152,8 @@ def open_database(location: str | Path | None = None) -> Database:
             event.listen(engine, "connect", _configure_read_only if read_only else _configure_sqlite)
         migrate.upgrade(engine)
     except (SQLAlchemyError, OSError) as error:
-        raise StoreError(f"cannot open library {location or default_db_path()}: {_one_line(error)}") from error
+        raise StoreError(Msg.CANNOT_OPEN_LIBRARY, location=str(location or default_db_path()),
+                         detail=_one_line(error)) from error
     return Database(engine, created=created, read_only=read_only)
 
 
@@ -186,14 +187,22 @@ def _check_library_file(database: str | None) -> bool:
             tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             version = connection.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None
     except sqlite3.DatabaseError as error:
-        raise StoreError(f"{path} is not a Curator library ({_one_line(error)}); it was left untouched") from None
+        raise StoreError(Msg.NOT_A_LIBRARY, path=str(path), detail=_one_line(error)) from None
     if not tables:
         return True  # an empty SQLite file: nothing of anyone's to spoil
     if version is None or "article" not in tables:
-        raise StoreError(f"{path} is not a Curator library (it holds other tables); it was left untouched")
+        raise StoreError(Msg.FOREIGN_TABLES, path=str(path))
     if version[0] not in migrate.known_revisions():
-        raise StoreError(f"{path} was made by a newer Curator (schema {version[0]}); please upgrade Curator")
+        raise StoreError(Msg.NEWER_SCHEMA, path=str(path), schema=version[0])
     return False
+
+
+def _database_error(error: SQLAlchemyError) -> StoreError:
+    """The database's refusal in its own words; a lock held too long has a message of its own."""
+    original = getattr(error, "orig", None)
+    if isinstance(original, sqlite3.OperationalError) and _is_locked(original):
+        return StoreError(Msg.DATABASE_LOCKED)
+    return StoreError(Msg.DATABASE_ERROR, detail=_one_line(error))
 
 
 def _is_locked(error: sqlite3.OperationalError) -> bool:

@@ -18,6 +18,7 @@ from functools import cache
 from sqlalchemy import and_, column, or_, select, table, text, update
 from sqlmodel import Session
 
+from curator.core.errors import Invalid, Msg
 from curator.core.resources import read_lines
 from curator.storage.tables import Article
 
@@ -126,10 +127,10 @@ def search_terms(query: str) -> list[str]:
     once (1,000 words used to run for 27 s)."""
     query = unicodedata.normalize("NFC", query).strip()
     if len(query) > MAX_QUERY_CHARS:
-        raise ValueError(f"search text too long ({len(query):,} characters; at most {MAX_QUERY_CHARS})")
+        raise Invalid(Msg.SEARCH_TOO_LONG, chars=len(query), limit=MAX_QUERY_CHARS)
     terms = query.split()
     if len(terms) > MAX_QUERY_TERMS:
-        raise ValueError(f"too many search words ({len(terms):,}; at most {MAX_QUERY_TERMS})")
+        raise Invalid(Msg.TOO_MANY_SEARCH_WORDS, words=len(terms), limit=MAX_QUERY_TERMS)
     return terms
 
 

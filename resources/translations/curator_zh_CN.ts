@@ -449,24 +449,19 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="16"/>
+        <location filename="../../curator/gui/core_messages.py" line="29"/>
         <source>empty file</source>
         <translation>空文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="17"/>
+        <location filename="../../curator/gui/core_messages.py" line="38"/>
         <source>no text: the file is blank</source>
         <translation>没有文字：文件是空白的</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="18"/>
+        <location filename="../../curator/gui/core_messages.py" line="34"/>
         <source>not text: looks like a binary file</source>
         <translation>不是文本：看起来是二进制文件</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="19"/>
-        <source>cannot decode the text (%1)</source>
-        <translation>无法识别文字编码（%1）</translation>
     </message>
     <message>
         <location filename="../../curator/gui/core_messages.py" line="20"/>
@@ -474,329 +469,354 @@
         <translation>文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="21"/>
+        <location filename="../../curator/gui/core_messages.py" line="19"/>
         <source>not a regular file</source>
         <translation>不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="22"/>
+        <location filename="../../curator/gui/core_messages.py" line="63"/>
         <source>broken link: its target does not exist</source>
         <translation>链接失效：目标不存在</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="23"/>
+        <location filename="../../curator/gui/core_messages.py" line="62"/>
         <source>link loop: this folder was already read</source>
         <translation>链接循环：该文件夹已读取过</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="24"/>
-        <source>cannot read the folder: %1</source>
-        <translation>无法读取文件夹：%1</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="25"/>
-        <source>file too large: %1 MB (limit 50 MB)</source>
-        <translation>文件过大：%1 MB（上限 50 MB）</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="26"/>
+        <location filename="../../curator/gui/core_messages.py" line="30"/>
         <source>cannot read the file: permission denied</source>
         <translation>无法读取文件：没有权限</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="27"/>
-        <source>cannot read the file: %1</source>
-        <translation>无法读取文件：%1</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="28"/>
-        <source>unsupported file type: %1</source>
-        <translation>不支持的文件类型：%1</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="29"/>
-        <source>damaged PDF file (%1)</source>
-        <translation>PDF 文件已损坏（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="30"/>
-        <source>damaged Word file (%1)</source>
-        <translation>Word 文件已损坏（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="31"/>
+        <location filename="../../curator/gui/core_messages.py" line="42"/>
         <source>the PDF is password-protected</source>
         <translation>PDF 有密码保护</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="32"/>
+        <location filename="../../curator/gui/core_messages.py" line="44"/>
         <source>no text in the PDF (a scanned image?)</source>
         <translation>PDF 中没有文字（可能是扫描图片）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="34"/>
+        <location filename="../../curator/gui/core_messages.py" line="40"/>
         <source>no article text: a few characters and no Chinese</source>
         <translation>没有正文：只有几个字符，且没有中文</translation>
     </message>
     <message>
+        <location filename="../../curator/gui/core_messages.py" line="28"/>
+        <source>file too large: {mb:.0f} MB (limit {limit} MB)</source>
+        <translation>文件过大：{mb:.0f} MB（上限 {limit} MB）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="31"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="32"/>
+        <source>cannot decode the text (invalid {encoding})</source>
+        <translation>无法识别文字编码（不是有效的 {encoding}）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="33"/>
+        <source>cannot decode the text (not UTF-8, GB18030 or Big5)</source>
+        <translation>无法识别文字编码（不是 UTF-8、GB18030 或 Big5）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="35"/>
+        <source>unsupported file type: {suffix}</source>
+        <translation>不支持的文件类型：{suffix}</translation>
+    </message>
+    <message>
         <location filename="../../curator/gui/core_messages.py" line="36"/>
+        <source>unsupported file type: the name has no extension</source>
+        <translation>不支持的文件类型：文件名没有扩展名</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="37"/>
+        <source>cannot read the {format} file ({detail})</source>
+        <translation>无法读取 {format} 文件（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="39"/>
         <source>no article text left after removing page boilerplate</source>
         <translation>去除网页模板内容后没有剩下正文</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="37"/>
+        <location filename="../../curator/gui/core_messages.py" line="43"/>
+        <source>damaged PDF file ({detail})</source>
+        <translation>PDF 文件已损坏（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="46"/>
+        <source>damaged Word file ({detail})</source>
+        <translation>Word 文件已损坏（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="47"/>
+        <source>the Word file unpacks to {mb:,} MB (limit {limit} MB)</source>
+        <translation>Word 文件解压后为 {mb:,} MB（上限 {limit} MB）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="48"/>
+        <source>part {part} of the Word file unpacks to {mb:,} MB (limit {limit} MB)</source>
+        <translation>Word 文件的部件 {part} 解压后为 {mb:,} MB（上限 {limit} MB）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="50"/>
+        <source>part {part} of the Word file is compressed {ratio:,} to 1 (a zip bomb?)</source>
+        <translation>Word 文件的部件 {part} 压缩比为 {ratio:,} 比 1（疑似压缩炸弹）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="52"/>
+        <source>front matter too long ({chars:,} characters; at most {limit:,})</source>
+        <translation>前置元数据过长（{chars:,} 个字符，上限 {limit:,}）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="56"/>
         <source>invalid front matter</source>
         <translation>文件头信息（front matter）格式错误</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="39"/>
-        <source>front matter too long (%1 characters; at most %2)</source>
-        <translation>前置元数据过长（%1 个字符，上限 %2）</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="41"/>
-        <source>the front matter uses YAML aliases, which are not accepted</source>
-        <translation>前置元数据使用了 YAML 别名，不予接受</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="43"/>
-        <source>front matter field %1 too long (%2 characters)</source>
-        <translation>前置元数据字段 %1 过长（%2 个字符）</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="45"/>
-        <source>the Word file unpacks to %1 MB (limit %2 MB)</source>
-        <translation>Word 文件解压后为 %1 MB（上限 %2 MB）</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="47"/>
-        <source>part %1 of the Word file unpacks to %2 MB (limit %3 MB)</source>
-        <translation>Word 文件的部件 %1 解压后为 %2 MB（上限 %3 MB）</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="49"/>
-        <source>part %1 of the Word file is compressed %2 to 1 (a zip bomb?)</source>
-        <translation>Word 文件的部件 %1 压缩比为 %2 比 1（疑似压缩炸弹）</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="50"/>
-        <source>cannot read the web page (%1)</source>
-        <translation>无法读取网页（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="51"/>
-        <source>cannot read the %1 file (%2)</source>
-        <translation>无法读取 %1 文件（%2）</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="52"/>
-        <source>could not read the file (%1)</source>
-        <translation>无法读取文件（%1）</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="53"/>
-        <source>article %1 no longer exists</source>
-        <translation>文章 %1 已不存在</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="54"/>
-        <source>this tag no longer exists</source>
-        <translation>该标注已不存在</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="55"/>
-        <source>the article is approved; a reviewer must reopen it before it changes</source>
-        <translation>文章已审核通过；需审核人重新打开后才能修改</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="57"/>
-        <source>the selection is outside the article</source>
-        <translation>所选范围超出文章</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="58"/>
-        <source>cannot tag blank text</source>
-        <translation>不能标注空白文字</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="60"/>
-        <source>“%1” overlaps the tag “%2”; remove that tag first</source>
-        <translation>“%1”与标注“%2”重叠；请先删除该标注</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="62"/>
-        <source>an article cannot go from “%1” to “%2”</source>
-        <translation>文章不能从“%1”改为“%2”</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="64"/>
-        <source>the article still has %2 rejected tag(s): fix or remove them first</source>
-        <translation>文章还有 %2 个被驳回的标注：请先修改或删除</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="66"/>
-        <source>search text too long (%1 characters; at most %2)</source>
-        <translation>搜索内容过长（%1 个字符，上限 %2）</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="68"/>
-        <source>too many search words (%1; at most %2)</source>
-        <translation>搜索词过多（%1 个，上限 %2）</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="70"/>
-        <source>cannot undo or redo “%1”: it was recorded by a newer Curator</source>
-        <translation>无法撤销或重做“%1”：它由更新版本的 Curator 记录</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="71"/>
-        <source>nothing to undo</source>
-        <translation>没有可撤销的操作</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="72"/>
-        <source>nothing to redo</source>
-        <translation>没有可重做的操作</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="73"/>
-        <source>the library is busy in another program; try again</source>
-        <translation>资料库正被其他程序占用；请稍后再试</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="75"/>
-        <source>another program kept the library busy for 15 minutes; nothing was changed</source>
-        <translation>另一个程序占用资料库已达 15 分钟；没有做任何改动</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="76"/>
-        <source>cannot open the library %1 (%2)</source>
-        <translation>无法打开资料库 %1（%2）</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="78"/>
-        <source>%1 is not a Curator library (%2); it was left untouched</source>
-        <translation>%1 不是 Curator 资料库（%2）；未作任何改动</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="80"/>
-        <source>the library is read-only (its file or folder cannot be written); nothing was changed</source>
-        <translation>资料库是只读的（其文件或文件夹不可写入）；未作任何改动</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="82"/>
-        <source>%1 was made by a newer Curator (schema %2); please upgrade Curator</source>
-        <translation>%1 由更新版本的 Curator 创建（架构 %2）；请升级 Curator</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="83"/>
-        <source>PDF support is not installed (pypdf)</source>
-        <translation>未安装 PDF 支持（pypdf）</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="85"/>
-        <source>Word support is not installed (python-docx)</source>
-        <translation>未安装 Word 支持（python-docx）</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="87"/>
-        <source>%1: not a tagged file (JSONL or CoNLL expected)</source>
-        <translation>%1：不是标注文件（应为 JSONL 或 CoNLL）</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="88"/>
-        <source>line %1: not a doccano record (%2)</source>
-        <translation>第 %1 行：不是 doccano 记录（%2）</translation>
-    </message>
-    <message>
         <location filename="../../curator/gui/core_messages.py" line="89"/>
-        <source>%1: unknown label %2 (ORG or PER)</source>
-        <translation>%1：未知标签 %2（应为 ORG 或 PER）</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="90"/>
-        <source>line %1: unknown tag %2</source>
-        <translation>第 %1 行：未知标记 %2</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="92"/>
-        <source>line %1: %2 is neither one character nor a U+XXXX placeholder</source>
-        <translation>第 %1 行：%2 既不是单个字符，也不是 U+XXXX 占位符</translation>
+        <source>the article still has {count} rejected tag(s): fix or remove them first</source>
+        <translation>文章还有 {count} 个被驳回的标注：请先修改或删除</translation>
     </message>
     <message>
         <location filename="../../curator/gui/core_messages.py" line="93"/>
-        <source>only a reviewer may do this</source>
-        <translation>只有审核员可以执行此操作</translation>
+        <source>cannot undo or redo “{action}”: it was recorded by a newer Curator</source>
+        <translation>无法撤销或重做“{action}”：它由更新版本的 Curator 记录</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="94"/>
+        <source>search text too long ({chars:,} characters; at most {limit})</source>
+        <translation>搜索内容过长（{chars:,} 个字符，上限 {limit}）</translation>
     </message>
     <message>
         <location filename="../../curator/gui/core_messages.py" line="95"/>
-        <source>a note goes with a reviewer&apos;s verdict (approve, request changes, reopen)</source>
-        <translation>备注须随审核结论一起提交（通过、要求修改、重新打开）</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="96"/>
-        <source>no such folder: %1</source>
-        <translation>文件夹不存在：%1</translation>
+        <source>too many search words ({words:,}; at most {limit})</source>
+        <translation>搜索词过多（{words:,} 个，上限 {limit}）</translation>
     </message>
     <message>
         <location filename="../../curator/gui/core_messages.py" line="97"/>
-        <source>export cancelled</source>
-        <translation>导出已取消</translation>
+        <source>no such folder: {folder}</source>
+        <translation>文件夹不存在：{folder}</translation>
     </message>
     <message>
         <location filename="../../curator/gui/core_messages.py" line="98"/>
-        <source>entity %1 no longer exists</source>
-        <translation>实体 %1 已不存在</translation>
+        <source>{name}: not a tagged file (JSONL or CoNLL expected)</source>
+        <translation>{name}：不是标注文件（应为 JSONL 或 CoNLL）</translation>
     </message>
     <message>
         <location filename="../../curator/gui/core_messages.py" line="99"/>
+        <source>line {line}: not a doccano record ({detail})</source>
+        <translation>第 {line} 行：不是 doccano 记录（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="100"/>
+        <source>line {line}: unknown label {label!r} (ORG or PER)</source>
+        <translation>第 {line} 行：未知标签 {label!r}（应为 ORG 或 PER）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="101"/>
+        <source>line {line}: unknown tag {tag!r}</source>
+        <translation>第 {line} 行：未知标记 {tag!r}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="102"/>
+        <source>line {line}: {token!r} is neither one character nor a U+XXXX placeholder</source>
+        <translation>第 {line} 行：{token!r} 既不是单个字符，也不是 U+XXXX 占位符</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="104"/>
+        <source>entity {entity_id} no longer exists</source>
+        <translation>实体 {entity_id} 已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="105"/>
         <source>this alias proposal was already decided</source>
         <translation>这条别名建议已处理过</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="100"/>
+        <location filename="../../curator/gui/core_messages.py" line="106"/>
         <source>an entity cannot be merged into itself</source>
         <translation>实体不能与自身合并</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="101"/>
+        <location filename="../../curator/gui/core_messages.py" line="107"/>
         <source>an institution and a figure cannot be merged</source>
         <translation>机构和人物不能合并</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="103"/>
-        <source>%1 belongs to %2: change its parent first</source>
-        <translation>%1 隶属于 %2：请先更改其上级</translation>
+        <location filename="../../curator/gui/core_messages.py" line="108"/>
+        <source>{entity} belongs to {other}: change its parent first</source>
+        <translation>{entity} 隶属于 {other}：请先更改其上级</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="105"/>
-        <source>%1 belongs to %2: it cannot be its parent</source>
-        <translation>%1 隶属于 %2：不能设为其上级</translation>
-    </message>
-    <message>
-        <location filename="../../curator/gui/core_messages.py" line="107"/>
+        <location filename="../../curator/gui/core_messages.py" line="109"/>
         <source>a chosen mention does not belong to this entity</source>
         <translation>所选标注有的不属于这个实体</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="109"/>
-        <source>“%1” is already the name of another entity; merge them instead</source>
-        <translation>“%1”已是另一个实体的名称；请改为合并两者</translation>
+        <location filename="../../curator/gui/core_messages.py" line="110"/>
+        <source>“{name}” is already the name of another entity; merge them instead</source>
+        <translation>“{name}”已是另一个实体的名称；请改为合并两者</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="110"/>
+        <location filename="../../curator/gui/core_messages.py" line="111"/>
         <source>a name cannot be blank</source>
         <translation>名称不能为空</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="111"/>
-        <source>the entity is already called “%2”</source>
-        <translation>该实体已叫“%2”</translation>
+        <location filename="../../curator/gui/core_messages.py" line="112"/>
+        <source>the entity is already called “{name}”</source>
+        <translation>该实体已叫“{name}”</translation>
     </message>
     <message>
         <location filename="../../curator/gui/core_messages.py" line="113"/>
         <source>only an institution has a parent, and the parent is an institution</source>
         <translation>只有机构才有上级，上级也须是机构</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="114"/>
+        <source>{parent} belongs to {entity}: it cannot be its parent</source>
+        <translation>{parent} 隶属于 {entity}：不能设为其上级</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="119"/>
+        <source>the system could not read or write a file ({detail})</source>
+        <translation>系统无法读写文件（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="120"/>
+        <source>unexpected problem ({detail})</source>
+        <translation>意外问题（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="54"/>
+        <source>the front matter uses YAML aliases, which are not accepted</source>
+        <translation>前置元数据使用了 YAML 别名，不予接受</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="79"/>
+        <source>this tag no longer exists</source>
+        <translation>该标注已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="21"/>
+        <source>the article is approved; a reviewer must reopen it before it changes</source>
+        <translation>文章已审核通过；需审核人重新打开后才能修改</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="57"/>
+        <source>front matter field {field!r} too long ({chars:,} characters)</source>
+        <translation>前置元数据字段 {field!r} 过长（{chars:,} 个字符）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="59"/>
+        <source>cannot read the web page ({detail})</source>
+        <translation>无法读取网页（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="61"/>
+        <source>cannot read the folder: {reason}</source>
+        <translation>无法读取文件夹：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="64"/>
+        <source>could not read the file ({kind}: {detail})</source>
+        <translation>无法读取文件（{kind}：{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="67"/>
+        <source>the library could not be read or written ({detail})</source>
+        <translation>无法读写资料库（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="69"/>
+        <source>another program kept the library busy for {minutes} minutes; nothing was changed</source>
+        <translation>另一个程序占用资料库已达 {minutes} 分钟；没有做任何改动</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="71"/>
+        <source>cannot open the library {location} ({detail})</source>
+        <translation>无法打开资料库 {location}（{detail}）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="72"/>
+        <source>{path} is not a Curator library ({detail}); it was left untouched</source>
+        <translation>{path} 不是 Curator 资料库（{detail}）；未作任何改动</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="74"/>
+        <source>{path} is not a Curator library (it holds other tables); it was left untouched</source>
+        <translation>{path} 不是 Curator 资料库（其中有其他数据表）；未作任何改动</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="76"/>
+        <source>{path} was made by a newer Curator (schema {schema}); please upgrade Curator</source>
+        <translation>{path} 由更新版本的 Curator 创建（架构 {schema}）；请升级 Curator</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="78"/>
+        <source>article {article_id} no longer exists</source>
+        <translation>文章 {article_id} 已不存在</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="81"/>
+        <source>the selection is outside the article</source>
+        <translation>所选范围超出文章</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="82"/>
+        <source>cannot tag blank text</source>
+        <translation>不能标注空白文字</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="68"/>
+        <source>the library is busy in another program; try again</source>
+        <translation>资料库正被其他程序占用；请稍后再试</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="65"/>
+        <source>the library is read-only (its file or folder cannot be written); nothing was changed</source>
+        <translation>资料库是只读的（其文件或文件夹不可写入）；未作任何改动</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="41"/>
+        <source>PDF support is not installed (pypdf)</source>
+        <translation>未安装 PDF 支持（pypdf）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="45"/>
+        <source>Word support is not installed (python-docx)</source>
+        <translation>未安装 Word 支持（python-docx）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="22"/>
+        <source>only a reviewer may do this</source>
+        <translation>只有审核员可以执行此操作</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="83"/>
+        <source>“{surface}” overlaps the tag “{other}”; remove that tag first</source>
+        <translation>“{surface}”与标注“{other}”重叠；请先删除该标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="86"/>
+        <source>an article cannot go from “{current}” to “{target}”</source>
+        <translation>文章不能从“{current}”改为“{target}”</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="87"/>
+        <source>a note goes with a reviewer&apos;s verdict (approve, request changes, reopen)</source>
+        <translation>备注须随审核结论一起提交（通过、要求修改、重新打开）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="96"/>
+        <source>export cancelled</source>
+        <translation>导出已取消</translation>
     </message>
 </context>
 <context>
@@ -817,57 +837,57 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="174"/>
+        <location filename="../../curator/gui/export_dialog.py" line="175"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="174"/>
+        <location filename="../../curator/gui/export_dialog.py" line="175"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="194"/>
+        <location filename="../../curator/gui/export_dialog.py" line="195"/>
         <source>Export cancelled</source>
         <translation>导出已取消</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="194"/>
+        <location filename="../../curator/gui/export_dialog.py" line="195"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="196"/>
+        <location filename="../../curator/gui/export_dialog.py" line="197"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="196"/>
+        <location filename="../../curator/gui/export_dialog.py" line="197"/>
         <source>Nothing was written: %1</source>
         <translation>未写入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="198"/>
+        <location filename="../../curator/gui/export_dialog.py" line="199"/>
         <source>Mentions</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="198"/>
+        <location filename="../../curator/gui/export_dialog.py" line="199"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="199"/>
+        <location filename="../../curator/gui/export_dialog.py" line="200"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="201"/>
+        <location filename="../../curator/gui/export_dialog.py" line="202"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="202"/>
+        <location filename="../../curator/gui/export_dialog.py" line="203"/>
         <source>Written to %1</source>
         <translation>已写入 %1</translation>
     </message>
@@ -875,129 +895,129 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="37"/>
-        <location filename="../../curator/gui/export_dialog.py" line="74"/>
-        <location filename="../../curator/gui/export_dialog.py" line="139"/>
+        <location filename="../../curator/gui/export_dialog.py" line="38"/>
+        <location filename="../../curator/gui/export_dialog.py" line="75"/>
+        <location filename="../../curator/gui/export_dialog.py" line="140"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="39"/>
+        <location filename="../../curator/gui/export_dialog.py" line="40"/>
         <source>CSV table</source>
         <translation>CSV 表格</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="39"/>
+        <location filename="../../curator/gui/export_dialog.py" line="40"/>
         <source>Excel workbook (XLSX)</source>
         <translation>Excel 工作簿（XLSX）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="40"/>
+        <location filename="../../curator/gui/export_dialog.py" line="41"/>
         <source>JSONL, articles with spans</source>
         <translation>JSONL（文章及标注位置）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="40"/>
+        <location filename="../../curator/gui/export_dialog.py" line="41"/>
         <source>CoNLL (BIO)</source>
         <translation>CoNLL（BIO 标记）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="43"/>
+        <location filename="../../curator/gui/export_dialog.py" line="44"/>
         <source>UTF-8 with BOM (for Excel)</source>
         <translation>带 BOM 的 UTF-8（供 Excel 打开）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="45"/>
+        <location filename="../../curator/gui/export_dialog.py" line="46"/>
         <source>Excel needs the byte-order mark to read Chinese; other tools may not want it</source>
         <translation>Excel 需要字节顺序标记（BOM）才能正确读取中文；其他工具可能不需要</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="47"/>
+        <location filename="../../curator/gui/export_dialog.py" line="48"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="51"/>
+        <location filename="../../curator/gui/export_dialog.py" line="52"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="54"/>
+        <location filename="../../curator/gui/export_dialog.py" line="55"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="55"/>
+        <location filename="../../curator/gui/export_dialog.py" line="56"/>
         <source>to</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="68"/>
+        <location filename="../../curator/gui/export_dialog.py" line="69"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="78"/>
+        <location filename="../../curator/gui/export_dialog.py" line="79"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="79"/>
+        <location filename="../../curator/gui/export_dialog.py" line="80"/>
         <source>Contents</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="81"/>
+        <location filename="../../curator/gui/export_dialog.py" line="82"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="82"/>
+        <location filename="../../curator/gui/export_dialog.py" line="83"/>
         <source>Published</source>
         <translation>发布时间</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="83"/>
+        <location filename="../../curator/gui/export_dialog.py" line="84"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="84"/>
+        <location filename="../../curator/gui/export_dialog.py" line="85"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="97"/>
+        <location filename="../../curator/gui/export_dialog.py" line="98"/>
         <source>Mentions</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="97"/>
+        <location filename="../../curator/gui/export_dialog.py" line="98"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="98"/>
+        <location filename="../../curator/gui/export_dialog.py" line="99"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="102"/>
+        <location filename="../../curator/gui/export_dialog.py" line="103"/>
         <source>Mentions, articles and entities (three sheets)</source>
         <translation>标注、文章和实体（三个工作表）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="104"/>
+        <location filename="../../curator/gui/export_dialog.py" line="105"/>
         <source>Articles with their tagged spans</source>
         <translation>文章及其标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="121"/>
+        <location filename="../../curator/gui/export_dialog.py" line="122"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="139"/>
+        <location filename="../../curator/gui/export_dialog.py" line="140"/>
         <source>Choose a file in an existing folder.</source>
         <translation>请选择已有文件夹中的文件。</translation>
     </message>
@@ -1184,57 +1204,57 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../curator/gui/labels.py" line="12"/>
+        <location filename="../../curator/gui/labels.py" line="11"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/labels.py" line="14"/>
+        <location filename="../../curator/gui/labels.py" line="13"/>
         <source>Figure</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/labels.py" line="21"/>
+        <location filename="../../curator/gui/labels.py" line="20"/>
         <source>It looks like a clause, not a name.</source>
         <translation>看起来像一个句子，不像名称。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/labels.py" line="23"/>
+        <location filename="../../curator/gui/labels.py" line="22"/>
         <source>It is a generic word, not a name.</source>
         <translation>这是一个泛称，不是名称。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/labels.py" line="25"/>
+        <location filename="../../curator/gui/labels.py" line="24"/>
         <source>A person&apos;s name has 2 to 4 Chinese characters, or a middle dot (·).</source>
         <translation>人名通常为 2 至 4 个汉字，或带间隔号（·）。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/labels.py" line="26"/>
+        <location filename="../../curator/gui/labels.py" line="25"/>
         <source>It is too short or too long for the name of an institution.</source>
         <translation>作为机构名称太短或太长。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/labels.py" line="31"/>
+        <location filename="../../curator/gui/labels.py" line="30"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/labels.py" line="32"/>
+        <location filename="../../curator/gui/labels.py" line="31"/>
         <source>In progress</source>
         <translation>标注中</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/labels.py" line="33"/>
+        <location filename="../../curator/gui/labels.py" line="32"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/labels.py" line="34"/>
+        <location filename="../../curator/gui/labels.py" line="33"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/labels.py" line="35"/>
+        <location filename="../../curator/gui/labels.py" line="34"/>
         <source>Changes requested</source>
         <translation>需修改</translation>
     </message>
@@ -1250,7 +1270,7 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>LibraryDialogs</name>
     <message>
-        <location filename="../../curator/gui/library_dialogs.py" line="11"/>
+        <location filename="../../curator/gui/library_dialogs.py" line="19"/>
         <source>The library is in use by another program. Close it there, or open another library.</source>
         <translation>资料库正被另一个程序使用。请先在那里关闭，或打开另一个资料库。</translation>
     </message>
@@ -1260,37 +1280,37 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>该文件不是 Curator 资料库，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/library_dialogs.py" line="15"/>
+        <location filename="../../curator/gui/library_dialogs.py" line="23"/>
         <source>The file cannot be opened: check that the folder exists and that you may write to it.</source>
         <translation>无法打开该文件：请确认文件夹存在且你有写入权限。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/library_dialogs.py" line="16"/>
+        <location filename="../../curator/gui/library_dialogs.py" line="24"/>
         <source>The library cannot be opened.</source>
         <translation>无法打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/library_dialogs.py" line="23"/>
+        <location filename="../../curator/gui/library_dialogs.py" line="31"/>
         <source>Cannot open the library</source>
         <translation>无法打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/library_dialogs.py" line="27"/>
+        <location filename="../../curator/gui/library_dialogs.py" line="35"/>
         <source>Open another library…</source>
         <translation>打开另一个资料库…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/library_dialogs.py" line="28"/>
+        <location filename="../../curator/gui/library_dialogs.py" line="36"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/library_dialogs.py" line="32"/>
+        <location filename="../../curator/gui/library_dialogs.py" line="40"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/library_dialogs.py" line="32"/>
+        <location filename="../../curator/gui/library_dialogs.py" line="40"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>
@@ -1923,72 +1943,72 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>SuggestionController</name>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="175"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="176"/>
         <source>No suggestions: %1</source>
         <translation>无法给出建议：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="220"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="221"/>
         <source>Suggested %1: %2</source>
         <translation>建议的%1：%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="221"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="222"/>
         <source>Score %1 · source: %2</source>
         <translation>分数 %1 · 来源：%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="222"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="223"/>
         <source>A accepts, X rejects, ] and [ move between suggestions</source>
         <translation>A 接受，X 拒绝，] 和 [ 在建议之间移动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="242"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="243"/>
         <source>No suggestions in this article.</source>
         <translation>本文没有建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="255"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="256"/>
         <source>No suggestion is selected; press ] to go to the next one.</source>
         <translation>未选中建议；按 ] 跳到下一条。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="265"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="266"/>
         <source>Accepted “%1” as %2</source>
         <translation>已接受“%1”为%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="273"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="274"/>
         <source>Rejected “%1”</source>
         <translation>已拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="280"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="281"/>
         <source>No suggestion scores %1 or more.</source>
         <translation>没有分数达到 %1 的建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="285"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="286"/>
         <source>Accepted %1 suggestions scoring %2 or more.</source>
         <translation>已接受 %1 条分数不低于 %2 的建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="295"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="296"/>
         <source>Tagged “%1” %2 times in %3 articles.</source>
         <translation>已在 %3 篇文章中标注“%1” %2 处。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="331"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="332"/>
         <source>Could not learn from the tags: %1</source>
         <translation>无法从标签中学习：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="334"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="335"/>
         <source>Learning from the tags was stopped.</source>
         <translation>已停止从标签中学习。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="336"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="337"/>
         <source>Suggestions learned from %1 tagged articles.</source>
         <translation>建议已从 %1 篇已标注的文章中学习。</translation>
     </message>
@@ -2170,17 +2190,17 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>TrainingIndicator</name>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="47"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="48"/>
         <source>Learning from the tags…</source>
         <translation>正在从标签中学习…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="48"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="49"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="49"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="50"/>
         <source>Stop learning; the suggestions keep what they learned before</source>
         <translation>停止学习；建议保留之前学到的内容</translation>
     </message>
@@ -2188,67 +2208,67 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="70"/>
+        <location filename="../../curator/gui/workbench.py" line="71"/>
         <source>Cannot open the article: %1</source>
         <translation>无法打开文章：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="87"/>
+        <location filename="../../curator/gui/workbench.py" line="88"/>
         <source>This article is approved; a reviewer must reopen it before it changes.</source>
         <translation>本文已审核通过；须由审核人重新打开后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="90"/>
+        <location filename="../../curator/gui/workbench.py" line="91"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="102"/>
+        <location filename="../../curator/gui/workbench.py" line="103"/>
         <source>Select the name in the text first, then press the key again.</source>
         <translation>请先在正文中选中名称，再按键。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="107"/>
+        <location filename="../../curator/gui/workbench.py" line="108"/>
         <source>The selection holds no name to tag.</source>
         <translation>选区中没有可标注的文字。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="112"/>
+        <location filename="../../curator/gui/workbench.py" line="113"/>
         <source>“%1” overlaps the tag “%2”; remove that tag first.</source>
         <translation>“%1”与已有标注“%2”重叠；请先删除那个标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="125"/>
+        <location filename="../../curator/gui/workbench.py" line="126"/>
         <source>Tagged “%1” as %2</source>
         <translation>已把“%1”标为%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="140"/>
+        <location filename="../../curator/gui/workbench.py" line="141"/>
         <source>Click a tag or select text with tags to remove them.</source>
         <translation>请先单击一个标注，或选中含标注的文字，再删除。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="151"/>
+        <location filename="../../curator/gui/workbench.py" line="152"/>
         <source>Click a tag first.</source>
         <translation>请先单击一个标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="155"/>
+        <location filename="../../curator/gui/workbench.py" line="156"/>
         <source>Occurrences newly tagged: %1</source>
         <translation>新标注了 %1 处</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="172"/>
+        <location filename="../../curator/gui/workbench.py" line="173"/>
         <source>Nothing to undo in this article; Ctrl+Alt+Z undoes your newest change elsewhere.</source>
         <translation>本文没有可撤销的操作；按 Ctrl+Alt+Z 可撤销你在别处最近的改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="175"/>
+        <location filename="../../curator/gui/workbench.py" line="176"/>
         <source>Nothing to redo in this article; Ctrl+Alt+Shift+Z redoes elsewhere.</source>
         <translation>本文没有可重做的操作；按 Ctrl+Alt+Shift+Z 可重做别处的改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="189"/>
+        <location filename="../../curator/gui/workbench.py" line="190"/>
         <source>Marked as done.</source>
         <translation>已标记为完成。</translation>
     </message>

@@ -1,11 +1,17 @@
-"""The core's English one-liners reach the Chinese interface in Chinese."""
+"""The core's message codes reach the Chinese interface in Chinese, their parameters filled in."""
+
+import string
+import xml.etree.ElementTree as ET
 
 import pytest
 
+from curator.core.errors import Msg
+from curator.core.resources import resource_path
+from curator.gui.core_messages import CONTEXT, SYSTEM_ERROR, TEMPLATES, UNEXPECTED_ERROR, error_text
 from curator.gui.i18n import LanguageSwitcher
-from curator.gui.labels import error_text
+from curator.ingest import ImportFailure
 from curator.services import review
-from curator.services.library import NotFound
+from curator.services.library import NotFound, StoreError
 
 pytestmark = pytest.mark.gui
 
@@ -18,80 +24,61 @@ def chinese(qapp):
     languages.switch("en")
 
 
-def test_import_failures_in_chinese(chinese):
-    assert error_text("empty file") == "空文件"
-    assert error_text("file too large: 61 MB (limit 50 MB)") == "文件过大：61 MB（上限 50 MB）"
-    assert error_text(ValueError("unsupported file type: .xlsx")) == "不支持的文件类型：.xlsx"
+def _fields(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+
+
+def _chinese_core_messages() -> dict[str, str]:
+    """source → finished translation, for the CoreMessages context of the .ts file."""
+    tree = ET.parse(resource_path("translations", "curator_zh_CN.ts"))
+    (context,) = [c for c in tree.iter("context") if c.findtext("name") == CONTEXT]
+    return {m.findtext("source"): m.findtext("translation") or "" for m in context.iter("message")
+            if m.find("translation").get("type") is None}
+
+
+def test_every_code_has_a_window_template_with_only_the_cores_parameters():
+    assert set(TEMPLATES) == set(Msg)
+    assert {code: _fields(TEMPLATES[code]) - _fields(code.value) for code in Msg} == {code: set() for code in Msg}
+
+
+def test_every_template_has_a_finished_chinese_translation_with_the_same_parameters():
+    chinese = _chinese_core_messages()
+    sources = {*TEMPLATES.values(), SYSTEM_ERROR, UNEXPECTED_ERROR}
+    assert [source for source in sources if not chinese.get(source)] == []
+    assert [source for source in sources if _fields(chinese[source]) != _fields(source)] == []
+
+
+def test_a_too_large_file_is_told_in_chinese_with_its_figures(chinese):
+    assert error_text(ImportFailure(Msg.FILE_TOO_LARGE, mb=61.4, limit=50)) == "文件过大：61 MB（上限 50 MB）"
+    assert error_text(ImportFailure(Msg.UNSUPPORTED_TYPE, suffix=".xlsx")) == "不支持的文件类型：.xlsx"
+    assert error_text(NotFound(Msg.NO_ARTICLE, article_id=7)) == "文章 7 已不存在"
 
 
 def test_refusals_in_chinese_with_status_labels(chinese, db, add_article):
     aid = add_article("正文", status="new")
     with pytest.raises(ValueError) as refused:
         review.approve_article(db, article_id=aid, user="rev", role="reviewer")
-    text = error_text(refused.value)
-    assert text.startswith("文章不能从“新建”改为“") and "new" not in text
+    assert error_text(refused.value) == "文章不能从“新建”改为“已通过”"
 
 
-def test_tagged_file_errors_in_chinese(chinese):
-    assert error_text(ValueError("a.txt: not a tagged file (expected .jsonl or .conll)")) == "a.txt：不是标注文件（应为 JSONL 或 CoNLL）"
-    assert error_text(ValueError("line 12: unknown tag 'X-ORG'")) == "第 12 行：未知标记 'X-ORG'"
-    assert error_text(PermissionError("only a reviewer may approve (your role is editor)")) == "只有审核员可以执行此操作"
+def test_english_stays_english(qapp):
+    assert error_text(ImportFailure(Msg.FILE_TOO_LARGE, mb=61.4, limit=50)) == "file too large: 61 MB (limit 50 MB)"
+    assert error_text(StoreError(Msg.DATABASE_LOCKED)) == "the library is busy in another program; try again"
 
 
-def test_missing_records_in_chinese(chinese):
-    assert error_text(NotFound("no article with id 7")) == "文章 7 已不存在"
-
-
-def test_unknown_messages_pass_through_and_english_stays_english(qapp):
-    assert error_text("something new") == "something new"
-    assert error_text("empty file") == "empty file"
+def test_errors_the_core_did_not_word_get_a_sentence_and_their_own_words(chinese):
+    assert error_text(PermissionError(13, "Permission denied")) == "系统无法读写文件（[Errno 13] Permission denied）"
+    assert error_text(UnicodeDecodeError("utf-8", b"\xb2", 0, 1, "invalid start byte")) == \
+        "意外问题（'utf-8' codec can't decode byte 0xb2 in position 0: invalid start byte）"
+    assert error_text(RuntimeError()) == "意外问题（RuntimeError）"
 
 
 def test_the_import_summary_lists_reasons_in_chinese(chinese, qtbot):
     from curator.gui.import_dialog import ImportSummary
     from curator.services.importing import Failure, ImportReport
 
-    summary = ImportSummary(ImportReport(failed=[Failure("/tmp/a.txt", "not text: looks like a binary file")]))
+    failures = [Failure("/tmp/a.txt", Msg.BINARY_FILE), Failure("/tmp/b.docx", Msg.CORRUPT_DOCX, {"detail": "bad zip"})]
+    summary = ImportSummary(ImportReport(failed=failures))
     qtbot.addWidget(summary)
-    assert summary.failures.item(0).text() == "a.txt — 不是文本：看起来是二进制文件"
-
-
-# Raised only when code misuses an API or by command-line arguments; the window never shows them.
-INTERNAL = (
-    "code-point position ", "UTF-16 position ", "cannot record ",
-    "unknown export format ", "unknown table ", "unknown status ", "a verdict is approved or rejected",
-    "malformed gold mark ",  # the finance development set, read by bench/ and tests only
-    "the entity registry cannot be taken back",  # a schema downgrade, run by developers only
-)
-
-
-def _core_messages():
-    """Every literal message raised outside the GUI and the command line, placeholders as "1"."""
-    import ast
-    from pathlib import Path
-
-    import curator
-
-    root = Path(curator.__file__).parent
-    for path in sorted(root.rglob("*.py")):
-        if path.relative_to(root).parts[0] in ("gui", "cli"):
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Raise) and isinstance(node.exc, ast.Call) and node.exc.args:
-                arg = node.exc.args[0]
-                if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                    yield path.name, arg.value
-                elif isinstance(arg, ast.JoinedStr):
-                    yield path.name, "".join(v.value if isinstance(v, ast.Constant) else "1" for v in arg.values)
-
-
-def test_every_message_the_core_raises_has_a_translation():
-    from curator.gui.core_messages import _COMPILED
-
-    messages = list(_core_messages())
-    assert len(messages) > 30  # the scan found the core's raises
-    untranslated = [
-        (where, text) for where, text in messages
-        if not text.startswith(INTERNAL) and not any(pattern.fullmatch(text) for pattern, *_ in _COMPILED)
-    ]
-    assert untranslated == []
+    assert [summary.failures.item(i).text() for i in range(2)] == [
+        "a.txt — 不是文本：看起来是二进制文件", "b.docx — Word 文件已损坏（bad zip）"]

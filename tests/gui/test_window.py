@@ -9,10 +9,12 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from curator.core.clock import now
+from curator.core.errors import Msg
 from curator.core.settings import Settings
 from curator.gui.article_table_model import TITLE
 from curator.gui.shortcuts import ShortcutsDialog
 from curator.gui.worker import TaskRunner
+from curator.services.importing import Failure
 from curator.storage import articles as article_store
 
 pytestmark = pytest.mark.gui
@@ -42,7 +44,7 @@ def fake_import(db, paths, *, user, progress, cancel):
     with db.session() as session:
         report.articles = article_store.insert_articles(session, rows)
     report.imported = len(rows)
-    report.failed.append(SimpleNamespace(path="/x/broken.pdf", error="no text layer"))
+    report.failed.append(Failure("/x/broken.pdf", Msg.PDF_WITHOUT_TEXT, {"note": ""}))
     progress(len(paths), len(paths))
     return report
 
@@ -61,7 +63,7 @@ def test_dropping_files_imports_them_in_the_background(make_window, tmp_path, qt
     assert window.importer.last_report.imported == 2
     assert window.model.rowCount() == 2
     assert window.importer.summary.failures.count() == 1
-    assert "no text layer" in window.importer.summary.failures.item(0).text()
+    assert "no text in the PDF" in window.importer.summary.failures.item(0).text()
     qtbot.waitUntil(lambda: not window.importer.indexing, timeout=10_000)
     window.importer.summary.close()
 
@@ -160,7 +162,7 @@ def test_unopenable_library_explains_and_offers_another(tmp_path):
     asked = []
     good = tmp_path / "good.db"
     db = _open_library(str(bad), lambda location, reason: asked.append((location, reason)) or str(good))
-    assert asked and asked[0][0] == str(bad) and "not a database" in asked[0][1]
+    assert asked and asked[0][0] == str(bad) and "not a database" in str(asked[0][1])
     assert db is not None and db.location.endswith("good.db")
     db.close()
     assert _open_library(str(bad), lambda *_: None) is None
@@ -168,9 +170,12 @@ def test_unopenable_library_explains_and_offers_another(tmp_path):
 
 def test_failure_reason_is_translated_for_the_editor(qapp):
     from curator.gui.library_dialogs import explain_open_failure
+    from curator.services.library import StoreError
 
-    assert "another program" in explain_open_failure("cannot open library x: database is locked")
-    assert "damaged" in explain_open_failure("file is not a database")
+    assert "another program" in explain_open_failure(StoreError(Msg.CANNOT_OPEN_LIBRARY, location="x", detail="database is locked"))
+    assert "damaged" in explain_open_failure(StoreError(Msg.NOT_A_LIBRARY, path="x", detail="file is not a database"))
+    assert "damaged" in explain_open_failure(StoreError(Msg.FOREIGN_TABLES, path="x"))
+    assert explain_open_failure(StoreError(Msg.NEWER_SCHEMA, path="x", schema="9")) == "The library cannot be opened."
 
 
 def test_dropping_a_folder_imports_it_with_the_real_readers(window, qtbot):

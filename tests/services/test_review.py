@@ -1,6 +1,6 @@
 import pytest
 
-from curator.core.types import Kind
+from curator.core.types import ArticleStatus, Kind
 from curator.services import changes, history, library, review, tagging
 from curator.services.tagging import ReadOnlyArticle
 
@@ -157,3 +157,8 @@ def test_history_is_newest_first_with_users_and_undone_flag(db, add_article):
     assert events[3]["details"]["surface"] == "孙洪卫" and events[3]["details"]["kind"] == "figure"
     assert all(e["at"].endswith("+00:00") for e in events)
     assert events == sorted(events, key=lambda e: e["id"], reverse=True)
+
+
+def test_every_status_has_a_move_out_so_a_refusal_names_where_to_go():
+    """check_transition's refusal lists the allowed moves and has no wording for a final status."""
+    assert {frm for frm, _to in review.TRANSITIONS} == set(ArticleStatus)
