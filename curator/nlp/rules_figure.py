@@ -11,7 +11,7 @@ from functools import cache
 
 from curator.core.types import Kind
 from curator.nlp.rules_figure_shapes import find_minority_names, married_name_end
-from curator.nlp.segment import NEW, Token
+from curator.nlp.segment import NEW, Token, word_frequency
 from curator.nlp.suggestion import Candidate
 from curator.nlp.vocab import Vocab
 
@@ -47,6 +47,9 @@ GIVEN_WORD_TAGS = frozenset({"n", "ng", "a", "nz", "t", "ns", "v"})
 # its dictionary lacks altogether (x): 赖义|锽, 欧美|镮; parents pick rare characters on purpose.
 RARE_GIVEN_TAGS = frozenset({"zg", "nr", "ng", "a", "n", "x"})
 # Word classes a name never has: 经过 (p), 申请 (v), 他们 (r).
+# A noun this frequent in jieba's dictionary is the word itself, even after a title (农户|信息):
+# the place and noun names it lets through (黄海 399, 方圆 285) are far below it.
+COMMON_WORD_FREQUENCY = 1000
 NOT_NAME_TAGS = frozenset({"v", "vn", "vd", "p", "c", "d", "r", "u", "ad", "m", "q", "f", "t", "y", "e", "o"})
 _HAN = re.compile(r"[\u3400-\u9fff]+")
 _SEP = " \u3000\t:：/／"
@@ -134,7 +137,8 @@ def _name_at(idx: _Index, pos: int, vocab: Vocab) -> int | None:
         third = _third_character(idx, tok, vocab)
         if tok.tag in NAME_TAGS or third is not None:
             return third or tok.end
-        return tok.end if tok.tag in WORD_NAME_TAGS and _ends_phrase(idx, tok.end) else None
+        common = word_frequency(tok.word) >= COMMON_WORD_FREQUENCY  # 信息, 金融, 海洋: words, not names
+        return tok.end if tok.tag in WORD_NAME_TAGS and not common and _ends_phrase(idx, tok.end) else None
     if text[pos] in vocab.ambiguous_surnames:
         return None  # 和|夫人, 都|不在: only a whole name-tagged word (above) will do
     for end in (pos + n + 2, pos + n + 1):  # longest given name ending on a word boundary

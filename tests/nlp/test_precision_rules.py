@@ -98,6 +98,7 @@ NOT_FIGURES = [
     "为群众解民忧，用好支小再贷款。",  # phrases on rare surnames
     "区泰白蓝银保公建满冠农家乐。",  # two-character guesses and a dictionary nr word
     "市民王女士告诉记者，李先生和张老师也在场。",  # a surname and a form of address
+    "编织农户信息“一张网”，精准画像。",  # a common noun after a word on the title list (农户), on surname 信
 ]
 
 
