@@ -62,11 +62,11 @@ def test_plain_utf8_csv_has_no_bom(window, qtbot, tmp_path, tagged):
     assert not out.read_bytes().startswith(b"\xef\xbb\xbf")
 
 
-def test_xlsx_holds_three_sheets(window, qtbot, tmp_path, tagged):
+def test_xlsx_holds_every_table(window, qtbot, tmp_path, tagged):
     out = tmp_path / "all.xlsx"
     window.review.exporter.start(ExportRequest(out=str(out), fmt="xlsx"))
     qtbot.waitUntil(lambda: window.review.exporter.work is None and out.exists(), timeout=10_000)
-    assert load_workbook(out, read_only=True).sheetnames == ["mentions", "articles", "entities"]
+    assert load_workbook(out, read_only=True).sheetnames == ["mentions", "articles", "entities", "affiliations"]
 
 
 def test_cancel_leaves_no_file(make_window, qtbot, tmp_path, tagged):

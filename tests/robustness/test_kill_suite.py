@@ -74,7 +74,11 @@ def test_kill_at_random_moments(tmp_path):
         with told.open("w") as out:
             worker = subprocess.Popen([sys.executable, "-c", WORKER, str(library), str(folder), str(tmp_path / "out.csv")],
                                       stdout=out, stderr=subprocess.DEVNULL)
-            time.sleep(rng.uniform(0.3, 2.5))
+            if kill % 4:  # three kills in four strike while tags and undos go on, however slow the start
+                _wait_for(told, '"imported"')
+                time.sleep(rng.uniform(0.05, 1.0))
+            else:  # the others at any moment from the start: during an import too
+                time.sleep(rng.uniform(0.3, 2.5))
             os.kill(worker.pid, signal.SIGKILL)
             worker.wait(timeout=30)
         lines = told.read_text().splitlines()
@@ -92,6 +96,13 @@ def test_kill_at_random_moments(tmp_path):
         mid_tagging += any('"tagged"' in line for line in lines)
     assert mid_tagging >= KILLS // 2  # most kills struck while tags and undos were going on
     assert kept_tags > 0  # and there were acknowledged tags to lose
+
+
+def _wait_for(told, words: str, timeout: float = 60) -> None:
+    """Until the worker has said `words` (its start takes 2 s on an idle machine, far more on a busy one)."""
+    deadline = time.monotonic() + timeout
+    while words not in told.read_text() and time.monotonic() < deadline:
+        time.sleep(0.05)
 
 
 def _sql(text: str):
