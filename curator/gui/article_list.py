@@ -5,7 +5,7 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeader
     QVBoxLayout, QWidget
 
 from curator.core.types import ArticleStatus
-from curator.gui.article_table_model import COLUMNS, IMPORTED, STATUS, ArticleTableModel
+from curator.gui.article_table_model import IMPORTED, STATUS, ArticleTableModel
 from curator.gui.labels import status_label
 from curator.services import library
 from curator.services.library import ArticleFilter
@@ -192,6 +192,3 @@ class ArticleList(QWidget):
     def restore_header(self, state) -> None:
         if state:
             self.table.horizontalHeader().restoreState(state)
-
-    def column_count(self) -> int:
-        return len(COLUMNS)

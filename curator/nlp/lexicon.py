@@ -32,9 +32,6 @@ class LexiconMatcher:
     def __len__(self) -> int:
         return len(self._kinds)
 
-    def kind_of(self, name: str) -> Kind | None:
-        return self._kinds.get(to_simplified(name))
-
     def find(self, simplified: str) -> list[Candidate]:
         """Non-overlapping matches, scanning left to right, longest first at each position."""
         if not self._kinds:
