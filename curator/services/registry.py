@@ -120,12 +120,16 @@ def set_parent(db: Database, *, entity_id: int, parent_id: int | None, user: str
 
 
 def proposals(db: Database) -> list[Proposal]:
-    """Alias proposals waiting for an editor, the library's newest names considered first."""
+    """Alias proposals waiting for an editor. The institutions' names are looked over first and
+    new likely pairs recorded (a pair decided once is never proposed again), so this writes."""
     with db.writing() as session:
         names = entity_store.names_by_key(session, Kind.INSTITUTION)
         used = entity_store.used_entity_ids(session, Kind.INSTITUTION)
-        pairs = {(e, a): reason for e, a, reason in likely_aliases(names) if e in used and a in used}
-        registry_store.add_proposals(session, [(e, a, reason) for (e, a), reason in reversed(pairs.items())])
+        pairs: dict[tuple[int, int], str] = {}
+        for entity, alias, reason in likely_aliases(names):
+            if entity in used and alias in used:
+                pairs.setdefault((entity, alias), reason)  # a short form before a missing place
+        registry_store.add_proposals(session, [(e, a, reason) for (e, a), reason in pairs.items()])
         return registry_store.proposals(session, status="proposed")
 
 
