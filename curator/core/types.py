@@ -62,3 +62,4 @@ class EventAction(StrEnum):
     STATUS_CHANGED = "status_changed"
     ARTICLE_DELETED = "article_deleted"
     ARTICLE_IMPORTED = "article_imported"
+    ARTICLE_EDITED = "article_edited"  # title, source, author, published time or URL; never the text

@@ -93,6 +93,9 @@ _MESSAGES = (
     (r"only a reviewer may (.+) \(your role is (.+)\)", QT_TRANSLATE_NOOP("CoreMessages", "only a reviewer may do this")),
     (r"a note goes with a reviewer's verdict .*",
      QT_TRANSLATE_NOOP("CoreMessages", "a note goes with a reviewer's verdict (approve, request changes, reopen)")),
+    (r"published date (.+) is not a date \(YYYY-MM-DD or YYYY-MM-DD HH:MM\)",
+     QT_TRANSLATE_NOOP("CoreMessages", "%1 is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM)")),
+    (r"an article needs a title", QT_TRANSLATE_NOOP("CoreMessages", "an article needs a title")),
     (r"no such folder: (.+)", QT_TRANSLATE_NOOP("CoreMessages", "no such folder: %1")),
     (r"export cancelled", QT_TRANSLATE_NOOP("CoreMessages", "export cancelled")),
 )

@@ -20,7 +20,7 @@ from curator.storage import events as event_store
 from curator.storage import mentions as mention_store
 from curator.storage import suggestions as suggestion_store
 from curator.storage.db import Database
-from curator.storage.articles import ArticleState
+from curator.storage.articles import ArticleDetails, ArticleState
 from curator.storage.tables import Article, Event
 
 
@@ -40,6 +40,8 @@ class Change:
     articles: dict[int, ArticleState] = field(default_factory=dict)
     # Articles whose status moved, (before, after): the status bar's counts follow without a query.
     statuses: dict[int, tuple[str, str]] = field(default_factory=dict)
+    # Articles whose title, source, author, date or URL an edit changed, as they are now.
+    details: dict[int, ArticleDetails] = field(default_factory=dict)
 
     @property
     def remaining_article_ids(self) -> set[int]:
@@ -232,6 +234,15 @@ def _replay_columns(session: Session, event: Event, data: dict, change: Change, 
     change.updated.append(event.mention_id)
 
 
+def _replay_details(session: Session, event: Event, data: dict, change: Change, *, forward: bool) -> None:
+    """An article's details edited: set the values it had before the edit, or after it again."""
+    article = article_store.get_article(session, event.article_id)
+    if article is None:
+        return  # deleted since then: that deletion is an event of its own
+    values = _restored(data["after" if forward else "before"])
+    change.details[article.id] = article_store.set_details(session, article, at=now(), **values)
+
+
 _REPLAYS = {
     EventAction.TAGGED: _replay_mention,
     EventAction.SUGGESTION_ACCEPTED: _replay_mention,
@@ -242,6 +253,7 @@ _REPLAYS = {
     EventAction.STATUS_CHANGED: _replay_status,
     EventAction.ARTICLE_DELETED: _replay_deletion,
     EventAction.ARTICLE_IMPORTED: _replay_import,
+    EventAction.ARTICLE_EDITED: _replay_details,
 }
 
 

@@ -734,12 +734,22 @@
         <translation>备注须随审核结论一起提交（通过、要求修改、重新打开）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="96"/>
+        <location filename="../../curator/gui/core_messages.py" line="97"/>
+        <source>%1 is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM)</source>
+        <translation>%1 不是日期（YYYY-MM-DD 或 YYYY-MM-DD HH:MM）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="98"/>
+        <source>an article needs a title</source>
+        <translation>文章必须有标题</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="99"/>
         <source>no such folder: %1</source>
         <translation>文件夹不存在：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="97"/>
+        <location filename="../../curator/gui/core_messages.py" line="100"/>
         <source>export cancelled</source>
         <translation>导出已取消</translation>
     </message>
@@ -1303,76 +1313,76 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="176"/>
+        <location filename="../../curator/gui/main_window.py" line="180"/>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除“%1”。撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="179"/>
+        <location filename="../../curator/gui/main_window.py" line="183"/>
         <source>Delete “%1” and its %n tag(s) from the library?</source>
         <translation>
             <numerusform>从资料库中删除“%1”及其 %n 个标注？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="182"/>
+        <location filename="../../curator/gui/main_window.py" line="186"/>
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="188"/>
+        <location filename="../../curator/gui/main_window.py" line="192"/>
         <source>Tag “%1” as %2?</source>
         <translation>将“%1”标注为%2？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="189"/>
+        <location filename="../../curator/gui/main_window.py" line="193"/>
         <source>Curator will not propose it in other articles.</source>
         <translation>Curator 不会在其他文章中推荐它。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="191"/>
+        <location filename="../../curator/gui/main_window.py" line="195"/>
         <source>Not a name?</source>
         <translation>不是名称？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="200"/>
+        <location filename="../../curator/gui/main_window.py" line="204"/>
         <source>The article is back, with its tags.</source>
         <translation>文章及其标注已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="210"/>
+        <location filename="../../curator/gui/main_window.py" line="214"/>
         <source>%n article(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="213"/>
+        <location filename="../../curator/gui/main_window.py" line="217"/>
         <source>Changed in article %1.</source>
         <translation>已在文章 %1 中改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="221"/>
+        <location filename="../../curator/gui/main_window.py" line="225"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="222"/>
+        <location filename="../../curator/gui/main_window.py" line="226"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="267"/>
+        <location filename="../../curator/gui/main_window.py" line="271"/>
         <source>About Curator</source>
         <translation>关于 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="268"/>
+        <location filename="../../curator/gui/main_window.py" line="272"/>
         <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="273"/>
+        <location filename="../../curator/gui/main_window.py" line="277"/>
         <source>Curator — annotation workbench</source>
         <translation>Curator — 标注工作台</translation>
     </message>
@@ -1413,17 +1423,17 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../curator/gui/reader_view.py" line="104"/>
+        <location filename="../../curator/gui/reader_view.py" line="113"/>
         <source>Pick an article in the list, or import files with File → Import (Ctrl+O) or by dragging them here.</source>
         <translation>在左侧列表中选择一篇文章；或通过“文件 → 导入文件”（Ctrl+O）导入，也可以把文件拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/reader_view.py" line="139"/>
+        <location filename="../../curator/gui/reader_view.py" line="160"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/reader_view.py" line="271"/>
+        <location filename="../../curator/gui/reader_view.py" line="289"/>
         <source>Tagged by %1</source>
         <translation>标注人：%1</translation>
     </message>
@@ -1670,48 +1680,48 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="73"/>
-        <location filename="../../curator/gui/review_panel.py" line="106"/>
+        <location filename="../../curator/gui/review_panel.py" line="77"/>
+        <location filename="../../curator/gui/review_panel.py" line="110"/>
         <source>Review queue: %1 articles</source>
         <translation>审核队列：%1 篇</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="82"/>
+        <location filename="../../curator/gui/review_panel.py" line="86"/>
         <source>No article open.</source>
         <translation>没有打开文章。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="84"/>
+        <location filename="../../curator/gui/review_panel.py" line="88"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="86"/>
+        <location filename="../../curator/gui/review_panel.py" line="90"/>
         <source>Approved by %1 at %2.</source>
         <translation>%1 于 %2 审核通过。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="88"/>
+        <location filename="../../curator/gui/review_panel.py" line="92"/>
         <source>Read-only: a reviewer must reopen it before it changes.</source>
         <translation>只读：须由审核员重新打开后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="90"/>
+        <location filename="../../curator/gui/review_panel.py" line="94"/>
         <source>Changes requested by %1 at %2.</source>
         <translation>%1 于 %2 要求修改。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="94"/>
+        <location filename="../../curator/gui/review_panel.py" line="98"/>
         <source>Note: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="95"/>
+        <location filename="../../curator/gui/review_panel.py" line="99"/>
         <source>Tags: %1 to review, %2 approved, %3 rejected</source>
         <translation>标注：待审 %1，通过 %2，驳回 %3</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="100"/>
+        <location filename="../../curator/gui/review_panel.py" line="104"/>
         <source>Rejected tags are underlined in red; hover one to read the comment.</source>
         <translation>被驳回的标注带红色波浪线；鼠标停在上面可查看批注。</translation>
     </message>
@@ -1719,42 +1729,42 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ReviewTools</name>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="156"/>
+        <location filename="../../curator/gui/review_tools.py" line="157"/>
         <source>Reviewer</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="156"/>
+        <location filename="../../curator/gui/review_tools.py" line="157"/>
         <source>Editor</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="157"/>
+        <location filename="../../curator/gui/review_tools.py" line="158"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="159"/>
+        <location filename="../../curator/gui/review_tools.py" line="160"/>
         <source>reviewer mode</source>
         <translation>审核模式</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="161"/>
+        <location filename="../../curator/gui/review_tools.py" line="162"/>
         <source>Your user name and role; change them in Settings</source>
         <translation>你的用户名和角色；可在设置中修改</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="187"/>
+        <location filename="../../curator/gui/review_tools.py" line="188"/>
         <source>The review queue is empty.</source>
         <translation>审核队列已空。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="193"/>
+        <location filename="../../curator/gui/review_tools.py" line="194"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="194"/>
+        <location filename="../../curator/gui/review_tools.py" line="195"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
@@ -1868,72 +1878,72 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>SuggestionController</name>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="169"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="175"/>
         <source>No suggestions: %1</source>
         <translation>无法给出建议：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="222"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="220"/>
         <source>Suggested %1: %2</source>
         <translation>建议的%1：%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="223"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="221"/>
         <source>Score %1 · source: %2</source>
         <translation>分数 %1 · 来源：%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="224"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="222"/>
         <source>A accepts, X rejects, ] and [ move between suggestions</source>
         <translation>A 接受，X 拒绝，] 和 [ 在建议之间移动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="245"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="242"/>
         <source>No suggestions in this article.</source>
         <translation>本文没有建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="259"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="255"/>
         <source>No suggestion is selected; press ] to go to the next one.</source>
         <translation>未选中建议；按 ] 跳到下一条。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="269"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="265"/>
         <source>Accepted “%1” as %2</source>
         <translation>已接受“%1”为%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="277"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="273"/>
         <source>Rejected “%1”</source>
         <translation>已拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="284"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="280"/>
         <source>No suggestion scores %1 or more.</source>
         <translation>没有分数达到 %1 的建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="289"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="285"/>
         <source>Accepted %1 suggestions scoring %2 or more.</source>
         <translation>已接受 %1 条分数不低于 %2 的建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="299"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="295"/>
         <source>Tagged “%1” %2 times in %3 articles.</source>
         <translation>已在 %3 篇文章中标注“%1” %2 处。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="338"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="331"/>
         <source>Could not learn from the tags: %1</source>
         <translation>无法从标签中学习：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="341"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="334"/>
         <source>Learning from the tags was stopped.</source>
         <translation>已停止从标签中学习。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="343"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="336"/>
         <source>Suggestions learned from %1 tagged articles.</source>
         <translation>建议已从 %1 篇已标注的文章中学习。</translation>
     </message>
@@ -2133,67 +2143,67 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="66"/>
+        <location filename="../../curator/gui/workbench.py" line="70"/>
         <source>Cannot open the article: %1</source>
         <translation>无法打开文章：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="84"/>
+        <location filename="../../curator/gui/workbench.py" line="87"/>
         <source>This article is approved; a reviewer must reopen it before it changes.</source>
         <translation>本文已审核通过；须由审核人重新打开后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="87"/>
+        <location filename="../../curator/gui/workbench.py" line="90"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="99"/>
+        <location filename="../../curator/gui/workbench.py" line="102"/>
         <source>Select the name in the text first, then press the key again.</source>
         <translation>请先在正文中选中名称，再按键。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="104"/>
+        <location filename="../../curator/gui/workbench.py" line="107"/>
         <source>The selection holds no name to tag.</source>
         <translation>选区中没有可标注的文字。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="109"/>
+        <location filename="../../curator/gui/workbench.py" line="112"/>
         <source>“%1” overlaps the tag “%2”; remove that tag first.</source>
         <translation>“%1”与已有标注“%2”重叠；请先删除那个标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="122"/>
+        <location filename="../../curator/gui/workbench.py" line="125"/>
         <source>Tagged “%1” as %2</source>
         <translation>已把“%1”标为%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="137"/>
+        <location filename="../../curator/gui/workbench.py" line="140"/>
         <source>Click a tag or select text with tags to remove them.</source>
         <translation>请先单击一个标注，或选中含标注的文字，再删除。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="148"/>
+        <location filename="../../curator/gui/workbench.py" line="151"/>
         <source>Click a tag first.</source>
         <translation>请先单击一个标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="152"/>
+        <location filename="../../curator/gui/workbench.py" line="155"/>
         <source>Occurrences newly tagged: %1</source>
         <translation>新标注了 %1 处</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="169"/>
+        <location filename="../../curator/gui/workbench.py" line="172"/>
         <source>Nothing to undo in this article; Ctrl+Alt+Z undoes your newest change elsewhere.</source>
         <translation>本文没有可撤销的操作；按 Ctrl+Alt+Z 可撤销你在别处最近的改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="172"/>
+        <location filename="../../curator/gui/workbench.py" line="175"/>
         <source>Nothing to redo in this article; Ctrl+Alt+Shift+Z redoes elsewhere.</source>
         <translation>本文没有可重做的操作；按 Ctrl+Alt+Shift+Z 可重做别处的改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="186"/>
+        <location filename="../../curator/gui/workbench.py" line="189"/>
         <source>Marked as done.</source>
         <translation>已标记为完成。</translation>
     </message>

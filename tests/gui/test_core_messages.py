@@ -38,6 +38,15 @@ def test_tagged_file_errors_in_chinese(chinese):
     assert error_text(PermissionError("only a reviewer may approve (your role is editor)")) == "只有审核员可以执行此操作"
 
 
+def test_detail_edits_refused_in_chinese(chinese):
+    from curator.services.article_details import parse_published
+
+    with pytest.raises(ValueError) as refused:
+        parse_published("2024-13-01")
+    assert error_text(refused.value) == "'2024-13-01' 不是日期（YYYY-MM-DD 或 YYYY-MM-DD HH:MM）"
+    assert error_text(ValueError("an article needs a title")) == "文章必须有标题"
+
+
 def test_missing_records_in_chinese(chinese):
     assert error_text(NotFound("no article with id 7")) == "文章 7 已不存在"
 
