@@ -27,6 +27,7 @@ def script(tmp_path) -> list[tuple[str, list[str]]]:
         ("import", [str(article)]),
         ("articles", []),
         ("show", ["1"]),
+        ("edit", ["1", "--source", "新华社"]),
         ("suggest", ["1"]),
         ("tag", ["1", "--start", "0", "--end", "11", "--kind", "institution"]),
         ("mentions", ["1"]),
