@@ -34,14 +34,16 @@ class ExportCancelled(Exception):
 
 @dataclass(slots=True)
 class ExportReport:
-    """Where the export went and how many rows each table got."""
+    """Where the export went, how many rows each table got, and how many articles without a date
+    its date bounds left out."""
 
     path: str
     format: str
     rows: dict[str, int] = field(default_factory=dict)
+    undated_left_out: int = 0
 
     def as_dict(self) -> dict:
-        return {"path": self.path, "format": self.format, "rows": self.rows}
+        return {"path": self.path, "format": self.format, "rows": self.rows, "undated_left_out": self.undated_left_out}
 
 
 class _Pacer:
@@ -140,8 +142,9 @@ def export(db: Database, *, out: str | Path, what: str = "mentions", fmt: str = 
                 counts = _write_xlsx(session, partial, query, pacer)
             else:
                 counts = _write_spans(session, partial, fmt, query, pacer)
+            undated = export_store.undated_left_out(session, query)
         os.replace(partial, path)
     finally:
         if partial.exists():
             partial.unlink()
-    return ExportReport(path=str(path), format=fmt, rows=counts)
+    return ExportReport(path=str(path), format=fmt, rows=counts, undated_left_out=undated)

@@ -805,67 +805,74 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="174"/>
+        <location filename="../../curator/gui/export_dialog.py" line="183"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="174"/>
+        <location filename="../../curator/gui/export_dialog.py" line="183"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="194"/>
+        <location filename="../../curator/gui/export_dialog.py" line="203"/>
         <source>Export cancelled</source>
         <translation>导出已取消</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="194"/>
+        <location filename="../../curator/gui/export_dialog.py" line="203"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="196"/>
+        <location filename="../../curator/gui/export_dialog.py" line="205"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="196"/>
+        <location filename="../../curator/gui/export_dialog.py" line="205"/>
         <source>Nothing was written: %1</source>
         <translation>未写入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="198"/>
+        <location filename="../../curator/gui/export_dialog.py" line="207"/>
         <source>Mentions</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="198"/>
+        <location filename="../../curator/gui/export_dialog.py" line="207"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="199"/>
+        <location filename="../../curator/gui/export_dialog.py" line="208"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="201"/>
+        <location filename="../../curator/gui/export_dialog.py" line="210"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="202"/>
+        <location filename="../../curator/gui/export_dialog.py" line="211"/>
         <source>Written to %1</source>
         <translation>已写入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/gui/export_dialog.py" line="213"/>
+        <source>%n article(s) without a date left out; tick “and undated articles” to export them too.</source>
+        <translation>
+            <numerusform>有 %n 篇文章没有日期，未导出；勾选“及无日期的文章”即可一并导出。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../curator/gui/export_dialog.py" line="37"/>
-        <location filename="../../curator/gui/export_dialog.py" line="74"/>
-        <location filename="../../curator/gui/export_dialog.py" line="139"/>
+        <location filename="../../curator/gui/export_dialog.py" line="79"/>
+        <location filename="../../curator/gui/export_dialog.py" line="148"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -920,72 +927,82 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="68"/>
+        <location filename="../../curator/gui/export_dialog.py" line="60"/>
+        <source>and undated articles</source>
+        <translation>及无日期的文章</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="61"/>
+        <source>Also export the articles that have no date</source>
+        <translation>把没有日期的文章也一并导出</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="73"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="78"/>
+        <location filename="../../curator/gui/export_dialog.py" line="83"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="79"/>
+        <location filename="../../curator/gui/export_dialog.py" line="84"/>
         <source>Contents</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="81"/>
+        <location filename="../../curator/gui/export_dialog.py" line="86"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="82"/>
+        <location filename="../../curator/gui/export_dialog.py" line="87"/>
         <source>Published</source>
         <translation>发布时间</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="83"/>
+        <location filename="../../curator/gui/export_dialog.py" line="88"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="84"/>
+        <location filename="../../curator/gui/export_dialog.py" line="89"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="97"/>
+        <location filename="../../curator/gui/export_dialog.py" line="105"/>
         <source>Mentions</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="97"/>
+        <location filename="../../curator/gui/export_dialog.py" line="105"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="98"/>
+        <location filename="../../curator/gui/export_dialog.py" line="106"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="102"/>
+        <location filename="../../curator/gui/export_dialog.py" line="110"/>
         <source>Mentions, articles and entities (three sheets)</source>
         <translation>标注、文章和实体（三个工作表）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="104"/>
+        <location filename="../../curator/gui/export_dialog.py" line="112"/>
         <source>Articles with their tagged spans</source>
         <translation>文章及其标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="121"/>
+        <location filename="../../curator/gui/export_dialog.py" line="129"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="139"/>
+        <location filename="../../curator/gui/export_dialog.py" line="148"/>
         <source>Choose a file in an existing folder.</source>
         <translation>请选择已有文件夹中的文件。</translation>
     </message>
