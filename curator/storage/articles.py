@@ -2,7 +2,7 @@
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlmodel import Session
@@ -42,6 +42,17 @@ class ArticleFilter:
     search: str = ""
     status: str | None = None
     source: str | None = None
+
+
+def published_between(since: date | None, until: date | None) -> list:
+    """WHERE conditions for articles published from `since` to `until`, both days included (none
+    without bounds). `published` is naive wall-clock time, so day bounds are naive times too."""
+    conditions = []
+    if since:
+        conditions.append(Article.published >= datetime.combine(since, time.min))
+    if until:
+        conditions.append(Article.published < datetime.combine(until + timedelta(days=1), time.min))
+    return conditions
 
 
 def existing_hashes(session: Session, hashes: Iterable[str]) -> set[str]:

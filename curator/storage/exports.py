@@ -9,11 +9,12 @@ cursor with `yield_per`.
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import NamedTuple
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 
 from sqlalchemy import String, and_, func, literal, or_, select, type_coerce
 from sqlmodel import Session
 
+from curator.storage.articles import published_between
 from curator.storage.tables import Article, Entity, EntityAlias, Mention
 
 PAGE = 1000
@@ -54,12 +55,7 @@ def _where(query: ExportFilter) -> list:
         conditions.append(Article.status == query.status)
     if query.source:
         conditions.append(Article.source == query.source)
-    # `published` is naive wall-clock time, so day bounds are compared as naive times too.
-    bounds = []
-    if query.since:
-        bounds.append(Article.published >= datetime.combine(query.since, time.min))
-    if query.until:
-        bounds.append(Article.published < datetime.combine(query.until + timedelta(days=1), time.min))
+    bounds = published_between(query.since, query.until)
     if bounds:
         dated = and_(*bounds)
         conditions.append(or_(dated, Article.published.is_(None)) if query.include_undated else dated)
