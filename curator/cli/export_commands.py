@@ -40,7 +40,8 @@ def register(commands) -> None:
     imp.set_defaults(handler=run_import_tagged)
 
 
-def _date(value: str | None, option: str) -> date | None:
+def parse_day(value: str | None, option: str) -> date | None:
+    """A day given on the command line (YYYY-MM-DD), or None when not given."""
     if not value:
         return None
     try:
@@ -57,7 +58,7 @@ def _progress(label: str, interactive: bool):
 
 
 def run_export(args) -> int:
-    query = ExportFilter(status=args.status, since=_date(args.since, "--since"), until=_date(args.until, "--until"),
+    query = ExportFilter(status=args.status, since=parse_day(args.since, "--since"), until=parse_day(args.until, "--until"),
                          source=args.source, include_undated=args.include_undated)
     fmt = args.format or _SUFFIX_FORMATS.get(Path(args.out).suffix.lower(), "csv")
     interactive = not args.json and sys.stderr.isatty()

@@ -6,7 +6,6 @@ file is written beside its destination and renamed into place when complete, so 
 cancelled or failed export never leaves a half file under the name the user chose.
 """
 
-import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +14,7 @@ from sqlmodel import Session
 
 from curator.core.progress import Cancel, Progress, never_cancel, no_progress
 from curator.export import rows as table
+from curator.export.atomic import replaced_when_done
 from curator.export.csv_writer import CsvTableWriter
 from curator.export.spans import conll_lines, jsonl_line
 from curator.export.xlsx_writer import XlsxBookWriter
@@ -129,22 +129,15 @@ def export(db: Database, *, out: str | Path, what: str = "mentions", fmt: str = 
     if what not in TABLES:
         raise ValueError(f"unknown table {what!r} (one of: {', '.join(TABLES)})")
     path = Path(out)
-    if not path.parent.is_dir():
-        raise FileNotFoundError(f"no such folder: {path.parent}")
-    partial = path.with_name(path.name + ".part")
-    try:
-        with db.session() as session:  # one read transaction: a consistent snapshot while others write
-            passes = 3 if fmt == "xlsx" else 1
-            pacer = _Pacer(export_store.count_articles(session, query) * passes, progress, cancel)
-            if fmt == "csv":
-                counts = _write_csv(session, partial, what, query, pacer, bom)
-            elif fmt == "xlsx":
-                counts = _write_xlsx(session, partial, query, pacer)
-            else:
-                counts = _write_spans(session, partial, fmt, query, pacer)
-            undated = export_store.undated_left_out(session, query)
-        os.replace(partial, path)
-    finally:
-        if partial.exists():
-            partial.unlink()
+    # One read transaction: a consistent snapshot while others write.
+    with replaced_when_done(path) as partial, db.session() as session:
+        passes = 3 if fmt == "xlsx" else 1
+        pacer = _Pacer(export_store.count_articles(session, query) * passes, progress, cancel)
+        if fmt == "csv":
+            counts = _write_csv(session, partial, what, query, pacer, bom)
+        elif fmt == "xlsx":
+            counts = _write_xlsx(session, partial, query, pacer)
+        else:
+            counts = _write_spans(session, partial, fmt, query, pacer)
+        undated = export_store.undated_left_out(session, query)
     return ExportReport(path=str(path), format=fmt, rows=counts, undated_left_out=undated)

@@ -1,10 +1,15 @@
 """Statistics of the library: articles per status, mentions per kind and status, the entities in
-the most articles, and each user's work per day."""
+the most articles, and each user's work per day; as JSON-ready values or written for Excel."""
 
 from dataclasses import asdict, dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
 
 from curator.core.types import ArticleStatus, Kind, MentionStatus
+from curator.export import stats_tables
+from curator.export.atomic import replaced_when_done
+from curator.export.csv_writer import CsvTableWriter
+from curator.export.xlsx_writer import XlsxBookWriter
 from curator.storage import stats as stats_store
 from curator.storage.db import Database
 
@@ -50,3 +55,33 @@ def library_stats(db: Database, *, since: date | None = None, until: date | None
             {"id": entity.id, "name": entity.name, "articles": entity.articles, "mentions": entity.mentions})
     return LibraryStats(articles={str(s): 0 for s in ArticleStatus} | articles, mentions=by_kind, top=top_by_kind,
                         by_user=[day._asdict() for day in work])
+
+
+def export_stats(stats: LibraryStats, out: str | Path) -> list[str]:
+    """Write the four tables for Excel; returns the files written.
+
+    FILE.xlsx holds a sheet per table. FILE.csv becomes one file per table beside it (FILE-articles.csv,
+    FILE-mentions.csv, FILE-top.csv, FILE-by_user.csv), UTF-8 with the byte-order mark Excel needs: a CSV
+    holds one table, and tables of other columns stacked in one file would not sort or filter in Excel.
+    """
+    path = Path(out)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise ValueError(f"unknown export format {suffix!r} (one of: .csv, .xlsx)")
+    tables = stats_tables.tables(stats.as_dict())
+    if suffix == ".xlsx":
+        with replaced_when_done(path) as partial, XlsxBookWriter(partial) as book:
+            for name, rows in tables.items():
+                sheet = book.sheet(name, stats_tables.COLUMNS[name], stats_tables.WIDTHS[name])
+                for row in rows:
+                    sheet.write(row)
+                sheet.finish()
+        return [str(path)]
+    written = []
+    for name, rows in tables.items():
+        table_path = path.with_name(f"{path.stem}-{name}{path.suffix}")
+        with replaced_when_done(table_path) as partial, \
+                CsvTableWriter(partial, stats_tables.COLUMNS[name], safe_columns=stats_tables.SAFE_COLUMNS) as writer:
+            writer.write_all(rows)
+        written.append(str(table_path))
+    return written

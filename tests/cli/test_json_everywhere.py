@@ -44,6 +44,7 @@ def script(tmp_path) -> list[tuple[str, list[str]]]:
         ("train", []),
         ("evaluate", ["--test", str(bio), "--train", str(bio)]),
         ("export", ["--what", "mentions", "--out", str(tmp_path / "out.csv")]),
+        ("stats", ["--since", "2020-01-01"]),
         ("delete", ["2"]),
     ]
 

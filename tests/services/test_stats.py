@@ -1,13 +1,15 @@
 """Statistics: articles per status, tags per kind and status, top entities, work per user and day."""
 
+import csv
 from datetime import date, datetime, timedelta
 
+import openpyxl
 import pytest
 
 from curator.core.types import Kind, Origin
 from curator.services import changes, review, tagging
 from curator.services.article_details import edit_details
-from curator.services.stats import library_stats
+from curator.services.stats import export_stats, library_stats
 
 TEXT = "中国农业银行长治分行行长张三表示，中国人民银行也支持。李四说。"
 BANK, PBOC, ZHANG, LI = ((TEXT.index(name), TEXT.index(name) + len(name)) for name in ("中国农业银行", "中国人民银行", "张三", "李四"))
@@ -89,6 +91,46 @@ def test_an_empty_library_lists_every_status_with_zero(db):
     assert set(stats) == {"articles", "mentions", "top", "by_user"}
     assert stats["articles"]["done"] == 0 and stats["mentions"]["figure"]["rejected"] == 0
     assert stats["top"] == {"institution": [], "figure": []} and stats["by_user"] == []
+
+
+def read_csv(path):
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads UTF-8 only with it
+    return list(csv.reader(raw.decode("utf-8-sig").splitlines()))
+
+
+def test_csv_export_writes_one_table_per_file(db, library, tmp_path):
+    written = export_stats(library_stats(db), tmp_path / "stats.csv")
+    assert written == [str(tmp_path / f"stats-{name}.csv") for name in ("articles", "mentions", "top", "by_user")]
+    assert read_csv(tmp_path / "stats-articles.csv")[:2] == [["status", "articles"], ["new", "1"]]
+    assert ["figure", "rejected", "1"] in read_csv(tmp_path / "stats-mentions.csv")
+    top = read_csv(tmp_path / "stats-top.csv")
+    assert top[0] == ["kind", "rank", "entity_id", "name", "articles", "mentions"]
+    assert top[1][:2] == ["institution", "1"] and top[1][3:] == ["中国农业银行", "2", "2"]
+    assert read_csv(tmp_path / "stats-by_user.csv")[0] == ["user", "day", "tagged", "reviewed"]
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_xlsx_export_has_a_sheet_per_table_and_names_stay_text(db, add_article, tmp_path):
+    aid = add_article("=SUM(A1)说。")
+    tag(db, aid, (0, 8), Kind.FIGURE, user="=cmd")
+    export_stats(library_stats(db), tmp_path / "stats.xlsx")
+    book = openpyxl.load_workbook(tmp_path / "stats.xlsx")
+    assert book.sheetnames == ["articles", "mentions", "top", "by_user"]
+    assert [cell.value for cell in book["top"][2]] == ["figure", 1, 1, "=SUM(A1)", 1, 1]
+    assert book["top"]["D2"].data_type == "s" and book["by_user"]["A2"].value == "=cmd"
+
+
+def test_a_csv_name_cannot_start_a_formula(db, add_article, tmp_path):
+    aid = add_article("=SUM(A1)说。")
+    tag(db, aid, (0, 8), Kind.FIGURE)
+    export_stats(library_stats(db), tmp_path / "s.csv")
+    assert read_csv(tmp_path / "s-top.csv")[1][3] == "'=SUM(A1)"
+
+
+def test_other_files_are_refused(db, tmp_path):
+    with pytest.raises(ValueError, match="unknown export format '.json'"):
+        export_stats(library_stats(db), tmp_path / "stats.json")
 
 
 def test_a_reopening_is_a_verdict_and_a_submission_is_not(db, add_article):
