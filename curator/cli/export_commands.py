@@ -26,6 +26,8 @@ def register(commands) -> None:
     exp.add_argument("--status", choices=[s.value for s in ArticleStatus])
     exp.add_argument("--since", metavar="DATE", help="published on or after YYYY-MM-DD")
     exp.add_argument("--until", metavar="DATE", help="published on or before YYYY-MM-DD")
+    exp.add_argument("--include-undated", action="store_true",
+                     help="with --since or --until, keep the articles that have no date")
     exp.add_argument("--source", metavar="S")
     exp.add_argument("--plain-utf8", action="store_true", help="CSV without the byte-order mark Excel needs")
     add_json_flag(exp)
@@ -38,7 +40,8 @@ def register(commands) -> None:
     imp.set_defaults(handler=run_import_tagged)
 
 
-def _date(value: str | None, option: str) -> date | None:
+def parse_day(value: str | None, option: str) -> date | None:
+    """A day given on the command line (YYYY-MM-DD), or None when not given."""
     if not value:
         return None
     try:
@@ -55,17 +58,24 @@ def _progress(label: str, interactive: bool):
 
 
 def run_export(args) -> int:
-    query = ExportFilter(status=args.status, since=_date(args.since, "--since"),
-                         until=_date(args.until, "--until"), source=args.source)
+    query = ExportFilter(status=args.status, since=parse_day(args.since, "--since"), until=parse_day(args.until, "--until"),
+                         source=args.source, include_undated=args.include_undated)
     fmt = args.format or _SUFFIX_FORMATS.get(Path(args.out).suffix.lower(), "csv")
     interactive = not args.json and sys.stderr.isatty()
     report = export.export(database(args), out=args.out, what=args.what, fmt=fmt, query=query,
                            bom=not args.plain_utf8, progress=_progress("exporting", interactive))
     if interactive:
         print(file=sys.stderr)
-    counts = ", ".join(f"{n} {table}" for table, n in report.rows.items())
-    emit(report.as_dict(), args.json, lambda d: f"wrote {counts} to {d['path']}")
+    emit(report.as_dict(), args.json, _export_text)
     return 0
+
+
+def _export_text(d: dict) -> str:
+    counts = ", ".join(f"{n} {table}" for table, n in d["rows"].items())
+    lines = [f"wrote {counts} to {d['path']}"]
+    if d["undated_left_out"]:
+        lines.append(f"left out {d['undated_left_out']} article(s) without a date; --include-undated keeps them")
+    return "\n".join(lines)
 
 
 def run_import_tagged(args) -> int:

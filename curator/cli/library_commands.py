@@ -1,10 +1,10 @@
-"""Subcommands of the article library: import, articles, show, delete."""
+"""Subcommands of the article library: import, articles, show, edit, delete."""
 
 import sys
 
 from curator.cli.output import add_json_flag, database, emit, user_name
 from curator.core.types import ArticleStatus
-from curator.services import deletion, importing, library
+from curator.services import article_details, deletion, importing, library
 from curator.services.library import ArticleFilter
 
 
@@ -25,6 +25,16 @@ def register(commands) -> None:
     show.add_argument("id", type=int, metavar="ID")
     add_json_flag(show)
     show.set_defaults(handler=run_show)
+
+    edit = commands.add_parser("edit", help="change an article's title, source, author, date or URL (undo reverts it)")
+    edit.add_argument("article_id", type=int, metavar="ARTICLE_ID")
+    edit.add_argument("--title", metavar="T")
+    edit.add_argument("--source", metavar="S", help='"" clears it, as for --author, --published and --url')
+    edit.add_argument("--author", metavar="A")
+    edit.add_argument("--published", metavar="DATE", help="YYYY-MM-DD or \"YYYY-MM-DD HH:MM\"")
+    edit.add_argument("--url", metavar="U")
+    add_json_flag(edit)
+    edit.set_defaults(handler=run_edit)
 
     delete = commands.add_parser("delete", help="delete articles with their tags (undo brings them back)")
     delete.add_argument("ids", type=int, nargs="+", metavar="ID")
@@ -70,6 +80,32 @@ def run_show(args) -> int:
     article = library.article_dict(library.get_article(database(args), args.id))
     emit(article, args.json, _show_text)
     return 0
+
+
+def run_edit(args) -> int:
+    given = {name: getattr(args, name) for name in article_details.DETAIL_FIELDS if getattr(args, name) is not None}
+    if not given:
+        raise ValueError("nothing to change: give --title, --source, --author, --published or --url")
+    if "published" in given:
+        given["published"] = article_details.parse_published(given["published"])
+    db = database(args)
+    before = _details(db, args.article_id)
+    article_details.edit_details(db, article_id=args.article_id, user=user_name(args), **given)
+    result = _details(db, args.article_id)
+    result["changed"] = [name for name in article_details.DETAIL_FIELDS if result[name] != before[name]]
+    emit(result, args.json, _edit_text)
+    return 0
+
+
+def _details(db, article_id: int) -> dict:
+    article = library.article_dict(library.get_article(db, article_id))
+    return {name: article[name] for name in ("id", *article_details.DETAIL_FIELDS)}
+
+
+def _edit_text(d: dict) -> str:
+    if not d["changed"]:
+        return f"article {d['id']}: nothing changed"
+    return f"article {d['id']}: changed {', '.join(d['changed'])}; `curator undo --article {d['id']}` reverts it"
 
 
 def run_delete(args) -> int:

@@ -50,7 +50,7 @@ def change_dict(change) -> dict:
     return {"action": change.action, "batch": change.batch, "article_ids": sorted(change.article_ids),
             "added": change.added, "removed": change.removed, "updated": change.updated,
             "deleted_articles": change.deleted_articles, "restored_articles": change.restored_articles,
-            "entities": sorted(change.entities)}
+            "entities": sorted(change.entities), "edited_articles": sorted(change.details)}
 
 
 def add_json_flag(parser) -> None:

@@ -157,9 +157,16 @@ def run_queue(args) -> int:
     return 0
 
 
+def _history_value(value) -> str:
+    """A detail as one line shows it; an edited field is its value before → after."""
+    if isinstance(value, dict) and value.keys() == {"from", "to"}:
+        return f"{value['from'] or '-'} → {value['to'] or '-'}"
+    return str(value)
+
+
 def _history_line(e: dict) -> str:
     undone = " (undone)" if e["undone"] else ""
-    details = ", ".join(f"{k}={v}" for k, v in e["details"].items() if v not in (None, ""))
+    details = ", ".join(f"{k}={_history_value(v)}" for k, v in e["details"].items() if v not in (None, ""))
     return f"{e['at']}  {e['user']:<10} {e['action']}{undone}  {details}"
 
 
@@ -173,7 +180,8 @@ def run_history(args) -> int:
 
 def _step_text(name: str, d: dict) -> str:
     text = f"{name}: {len(d['added'])} added, {len(d['removed'])} removed, {len(d['updated'])} updated"
-    for key, verb in (("deleted_articles", "removed"), ("restored_articles", "brought back")):
+    for key, verb in (("deleted_articles", "removed"), ("restored_articles", "brought back"),
+                      ("edited_articles", "with details changed")):
         if d[key]:
             text += f"; {len(d[key])} article(s) {verb}"  # an import or a deletion undone or redone
     return text

@@ -92,6 +92,10 @@ class Msg(Enum):
     UNKNOWN_TAG = "line {line}: unknown tag {tag!r}"
     BAD_CHARACTER_TOKEN = "line {line}: {token!r} is neither one character nor a U+XXXX placeholder"
 
+    # An article's details
+    NOT_A_DATE = "published date {text!r} is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM)"
+    TITLE_REQUIRED = "an article needs a title"
+
     # The entity registry
     NO_ENTITY = "no entity with id {entity_id}"
     NO_OPEN_PROPOSAL = "no open alias proposal with id {proposal_id}"
@@ -128,3 +132,7 @@ class CuratorError(Exception):
 class Invalid(CuratorError, ValueError):
     """What was asked or read breaks a rule: a move the lifecycle forbids, an overlapping tag, a
     malformed line. A ValueError, as the callers that catch bad values expect."""
+
+
+class FolderNotFound(CuratorError, FileNotFoundError):
+    """The folder chosen for a file to write does not exist."""

@@ -67,3 +67,4 @@ class EventAction(StrEnum):
     ENTITY_RENAMED = "entity_renamed"
     ENTITY_PARENT_SET = "entity_parent_set"
     ALIAS_PROPOSAL_DECIDED = "alias_proposal_decided"
+    ARTICLE_EDITED = "article_edited"  # title, source, author, published time or URL; never the text

@@ -7,12 +7,14 @@ them, so 100,000 articles open as fast as ten.
 from collections import OrderedDict
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from curator.gui.labels import status_label
+from curator.gui.labels import published_label, status_label
 from curator.services import library
+from curator.services.article_details import ArticleDetails
 from curator.services.library import ArticleFilter, ArticleState, ArticleSummary, Database
 
 # (sort key in the store, header text)
@@ -26,6 +28,7 @@ COLUMNS = (
     ("imported_at", QT_TRANSLATE_NOOP("ArticleTableModel", "Imported")),
 )
 TITLE, SOURCE, PUBLISHED, STATUS, INSTITUTIONS, FIGURES, IMPORTED = range(len(COLUMNS))
+_DETAIL_COLUMNS = ("title", "source", "published")  # sorting by one of these moves an edited row
 _CACHED_PAGES = 64
 
 
@@ -39,7 +42,13 @@ def _when(value: datetime | None, *, utc: bool) -> str:
     if utc:  # stored in UTC; shown in the editor's own zone
         value = (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone()
         return value.strftime("%Y-%m-%d %H:%M")
-    return value.strftime("%Y-%m-%d" if (value.hour, value.minute) == (0, 0) else "%Y-%m-%d %H:%M")
+    return published_label(value)
+
+
+class _CachedRow(NamedTuple):
+    page: int  # the page's number
+    within: int  # the row's place in the page
+    article_id: int
 
 
 def _shown(row: ArticleSummary | ArticleState) -> tuple[str, int, int]:
@@ -98,22 +107,37 @@ class ArticleTableModel(QAbstractTableModel):
     def show_states(self, states: dict[int, ArticleState]) -> None:
         """Show articles' new status and counts in their rows, without reading the library; only
         when the filter or the sort depends on what moved are the rows read again."""
-        moved = {}
-        for number, page in self._pages.items():
-            for within, summary in enumerate(page):
-                state = states.get(summary.id)
-                if state is not None and _shown(summary) != _shown(state):
-                    moved[number * self._page_size + within] = (number, within, state)
+        moved = [cached for cached in self._cached_rows(states)
+                 if _shown(self._pages[cached.page][cached.within]) != _shown(states[cached.article_id])]
         if not moved:
             return
         if self._query.status is not None or self._order[0] in ("status", "n_institutions", "n_figures"):
             self.refresh_rows()  # the article may leave the filtered list, or move in the sort
             return
-        for row, (number, within, state) in moved.items():
-            page = self._pages[number]
-            page[within] = replace(page[within], status=state.status, n_institutions=state.n_institutions,
-                                   n_figures=state.n_figures)
-            self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+        for cached in moved:
+            state = states[cached.article_id]
+            self._patch(cached, status=state.status, n_institutions=state.n_institutions, n_figures=state.n_figures)
+
+    def show_details(self, details: dict[int, ArticleDetails]) -> None:
+        """Show articles' new title, source, date and URL in their rows, as `show_states` does."""
+        if self._query.search or self._query.source is not None or self._order[0] in _DETAIL_COLUMNS:
+            self.refresh_rows()  # the article may leave the searched or filtered list, or move in the sort
+            return
+        for cached in self._cached_rows(details):
+            new = details[cached.article_id]
+            self._patch(cached, title=new.title, source=new.source, url=new.url, published=new.published)
+
+    def _cached_rows(self, article_ids) -> list["_CachedRow"]:
+        """Where the given articles' rows are among the fetched pages."""
+        return [_CachedRow(number, within, summary.id) for number, page in self._pages.items()
+                for within, summary in enumerate(page) if summary.id in article_ids]
+
+    def _patch(self, cached: "_CachedRow", **values) -> None:
+        """Change a fetched row's values and have the view draw it again."""
+        page = self._pages[cached.page]
+        page[cached.within] = replace(page[cached.within], **values)
+        row = cached.page * self._page_size + cached.within
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
 
     def set_status_colors(self, colors: dict[str, str]) -> None:
         self._status_colors = {k: QColor(v) for k, v in colors.items()}

@@ -101,6 +101,8 @@ TEMPLATES: dict[Msg, str] = {
     Msg.UNKNOWN_TAG: QT_TRANSLATE_NOOP("CoreMessages", "line {line}: unknown tag {tag!r}"),
     Msg.BAD_CHARACTER_TOKEN: QT_TRANSLATE_NOOP(
         "CoreMessages", "line {line}: {token!r} is neither one character nor a U+XXXX placeholder"),
+    Msg.NOT_A_DATE: QT_TRANSLATE_NOOP("CoreMessages", "“{text}” is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM)"),
+    Msg.TITLE_REQUIRED: QT_TRANSLATE_NOOP("CoreMessages", "an article needs a title"),
     Msg.NO_ENTITY: QT_TRANSLATE_NOOP("CoreMessages", "entity {entity_id} no longer exists"),
     Msg.NO_OPEN_PROPOSAL: QT_TRANSLATE_NOOP("CoreMessages", "this alias proposal was already decided"),
     Msg.MERGE_INTO_ITSELF: QT_TRANSLATE_NOOP("CoreMessages", "an entity cannot be merged into itself"),

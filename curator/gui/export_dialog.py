@@ -57,12 +57,17 @@ class ExportDialog(QDialog):
         today = QDate.currentDate()
         self.since.setDate(today.addMonths(-1))
         self.until.setDate(today)
+        # Many articles have no date: bounds leave them out unless this says otherwise.
+        self.undated = QCheckBox(self.tr("and undated articles"))
+        self.undated.setToolTip(self.tr("Also export the articles that have no date"))
+        self.undated.setEnabled(False)
         for check, edit in ((self.use_since, self.since), (self.use_until, self.until)):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
+            check.toggled.connect(self._bounds_changed)
         dates = QHBoxLayout()
-        for widget in (self.use_since, self.since, self.use_until, self.until):
+        for widget in (self.use_since, self.since, self.use_until, self.until, self.undated):
             dates.addWidget(widget)
         dates.addStretch(1)
         self.path = QLineEdit(str(Path(folder or Path.home()) / "curator-mentions.csv"))
@@ -88,6 +93,9 @@ class ExportDialog(QDialog):
         self.what.currentIndexChanged.connect(self._fix_suffix)
         self._format_changed()
         self.resize(560, self.sizeHint().height())
+
+    def _bounds_changed(self) -> None:
+        self.undated.setEnabled(self.use_since.isChecked() or self.use_until.isChecked())
 
     def _format_changed(self) -> None:
         fmt = self.fmt.currentData()
@@ -129,6 +137,7 @@ class ExportDialog(QDialog):
             status=self.status.currentData(), source=self.source.currentData(),
             since=self.since.date().toPython() if self.use_since.isChecked() else None,
             until=self.until.date().toPython() if self.use_until.isChecked() else None,
+            include_undated=self.undated.isChecked(),
         )
         fmt = self.fmt.currentData()
         return ExportRequest(out=self.path.text().strip(), what=self.what.currentData(), fmt=fmt,
@@ -201,6 +210,9 @@ class ExportController(QObject):
             counts = "\n".join(f"{names.get(what, what)}：{count:,}" for what, count in report.rows.items())
             title = self.tr("Export finished")
             text = self.tr("Written to %1").replace("%1", report.path) + "\n\n" + counts
+            if report.undated_left_out:
+                text += "\n\n" + self.tr("%n article(s) without a date left out; tick “and undated articles” "
+                                           "to export them too.", "", report.undated_left_out)
         self.summary = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok,
                                    self.window)
         self.summary.open()  # not exec: the summary never blocks the window (or a test)

@@ -2,13 +2,14 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
-from curator.gui.labels import kind_label, status_label
+from curator.gui.labels import detail_label, kind_label, published_label, status_label
 from curator.gui.review_panel import local_time
 
 
@@ -24,8 +25,21 @@ def action_label(action: str) -> str:
         "status_changed": QCoreApplication.translate("HistoryLabels", "Status changed"),
         "article_deleted": QCoreApplication.translate("HistoryLabels", "Article deleted"),
         "article_imported": QCoreApplication.translate("HistoryLabels", "Imported"),
+        "article_edited": QCoreApplication.translate("HistoryLabels", "Details edited"),
     }
     return labels.get(action, action)
+
+
+def _field_value(name: str, value: str | None) -> str:
+    if not value:
+        return "—"
+    return published_label(datetime.fromisoformat(value)) if name == "published" else value
+
+
+def _edited_fields(details: dict) -> str:
+    """Each edited detail as "field：before → after"."""
+    return "；".join(f"{detail_label(name)}：{_field_value(name, change.get('from'))} → "
+                    f"{_field_value(name, change.get('to'))}" for name, change in details.items())
 
 
 def _verdict_label(status: str | None) -> str:
@@ -63,6 +77,8 @@ def describe(event: dict, surfaces: dict[int, str] | None = None) -> str:
     if action == "article_deleted":
         tags = QCoreApplication.translate("HistoryLabels", "%n tag(s)", "", int(details.get("tags", 0)))
         return f"{details.get('title', '')}（{tags}）"
+    if action == "article_edited":
+        return _edited_fields(details)
     if action == "reviewed":
         line = f"{_verdict_label(details.get('from'))} → {_verdict_label(details.get('to'))}"
         if surface := (surfaces or {}).get(event.get("mention_id")):

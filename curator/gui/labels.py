@@ -1,5 +1,7 @@
 """Display names of the domain vocabularies, translated at the moment they are shown."""
 
+from datetime import datetime
+
 from PySide6.QtCore import QCoreApplication
 
 from curator.core.types import ArticleStatus, Kind
@@ -34,3 +36,23 @@ def status_label(status: str) -> str:
         ArticleStatus.CHANGES_REQUESTED: QCoreApplication.translate("Labels", "Changes requested"),
     }
     return labels.get(status, status)
+
+
+def detail_label(name: str) -> str:
+    """The name of an article detail (article_details.DETAIL_FIELDS), as the dialog and the history show it."""
+    labels = {
+        "title": QCoreApplication.translate("Labels", "Title"),
+        "source": QCoreApplication.translate("Labels", "Source"),
+        "author": QCoreApplication.translate("Labels", "Author"),
+        "published": QCoreApplication.translate("Labels", "Published"),
+        "url": QCoreApplication.translate("Labels", "URL"),
+    }
+    return labels.get(name, name)
+
+
+def published_label(value: datetime | None) -> str:
+    """An article's own date, as printed with it (no zone): the time of day only when it has one."""
+    if value is None:
+        return ""
+    return value.strftime("%Y-%m-%d" if (value.hour, value.minute) == (0, 0) else "%Y-%m-%d %H:%M")
+

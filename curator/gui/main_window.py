@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter
 
 from curator import __version__
 from curator.core.settings import Settings
-from curator.core.types import Kind
+from curator.core.types import ArticleStatus, Kind
+from curator.gui.article_details_dialog import DetailsEditor
 from curator.gui.article_list import ArticleList
 from curator.gui.article_table_model import ArticleTableModel
 from curator.gui.i18n import LanguageSwitcher
@@ -75,6 +76,7 @@ class MainWindow(QMainWindow):
         self.importer = ImportController(db, self.runner, self, user=self.user_name, import_fn=import_fn, parent=self)
         self.library_undo = LibraryUndo(db, self.runner, self, user=self.user_name, parent=self)
         self.commands = Actions(self)
+        self.details_editor = DetailsEditor(db, self.workbench, self, user=self.user_name, parent=self)
         self.suggester = SuggestionController(suggestions, self.workbench, self.commands, user=self.user_name,
                                               enabled=settings.suggestions_enabled, parent=self)
         self.side_pane = side_pane(self.panel, self.suggester.panel)
@@ -90,8 +92,10 @@ class MainWindow(QMainWindow):
         self.library_wait = LibraryWait(db, self.statusBar(), parent=self)
         self.menus = build_menus(self, self.commands)
         self.reader.text.addActions(self._reader_actions())
+        self.reader.set_details_action(self.commands.edit_details)
         self.setAcceptDrops(True)
         self._connect()
+        self._offer_detail_edits()
         self._install_review()
         self.set_theme(settings.theme, remember=False)
         self.reader.set_font_size(settings.font_size)
@@ -141,6 +145,9 @@ class MainWindow(QMainWindow):
         a.redo_library.triggered.connect(self.library_undo.redo)
         a.mark_done.triggered.connect(self._mark_done)
         a.delete_article.triggered.connect(self.delete_article)
+        a.edit_details.triggered.connect(self.details_editor.edit)
+        w.opened.connect(self._offer_detail_edits)
+        self.refresher.refreshed.connect(self._details_changed)
         w.restored.connect(self._article_restored)
         a.focus_search.triggered.connect(self.article_list.focus_search)
         a.focus_list.triggered.connect(self.article_list.table.setFocus)
@@ -215,6 +222,16 @@ class MainWindow(QMainWindow):
         elif self.workbench.article_id not in change.article_ids:
             changed = ", ".join(map(str, sorted(change.article_ids)))
             self.say(self.tr("Changed in article %1.").replace("%1", changed))
+
+    def _offer_detail_edits(self, *_args) -> None:
+        """Details are edited while an article is open and not approved (the service still refuses)."""
+        article = self.open_article.article
+        self.commands.edit_details.setEnabled(article is not None and article.status != ArticleStatus.APPROVED)
+
+    def _details_changed(self, change) -> None:
+        self._offer_detail_edits()  # a verdict may have approved or reopened the article
+        if change.details:
+            self.importer.index_pending()  # a new title left the search index
 
     def _mark_done(self) -> None:
         self.workbench.mark_done()

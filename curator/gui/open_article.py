@@ -9,6 +9,7 @@ controller and the Refresher. No Qt here.
 from bisect import bisect_right
 
 from curator.nlp.suggestion import Suggestion
+from curator.services.article_details import DETAIL_FIELDS, ArticleDetails
 from curator.services.library import Article, ArticleState
 from curator.services.tagging import MentionView
 
@@ -47,6 +48,12 @@ class OpenArticle:
         if self.article is not None:
             for name in ("status", "reviewer", "reviewed_at", "review_note"):
                 setattr(self.article, name, getattr(state, name))
+
+    def take_details(self, details: ArticleDetails) -> None:
+        """The title, source, author, date and URL a change returned for the open article."""
+        if self.article is not None:
+            for name in DETAIL_FIELDS:
+                setattr(self.article, name, getattr(details, name))
 
     def mention_at(self, position: int) -> MentionView | None:
         i = bisect_right(self._starts, position) - 1

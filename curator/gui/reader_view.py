@@ -4,14 +4,15 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QFrame, QLabel, QTextEdit, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QTextEdit, QToolButton, QToolTip, QVBoxLayout, QWidget
 
 from curator.core.offsets import OffsetMap
-from curator.gui.labels import kind_label, status_label
+from curator.gui.labels import kind_label, published_label, status_label
 from curator.gui.open_article import OpenArticle
 from curator.gui.review_marks import review_format, review_tooltip_lines
 from curator.gui.theme import LIGHT, Palette
+from curator.services.article_details import ArticleDetails
 from curator.services.library import Article, ArticleState
 from curator.services.tagging import MentionView
 
@@ -61,6 +62,9 @@ class ReaderView(QWidget):
         self.state = state or OpenArticle()  # what the reader draws; it does not own it
         self.title = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.meta = QLabel(wordWrap=True)
+        # Beside the title, where a wrong title or date is seen: the window gives it its action.
+        self.details_button = QToolButton(autoRaise=True)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         # What to do with an empty reader. A label, not the text's placeholder: QTextEdit drew the
         # placeholder on one line and cut the hint off at "File → Import".
         self.hint = QLabel(wordWrap=True)
@@ -72,7 +76,10 @@ class ReaderView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 0)
         layout.setSpacing(6)
-        layout.addWidget(self.title)
+        heading = QHBoxLayout()
+        heading.addWidget(self.title, 1)
+        heading.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(heading)
         layout.addWidget(self.meta)
         layout.addWidget(self.hint)
         layout.addWidget(self.text, 1)
@@ -86,6 +93,7 @@ class ReaderView(QWidget):
         self._overlays: list[ReaderOverlay] = []
         self.title.hide()
         self.meta.hide()
+        self.details_button.hide()
         self.retranslate()
 
     # --- appearance -------------------------------------------------------------
@@ -136,6 +144,7 @@ class ReaderView(QWidget):
         self.title.setText(article.title if article else "")
         self.title.setVisible(article is not None)
         self.meta.setVisible(article is not None)
+        self.details_button.setVisible(article is not None and self.details_button.defaultAction() is not None)
         self.hint.setVisible(article is None)
         self._show_meta()
         text = article.text if article else ""
@@ -156,10 +165,20 @@ class ReaderView(QWidget):
         if a is None:
             self.meta.setText("")
             return
-        published = a.published.strftime("%Y-%m-%d %H:%M").removesuffix(" 00:00") if a.published else ""
-        parts = [a.source, a.author, published, self.tr("%1 characters").replace("%1", f"{a.chars or len(a.text):,}"),
+        parts = [a.source, a.author, published_label(a.published), self.tr("%1 characters").replace("%1", f"{a.chars or len(a.text):,}"),
                  status_label(a.status)]
         self.meta.setText("  ·  ".join(p for p in parts if p))
+
+    def set_details_action(self, action: QAction) -> None:
+        """The command the button beside the title runs (Article → Edit details…)."""
+        self.details_button.setDefaultAction(action)
+        self.details_button.setVisible(self.article is not None)
+
+    def show_details(self, details: ArticleDetails) -> None:
+        """The open article's new title, source, author, date and URL, as a change returned them."""
+        self.state.take_details(details)
+        self.title.setText(details.title)
+        self._show_meta()
 
     def show_state(self, state: ArticleState) -> None:
         """The open article's new status and verdict, as a change returned them."""

@@ -5,7 +5,9 @@ and the touched articles' rows as they are now). `Refresher.apply` hands it to t
 
 - the article list patches the touched rows from the change, and the status bar moves its
   counts, without reading the library; when articles joined or left it, both read again;
-- the open article, if the change touched it, reads its tags once and shows its new status;
+- edited details (title, source, date, URL) patch their rows too, and the source filter is read again;
+- the open article, if the change touched it, reads its tags once and shows its new status and
+  details;
 - then `refreshed` tells the followers (suggestions, review, history) what changed, and they
   decide for themselves whether it concerns them.
 
@@ -48,6 +50,7 @@ class Refresher(QObject):
         else:
             self._model.show_states(change.articles)
             self._counts.move(change.statuses)
+            self._show_details(change)
         if article is not None and article.id in change.deleted_articles:
             self.open_article_gone.emit(article.id)
             self._list.select_row(min(max(row, 0), self._model.rowCount() - 1))  # the list moves on to a neighbour
@@ -64,6 +67,13 @@ class Refresher(QObject):
             self._list.set_sources(library.sources(self._db))
         self._counts.reload()
 
+    def _show_details(self, change: Change) -> None:
+        """Edited titles, sources, dates and URLs: the rows show them, and the source filter lists
+        the sources again (an edit may bring a new one or retire the last use of another)."""
+        if change.details:
+            self._model.show_details(change.details)
+            self._list.set_sources(library.sources(self._db))
+
     def _show_open_article(self, change: Change) -> None:
         """The change's one read: the tags it added or changed; the rest of the open article's tags
         are as the reader shows them (a change lists every tag it touched, undo and redo too)."""
@@ -75,6 +85,8 @@ class Refresher(QObject):
         self._reader.set_mentions(mentions)
         if article_id in change.articles:
             self._reader.show_state(change.articles[article_id])
+        if article_id in change.details:
+            self._reader.show_details(change.details[article_id])
         self._panel.show_mentions(mentions)
         if self._state.current_mention is not None:
             self._panel.select_mention(self._state.current_mention)

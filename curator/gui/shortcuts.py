@@ -14,7 +14,7 @@ KEYS = {
     "tag_institution_exact": ["Alt+1"], "tag_figure_exact": ["Alt+2"],
     "remove_mention": ["Delete", "Backspace"], "label_all": ["Ctrl+Shift+A"],
     "next_article": ["Alt+Down", "N"], "previous_article": ["Alt+Up", "P"], "mark_done": ["Ctrl+Return"],
-    "delete_article": ["Ctrl+Delete"],
+    "edit_details": ["F2"], "delete_article": ["Ctrl+Delete"],
     "focus_search": ["Ctrl+F"], "focus_list": ["Ctrl+1"], "focus_reader": ["Ctrl+2"], "focus_tags": ["Ctrl+3"],
     "zoom_in": ["Ctrl+=", "Ctrl++"], "zoom_out": ["Ctrl+-"],
     "theme_light": [], "theme_dark": [], "shortcuts": ["F1"], "about": [],
@@ -83,6 +83,8 @@ class Actions(KeyedActions):
             "next_article": (self.tr("&Next article"), self.tr("Open the next article in the list")),
             "previous_article": (self.tr("&Previous article"), self.tr("Open the previous article in the list")),
             "mark_done": (self.tr("Mark as &done"), self.tr("Finish tagging this article")),
+            "edit_details": (self.tr("Edit de&tails…"),
+                             self.tr("Change the article's title, source, author, date or URL (never its text)")),
             "delete_article": (self.tr("D&elete article…"),
                                self.tr("Delete this article and its tags from the library (Undo brings it back)")),
             "focus_search": (self.tr("Search"), self.tr("Put the cursor in the search box")),
@@ -112,6 +114,8 @@ class Actions(KeyedActions):
             "show_suggestions": (self.tr("Show &suggestions"), self.tr("Show or hide the names Curator suggests")),
         }
         self._set_texts(texts)
+        # The reader's button beside the title shows this; Qt would keep a Chinese menu letter's "(T)".
+        self.edit_details.setIconText(self.tr("Edit details…"))
 
 
 class ShortcutsDialog(QDialog):

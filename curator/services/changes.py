@@ -22,7 +22,7 @@ from curator.storage import events as event_store
 from curator.storage import mentions as mention_store
 from curator.storage import suggestions as suggestion_store
 from curator.storage.db import Database
-from curator.storage.articles import ArticleState
+from curator.storage.articles import ArticleDetails, ArticleState
 from curator.storage.tables import Article, Event
 
 
@@ -44,6 +44,8 @@ class Change:
     statuses: dict[int, tuple[str, str]] = field(default_factory=dict)
     # Entities of the registry merged, split, renamed or given a parent: the entity views follow.
     entities: set[int] = field(default_factory=set)
+    # Articles whose title, source, author, date or URL an edit changed, as they are now.
+    details: dict[int, ArticleDetails] = field(default_factory=dict)
 
     @property
     def remaining_article_ids(self) -> set[int]:
@@ -244,6 +246,13 @@ def _replay_columns(session: Session, event: Event, data: dict, change: Change, 
 def _registry(step):
     """A registry step as a replay: it reads its own data, not the event's article."""
     return lambda session, event, data, change, *, forward: step(session, data, change, forward=forward)
+def _replay_details(session: Session, event: Event, data: dict, change: Change, *, forward: bool) -> None:
+    """An article's details edited: set the values it had before the edit, or after it again."""
+    article = article_store.get_article(session, event.article_id)
+    if article is None:
+        return  # deleted since then: that deletion is an event of its own
+    values = _restored(data["after" if forward else "before"])
+    change.details[article.id] = article_store.set_details(session, article, at=now(), **values)
 
 
 _REPLAYS = {
@@ -261,6 +270,7 @@ _REPLAYS = {
     EventAction.ENTITY_RENAMED: _registry(registry_steps.rename),
     EventAction.ENTITY_PARENT_SET: _registry(registry_steps.set_parent),
     EventAction.ALIAS_PROPOSAL_DECIDED: _registry(registry_steps.decide_proposal),
+    EventAction.ARTICLE_EDITED: _replay_details,
 }
 
 

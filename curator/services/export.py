@@ -6,7 +6,6 @@ file is written beside its destination and renamed into place when complete, so 
 cancelled or failed export never leaves a half file under the name the user chose.
 """
 
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -14,10 +13,11 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from curator.core.errors import CuratorError, Msg
+from curator.core.errors import CuratorError, FolderNotFound, Msg
 from curator.core.progress import Cancel, Progress, never_cancel, no_progress
 from curator.core.script import name_key
 from curator.export import rows as table
+from curator.export.atomic import replaced_when_done
 from curator.export.csv_writer import CsvTableWriter
 from curator.export.spans import conll_lines, jsonl_line
 from curator.export.xlsx_writer import XlsxBookWriter
@@ -26,7 +26,7 @@ from curator.storage import exports as export_store
 from curator.storage.db import Database
 from curator.storage.exports import ExportFilter
 
-__all__ = ["ExportFilter"]  # the export dialog and `curator export` build one
+__all__ = ["ExportFilter", "FolderNotFound"]  # the export dialog and `curator export` build a filter
 
 TABLES = ("mentions", "articles", "entities", "affiliations")
 FORMATS = ("csv", "xlsx", "jsonl", "conll")
@@ -36,20 +36,18 @@ class ExportCancelled(CuratorError):
     """The user stopped the export; nothing was written."""
 
 
-class FolderNotFound(CuratorError, FileNotFoundError):
-    """The folder chosen for the export file does not exist."""
-
-
 @dataclass(slots=True)
 class ExportReport:
-    """Where the export went and how many rows each table got."""
+    """Where the export went, how many rows each table got, and how many articles without a date
+    its date bounds left out."""
 
     path: str
     format: str
     rows: dict[str, int] = field(default_factory=dict)
+    undated_left_out: int = 0
 
     def as_dict(self) -> dict:
-        return {"path": self.path, "format": self.format, "rows": self.rows}
+        return {"path": self.path, "format": self.format, "rows": self.rows, "undated_left_out": self.undated_left_out}
 
 
 class _Pacer:
@@ -158,21 +156,15 @@ def export(db: Database, *, out: str | Path, what: str = "mentions", fmt: str = 
     if what not in TABLES:
         raise ValueError(f"unknown table {what!r} (one of: {', '.join(TABLES)})")
     path = Path(out)
-    if not path.parent.is_dir():
-        raise FolderNotFound(Msg.NO_SUCH_FOLDER, folder=str(path.parent))
-    partial = path.with_name(path.name + ".part")
-    try:
-        with db.session() as session:  # one read transaction: a consistent snapshot while others write
-            passes = 3 if fmt == "xlsx" else 1
-            pacer = _Pacer(export_store.count_articles(session, query) * passes, progress, cancel)
-            if fmt == "csv":
-                counts = _write_csv(session, partial, what, query, pacer, bom)
-            elif fmt == "xlsx":
-                counts = _write_xlsx(session, partial, query, pacer)
-            else:
-                counts = _write_spans(session, partial, fmt, query, pacer)
-        os.replace(partial, path)
-    finally:
-        if partial.exists():
-            partial.unlink()
-    return ExportReport(path=str(path), format=fmt, rows=counts)
+    # One read transaction: a consistent snapshot while others write.
+    with replaced_when_done(path) as partial, db.session() as session:
+        passes = 3 if fmt == "xlsx" else 1
+        pacer = _Pacer(export_store.count_articles(session, query) * passes, progress, cancel)
+        if fmt == "csv":
+            counts = _write_csv(session, partial, what, query, pacer, bom)
+        elif fmt == "xlsx":
+            counts = _write_xlsx(session, partial, query, pacer)
+        else:
+            counts = _write_spans(session, partial, fmt, query, pacer)
+        undated = export_store.undated_left_out(session, query)
+    return ExportReport(path=str(path), format=fmt, rows=counts, undated_left_out=undated)

@@ -50,6 +50,8 @@ def _details(session, event: Event) -> dict:
         return {"file": data.get("file")}
     if event.action == "article_deleted":  # the event keeps the whole article for undo; show its gist
         return {"title": data["article"]["title"], "tags": len(data["mentions"])}
+    if event.action == "article_edited":  # each changed detail, from → to
+        return {name: {"from": data["before"].get(name), "to": value} for name, value in data["after"].items()}
     if event.action == "reviewed":
         after = data.get("after", {})
         return {"from": data.get("before", {}).get("status"), "to": after.get("status"),

@@ -2,7 +2,7 @@
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlmodel import Session
@@ -44,6 +44,17 @@ class ArticleFilter:
     source: str | None = None
 
 
+def published_between(since: date | None, until: date | None) -> list:
+    """WHERE conditions for articles published from `since` to `until`, both days included (none
+    without bounds). `published` is naive wall-clock time, so day bounds are naive times too."""
+    conditions = []
+    if since:
+        conditions.append(Article.published >= datetime.combine(since, time.min))
+    if until:
+        conditions.append(Article.published < datetime.combine(until + timedelta(days=1), time.min))
+    return conditions
+
+
 def existing_hashes(session: Session, hashes: Iterable[str]) -> set[str]:
     """The subset of `hashes` already in the library."""
     wanted = list(hashes)
@@ -79,10 +90,44 @@ def delete_article(session: Session, article_id: int) -> None:
     article = session.get(Article, article_id)
     if article is None:
         return
-    if article.indexed:
-        search.unindex(session, article.id, article.title, article.text)
+    _leave_index(session, article)
     session.expunge(article)
     session.execute(delete(Article).where(Article.id == article_id))
+
+
+def _leave_index(session: Session, article: Article) -> None:
+    """Take an article's tokens out of the search index; the background indexer takes it in again
+    when it is `indexed` False (until then the search finds it by the scan)."""
+    if article.indexed:
+        search.unindex(session, article.id, article.title, article.text)
+        article.indexed = False
+
+
+# What an edit of an article's details may change; its text never changes (tags point into it).
+DETAIL_FIELDS = ("title", "source", "author", "published", "url")
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleDetails:
+    """An article's title, source, author, published time and URL, as an edit leaves them."""
+
+    id: int
+    title: str
+    source: str | None
+    author: str | None
+    published: datetime | None
+    url: str | None
+
+
+def set_details(session: Session, article: Article, *, at: datetime, **values) -> ArticleDetails:
+    """Set some of DETAIL_FIELDS. A new title leaves the search index, which holds its tokens."""
+    if "title" in values:
+        _leave_index(session, article)  # with the old title: the index forgets only the tokens it was given
+    for name, value in values.items():
+        setattr(article, name, value)
+    article.updated_at = at
+    session.flush()
+    return ArticleDetails(article.id, *(getattr(article, name) for name in DETAIL_FIELDS))
 
 
 def restore_article(session: Session, row: dict) -> None:

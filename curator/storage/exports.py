@@ -7,13 +7,14 @@ cursor with `yield_per`.
 """
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 
-from sqlalchemy import String, func, literal, select, type_coerce
+from sqlalchemy import String, and_, func, literal, or_, select, type_coerce
 from sqlmodel import Session
 
+from curator.storage.articles import published_between
 from curator.storage.tables import Article, Entity, Mention
 
 PAGE = 1000
@@ -21,12 +22,17 @@ PAGE = 1000
 
 @dataclass(frozen=True, slots=True)
 class ExportFilter:
-    """Which articles an export covers. Empty fields do not filter; `until` is inclusive."""
+    """Which articles an export covers. Empty fields do not filter; `until` is inclusive.
+
+    Date bounds leave out articles without a date unless `include_undated`; many real ones
+    have none, so `undated_left_out` says how many.
+    """
 
     status: str | None = None
     since: date | None = None
     until: date | None = None
     source: str | None = None
+    include_undated: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,16 +55,23 @@ def _where(query: ExportFilter) -> list:
         conditions.append(Article.status == query.status)
     if query.source:
         conditions.append(Article.source == query.source)
-    # `published` is naive wall-clock time, so day bounds are compared as naive times too.
-    if query.since:
-        conditions.append(Article.published >= datetime.combine(query.since, time.min))
-    if query.until:
-        conditions.append(Article.published < datetime.combine(query.until + timedelta(days=1), time.min))
+    bounds = published_between(query.since, query.until)
+    if bounds:
+        dated = and_(*bounds)
+        conditions.append(or_(dated, Article.published.is_(None)) if query.include_undated else dated)
     return conditions
 
 
 def count_articles(session: Session, query: ExportFilter) -> int:
     return session.execute(select(func.count(Article.id)).where(*_where(query))).scalar_one()
+
+
+def undated_left_out(session: Session, query: ExportFilter) -> int:
+    """How many articles the date bounds leave out for having no date (the other filters apply)."""
+    if not (query.since or query.until) or query.include_undated:
+        return 0
+    others = _where(replace(query, since=None, until=None))
+    return session.execute(select(func.count(Article.id)).where(*others, Article.published.is_(None))).scalar_one()
 
 
 def article_pages(session: Session, query: ExportFilter, *, with_text: bool = True,

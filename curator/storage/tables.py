@@ -3,12 +3,16 @@
 from datetime import datetime
 
 from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import text as sql_text
 from pydantic import NaiveDatetime
 from sqlmodel import Field, SQLModel
 
 
 class Article(SQLModel, table=True):
     """An imported article. `text` is immutable: mentions point into it by code-point offsets."""
+
+    # Dates, statuses and sources without crossing the bodies stored before them (statistics, filters).
+    __table_args__ = (Index("ix_article_published", "published", "status"), Index("ix_article_source", "source"))
 
     id: int | None = Field(default=None, primary_key=True)
     title: str
@@ -83,6 +87,7 @@ class Mention(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("article_id", "start", "end"),
         Index("ix_mention_entity", "entity_id", "article_id"),
+        Index("ix_mention_entity_status", "entity_id", "status", "article_id"),  # statistics, read from the index alone
         {"sqlite_autoincrement": True},
     )
 
@@ -105,7 +110,10 @@ class Mention(SQLModel, table=True):
 class Event(SQLModel, table=True):
     """One entry of the history: who did what, when. `data` holds what undo needs (JSON)."""
 
-    __table_args__ = (Index("ix_event_article", "article_id", "id"),)
+    __table_args__ = (
+        Index("ix_event_article", "article_id", "id"),
+        Index("ix_event_work", "action", "undone", "user", sql_text("substr(at, 1, 13)"), "at"),  # see stats.work_by_user
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     at: datetime

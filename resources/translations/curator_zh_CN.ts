@@ -181,193 +181,226 @@
     </message>
     <message>
         <location filename="../../curator/gui/shortcuts.py" line="86"/>
+        <source>Edit de&amp;tails…</source>
+        <translation>编辑文章信息(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="87"/>
+        <source>Change the article&apos;s title, source, author, date or URL (never its text)</source>
+        <translation>修改文章的标题、来源、作者、日期或网址（正文不会改动）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="88"/>
         <source>D&amp;elete article…</source>
         <translation>删除文章(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="87"/>
+        <location filename="../../curator/gui/shortcuts.py" line="89"/>
         <source>Delete this article and its tags from the library (Undo brings it back)</source>
         <translation>从资料库中删除本文及其标注（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="88"/>
+        <location filename="../../curator/gui/shortcuts.py" line="90"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="88"/>
+        <location filename="../../curator/gui/shortcuts.py" line="90"/>
         <source>Put the cursor in the search box</source>
         <translation>把光标放到搜索框</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="89"/>
+        <location filename="../../curator/gui/shortcuts.py" line="91"/>
         <source>Go to the article list</source>
         <translation>转到文章列表</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="89"/>
+        <location filename="../../curator/gui/shortcuts.py" line="91"/>
         <source>Move the keyboard focus to the article list</source>
         <translation>把键盘焦点移到文章列表</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="90"/>
+        <location filename="../../curator/gui/shortcuts.py" line="92"/>
         <source>Go to the article text</source>
         <translation>转到正文</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="90"/>
+        <location filename="../../curator/gui/shortcuts.py" line="92"/>
         <source>Move the keyboard focus to the article text</source>
         <translation>把键盘焦点移到文章正文</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="91"/>
+        <location filename="../../curator/gui/shortcuts.py" line="93"/>
         <source>Go to the tags</source>
         <translation>转到标注列表</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="91"/>
+        <location filename="../../curator/gui/shortcuts.py" line="93"/>
         <source>Move the keyboard focus to the list of tags</source>
         <translation>把键盘焦点移到标注列表</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="92"/>
+        <location filename="../../curator/gui/shortcuts.py" line="94"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="92"/>
+        <location filename="../../curator/gui/shortcuts.py" line="94"/>
         <source>Make the article text larger</source>
         <translation>放大正文字号</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="93"/>
+        <location filename="../../curator/gui/shortcuts.py" line="95"/>
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="93"/>
+        <location filename="../../curator/gui/shortcuts.py" line="95"/>
         <source>Make the article text smaller</source>
         <translation>缩小正文字号</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="94"/>
+        <location filename="../../curator/gui/shortcuts.py" line="96"/>
         <source>&amp;Light theme</source>
         <translation>浅色主题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="94"/>
+        <location filename="../../curator/gui/shortcuts.py" line="96"/>
         <source>Dark text on a light background</source>
         <translation>浅色背景、深色文字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="95"/>
+        <location filename="../../curator/gui/shortcuts.py" line="97"/>
         <source>&amp;Dark theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="95"/>
+        <location filename="../../curator/gui/shortcuts.py" line="97"/>
         <source>Light text on a dark background</source>
         <translation>深色背景、浅色文字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="96"/>
+        <location filename="../../curator/gui/shortcuts.py" line="98"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="96"/>
+        <location filename="../../curator/gui/shortcuts.py" line="98"/>
         <source>List every keyboard shortcut</source>
         <translation>列出所有键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="97"/>
+        <location filename="../../curator/gui/shortcuts.py" line="99"/>
         <source>About &amp;Curator</source>
         <translation>关于 Curator(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="97"/>
+        <location filename="../../curator/gui/shortcuts.py" line="99"/>
         <source>Version and licence</source>
         <translation>版本与许可</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="98"/>
+        <location filename="../../curator/gui/shortcuts.py" line="100"/>
         <source>&amp;Accept suggestion</source>
         <translation>接受建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="99"/>
+        <location filename="../../curator/gui/shortcuts.py" line="101"/>
         <source>Tag the current suggestion and go to the next one</source>
         <translation>把当前建议标为标签，并跳到下一条</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="100"/>
+        <location filename="../../curator/gui/shortcuts.py" line="102"/>
         <source>Reject suggestion</source>
         <translation>拒绝建议(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="101"/>
+        <location filename="../../curator/gui/shortcuts.py" line="103"/>
         <source>Never suggest this here again, and go to the next one</source>
         <translation>此处不再建议它，并跳到下一条</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="102"/>
+        <location filename="../../curator/gui/shortcuts.py" line="104"/>
         <source>Next suggestion</source>
         <translation>下一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="102"/>
+        <location filename="../../curator/gui/shortcuts.py" line="104"/>
         <source>Go to the next suggestion in the text</source>
         <translation>跳到正文中的下一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="103"/>
+        <location filename="../../curator/gui/shortcuts.py" line="105"/>
         <source>Previous suggestion</source>
         <translation>上一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="104"/>
+        <location filename="../../curator/gui/shortcuts.py" line="106"/>
         <source>Go to the previous suggestion in the text</source>
         <translation>跳到正文中的上一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="105"/>
+        <location filename="../../curator/gui/shortcuts.py" line="107"/>
         <source>Accept all above the &amp;score</source>
         <translation>接受达到分数的全部建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="106"/>
+        <location filename="../../curator/gui/shortcuts.py" line="108"/>
         <source>Accept every suggestion in this article scoring at least the lowest score set under the suggestions</source>
         <translation>接受本文中分数不低于建议列表下方所设最低分的全部建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="108"/>
+        <location filename="../../curator/gui/shortcuts.py" line="110"/>
         <source>Accept this name &amp;everywhere</source>
         <translation>在全库标注此名称(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="109"/>
+        <location filename="../../curator/gui/shortcuts.py" line="111"/>
         <source>Tag the current suggestion&apos;s name in every article of the library</source>
         <translation>在资料库的每篇文章中标注当前建议的名称</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="110"/>
+        <location filename="../../curator/gui/shortcuts.py" line="112"/>
         <source>&amp;Learn from the tags now</source>
         <translation>立即从标签学习(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="111"/>
+        <location filename="../../curator/gui/shortcuts.py" line="113"/>
         <source>Retrain the suggestions on every tagged article</source>
         <translation>用所有已标注的文章重新训练建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="112"/>
+        <location filename="../../curator/gui/shortcuts.py" line="114"/>
         <source>Show &amp;suggestions</source>
         <translation>显示建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="112"/>
+        <location filename="../../curator/gui/shortcuts.py" line="114"/>
         <source>Show or hide the names Curator suggests</source>
         <translation>显示或隐藏 Curator 建议的名称</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="118"/>
+        <source>Edit details…</source>
+        <translation>编辑文章信息…</translation>
+    </message>
+</context>
+<context>
+    <name>ArticleDetailsDialog</name>
+    <message>
+        <location filename="../../curator/gui/article_details_dialog.py" line="26"/>
+        <source>Article details</source>
+        <translation>文章信息</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/article_details_dialog.py" line="32"/>
+        <source>YYYY-MM-DD, or YYYY-MM-DD HH:MM; empty when unknown</source>
+        <translation>YYYY-MM-DD 或 YYYY-MM-DD HH:MM；不详则留空</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/article_details_dialog.py" line="45"/>
+        <source>Empty fields are cleared. The text of the article never changes.</source>
+        <translation>留空的项会被清除。文章正文不会改动。</translation>
     </message>
 </context>
 <context>
@@ -411,37 +444,37 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="20"/>
+        <location filename="../../curator/gui/article_table_model.py" line="22"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="21"/>
+        <location filename="../../curator/gui/article_table_model.py" line="23"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="22"/>
+        <location filename="../../curator/gui/article_table_model.py" line="24"/>
         <source>Published</source>
         <translation>发布时间</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="23"/>
+        <location filename="../../curator/gui/article_table_model.py" line="25"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="24"/>
+        <location filename="../../curator/gui/article_table_model.py" line="26"/>
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="25"/>
+        <location filename="../../curator/gui/article_table_model.py" line="27"/>
         <source>Figures</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="26"/>
+        <location filename="../../curator/gui/article_table_model.py" line="28"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
@@ -630,66 +663,76 @@
     </message>
     <message>
         <location filename="../../curator/gui/core_messages.py" line="104"/>
+        <source>“{text}” is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM)</source>
+        <translation>“{text}”不是日期（YYYY-MM-DD 或 YYYY-MM-DD HH:MM）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="105"/>
+        <source>an article needs a title</source>
+        <translation>文章必须有标题</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="106"/>
         <source>entity {entity_id} no longer exists</source>
         <translation>实体 {entity_id} 已不存在</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="105"/>
+        <location filename="../../curator/gui/core_messages.py" line="107"/>
         <source>this alias proposal was already decided</source>
         <translation>这条别名建议已处理过</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="106"/>
+        <location filename="../../curator/gui/core_messages.py" line="108"/>
         <source>an entity cannot be merged into itself</source>
         <translation>实体不能与自身合并</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="107"/>
+        <location filename="../../curator/gui/core_messages.py" line="109"/>
         <source>an institution and a figure cannot be merged</source>
         <translation>机构和人物不能合并</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="108"/>
+        <location filename="../../curator/gui/core_messages.py" line="110"/>
         <source>{entity} belongs to {other}: change its parent first</source>
         <translation>{entity} 隶属于 {other}：请先更改其上级</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="109"/>
+        <location filename="../../curator/gui/core_messages.py" line="111"/>
         <source>a chosen mention does not belong to this entity</source>
         <translation>所选标注有的不属于这个实体</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="110"/>
+        <location filename="../../curator/gui/core_messages.py" line="112"/>
         <source>“{name}” is already the name of another entity; merge them instead</source>
         <translation>“{name}”已是另一个实体的名称；请改为合并两者</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="111"/>
+        <location filename="../../curator/gui/core_messages.py" line="113"/>
         <source>a name cannot be blank</source>
         <translation>名称不能为空</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="112"/>
+        <location filename="../../curator/gui/core_messages.py" line="114"/>
         <source>the entity is already called “{name}”</source>
         <translation>该实体已叫“{name}”</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="113"/>
+        <location filename="../../curator/gui/core_messages.py" line="115"/>
         <source>only an institution has a parent, and the parent is an institution</source>
         <translation>只有机构才有上级，上级也须是机构</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="114"/>
+        <location filename="../../curator/gui/core_messages.py" line="116"/>
         <source>{parent} belongs to {entity}: it cannot be its parent</source>
         <translation>{parent} 隶属于 {entity}：不能设为其上级</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="119"/>
+        <location filename="../../curator/gui/core_messages.py" line="121"/>
         <source>the system could not read or write a file ({detail})</source>
         <translation>系统无法读写文件（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="120"/>
+        <location filename="../../curator/gui/core_messages.py" line="122"/>
         <source>unexpected problem ({detail})</source>
         <translation>意外问题（{detail}）</translation>
     </message>
@@ -837,67 +880,74 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="175"/>
+        <location filename="../../curator/gui/export_dialog.py" line="184"/>
         <source>Exporting…</source>
         <translation>正在导出…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="175"/>
+        <location filename="../../curator/gui/export_dialog.py" line="184"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="195"/>
+        <location filename="../../curator/gui/export_dialog.py" line="204"/>
         <source>Export cancelled</source>
         <translation>导出已取消</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="195"/>
+        <location filename="../../curator/gui/export_dialog.py" line="204"/>
         <source>The export was cancelled; no file was written.</source>
         <translation>导出已取消，没有写入任何文件。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="197"/>
+        <location filename="../../curator/gui/export_dialog.py" line="206"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="197"/>
+        <location filename="../../curator/gui/export_dialog.py" line="206"/>
         <source>Nothing was written: %1</source>
         <translation>未写入任何内容：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="199"/>
+        <location filename="../../curator/gui/export_dialog.py" line="208"/>
         <source>Mentions</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="199"/>
+        <location filename="../../curator/gui/export_dialog.py" line="208"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="200"/>
+        <location filename="../../curator/gui/export_dialog.py" line="209"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="202"/>
+        <location filename="../../curator/gui/export_dialog.py" line="211"/>
         <source>Export finished</source>
         <translation>导出完成</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="203"/>
+        <location filename="../../curator/gui/export_dialog.py" line="212"/>
         <source>Written to %1</source>
         <translation>已写入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/gui/export_dialog.py" line="214"/>
+        <source>%n article(s) without a date left out; tick “and undated articles” to export them too.</source>
+        <translation>
+            <numerusform>有 %n 篇文章没有日期，未导出；勾选“及无日期的文章”即可一并导出。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <location filename="../../curator/gui/export_dialog.py" line="38"/>
-        <location filename="../../curator/gui/export_dialog.py" line="75"/>
-        <location filename="../../curator/gui/export_dialog.py" line="140"/>
+        <location filename="../../curator/gui/export_dialog.py" line="80"/>
+        <location filename="../../curator/gui/export_dialog.py" line="149"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
@@ -952,72 +1002,82 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>到</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="69"/>
+        <location filename="../../curator/gui/export_dialog.py" line="61"/>
+        <source>and undated articles</source>
+        <translation>及无日期的文章</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="62"/>
+        <source>Also export the articles that have no date</source>
+        <translation>把没有日期的文章也一并导出</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/export_dialog.py" line="74"/>
         <source>Choose…</source>
         <translation>选择…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="79"/>
+        <location filename="../../curator/gui/export_dialog.py" line="84"/>
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="80"/>
+        <location filename="../../curator/gui/export_dialog.py" line="85"/>
         <source>Contents</source>
         <translation>内容</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="82"/>
+        <location filename="../../curator/gui/export_dialog.py" line="87"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="83"/>
+        <location filename="../../curator/gui/export_dialog.py" line="88"/>
         <source>Published</source>
         <translation>发布时间</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="84"/>
+        <location filename="../../curator/gui/export_dialog.py" line="89"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="85"/>
+        <location filename="../../curator/gui/export_dialog.py" line="90"/>
         <source>Save as</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="98"/>
+        <location filename="../../curator/gui/export_dialog.py" line="106"/>
         <source>Mentions</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="98"/>
+        <location filename="../../curator/gui/export_dialog.py" line="106"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="99"/>
+        <location filename="../../curator/gui/export_dialog.py" line="107"/>
         <source>Entities</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="103"/>
+        <location filename="../../curator/gui/export_dialog.py" line="111"/>
         <source>Mentions, articles and entities (three sheets)</source>
         <translation>标注、文章和实体（三个工作表）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="105"/>
+        <location filename="../../curator/gui/export_dialog.py" line="113"/>
         <source>Articles with their tagged spans</source>
         <translation>文章及其标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="122"/>
+        <location filename="../../curator/gui/export_dialog.py" line="130"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/export_dialog.py" line="140"/>
+        <location filename="../../curator/gui/export_dialog.py" line="149"/>
         <source>Choose a file in an existing folder.</source>
         <translation>请选择已有文件夹中的文件。</translation>
     </message>
@@ -1025,79 +1085,84 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>HistoryLabels</name>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="18"/>
+        <location filename="../../curator/gui/history_panel.py" line="19"/>
         <source>Tagged</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="19"/>
+        <location filename="../../curator/gui/history_panel.py" line="20"/>
         <source>Tag removed</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="20"/>
+        <location filename="../../curator/gui/history_panel.py" line="21"/>
         <source>Kind changed</source>
         <translation>更改类别</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="21"/>
+        <location filename="../../curator/gui/history_panel.py" line="22"/>
         <source>Suggestion accepted</source>
         <translation>采纳建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="22"/>
+        <location filename="../../curator/gui/history_panel.py" line="23"/>
         <source>Suggestion rejected</source>
         <translation>拒绝建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="23"/>
+        <location filename="../../curator/gui/history_panel.py" line="24"/>
         <source>Reviewed</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="24"/>
+        <location filename="../../curator/gui/history_panel.py" line="25"/>
         <source>Status changed</source>
         <translation>状态变更</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="25"/>
+        <location filename="../../curator/gui/history_panel.py" line="26"/>
         <source>Article deleted</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="26"/>
+        <location filename="../../curator/gui/history_panel.py" line="27"/>
         <source>Imported</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="33"/>
+        <location filename="../../curator/gui/history_panel.py" line="28"/>
+        <source>Details edited</source>
+        <translation>修改文章信息</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/history_panel.py" line="47"/>
         <source>approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="34"/>
+        <location filename="../../curator/gui/history_panel.py" line="48"/>
         <source>rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="35"/>
+        <location filename="../../curator/gui/history_panel.py" line="49"/>
         <source>to review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="59"/>
+        <location filename="../../curator/gui/history_panel.py" line="73"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/history_panel.py" line="64"/>
+        <location filename="../../curator/gui/history_panel.py" line="78"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="89"/>
+        <location filename="../../curator/gui/history_panel.py" line="105"/>
         <source>%1 (undone)</source>
         <translation>%1（已撤销）</translation>
     </message>
@@ -1105,22 +1170,22 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="152"/>
+        <location filename="../../curator/gui/history_panel.py" line="168"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="152"/>
+        <location filename="../../curator/gui/history_panel.py" line="168"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="152"/>
+        <location filename="../../curator/gui/history_panel.py" line="168"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="152"/>
+        <location filename="../../curator/gui/history_panel.py" line="168"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -1204,59 +1269,84 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../curator/gui/labels.py" line="11"/>
+        <location filename="../../curator/gui/labels.py" line="13"/>
         <source>Institution</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/labels.py" line="13"/>
+        <location filename="../../curator/gui/labels.py" line="15"/>
         <source>Figure</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/labels.py" line="20"/>
+        <location filename="../../curator/gui/labels.py" line="22"/>
         <source>It looks like a clause, not a name.</source>
         <translation>看起来像一个句子，不像名称。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/labels.py" line="22"/>
+        <location filename="../../curator/gui/labels.py" line="24"/>
         <source>It is a generic word, not a name.</source>
         <translation>这是一个泛称，不是名称。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/labels.py" line="24"/>
+        <location filename="../../curator/gui/labels.py" line="26"/>
         <source>A person&apos;s name has 2 to 4 Chinese characters, or a middle dot (·).</source>
         <translation>人名通常为 2 至 4 个汉字，或带间隔号（·）。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/labels.py" line="25"/>
+        <location filename="../../curator/gui/labels.py" line="27"/>
         <source>It is too short or too long for the name of an institution.</source>
         <translation>作为机构名称太短或太长。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/labels.py" line="30"/>
+        <location filename="../../curator/gui/labels.py" line="32"/>
         <source>New</source>
         <translation>新建</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/labels.py" line="31"/>
+        <location filename="../../curator/gui/labels.py" line="33"/>
         <source>In progress</source>
         <translation>标注中</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/labels.py" line="32"/>
+        <location filename="../../curator/gui/labels.py" line="34"/>
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/labels.py" line="33"/>
+        <location filename="../../curator/gui/labels.py" line="35"/>
         <source>Approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/labels.py" line="34"/>
+        <location filename="../../curator/gui/labels.py" line="36"/>
         <source>Changes requested</source>
         <translation>需修改</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/labels.py" line="44"/>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/labels.py" line="45"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/labels.py" line="46"/>
+        <source>Author</source>
+        <translation>作者</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/labels.py" line="47"/>
+        <source>Published</source>
+        <translation>发布时间</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/labels.py" line="48"/>
+        <source>URL</source>
+        <translation>网址</translation>
     </message>
 </context>
 <context>
@@ -1378,76 +1468,76 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="180"/>
+        <location filename="../../curator/gui/main_window.py" line="187"/>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除“%1”。撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="183"/>
+        <location filename="../../curator/gui/main_window.py" line="190"/>
         <source>Delete “%1” and its %n tag(s) from the library?</source>
         <translation>
             <numerusform>从资料库中删除“%1”及其 %n 个标注？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="186"/>
+        <location filename="../../curator/gui/main_window.py" line="193"/>
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="192"/>
+        <location filename="../../curator/gui/main_window.py" line="199"/>
         <source>Tag “%1” as %2?</source>
         <translation>将“%1”标注为%2？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="193"/>
+        <location filename="../../curator/gui/main_window.py" line="200"/>
         <source>Curator will not propose it in other articles.</source>
         <translation>Curator 不会在其他文章中推荐它。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="195"/>
+        <location filename="../../curator/gui/main_window.py" line="202"/>
         <source>Not a name?</source>
         <translation>不是名称？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="204"/>
+        <location filename="../../curator/gui/main_window.py" line="211"/>
         <source>The article is back, with its tags.</source>
         <translation>文章及其标注已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="214"/>
+        <location filename="../../curator/gui/main_window.py" line="221"/>
         <source>%n article(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="217"/>
+        <location filename="../../curator/gui/main_window.py" line="224"/>
         <source>Changed in article %1.</source>
         <translation>已在文章 %1 中改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="225"/>
+        <location filename="../../curator/gui/main_window.py" line="242"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="226"/>
+        <location filename="../../curator/gui/main_window.py" line="243"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="271"/>
+        <location filename="../../curator/gui/main_window.py" line="288"/>
         <source>About Curator</source>
         <translation>关于 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="272"/>
+        <location filename="../../curator/gui/main_window.py" line="289"/>
         <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="277"/>
+        <location filename="../../curator/gui/main_window.py" line="294"/>
         <source>Curator — annotation workbench</source>
         <translation>Curator — 标注工作台</translation>
     </message>
@@ -1488,17 +1578,17 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../curator/gui/reader_view.py" line="113"/>
+        <location filename="../../curator/gui/reader_view.py" line="121"/>
         <source>Pick an article in the list, or import files with File → Import (Ctrl+O) or by dragging them here.</source>
         <translation>在左侧列表中选择一篇文章；或通过“文件 → 导入文件”（Ctrl+O）导入，也可以把文件拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/reader_view.py" line="160"/>
+        <location filename="../../curator/gui/reader_view.py" line="168"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/reader_view.py" line="289"/>
+        <location filename="../../curator/gui/reader_view.py" line="308"/>
         <source>Tagged by %1</source>
         <translation>标注人：%1</translation>
     </message>
@@ -1920,22 +2010,22 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="122"/>
+        <location filename="../../curator/gui/shortcuts.py" line="126"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="125"/>
+        <location filename="../../curator/gui/shortcuts.py" line="129"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="125"/>
+        <location filename="../../curator/gui/shortcuts.py" line="129"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="134"/>
+        <location filename="../../curator/gui/shortcuts.py" line="138"/>
         <source>Select text in the article, then press a key to tag it. Hold Alt to tag exactly the selected characters.</source>
         <translation>在正文中选中文字，再按键标注。按住 Alt 则按选中的字原样标注，不对齐到词。</translation>
     </message>

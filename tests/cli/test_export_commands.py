@@ -18,7 +18,8 @@ def test_export_csv_xlsx_and_round_trip(db, add_article, tmp_path, capsys):
     aid = add_article(TEXT)
     tagging.tag_mention(db, article_id=aid, start=0, end=11, kind=Kind.INSTITUTION, user="ann")
     code, out, _ = cli(tmp_path, capsys, "export", "--out", str(tmp_path / "m.csv"), "--plain-utf8", "--json")
-    assert code == 0 and json.loads(out) == {"path": str(tmp_path / "m.csv"), "format": "csv", "rows": {"mentions": 1}}
+    assert code == 0 and json.loads(out) == {"path": str(tmp_path / "m.csv"), "format": "csv", "rows": {"mentions": 1},
+                                             "undated_left_out": 0}
     with open(tmp_path / "m.csv", encoding="utf-8", newline="") as f:
         assert next(csv.DictReader(f))["surface"] == TEXT[0:11]
     code, out, _ = cli(tmp_path, capsys, "export", "--out", str(tmp_path / "all.xlsx"), "--json")
@@ -40,3 +41,23 @@ def test_export_rejects_bad_date_in_one_line(db, tmp_path, capsys):
 def test_export_into_missing_folder_fails_cleanly(db, tmp_path, capsys):
     code, _, err = cli(tmp_path, capsys, "export", "--out", str(tmp_path / "nope" / "m.csv"))
     assert code == 1 and err.startswith("curator: error: no such folder")
+
+
+def test_export_says_how_many_undated_articles_it_left_out(db, add_article, tmp_path, capsys):
+    from datetime import datetime
+
+    from curator.services.article_details import edit_details
+
+    dated = add_article("有日期的文章。")
+    edit_details(db, article_id=dated, user="ann", published=datetime(2024, 5, 10))
+    add_article("没有日期的文章。")
+    add_article("另一篇没有日期的文章。")
+    out = str(tmp_path / "a.csv")
+    code, text, err = cli(tmp_path, capsys, "export", "--what", "articles", "--out", out, "--since", "2024-05-01")
+    assert (code, err) == (0, "")
+    assert text == f"wrote 1 articles to {out}\nleft out 2 article(s) without a date; --include-undated keeps them\n"
+    code, text, _ = cli(tmp_path, capsys, "export", "--what", "articles", "--out", out, "--since", "2024-05-01",
+                        "--include-undated", "--json")
+    assert code == 0 and (json.loads(text)["rows"], json.loads(text)["undated_left_out"]) == ({"articles": 3}, 0)
+    code, text, _ = cli(tmp_path, capsys, "export", "--what", "articles", "--out", out)
+    assert code == 0 and text == f"wrote 3 articles to {out}\n"  # no bounds: nothing is left out, nothing said

@@ -28,6 +28,7 @@ def script(tmp_path) -> list[tuple[str, list[str]]]:
         ("import", [str(article)]),
         ("articles", []),
         ("show", ["1"]),
+        ("edit", ["1", "--source", "新华社"]),
         ("suggest", ["1"]),
         ("tag", ["1", "--start", "0", "--end", "11", "--kind", "institution"]),
         ("mentions", ["1"]),
@@ -54,6 +55,7 @@ def script(tmp_path) -> list[tuple[str, list[str]]]:
         ("train", []),
         ("evaluate", ["--test", str(bio), "--train", str(bio)]),
         ("export", ["--what", "mentions", "--out", str(tmp_path / "out.csv")]),
+        ("stats", ["--since", "2020-01-01"]),
         ("delete", ["2"]),
     ]
 

@@ -73,6 +73,14 @@ def test_errors_the_core_did_not_word_get_a_sentence_and_their_own_words(chinese
     assert error_text(RuntimeError()) == "意外问题（RuntimeError）"
 
 
+def test_detail_edits_refused_in_chinese(chinese):
+    from curator.services.article_details import parse_published
+
+    with pytest.raises(ValueError) as refused:
+        parse_published("2024-13-01")
+    assert error_text(refused.value) == "“2024-13-01”不是日期（YYYY-MM-DD 或 YYYY-MM-DD HH:MM）"
+
+
 def test_the_import_summary_lists_reasons_in_chinese(chinese, qtbot):
     from curator.gui.import_dialog import ImportSummary
     from curator.services.importing import Failure, ImportReport

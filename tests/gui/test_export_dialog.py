@@ -87,3 +87,23 @@ def test_cancel_leaves_no_file(make_window, qtbot, tmp_path, tagged):
         gate.set()
     assert isinstance(blocker.args[1], ExportCancelled)
     assert list(tmp_path.glob("cancelled.csv*")) == []
+
+
+def test_undated_articles_are_offered_with_date_bounds_and_counted_in_the_summary(window, qtbot, tmp_path, tagged):
+    from datetime import date
+
+    from curator.services.export import ExportFilter
+
+    dialog = ExportDialog([], folder=str(tmp_path))
+    qtbot.addWidget(dialog)
+    assert not dialog.undated.isEnabled()  # without bounds every article is exported
+    dialog.use_until.setChecked(True)
+    assert dialog.undated.isEnabled()
+    dialog.undated.setChecked(True)
+    assert dialog.request().query.include_undated
+    out = tmp_path / "dated.csv"
+    report, _ = run(window, qtbot, ExportRequest(out=str(out), query=ExportFilter(until=date(2030, 1, 1))))
+    assert report.undated_left_out == 1 and report.rows == {"mentions": 0}
+    assert "1 article(s) without a date left out" in window.review.exporter.summary.text()
+    run(window, qtbot, ExportRequest(out=str(out), query=ExportFilter(until=date(2030, 1, 1), include_undated=True)))
+    assert "without a date" not in window.review.exporter.summary.text()

@@ -108,6 +108,31 @@ def test_filters_by_status_source_and_date(db, add_article, tmp_path):
     assert [r["published"] for r in read_csv(tmp_path / "m.csv")] == ["2024-05-01 09:00:00"]
 
 
+def test_date_bounds_count_the_undated_articles_they_leave_out(db, add_article, tmp_path):
+    from curator.services.article_details import edit_details
+
+    ids = [add_article(f"文章{i}", source="甲" if i % 2 else "乙") for i in range(5)]
+    for aid in ids[:2]:
+        edit_details(db, article_id=aid, user="ann", published=datetime(2024, 5, 10))
+        tagging.tag_mention(db, article_id=aid, start=0, end=2, kind=Kind.INSTITUTION, user="ann")
+    tagging.tag_mention(db, article_id=ids[4], start=0, end=2, kind=Kind.INSTITUTION, user="ann")
+
+    def exported(what="articles", **kwargs):
+        report = export.export(db, out=tmp_path / "u.csv", what=what, query=ExportFilter(**kwargs))
+        return len(read_csv(tmp_path / "u.csv")), report.undated_left_out
+
+    assert exported(since=date(2024, 5, 1)) == (2, 3)
+    assert exported(until=date(2024, 5, 31), source="乙") == (1, 2)  # the other filters apply to the count
+    assert exported(since=date(2024, 5, 1), include_undated=True) == (5, 0)
+    assert exported(since=date(2024, 6, 1), include_undated=True) == (3, 0)  # undated, not out-of-range ones
+    for include_undated, articles in ((False, "2"), (True, "3")):  # the one entity, 文章, counts what is exported
+        exported("entities", since=date(2024, 5, 1), include_undated=include_undated)
+        assert [row["articles"] for row in read_csv(tmp_path / "u.csv")] == [articles]
+    assert exported() == (5, 0)  # without bounds none is left out
+    assert export.export(db, out=tmp_path / "u.csv", query=ExportFilter(since=date(2024, 5, 1))).as_dict()[
+        "undated_left_out"] == 3
+
+
 def test_xlsx_has_four_styled_sheets(db, library, tmp_path):
     report = export.export(db, out=tmp_path / "r.xlsx", fmt="xlsx")
     assert report.rows == {"mentions": 6, "articles": 3, "entities": 6, "affiliations": 1}
