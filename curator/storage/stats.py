@@ -1,7 +1,7 @@
 """Counting the library for statistics: one GROUP BY statement per table, whatever its size.
 
 Nothing here walks rows in Python: at 100,000 articles and a million mentions each count is one
-pass of SQLite over an index made for it (migration 0005; bench/bench_stats.py has the figures).
+pass of SQLite over an index made for it (migration 0006; bench/bench_stats.py has the figures).
 """
 
 from datetime import date, datetime
