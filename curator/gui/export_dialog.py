@@ -104,11 +104,11 @@ class ExportDialog(QDialog):
         self.what.clear()
         if fmt == "csv":
             for what, label in (("mentions", self.tr("Mentions")), ("articles", self.tr("Articles")),
-                                ("entities", self.tr("Entities"))):
+                                ("entities", self.tr("Entities")), ("affiliations", self.tr("Affiliations"))):
                 self.what.addItem(label, what)
             self.what.setCurrentIndex(max(0, self.what.findData(current)))
         elif fmt == "xlsx":
-            self.what.addItem(self.tr("Mentions, articles and entities (three sheets)"), "mentions")
+            self.what.addItem(self.tr("Mentions, articles, entities and affiliations (four sheets)"), "mentions")
         else:
             self.what.addItem(self.tr("Articles with their tagged spans"), "articles")
         self.what.setEnabled(fmt == "csv")

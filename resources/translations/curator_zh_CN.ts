@@ -1062,9 +1062,14 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>实体</translation>
     </message>
     <message>
+        <location filename="../../curator/gui/export_dialog.py" line="107"/>
+        <source>Affiliations</source>
+        <translation>任职关系</translation>
+    </message>
+    <message>
         <location filename="../../curator/gui/export_dialog.py" line="111"/>
-        <source>Mentions, articles and entities (three sheets)</source>
-        <translation>标注、文章和实体（三个工作表）</translation>
+        <source>Mentions, articles, entities and affiliations (four sheets)</source>
+        <translation>标注、文章、实体和任职关系（四个工作表）</translation>
     </message>
     <message>
         <location filename="../../curator/gui/export_dialog.py" line="113"/>

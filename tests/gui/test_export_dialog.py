@@ -107,3 +107,11 @@ def test_undated_articles_are_offered_with_date_bounds_and_counted_in_the_summar
     assert "1 article(s) without a date left out" in window.review.exporter.summary.text()
     run(window, qtbot, ExportRequest(out=str(out), query=ExportFilter(until=date(2030, 1, 1), include_undated=True)))
     assert "without a date" not in window.review.exporter.summary.text()
+
+
+def test_affiliations_can_be_exported_as_csv(qtbot, tmp_path):
+    dialog = ExportDialog([], folder=str(tmp_path))
+    qtbot.addWidget(dialog)
+    dialog.fmt.setCurrentIndex(dialog.fmt.findData("csv"))
+    dialog.what.setCurrentIndex(dialog.what.findData("affiliations"))
+    assert dialog.request().what == "affiliations"
