@@ -126,7 +126,7 @@ def proposals(db: Database) -> list[Proposal]:
         used = entity_store.used_entity_ids(session, Kind.INSTITUTION)
         pairs = {(e, a): reason for e, a, reason in likely_aliases(names) if e in used and a in used}
         registry_store.add_proposals(session, [(e, a, reason) for (e, a), reason in reversed(pairs.items())])
-        return registry_store.proposals(session, status="proposed")
+        return registry_store.proposals(session, status="proposed", standing=True)
 
 
 def decide_proposal(db: Database, *, proposal_id: int, confirm: bool, user: str) -> Change:
