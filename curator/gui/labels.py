@@ -34,3 +34,12 @@ def status_label(status: str) -> str:
         ArticleStatus.CHANGES_REQUESTED: QCoreApplication.translate("Labels", "Changes requested"),
     }
     return labels.get(status, status)
+
+
+def proposal_reason_label(reason: str) -> str:
+    """Why a name was proposed as an alias of another (curator.nlp.short_forms)."""
+    labels = {
+        "short_form": QCoreApplication.translate("Labels", "short form"),
+        "place_prefix": QCoreApplication.translate("Labels", "the name without its place"),
+    }
+    return labels.get(reason, reason)
