@@ -28,6 +28,7 @@ from curator.services.library import Database
 class Refresher(QObject):
     refreshed = Signal(object)  # the Change every view now shows
     open_article_gone = Signal(int)  # the change deleted the open article (its id)
+    library_reloaded = Signal()  # articles joined or left, by a Change or by an import (which has none)
 
     def __init__(self, db: Database, state: OpenArticle, *, reader: ReaderView, panel: TagPanel,
                  model: ArticleTableModel, article_list: ArticleList, counts: LibraryCounts, parent=None):
@@ -63,6 +64,7 @@ class Refresher(QObject):
         if sources:
             self._list.set_sources(library.sources(self._db))
         self._counts.reload()
+        self.library_reloaded.emit()
 
     def _renamed_here(self, change: Change) -> list[int]:
         """The open article's tags of the entities a registry change touched: a rename moves no tag,

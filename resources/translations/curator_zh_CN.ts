@@ -973,27 +973,27 @@
 <context>
     <name>EntityBrowser</name>
     <message>
-        <location filename="../../curator/gui/entities/browser.py" line="233"/>
+        <location filename="../../curator/gui/entities/browser.py" line="240"/>
         <source>Entities — Curator</source>
         <translation>实体 — Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/entities/browser.py" line="234"/>
+        <location filename="../../curator/gui/entities/browser.py" line="241"/>
         <source>Entity commands</source>
         <translation>实体命令</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/entities/browser.py" line="241"/>
+        <location filename="../../curator/gui/entities/browser.py" line="248"/>
         <source>Institutions and figures</source>
         <translation>机构和人物</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/entities/browser.py" line="243"/>
+        <location filename="../../curator/gui/entities/browser.py" line="250"/>
         <source>Alias proposals</source>
         <translation>别名建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/entities/browser.py" line="244"/>
+        <location filename="../../curator/gui/entities/browser.py" line="251"/>
         <source>Alias proposals (%1)</source>
         <translation>别名建议（%1）</translation>
     </message>

@@ -171,3 +171,18 @@ def test_the_browser_s_keys_clash_with_no_other_command(browser):
             seen[text] = action.text()
     assert clashes == []
     assert "Ctrl+Shift+B" in seen and "Ctrl+Shift+E" in seen  # positive control: both tables were read
+
+
+def test_a_tagged_import_shows_its_entities_in_the_open_browser(browser, tmp_path, qtbot):
+    """An import reaches the views by reload_library, not by a Change: the browser follows it too."""
+    import json
+
+    from curator.services import import_tagged
+
+    path = tmp_path / "tagged.jsonl"
+    path.write_text(json.dumps({"text": "招商银行今天开业。", "label": [[0, 4, "ORG"]]}, ensure_ascii=False), encoding="utf-8")
+    window = browser.parentWidget()
+    import_tagged.import_tagged(window.db, path, user="ann")
+    assert "招商银行" not in names(browser)
+    window.refresher.reload_library(sources=True)  # as the window does when an import is done
+    qtbot.waitUntil(lambda: "招商银行" in names(browser))

@@ -3,7 +3,7 @@ the browser and from the tag panel's context menu; each refreshes the list and t
 library's undo (Ctrl+Alt+Z) takes it back."""
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 
 from curator.core.settings import Settings
 from curator.core.types import Kind
@@ -80,15 +80,30 @@ def test_renaming_the_open_entity_renames_it_in_the_reader_and_panel(browser, wi
 def test_splitting_chosen_mentions_makes_a_new_entity(browser, window, library, monkeypatch, qtbot):
     browser.open_entity(library["孙洪卫"])
     view = browser.page.concordance
-    march = next(r for r in range(view.model().rowCount()) if view.model().mention(r)["article_id"] == library["march"])
-    view.selectRow(march)
+    january = next(r for r in range(view.model().rowCount())
+                   if view.model().mention(r)["article_id"] == library["january"])
+    view.selectRow(january)
     asked = answer(monkeypatch, browser, "name", "孙洪伟")
     browser.actions.split_entity.trigger()
     assert asked[0][2] == "孙洪卫"  # the mention's own text is proposed
     assert "孙洪伟" in names(browser) and len(browser.page.detail["mentions"]) == 1
     assert browser.model.entity(browser.model.row_of(library["孙洪卫"]))["mentions"] == 1
+    assert panel_names(window, Kind.FIGURE) == {"孙洪伟": 1}  # the open article's mention moved
     undo_in_library(window, qtbot)
     assert "孙洪伟" not in names(browser) and len(browser.page.detail["mentions"]) == 2
+    assert panel_names(window, Kind.FIGURE) == {"孙洪卫": 1}
+
+
+def test_the_browser_s_keys_work_in_its_window_the_library_s_undo_too(browser, window, library, monkeypatch, qtbot):
+    browser.activateWindow()
+    qtbot.waitUntil(browser.isActiveWindow)
+    browser.open_entity(library["工行"])
+    answer(monkeypatch, browser, "name", "工商行")
+    qtbot.keyClick(browser.list.table, Qt.Key.Key_F2)
+    assert browser.page.title.text() == "工商行"
+    with qtbot.waitSignal(window.library_undo.done, timeout=10_000):
+        qtbot.keyClick(browser.list.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+    assert browser.page.title.text() == "工行"
 
 
 def test_set_parent_shows_the_family_and_none_takes_it_out(browser, window, library, monkeypatch, qtbot):
@@ -104,6 +119,7 @@ def test_set_parent_shows_the_family_and_none_takes_it_out(browser, window, libr
     assert browser.page.family.isHidden()
     undo_in_library(window, qtbot)
     assert "工商银行" in browser.page.family.text()
+    assert window.statusBar().currentMessage() == "Undone in the entity registry."  # no article to name
     browser.open_entity(library["孙洪卫"])
     assert not browser.actions.set_parent.isEnabled()  # a figure has no parent
 

@@ -8,7 +8,7 @@ while the window shows, or once it is next shown. It never polls.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QTabWidget, QToolBar, QWidget
 
@@ -79,6 +79,7 @@ class EntityBrowser(Retranslating, QMainWindow):
     def _connect(self, refresher: Refresher) -> None:
         a, c = self.actions, self.commands
         refresher.refreshed.connect(self._changed)
+        refresher.library_reloaded.connect(self._library_reloaded)
         c.message.connect(self.say)
         self.list.opened.connect(self.open_entity)
         self.list.context_menu_requested.connect(self._list_menu)
@@ -138,6 +139,12 @@ class EntityBrowser(Retranslating, QMainWindow):
         self._stale = self._proposals_stale = True
         if self.isVisible():
             self.reload()
+
+    def _library_reloaded(self) -> None:
+        """An import (a tagged one brings entities) has no Change: read again once it is done. When a
+        Change follows (an undo of an import), `_changed` reads first and this finds nothing stale."""
+        self._stale = self._proposals_stale = True
+        QTimer.singleShot(0, lambda: self._stale and self.isVisible() and self.reload())
 
     def reload(self) -> None:
         """The list, the open entity and (when shown) the proposals, read again."""
