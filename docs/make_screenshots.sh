@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the README screenshots at 1366×768, a laptop's screen: the seeds imported,
-# suggestions accepted and reviewed, both languages in the light and dark themes, and reviewer mode.
+# suggestions accepted and reviewed, both languages in the light and dark themes, and reviewer mode;
+# then the entity browser over the finance development set, in both themes.
 # Needs: apt-get install -y xvfb fonts-wqy-microhei imagemagick
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,4 +40,29 @@ curator --db "$db" --user 王审核 review "$1" --approve >/dev/null
 curator --db "$db" --user 王审核 review "$2" --approve >/dev/null
 curator --db "$db" --user 王审核 review "$3" --reject --comment "名称不完整" >/dev/null
 shoot screenshot-review light reviewer
-echo "wrote docs/screenshot-{light,dark,light-en,dark-en,review}.png"
+
+# The entity browser wants entities met in many articles over the years: the finance development set
+# (40 tagged articles, dated from their pages' addresses), with 邮储银行 merged into
+# 中国邮政储蓄银行 and its branches put under it, as an editor would.
+finance=$work/finance.db
+python docs/finance_jsonl.py > "$work/finance.jsonl"
+curator --db "$finance" --user 李编辑 import-tagged "$work/finance.jsonl" >/dev/null
+id_of() {
+  curator --db "$finance" entities --search "$1" --json \
+    | python -c "import json, sys; print(next(e['id'] for e in json.load(sys.stdin) if e['name'] == sys.argv[1]))" "$1"
+}
+bank=$(id_of 中国邮政储蓄银行)
+curator --db "$finance" --user 李编辑 merge "$bank" "$(id_of 邮储银行)" >/dev/null
+for branch in 邮储银行江苏省分行 邮储银行湖南省分行 邮储银行菏泽市分行 中国邮政储蓄银行呼和浩特市分行 邮储银行驻马店市分行; do
+  curator --db "$finance" --user 李编辑 set-parent "$(id_of "$branch")" "$bank" >/dev/null
+done
+shoot_entities() {  # shoot_entities NAME THEME
+  python docs/show_entity_browser.py "$finance" 中国邮政储蓄银行 --theme "$2" >/dev/null 2>&1 &
+  local app=$!
+  sleep "${WAIT:-9}"
+  import -window root "docs/$1.png"
+  kill "$app"; wait "$app" 2>/dev/null || true
+}
+shoot_entities screenshot-entities-light light
+shoot_entities screenshot-entities-dark dark
+echo "wrote docs/screenshot-{light,dark,light-en,dark-en,review,entities-light,entities-dark}.png"

@@ -1,6 +1,6 @@
 """Choosing and installing the interface language (Simplified Chinese or English)."""
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
 
 from curator.core.resources import resource_path
 
@@ -39,6 +39,16 @@ class LanguageSwitcher:
         QLocale.setDefault(locale_for(language))
         self.language = language
         return language
+
+
+class Retranslating:
+    """Mixed into a widget before its Qt class: it words itself again (its `retranslate`) when the
+    interface language changes."""
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
 
 
 def locale_for(language: str, system: QLocale | None = None) -> QLocale:

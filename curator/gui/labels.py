@@ -56,3 +56,11 @@ def published_label(value: datetime | None) -> str:
         return ""
     return value.strftime("%Y-%m-%d" if (value.hour, value.minute) == (0, 0) else "%Y-%m-%d %H:%M")
 
+
+def proposal_reason_label(reason: str) -> str:
+    """Why a name was proposed as an alias of another (curator.nlp.short_forms)."""
+    labels = {
+        "short_form": QCoreApplication.translate("Labels", "short form"),
+        "place_prefix": QCoreApplication.translate("Labels", "the name without its place"),
+    }
+    return labels.get(reason, reason)

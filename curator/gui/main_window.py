@@ -13,6 +13,7 @@ from curator.core.types import ArticleStatus, Kind
 from curator.gui.article_details_dialog import DetailsEditor
 from curator.gui.article_list import ArticleList
 from curator.gui.article_table_model import ArticleTableModel
+from curator.gui.entities.browser import EntityBrowser
 from curator.gui.i18n import LanguageSwitcher
 from curator.gui.import_dialog import ImportController
 from curator.gui.library_undo import LibraryUndo
@@ -97,6 +98,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._offer_detail_edits()
         self._install_review()
+        self._install_entities()
         self.set_theme(settings.theme, remember=False)
         self.reader.set_font_size(settings.font_size)
         self.article_list.set_sources(library.sources(db))
@@ -164,7 +166,8 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(lambda: self.set_font_size(self.settings.font_size - 1))
         a.theme_light.triggered.connect(lambda: self.set_theme("light"))
         a.theme_dark.triggered.connect(lambda: self.set_theme("dark"))
-        a.shortcuts.triggered.connect(lambda: ShortcutsDialog(self.commands, self, more=self.review.actions.all()).exec())
+        a.shortcuts.triggered.connect(lambda: ShortcutsDialog(
+            self.commands, self, more=self.review.actions.all() + self.entities.actions.all()).exec())
         a.about.triggered.connect(self.show_about)
 
     def _install_review(self) -> None:
@@ -176,6 +179,16 @@ class MainWindow(QMainWindow):
         self.article_list.article_selected.connect(self.review.article_opened)  # after the workbench opened it
         self.review.controller.message.connect(self.say)
         self.review.tagged_importer.imported.connect(lambda _report: self.refresher.reload_library(sources=True))
+
+    def _install_entities(self) -> None:
+        """The entity browser (curator.gui.entities): a window of its own, opened from View."""
+        a = self.commands
+        self.entities = EntityBrowser(self.db, self.refresher, self, user=self.user_name,
+                                      library_actions=[a.undo_library, a.redo_library])
+        self.entities.serve_tag_panel(self.panel)
+        self.entities.commands.message.connect(self.say)
+        self.entities.mention_requested.connect(self.show_mention)
+        a.show_entities.triggered.connect(lambda: self.entities.present())
 
     # --- library --------------------------------------------------------------------
     def delete_article(self) -> None:
@@ -205,10 +218,22 @@ class MainWindow(QMainWindow):
 
     def _article_restored(self, article_id: int) -> None:
         self.importer.index_pending()  # a restored article is searched by scanning until indexed again
+        self._open_in_list(article_id)
+        self.say(self.tr("The article is back, with its tags."))
+
+    def _open_in_list(self, article_id: int) -> None:
         row = self.model.row_of(article_id)
         if row is None or not self.article_list.select_row(row):
             self.workbench.open_article(article_id)  # outside the current filter: open it all the same
-        self.say(self.tr("The article is back, with its tags."))
+
+    def show_mention(self, article_id: int, mention_id: int) -> None:
+        """Open an article at one of its tags (from the entity browser): the tag current and centred."""
+        if article_id != self.workbench.article_id:
+            self._open_in_list(article_id)
+        self.reader.show_mention(mention_id)
+        self.panel.select_mention(mention_id)
+        self.raise_()
+        self.activateWindow()
 
     def _library_step_done(self, change) -> None:
         """After an undo or redo anywhere (an import, a deletion, a tag in another article)."""
@@ -219,6 +244,9 @@ class MainWindow(QMainWindow):
             self._article_restored(change.restored_articles[0])
         elif change.deleted_articles:
             self.say(self.tr("%n article(s) removed.", "", len(change.deleted_articles)))
+        elif change.entities:  # a merge, split, rename or parent: it may touch no article
+            self.say(self.tr("Undone in the entity registry.") if change.action == "undo"
+                     else self.tr("Redone in the entity registry."))
         elif self.workbench.article_id not in change.article_ids:
             changed = ", ".join(map(str, sorted(change.article_ids)))
             self.say(self.tr("Changed in article %1.").replace("%1", changed))
@@ -255,6 +283,7 @@ class MainWindow(QMainWindow):
         self.reader.set_palette(palette)
         self.panel.set_palette(palette)
         self.suggester.set_palette(palette)
+        self.entities.set_palette(palette)
         self.model.set_status_colors(palette.status)
         (self.commands.theme_dark if theme == "dark" else self.commands.theme_light).setChecked(True)
         if remember:

@@ -30,6 +30,7 @@ from curator.services.library import Database
 class Refresher(QObject):
     refreshed = Signal(object)  # the Change every view now shows
     open_article_gone = Signal(int)  # the change deleted the open article (its id)
+    library_reloaded = Signal()  # articles joined or left, by a Change or by an import (which has none)
 
     def __init__(self, db: Database, state: OpenArticle, *, reader: ReaderView, panel: TagPanel,
                  model: ArticleTableModel, article_list: ArticleList, counts: LibraryCounts, parent=None):
@@ -54,7 +55,7 @@ class Refresher(QObject):
         if article is not None and article.id in change.deleted_articles:
             self.open_article_gone.emit(article.id)
             self._list.select_row(min(max(row, 0), self._model.rowCount() - 1))  # the list moves on to a neighbour
-        elif article is not None and article.id in change.article_ids:
+        elif article is not None and (article.id in change.article_ids or self._renamed_here(change)):
             self._show_open_article(change)
         self.refreshed.emit(change)
 
@@ -66,6 +67,12 @@ class Refresher(QObject):
         if sources:
             self._list.set_sources(library.sources(self._db))
         self._counts.reload()
+        self.library_reloaded.emit()
+
+    def _renamed_here(self, change: Change) -> list[int]:
+        """The open article's tags of the entities a registry change touched: a rename moves no tag,
+        yet the reader and the panel show the entity's name."""
+        return [m.id for m in self._state.mentions if m.entity_id in change.entities] if change.entities else []
 
     def _show_details(self, change: Change) -> None:
         """Edited titles, sources, dates and URLs: the rows show them, and the source filter lists
@@ -78,7 +85,7 @@ class Refresher(QObject):
         """The change's one read: the tags it added or changed; the rest of the open article's tags
         are as the reader shows them (a change lists every tag it touched, undo and redo too)."""
         article_id = self._state.id
-        changed = tagging.mention_views(self._db, change.added + change.updated)
+        changed = tagging.mention_views(self._db, change.added + change.updated + self._renamed_here(change))
         gone = set(change.removed) | {m.id for m in changed}
         mentions = [m for m in self._state.mentions if m.id not in gone]
         mentions += [m for m in changed if m.article_id == article_id]

@@ -18,6 +18,7 @@ KEYS = {
     "focus_search": ["Ctrl+F"], "focus_list": ["Ctrl+1"], "focus_reader": ["Ctrl+2"], "focus_tags": ["Ctrl+3"],
     "zoom_in": ["Ctrl+=", "Ctrl++"], "zoom_out": ["Ctrl+-"],
     "theme_light": [], "theme_dark": [], "shortcuts": ["F1"], "about": [],
+    "show_entities": ["Ctrl+Shift+B"],  # the entity browser's window (B: browse; Ctrl+Shift+E reopens)
     # Suggestions; Enter is left alone: it belongs to the search field and the article list.
     "accept_suggestion": ["A"], "reject_suggestion": ["X"], "next_suggestion": ["]"], "previous_suggestion": ["["],
     "accept_suggestions_above": ["Shift+A"], "accept_everywhere": ["Shift+E"], "retrain_suggestions": [],
@@ -97,6 +98,8 @@ class Actions(KeyedActions):
             "theme_dark": (self.tr("&Dark theme"), self.tr("Light text on a dark background")),
             "shortcuts": (self.tr("&Keyboard shortcuts"), self.tr("List every keyboard shortcut")),
             "about": (self.tr("About &Curator"), self.tr("Version and licence")),
+            "show_entities": (self.tr("&Entity browser"),
+                              self.tr("Every institution and figure in the library: names, mentions, merge and split")),
             "accept_suggestion": (self.tr("&Accept suggestion"),
                                   self.tr("Tag the current suggestion and go to the next one")),
             "reject_suggestion": (self.tr("Reject suggestion"),

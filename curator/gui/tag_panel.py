@@ -18,6 +18,7 @@ from curator.services.tagging import MentionView
 class EntityEntry:
     kind: str
     name: str
+    entity_id: int
     mention_ids: list[int] = field(default_factory=list)
     step: int = -1  # the occurrence shown last; a click moves to the next
 
@@ -26,7 +27,8 @@ def group_mentions(mentions: list[MentionView]) -> dict[str, list[EntityEntry]]:
     """Entities per kind in order of first appearance, each with its mentions in text order."""
     entries: dict[int, EntityEntry] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
-        entries.setdefault(mention.entity_id, EntityEntry(mention.kind, mention.entity)).mention_ids.append(mention.id)
+        entry = entries.setdefault(mention.entity_id, EntityEntry(mention.kind, mention.entity, mention.entity_id))
+        entry.mention_ids.append(mention.id)
     return {kind: [e for e in entries.values() if e.kind == kind] for kind in Kind}
 
 
@@ -65,6 +67,7 @@ class TagPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
+        self._entry_actions: list[QAction] = []  # added by others (the entity browser's commands)
         self.groups: dict[str, list[EntityEntry]] = {kind: [] for kind in Kind}
         self._mentions: dict[int, MentionView] = {}  # for the review marks
         self._palette = LIGHT
@@ -149,9 +152,17 @@ class TagPanel(QWidget):
         entry.step = (entry.step + 1) % len(entry.mention_ids)
         self.occurrence_requested.emit(entry.mention_ids[entry.step])
 
+    def add_entry_actions(self, actions: list[QAction]) -> None:
+        """More commands in the context menu, below a line, enabled while an entry is chosen."""
+        separator = QAction(self)
+        separator.setSeparator(True)
+        self.tree.addActions([separator, *actions])
+        self._entry_actions += actions
+        self._update_actions()
+
     def _update_actions(self) -> None:
         has_entry = self.selected_entry() is not None
-        for action in (self.remove_action, self.switch_action, self.label_all_action):
+        for action in (self.remove_action, self.switch_action, self.label_all_action, *self._entry_actions):
             action.setEnabled(has_entry)
 
     def _remove(self) -> None:

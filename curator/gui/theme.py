@@ -17,6 +17,11 @@ class Palette:
     current_outline: str
     status: dict[str, str]
     muted_text: str
+    # For what the style sheet does not reach (a chart draws its own axes): the theme's text,
+    # its faint rules, and the bars' fill.
+    text: str
+    grid: str
+    bars: str
 
 
 LIGHT = Palette(
@@ -27,6 +32,9 @@ LIGHT = Palette(
         ArticleStatus.APPROVED: "#2e9e44", ArticleStatus.CHANGES_REQUESTED: "#d64545",
     },
     muted_text="#5b6470",
+    text=qdarkstyle.LightPalette.COLOR_TEXT_1,
+    grid=qdarkstyle.LightPalette.COLOR_BACKGROUND_3,
+    bars="#2f7de1",
 )
 DARK = Palette(
     highlight={Kind.INSTITUTION: ("#1d4f86", "#eaf3ff"), Kind.FIGURE: ("#7a4a0c", "#fff3e0")},
@@ -36,6 +44,9 @@ DARK = Palette(
         ArticleStatus.APPROVED: "#4cc766", ArticleStatus.CHANGES_REQUESTED: "#ff6b6b",
     },
     muted_text="#a9b3bd",
+    text=qdarkstyle.DarkPalette.COLOR_TEXT_1,
+    grid=qdarkstyle.DarkPalette.COLOR_BACKGROUND_4,
+    bars="#5ea2ff",
 )
 
 

@@ -130,7 +130,7 @@ def proposals(db: Database) -> list[Proposal]:
             if entity in used and alias in used:
                 pairs.setdefault((entity, alias), reason)  # a short form before a missing place
         registry_store.add_proposals(session, [(e, a, reason) for (e, a), reason in pairs.items()])
-        return registry_store.proposals(session, status="proposed")
+        return registry_store.proposals(session, status="proposed", standing=True)
 
 
 def decide_proposal(db: Database, *, proposal_id: int, confirm: bool, user: str) -> Change:

@@ -45,11 +45,13 @@ def entity_detail(db: Database, entity_id: int) -> dict:
         occurrences = registry_store.occurrences(session, entity_id)
         company = registry_store.cooccurring(session, entity_id)
         children = entity_store.child_ids(session, entity_id)
-        names = entity_store.entity_rows(session, [c for c, _ in company] + children)
+        parent = [row.parent_id] if row.parent_id is not None else []
+        names = entity_store.entity_rows(session, [c for c, _ in company] + children + parent)
         detail = _entry(totals[0], registry_store.alias_names(session, [entity_id])) if totals else {
             "id": row.id, "kind": row.kind, "name": row.name, "aliases": [], "parent": row.parent_id,
             "articles": 0, "mentions": 0, "first_seen": None, "last_seen": None}
         detail["affiliations"] = _affiliations(session, entity_id, {o.article_id for o in occurrences})
+    detail["parent_name"] = names[row.parent_id].name if parent else None  # the browser names it
     detail["children"] = [{"id": c, "name": names[c].name} for c in children]
     detail["by_month"] = dict(sorted(Counter(o.published.strftime("%Y-%m") for o in occurrences if o.published).items()))
     detail["cooccurring"] = [{"id": c, "name": names[c].name, "kind": names[c].kind, "articles": n} for c, n in company]

@@ -126,8 +126,10 @@ class Proposal:
     status: str
 
 
-def proposals(session: Session, *, status: str | None = None, proposal_id: int | None = None) -> list[Proposal]:
-    """Alias proposals with their two names (the entity's and the proposed alias's)."""
+def proposals(session: Session, *, status: str | None = None, proposal_id: int | None = None,
+              standing: bool = False) -> list[Proposal]:
+    """Alias proposals with their two names (the entity's and the proposed alias's); `standing`: only
+    those whose two entities are still entities (not merged since, by hand or by another proposal)."""
     entity, alias = Entity.__table__.alias("entity"), Entity.__table__.alias("alias")
     table = AliasProposal.__table__
     statement = (
@@ -140,6 +142,8 @@ def proposals(session: Session, *, status: str | None = None, proposal_id: int |
         statement = statement.where(table.c.status == status)
     if proposal_id is not None:
         statement = statement.where(table.c.id == proposal_id)
+    if standing:
+        statement = statement.where(entity.c.merged_into.is_(None), alias.c.merged_into.is_(None))
     return [Proposal(*row) for row in session.execute(statement)]
 
 

@@ -4,383 +4,393 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="64"/>
+        <location filename="../../curator/gui/shortcuts.py" line="65"/>
         <source>Import fi&amp;les…</source>
         <translation>导入文件(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="64"/>
+        <location filename="../../curator/gui/shortcuts.py" line="65"/>
         <source>Import txt, md, html, pdf or docx files</source>
         <translation>导入 txt、md、html、pdf 或 docx 文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="65"/>
+        <location filename="../../curator/gui/shortcuts.py" line="66"/>
         <source>Import fol&amp;der…</source>
         <translation>导入文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="65"/>
+        <location filename="../../curator/gui/shortcuts.py" line="66"/>
         <source>Import every supported file in a folder</source>
         <translation>导入文件夹中所有支持的文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="66"/>
+        <location filename="../../curator/gui/shortcuts.py" line="67"/>
         <source>&amp;Open library…</source>
         <translation>打开资料库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="66"/>
+        <location filename="../../curator/gui/shortcuts.py" line="67"/>
         <source>Open another library file</source>
         <translation>打开另一个资料库文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="67"/>
+        <location filename="../../curator/gui/shortcuts.py" line="68"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="67"/>
+        <location filename="../../curator/gui/shortcuts.py" line="68"/>
         <source>User name, role, language, theme, font size</source>
         <translation>用户名、角色、语言、主题、字号</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="68"/>
+        <location filename="../../curator/gui/shortcuts.py" line="69"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="68"/>
+        <location filename="../../curator/gui/shortcuts.py" line="69"/>
         <source>Close Curator</source>
         <translation>关闭 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="69"/>
+        <location filename="../../curator/gui/shortcuts.py" line="70"/>
         <source>Und&amp;o</source>
         <translation>撤销(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="69"/>
+        <location filename="../../curator/gui/shortcuts.py" line="70"/>
         <source>Undo your last change in this article, or the article you just deleted</source>
         <translation>撤销你在本文中的上一次修改，或恢复刚删除的文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="70"/>
+        <location filename="../../curator/gui/shortcuts.py" line="71"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="70"/>
+        <location filename="../../curator/gui/shortcuts.py" line="71"/>
         <source>Redo the change you undid</source>
         <translation>重做刚才撤销的修改</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="71"/>
+        <location filename="../../curator/gui/shortcuts.py" line="72"/>
         <source>Undo in &amp;library</source>
         <translation>在全库中撤销(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="72"/>
+        <location filename="../../curator/gui/shortcuts.py" line="73"/>
         <source>Undo your newest change anywhere in the library: an import, a deletion, a tag in another article</source>
         <translation>撤销你在全库中最近的一次改动：一次导入、一次删除，或另一篇文章中的标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="73"/>
+        <location filename="../../curator/gui/shortcuts.py" line="74"/>
         <source>Redo in library</source>
         <translation>在全库中重做</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="73"/>
+        <location filename="../../curator/gui/shortcuts.py" line="74"/>
         <source>Redo the library change you undid</source>
         <translation>重做刚在全库中撤销的改动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="74"/>
+        <location filename="../../curator/gui/shortcuts.py" line="75"/>
         <source>Tag as &amp;institution</source>
         <translation>标为机构(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="74"/>
+        <location filename="../../curator/gui/shortcuts.py" line="75"/>
         <source>Tag the selected text as an institution</source>
         <translation>把选中的文字标为机构</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="75"/>
+        <location filename="../../curator/gui/shortcuts.py" line="76"/>
         <source>Tag as &amp;figure</source>
         <translation>标为人物(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="75"/>
+        <location filename="../../curator/gui/shortcuts.py" line="76"/>
         <source>Tag the selected text as a figure</source>
         <translation>把选中的文字标为人物</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="76"/>
+        <location filename="../../curator/gui/shortcuts.py" line="77"/>
         <source>Tag as institution, exactly as selected</source>
         <translation>按原样标为机构（不按词对齐）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="77"/>
-        <location filename="../../curator/gui/shortcuts.py" line="79"/>
+        <location filename="../../curator/gui/shortcuts.py" line="78"/>
+        <location filename="../../curator/gui/shortcuts.py" line="80"/>
         <source>Tag without snapping to word boundaries</source>
         <translation>不对齐到词边界，按选中的字标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="78"/>
+        <location filename="../../curator/gui/shortcuts.py" line="79"/>
         <source>Tag as figure, exactly as selected</source>
         <translation>按原样标为人物（不按词对齐）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="80"/>
+        <location filename="../../curator/gui/shortcuts.py" line="81"/>
         <source>Re&amp;move tag</source>
         <translation>删除标注(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="80"/>
+        <location filename="../../curator/gui/shortcuts.py" line="81"/>
         <source>Remove the selected tag</source>
         <translation>删除选中的标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="81"/>
+        <location filename="../../curator/gui/shortcuts.py" line="82"/>
         <source>&amp;Label all occurrences</source>
         <translation>标注所有出现(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="82"/>
+        <location filename="../../curator/gui/shortcuts.py" line="83"/>
         <source>Tag every other occurrence of the selected tag&apos;s name in this article</source>
         <translation>把本文中与选中标注同名的其他出现全部标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="83"/>
+        <location filename="../../curator/gui/shortcuts.py" line="84"/>
         <source>&amp;Next article</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="83"/>
+        <location filename="../../curator/gui/shortcuts.py" line="84"/>
         <source>Open the next article in the list</source>
         <translation>打开列表中的下一篇文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="84"/>
+        <location filename="../../curator/gui/shortcuts.py" line="85"/>
         <source>&amp;Previous article</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="84"/>
+        <location filename="../../curator/gui/shortcuts.py" line="85"/>
         <source>Open the previous article in the list</source>
         <translation>打开列表中的上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="85"/>
+        <location filename="../../curator/gui/shortcuts.py" line="86"/>
         <source>Mark as &amp;done</source>
         <translation>标记为完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="85"/>
+        <location filename="../../curator/gui/shortcuts.py" line="86"/>
         <source>Finish tagging this article</source>
         <translation>完成本文的标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="86"/>
+        <location filename="../../curator/gui/shortcuts.py" line="87"/>
         <source>Edit de&amp;tails…</source>
         <translation>编辑文章信息(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="87"/>
+        <location filename="../../curator/gui/shortcuts.py" line="88"/>
         <source>Change the article&apos;s title, source, author, date or URL (never its text)</source>
         <translation>修改文章的标题、来源、作者、日期或网址（正文不会改动）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="88"/>
+        <location filename="../../curator/gui/shortcuts.py" line="89"/>
         <source>D&amp;elete article…</source>
         <translation>删除文章(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="89"/>
+        <location filename="../../curator/gui/shortcuts.py" line="90"/>
         <source>Delete this article and its tags from the library (Undo brings it back)</source>
         <translation>从资料库中删除本文及其标注（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="90"/>
+        <location filename="../../curator/gui/shortcuts.py" line="91"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="90"/>
+        <location filename="../../curator/gui/shortcuts.py" line="91"/>
         <source>Put the cursor in the search box</source>
         <translation>把光标放到搜索框</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="91"/>
+        <location filename="../../curator/gui/shortcuts.py" line="92"/>
         <source>Go to the article list</source>
         <translation>转到文章列表</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="91"/>
+        <location filename="../../curator/gui/shortcuts.py" line="92"/>
         <source>Move the keyboard focus to the article list</source>
         <translation>把键盘焦点移到文章列表</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="92"/>
+        <location filename="../../curator/gui/shortcuts.py" line="93"/>
         <source>Go to the article text</source>
         <translation>转到正文</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="92"/>
+        <location filename="../../curator/gui/shortcuts.py" line="93"/>
         <source>Move the keyboard focus to the article text</source>
         <translation>把键盘焦点移到文章正文</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="93"/>
+        <location filename="../../curator/gui/shortcuts.py" line="94"/>
         <source>Go to the tags</source>
         <translation>转到标注列表</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="93"/>
+        <location filename="../../curator/gui/shortcuts.py" line="94"/>
         <source>Move the keyboard focus to the list of tags</source>
         <translation>把键盘焦点移到标注列表</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="94"/>
+        <location filename="../../curator/gui/shortcuts.py" line="95"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="94"/>
+        <location filename="../../curator/gui/shortcuts.py" line="95"/>
         <source>Make the article text larger</source>
         <translation>放大正文字号</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="95"/>
+        <location filename="../../curator/gui/shortcuts.py" line="96"/>
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="95"/>
+        <location filename="../../curator/gui/shortcuts.py" line="96"/>
         <source>Make the article text smaller</source>
         <translation>缩小正文字号</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="96"/>
+        <location filename="../../curator/gui/shortcuts.py" line="97"/>
         <source>&amp;Light theme</source>
         <translation>浅色主题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="96"/>
+        <location filename="../../curator/gui/shortcuts.py" line="97"/>
         <source>Dark text on a light background</source>
         <translation>浅色背景、深色文字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="97"/>
+        <location filename="../../curator/gui/shortcuts.py" line="98"/>
         <source>&amp;Dark theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="97"/>
+        <location filename="../../curator/gui/shortcuts.py" line="98"/>
         <source>Light text on a dark background</source>
         <translation>深色背景、浅色文字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="98"/>
+        <location filename="../../curator/gui/shortcuts.py" line="99"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="98"/>
+        <location filename="../../curator/gui/shortcuts.py" line="99"/>
         <source>List every keyboard shortcut</source>
         <translation>列出所有键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="99"/>
+        <location filename="../../curator/gui/shortcuts.py" line="100"/>
         <source>About &amp;Curator</source>
         <translation>关于 Curator(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="99"/>
+        <location filename="../../curator/gui/shortcuts.py" line="100"/>
         <source>Version and licence</source>
         <translation>版本与许可</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="100"/>
+        <location filename="../../curator/gui/shortcuts.py" line="101"/>
+        <source>&amp;Entity browser</source>
+        <translation>实体浏览器(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="102"/>
+        <source>Every institution and figure in the library: names, mentions, merge and split</source>
+        <translation>资料库中的全部机构和人物：名称、标注、合并与拆分</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="103"/>
         <source>&amp;Accept suggestion</source>
         <translation>接受建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="101"/>
+        <location filename="../../curator/gui/shortcuts.py" line="104"/>
         <source>Tag the current suggestion and go to the next one</source>
         <translation>把当前建议标为标签，并跳到下一条</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="102"/>
+        <location filename="../../curator/gui/shortcuts.py" line="105"/>
         <source>Reject suggestion</source>
         <translation>拒绝建议(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="103"/>
+        <location filename="../../curator/gui/shortcuts.py" line="106"/>
         <source>Never suggest this here again, and go to the next one</source>
         <translation>此处不再建议它，并跳到下一条</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="104"/>
+        <location filename="../../curator/gui/shortcuts.py" line="107"/>
         <source>Next suggestion</source>
         <translation>下一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="104"/>
+        <location filename="../../curator/gui/shortcuts.py" line="107"/>
         <source>Go to the next suggestion in the text</source>
         <translation>跳到正文中的下一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="105"/>
+        <location filename="../../curator/gui/shortcuts.py" line="108"/>
         <source>Previous suggestion</source>
         <translation>上一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="106"/>
+        <location filename="../../curator/gui/shortcuts.py" line="109"/>
         <source>Go to the previous suggestion in the text</source>
         <translation>跳到正文中的上一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="107"/>
+        <location filename="../../curator/gui/shortcuts.py" line="110"/>
         <source>Accept all above the &amp;score</source>
         <translation>接受达到分数的全部建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="108"/>
+        <location filename="../../curator/gui/shortcuts.py" line="111"/>
         <source>Accept every suggestion in this article scoring at least the lowest score set under the suggestions</source>
         <translation>接受本文中分数不低于建议列表下方所设最低分的全部建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="110"/>
+        <location filename="../../curator/gui/shortcuts.py" line="113"/>
         <source>Accept this name &amp;everywhere</source>
         <translation>在全库标注此名称(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="111"/>
+        <location filename="../../curator/gui/shortcuts.py" line="114"/>
         <source>Tag the current suggestion&apos;s name in every article of the library</source>
         <translation>在资料库的每篇文章中标注当前建议的名称</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="112"/>
+        <location filename="../../curator/gui/shortcuts.py" line="115"/>
         <source>&amp;Learn from the tags now</source>
         <translation>立即从标签学习(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="113"/>
+        <location filename="../../curator/gui/shortcuts.py" line="116"/>
         <source>Retrain the suggestions on every tagged article</source>
         <translation>用所有已标注的文章重新训练建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="114"/>
+        <location filename="../../curator/gui/shortcuts.py" line="117"/>
         <source>Show &amp;suggestions</source>
         <translation>显示建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="114"/>
+        <location filename="../../curator/gui/shortcuts.py" line="117"/>
         <source>Show or hide the names Curator suggests</source>
         <translation>显示或隐藏 Curator 建议的名称</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="118"/>
+        <location filename="../../curator/gui/shortcuts.py" line="121"/>
         <source>Edit details…</source>
         <translation>编辑文章信息…</translation>
     </message>
@@ -477,6 +487,34 @@
         <location filename="../../curator/gui/article_table_model.py" line="28"/>
         <source>Imported</source>
         <translation>导入时间</translation>
+    </message>
+</context>
+<context>
+    <name>ConcordanceModel</name>
+    <message>
+        <location filename="../../curator/gui/entities/concordance.py" line="41"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/concordance.py" line="41"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/concordance.py" line="41"/>
+        <source>Before</source>
+        <translation>前文</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/concordance.py" line="41"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/concordance.py" line="41"/>
+        <source>After</source>
+        <translation>后文</translation>
     </message>
 </context>
 <context>
@@ -860,6 +898,420 @@
         <location filename="../../curator/gui/core_messages.py" line="96"/>
         <source>export cancelled</source>
         <translation>导出已取消</translation>
+    </message>
+</context>
+<context>
+    <name>EntityActions</name>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="46"/>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="46"/>
+        <source>Show the entity&apos;s names, mentions and company</source>
+        <translation>显示该实体的名称、标注及共现实体</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="47"/>
+        <source>Open in the entity browser</source>
+        <translation>在实体浏览器中打开</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="47"/>
+        <source>Every mention of this entity in the library</source>
+        <translation>该实体在资料库中的全部标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="48"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="48"/>
+        <source>Go back to the entity open before</source>
+        <translation>回到之前打开的实体</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="49"/>
+        <source>Rename entity…</source>
+        <translation>重命名实体…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="50"/>
+        <source>Rename the entity everywhere in the library; the old name stays an alias</source>
+        <translation>在整个资料库中重命名该实体；旧名称保留为别名</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="51"/>
+        <source>Merge…</source>
+        <translation>合并…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="51"/>
+        <source>Make the selected entities one: choose the one to keep</source>
+        <translation>把选中的实体合并为一个：选择保留哪一个</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="52"/>
+        <source>Merge into…</source>
+        <translation>合并到…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="52"/>
+        <source>Make this entity another name of an entity you choose</source>
+        <translation>把该实体变为所选实体的另一个名称</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="53"/>
+        <source>Split off…</source>
+        <translation>拆分…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="54"/>
+        <source>Move the mentions chosen in the concordance to a new entity</source>
+        <translation>把在上下文列表中选中的标注移到一个新实体</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="55"/>
+        <source>Set parent…</source>
+        <translation>设置上级…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="55"/>
+        <source>Put the institution under another (a branch under its bank)</source>
+        <translation>把该机构归到另一机构之下（如分行归到其银行）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="56"/>
+        <source>Open the article here</source>
+        <translation>在此处打开文章</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="56"/>
+        <source>Open the article at this mention</source>
+        <translation>打开文章并定位到这条标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="57"/>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="57"/>
+        <source>The name is another name of that institution: merge them</source>
+        <translation>该名称是那个机构的另一个名称：合并两者</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="58"/>
+        <source>Dismiss</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="58"/>
+        <source>Not the same institution: never propose it again</source>
+        <translation>不是同一机构：不再提出此建议</translation>
+    </message>
+</context>
+<context>
+    <name>EntityBrowser</name>
+    <message>
+        <location filename="../../curator/gui/entities/browser.py" line="240"/>
+        <source>Entities — Curator</source>
+        <translation>实体 — Curator</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/browser.py" line="241"/>
+        <source>Entity commands</source>
+        <translation>实体命令</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/browser.py" line="248"/>
+        <source>Institutions and figures</source>
+        <translation>机构和人物</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/browser.py" line="250"/>
+        <source>Alias proposals</source>
+        <translation>别名建议</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/browser.py" line="251"/>
+        <source>Alias proposals (%1)</source>
+        <translation>别名建议（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>EntityCommands</name>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="80"/>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="92"/>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="121"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="83"/>
+        <source>Ctrl+Alt+Z undoes it.</source>
+        <translation>按 Ctrl+Alt+Z 可撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="89"/>
+        <source>Select two or more entities in the list to merge them.</source>
+        <translation>请在列表中选择两个或更多实体再合并。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="95"/>
+        <source>Merge entities</source>
+        <translation>合并实体</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="95"/>
+        <source>Keep this one; the others become its names:</source>
+        <translation>保留这一个，其余成为它的名称：</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="100"/>
+        <source>Merge “%1” into</source>
+        <translation>把“%1”合并到</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/gui/entities/entity_actions.py" line="105"/>
+        <source>Merged %n entity(ies).</source>
+        <translation>
+            <numerusform>已合并 %n 个实体。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="112"/>
+        <source>New name (“%1” stays an alias):</source>
+        <translation>新名称（“%1”保留为别名）：</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="113"/>
+        <source>Rename entity</source>
+        <translation>重命名实体</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="117"/>
+        <source>Renamed “%1” to “%2”.</source>
+        <translation>已把“%1”重命名为“%2”。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="123"/>
+        <source>Parent of “%1”</source>
+        <translation>“%1”的上级</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="125"/>
+        <source>(none: not part of another institution)</source>
+        <translation>（无：不隶属于其他机构）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="129"/>
+        <source>Parent set.</source>
+        <translation>已设置上级。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="133"/>
+        <source>Select the mentions to split off in the concordance first.</source>
+        <translation>请先在上下文列表中选中要拆分的标注。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="135"/>
+        <source>Split off</source>
+        <translation>拆分</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/gui/entities/entity_actions.py" line="135"/>
+        <source>Name of the new entity for %n mention(s):</source>
+        <translation>
+            <numerusform>这 %n 条标注所属新实体的名称：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/gui/entities/entity_actions.py" line="142"/>
+        <source>Split off %n mention(s) as “%1”.</source>
+        <translation>
+            <numerusform>已把 %n 条标注拆分为“%1”。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="146"/>
+        <source>Choose a proposal in the list first.</source>
+        <translation>请先在列表中选择一条建议。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="148"/>
+        <source>“%1” is now a name of “%2”.</source>
+        <translation>“%1”现在是“%2”的名称。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_actions.py" line="148"/>
+        <source>“%1” and “%2” stay apart.</source>
+        <translation>“%1”和“%2”保持为不同实体。</translation>
+    </message>
+</context>
+<context>
+    <name>EntityList</name>
+    <message>
+        <location filename="../../curator/gui/entities/entity_list.py" line="82"/>
+        <source>Filter by name or alias (简 or 繁)</source>
+        <translation>按名称或别名筛选（简体或繁体）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_list.py" line="83"/>
+        <source>Shows the entities one of whose names holds this text, in either script</source>
+        <translation>显示任一名称包含此文字的实体，简繁通用</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_list.py" line="84"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_list.py" line="87"/>
+        <source>Double-click or press Enter to open an entity; select several to merge them</source>
+        <translation>双击或按回车打开实体；选中多个可合并</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_list.py" line="98"/>
+        <source>Entities: %1</source>
+        <translation>实体：%1 个</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPage</name>
+    <message>
+        <location filename="../../curator/gui/entities/entity_page.py" line="75"/>
+        <source>Double-click an entity in the list, or select it and press Enter, to open it here.</source>
+        <translation>在列表中双击实体，或选中后按回车，即可在此打开。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_page.py" line="76"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_page.py" line="76"/>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_page.py" line="77"/>
+        <source>The entities named in the same articles, most articles first; click one to open it</source>
+        <translation>在同一批文章中出现的实体，共现文章最多的在前；点击即可打开</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_page.py" line="78"/>
+        <source>Double-click a line to open the article at that mention; select several to split them off</source>
+        <translation>双击一行可打开文章并定位到该标注；选中多行可拆分出去</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_page.py" line="122"/>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_page.py" line="124"/>
+        <source>Mentions: %1 · Articles: %2</source>
+        <translation>标注：%1 · 文章：%2 篇</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_page.py" line="127"/>
+        <source>Also written: %1</source>
+        <translation>别名：%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_page.py" line="127"/>
+        <source>No other names.</source>
+        <translation>没有其他名称。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_page.py" line="130"/>
+        <source>Concordance (%1)</source>
+        <translation>上下文（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_page.py" line="131"/>
+        <source>Mentions by year</source>
+        <translation>每年标注数</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_page.py" line="131"/>
+        <source>Mentions by month</source>
+        <translation>每月标注数</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_page.py" line="132"/>
+        <source>Named with it</source>
+        <translation>共现实体</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_page.py" line="137"/>
+        <source>Part of: %1</source>
+        <translation>上级：%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_page.py" line="140"/>
+        <source>Branches: %1</source>
+        <translation>下级：%1</translation>
+    </message>
+</context>
+<context>
+    <name>EntityPicker</name>
+    <message>
+        <location filename="../../curator/gui/entities/dialogs.py" line="59"/>
+        <source>Filter by name (简 or 繁)</source>
+        <translation>按名称筛选（简体或繁体）</translation>
+    </message>
+</context>
+<context>
+    <name>EntityQuestions</name>
+    <message numerus="yes">
+        <location filename="../../curator/gui/entities/dialogs.py" line="19"/>
+        <source>%1 (%2, %n mention(s))</source>
+        <translation>
+            <numerusform>%1（%2，%n 条标注）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntityTableModel</name>
+    <message>
+        <location filename="../../curator/gui/entities/entity_table_model.py" line="70"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_table_model.py" line="70"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_table_model.py" line="70"/>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_table_model.py" line="70"/>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_table_model.py" line="70"/>
+        <source>Mentions</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_table_model.py" line="71"/>
+        <source>First seen</source>
+        <translation>首次出现</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/entity_table_model.py" line="71"/>
+        <source>Last seen</source>
+        <translation>最近出现</translation>
     </message>
 </context>
 <context>
@@ -1353,6 +1805,16 @@ Everything you did before is saved. Details are in %2.</source>
         <source>URL</source>
         <translation>网址</translation>
     </message>
+    <message>
+        <location filename="../../curator/gui/labels.py" line="63"/>
+        <source>short form</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/labels.py" line="64"/>
+        <source>the name without its place</source>
+        <translation>省去地名</translation>
+    </message>
 </context>
 <context>
     <name>LibraryCounts</name>
@@ -1473,76 +1935,86 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="187"/>
+        <location filename="../../curator/gui/main_window.py" line="200"/>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除“%1”。撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="190"/>
+        <location filename="../../curator/gui/main_window.py" line="203"/>
         <source>Delete “%1” and its %n tag(s) from the library?</source>
         <translation>
             <numerusform>从资料库中删除“%1”及其 %n 个标注？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="193"/>
+        <location filename="../../curator/gui/main_window.py" line="206"/>
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="199"/>
+        <location filename="../../curator/gui/main_window.py" line="212"/>
         <source>Tag “%1” as %2?</source>
         <translation>将“%1”标注为%2？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="200"/>
+        <location filename="../../curator/gui/main_window.py" line="213"/>
         <source>Curator will not propose it in other articles.</source>
         <translation>Curator 不会在其他文章中推荐它。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="202"/>
+        <location filename="../../curator/gui/main_window.py" line="215"/>
         <source>Not a name?</source>
         <translation>不是名称？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="211"/>
+        <location filename="../../curator/gui/main_window.py" line="222"/>
         <source>The article is back, with its tags.</source>
         <translation>文章及其标注已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="221"/>
+        <location filename="../../curator/gui/main_window.py" line="246"/>
         <source>%n article(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="224"/>
+        <location filename="../../curator/gui/main_window.py" line="248"/>
+        <source>Undone in the entity registry.</source>
+        <translation>已在实体库中撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/main_window.py" line="249"/>
+        <source>Redone in the entity registry.</source>
+        <translation>已在实体库中重做。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/main_window.py" line="252"/>
         <source>Changed in article %1.</source>
         <translation>已在文章 %1 中改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="242"/>
+        <location filename="../../curator/gui/main_window.py" line="270"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="243"/>
+        <location filename="../../curator/gui/main_window.py" line="271"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="288"/>
+        <location filename="../../curator/gui/main_window.py" line="317"/>
         <source>About Curator</source>
         <translation>关于 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="289"/>
+        <location filename="../../curator/gui/main_window.py" line="318"/>
         <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="294"/>
+        <location filename="../../curator/gui/main_window.py" line="323"/>
         <source>Curator — annotation workbench</source>
         <translation>Curator — 标注工作台</translation>
     </message>
@@ -1578,6 +2050,37 @@ Everything you did before is saved. Details are in %2.</source>
         <location filename="../../curator/gui/menus.py" line="30"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>MonthChart</name>
+    <message>
+        <location filename="../../curator/gui/entities/month_chart.py" line="58"/>
+        <source>No mention is in a dated article.</source>
+        <translation>没有标注出现在有日期的文章中。</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalList</name>
+    <message>
+        <location filename="../../curator/gui/entities/proposals.py" line="47"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/proposals.py" line="47"/>
+        <source>May be</source>
+        <translation>可能是</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/proposals.py" line="47"/>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/entities/proposals.py" line="48"/>
+        <source>Names that may be another name of an institution. Confirming makes the first an alias of the second; dismissing keeps them apart for good.</source>
+        <translation>可能是某机构另一个名称的名字。确认后前者成为后者的别名；驳回后两者永久分开。</translation>
     </message>
 </context>
 <context>
@@ -2015,22 +2518,22 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="126"/>
+        <location filename="../../curator/gui/shortcuts.py" line="129"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="129"/>
+        <location filename="../../curator/gui/shortcuts.py" line="132"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="129"/>
+        <location filename="../../curator/gui/shortcuts.py" line="132"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="138"/>
+        <location filename="../../curator/gui/shortcuts.py" line="141"/>
         <source>Select text in the article, then press a key to tag it. Hold Alt to tag exactly the selected characters.</source>
         <translation>在正文中选中文字，再按键标注。按住 Alt 则按选中的字原样标注，不对齐到词。</translation>
     </message>
@@ -2182,47 +2685,47 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>TagPanel</name>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="76"/>
+        <location filename="../../curator/gui/tag_panel.py" line="79"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="76"/>
+        <location filename="../../curator/gui/tag_panel.py" line="79"/>
         <source>Mentions</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="77"/>
+        <location filename="../../curator/gui/tag_panel.py" line="80"/>
         <source>Remove tag</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="78"/>
+        <location filename="../../curator/gui/tag_panel.py" line="81"/>
         <source>Remove every tag of this name in this article</source>
         <translation>删除本文中此名称的全部标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="79"/>
+        <location filename="../../curator/gui/tag_panel.py" line="82"/>
         <source>Change kind</source>
         <translation>改变类别</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="80"/>
+        <location filename="../../curator/gui/tag_panel.py" line="83"/>
         <source>Make institutions figures and figures institutions</source>
         <translation>机构改为人物，人物改为机构</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="81"/>
+        <location filename="../../curator/gui/tag_panel.py" line="84"/>
         <source>Label all occurrences</source>
         <translation>标注所有出现</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="82"/>
+        <location filename="../../curator/gui/tag_panel.py" line="85"/>
         <source>Tag every other occurrence of this name in this article</source>
         <translation>把本文中此名称的其他出现全部标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="117"/>
+        <location filename="../../curator/gui/tag_panel.py" line="120"/>
         <source>Click to step through its occurrences</source>
         <translation>单击逐个查看它在文中的出现</translation>
     </message>

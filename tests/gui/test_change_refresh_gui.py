@@ -56,3 +56,19 @@ def test_an_undo_in_the_window_shows_the_article_as_it_was(window, add_article):
     assert window.counts.text() == "Articles: 1  ·  New 1"
     assert tagging.article_mentions(window.db, window.workbench.article_id) == []
 
+
+
+def test_a_rename_in_the_registry_shows_in_the_open_article(window, add_article):
+    """Issue 13: a rename moves no tag, so the Change names no article; the reader and the panel
+    showed the old name until the article was opened again."""
+    from curator.services import registry
+
+    open_only_article(window, add_article)
+    window.reader.select_span(0, 6)
+    window.commands.tag_institution_exact.trigger()
+    (mention,) = window.reader.mentions
+    change = registry.rename(window.db, entity_id=mention.entity_id, name="农业银行", user="ann")
+    assert window.workbench.article_id not in change.article_ids  # what made the reader miss it
+    window.refresher.apply(change)
+    assert [m.entity for m in window.reader.mentions] == ["农业银行"]
+    assert window.panel.entry_count(Kind.INSTITUTION) == {"农业银行": 1}

@@ -74,6 +74,18 @@ def test_a_dismissed_proposal_is_not_proposed_again(articles):
         registry.decide_proposal(db, proposal_id=proposal.id, confirm=True, user="ann")
 
 
+def test_a_proposal_whose_names_were_merged_by_hand_waits_no_more(articles):
+    """Seen in the entity browser: 邮储银行 merged into 中国邮政储蓄银行 was still proposed as its alias."""
+    db, simplified, _ = articles
+    tag(db, simplified, "工商银行")
+    tag(db, simplified, "工行")
+    assert [p.alias for p in registry.proposals(db)] == ["工行"]  # positive control: it was proposed
+    registry.merge(db, keep=entity_named(db, "工商银行")["id"], others=[entity_named(db, "工行")["id"]], user="ann")
+    assert registry.proposals(db) == []
+    changes.undo(db, user="ann")
+    assert [p.alias for p in registry.proposals(db)] == ["工行"]
+
+
 def test_merge_moves_mentions_and_counts_and_undo_brings_both_back(articles):
     db, simplified, _ = articles
     keep, other = tag(db, simplified, "工商银行"), tag(db, simplified, "工行")
@@ -164,10 +176,12 @@ def test_set_parent_refuses_a_loop_and_is_undone(articles):
     branch, bank = entity_named(db, "中国工商银行长治分行")["id"], entity_named(db, "工商银行")["id"]
     registry.set_parent(db, entity_id=branch, parent_id=bank, user="ann")
     assert registry_views.entity_detail(db, bank)["children"] == [{"id": branch, "name": "中国工商银行长治分行"}]
+    assert registry_views.entity_detail(db, branch)["parent_name"] == "工商银行"
     with pytest.raises(RegistryRefused):
         registry.set_parent(db, entity_id=bank, parent_id=branch, user="ann")
     changes.undo(db, user="ann")
     assert registry_views.entity_detail(db, bank)["children"] == []
+    assert registry_views.entity_detail(db, branch)["parent_name"] is None
 
 
 def test_merging_a_bank_keeps_its_branches_under_the_entity_it_joined(articles):

@@ -1,0 +1,47 @@
+"""Opens the window with the entity browser in front, for docs/make_screenshots.sh to photograph.
+
+    python docs/show_entity_browser.py LIBRARY ENTITY_NAME [--theme dark] [--language en]
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from curator.core.settings import Settings  # noqa: E402
+from curator.gui.i18n import LanguageSwitcher  # noqa: E402
+from curator.gui.main_window import MainWindow  # noqa: E402
+from curator.gui.theme import apply_theme  # noqa: E402
+from curator.services import registry_views  # noqa: E402
+from curator.services.library import open_database  # noqa: E402
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("library")
+    parser.add_argument("entity")
+    parser.add_argument("--theme", default="light")
+    parser.add_argument("--language", default="zh_CN")
+    args = parser.parse_args()
+    app = QApplication(sys.argv[:1])
+    languages = LanguageSwitcher(app)
+    languages.switch(args.language)
+    db = open_database(args.library)
+    settings = Settings(user="李编辑", language=args.language, theme=args.theme)
+    layout = QSettings(str(Path(args.library).with_suffix(".layout.ini")), QSettings.Format.IniFormat)
+    window = MainWindow(db, settings, save_settings=lambda _settings: None, layout_store=layout, languages=languages,
+                        apply_theme=lambda theme: apply_theme(app, theme))
+    window.show()
+    entity = next(e for e in registry_views.entities(db, search=args.entity) if e["name"] == args.entity)
+    window.entities.present(entity["id"])
+    window.entities.page.concordance.selectRow(1)  # a chosen line, as before a split
+    QTimer.singleShot(60_000, app.quit)
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
