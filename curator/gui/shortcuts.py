@@ -14,7 +14,7 @@ KEYS = {
     "tag_institution_exact": ["Alt+1"], "tag_figure_exact": ["Alt+2"],
     "remove_mention": ["Delete", "Backspace"], "label_all": ["Ctrl+Shift+A"],
     "next_article": ["Alt+Down", "N"], "previous_article": ["Alt+Up", "P"], "mark_done": ["Ctrl+Return"],
-    "edit_details": ["F2"], "delete_article": ["Ctrl+Delete"],
+    "edit_details": ["Ctrl+Shift+D"], "delete_article": ["Ctrl+Delete"],  # F2 renames in the entity browser
     "focus_search": ["Ctrl+F"], "focus_list": ["Ctrl+1"], "focus_reader": ["Ctrl+2"], "focus_tags": ["Ctrl+3"],
     "zoom_in": ["Ctrl+=", "Ctrl++"], "zoom_out": ["Ctrl+-"],
     "theme_light": [], "theme_dark": [], "shortcuts": ["F1"], "about": [],
