@@ -5,13 +5,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from curator.gui.i18n import Retranslating
 from curator.gui.labels import detail_label, kind_label, published_label, status_label
 from curator.gui.review_panel import local_time
-
 
 
 def action_label(action: str) -> str:
@@ -107,7 +107,7 @@ def history_rows(events: list[dict], surfaces: dict[int, str] | None = None) -> 
     return rows
 
 
-class HistoryPanel(QWidget):
+class HistoryPanel(Retranslating, QWidget):
     """Reads the history of one article through `load(article_id)`; `show_article` refreshes it."""
 
     def __init__(self, load: Callable[[int], list[dict]], parent=None):
@@ -167,8 +167,3 @@ class HistoryPanel(QWidget):
     def retranslate(self) -> None:
         self.tree.setHeaderLabels([self.tr("Time"), self.tr("User"), self.tr("Action"), self.tr("Details")])
         self.refresh()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

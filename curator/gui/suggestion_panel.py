@@ -1,10 +1,11 @@
 """The suggestions pane under the tags: what the engine proposes for the open article, in text order."""
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QDoubleSpinBox, QHBoxLayout, QHeaderView, QLabel, QSplitter, \
     QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
+from curator.gui.i18n import Retranslating
 from curator.gui.labels import kind_label
 from curator.gui.suggestion_style import score_text, source_label, suggestion_colors
 from curator.gui.theme import LIGHT, Palette
@@ -23,7 +24,7 @@ def side_pane(tag_panel: QWidget, suggestion_panel: QWidget) -> QSplitter:
     return splitter
 
 
-class SuggestionPanel(QWidget):
+class SuggestionPanel(Retranslating, QWidget):
     """A list of suggestions with score and source; buttons run the window's suggestion actions."""
 
     chosen = Signal(int)  # index of the suggestion the editor clicked
@@ -77,11 +78,6 @@ class SuggestionPanel(QWidget):
         self.threshold.setToolTip(self.tr("“Accept all” accepts the suggestions scoring at least this much"))
         self._show_title()
         self.show_suggestions(self.suggestions, self.current_index())
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_palette(self, palette: Palette) -> None:
         self._palette = palette

@@ -2,12 +2,13 @@
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QHeaderView, QToolButton, QTreeWidget, \
     QTreeWidgetItem, QVBoxLayout, QWidget
 
 from curator.core.types import Kind
+from curator.gui.i18n import Retranslating
 from curator.gui.labels import kind_label
 from curator.gui.review_marks import mark_entry_item
 from curator.gui.theme import LIGHT, Palette
@@ -32,7 +33,7 @@ def group_mentions(mentions: list[MentionView]) -> dict[str, list[EntityEntry]]:
     return {kind: [e for e in entries.values() if e.kind == kind] for kind in Kind}
 
 
-class TagPanel(QWidget):
+class TagPanel(Retranslating, QWidget):
     occurrence_requested = Signal(int)
     remove_requested = Signal(list)
     kind_change_requested = Signal(list, str)
@@ -84,11 +85,6 @@ class TagPanel(QWidget):
         self.label_all_action.setText(self.tr("Label all occurrences"))
         self.label_all_action.setToolTip(self.tr("Tag every other occurrence of this name in this article"))
         self._rebuild()
-
-    def changeEvent(self, event) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_palette(self, palette: Palette) -> None:
         self._palette = palette
