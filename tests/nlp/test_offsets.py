@@ -2,7 +2,7 @@
 
 import pytest
 
-from curator.nlp.script import to_simplified
+from curator.core.script import to_simplified
 from curator.nlp.segment import segment
 
 TRADITIONAL = "今年是全面打贏脫貧攻堅戰(zhàn)的決勝之年。工商銀行鄭州分行行長張偉說，將繼續(xù)加大投入。"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from curator.nlp.script import to_simplified
+from curator.core.script import to_simplified
 from tests.nlp.conftest import spans
 
 
