@@ -80,7 +80,7 @@ def delete_article(session: Session, article_id: int) -> None:
     if article is None:
         return
     if article.indexed:
-        search.unindex(session, article.id, article.title, article.text)
+        search.unindex(session, article.id, article.title, article.text, article.script)
     session.expunge(article)
     session.execute(delete(Article).where(Article.id == article_id))
 
