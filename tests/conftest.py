@@ -29,11 +29,11 @@ def article_adder(db):
     """A function that inserts an article into `db` straight through the store and returns its id."""
 
     def add(text: str, *, title: str = "标题", source: str | None = "测试报", status: str = "new",
-            published=None) -> int:
+            published=None, script: str = "simplified") -> int:
         stamp = now()
         row = {
             "title": title, "text": text, "source": source, "url": None, "author": None, "published": published,
-            "script": "simplified", "format": "txt", "file": None,
+            "script": script, "format": "txt", "file": None,
             "content_hash": hashlib.sha256((title + text).encode()).hexdigest(), "chars": len(text),
             "status": status, "imported_at": stamp, "updated_at": stamp, "n_institutions": 0, "n_figures": 0,
             "indexed": False,

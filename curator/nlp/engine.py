@@ -4,6 +4,7 @@ from collections.abc import Callable, Iterable
 from enum import StrEnum
 from pathlib import Path
 
+from curator.core.script import to_simplified
 from curator.core.types import Kind
 from curator.nlp.crf import CrfTagger, TrainReport
 from curator.nlp.lexicon import LexiconMatcher
@@ -16,7 +17,6 @@ from curator.nlp.rules_alias import find_aliases
 from curator.nlp.rules_institution import PHRASE_LEADS, find_institutions
 from curator.nlp.rules_known import find_known
 from curator.nlp.rules_outlet import find_outlets
-from curator.core.script import to_simplified
 from curator.nlp.segment import NEW, segment
 from curator.nlp.suggestion import Candidate, Suggestion
 from curator.nlp.vocab import vocab

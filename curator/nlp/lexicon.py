@@ -2,8 +2,8 @@
 
 from collections.abc import Iterable
 
-from curator.core.types import Kind
 from curator.core.script import to_simplified
+from curator.core.types import Kind
 from curator.nlp.suggestion import Candidate
 
 LEXICON_SCORE = 0.95

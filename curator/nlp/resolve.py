@@ -18,9 +18,9 @@ The policy, in order:
 import re
 from collections.abc import Iterable
 
+from curator.core.script import to_simplified
 from curator.core.types import Kind
 from curator.nlp.name_shape import name_doubt
-from curator.core.script import to_simplified
 from curator.nlp.suggestion import Candidate, Suggestion
 from curator.nlp.rules_institution import PHRASE_LEADS
 from curator.nlp.vocab import institution_suffix_length, vocab

@@ -99,7 +99,7 @@ def _leave_index(session: Session, article: Article) -> None:
     """Take an article's tokens out of the search index; the background indexer takes it in again
     when it is `indexed` False (until then the search finds it by the scan)."""
     if article.indexed:
-        search.unindex(session, article.id, article.title, article.text)
+        search.unindex(session, article.id, article.title, article.text, article.script)
         article.indexed = False
 
 

@@ -14,7 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, create_engine
 
 from curator.core.errors import CuratorError, Msg
-from curator.storage import migrate
+from curator.storage import migrate, scan
 
 
 class StoreError(CuratorError):
@@ -55,6 +55,7 @@ def _configure_sqlite(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.close()
+    scan.register(dbapi_connection)
 
 
 class Database:
@@ -173,6 +174,7 @@ def _read_only_url(url: URL) -> str:
 
 def _configure_read_only(dbapi_connection, _record) -> None:
     dbapi_connection.execute("PRAGMA foreign_keys = ON")
+    scan.register(dbapi_connection)
 
 
 def _check_library_file(database: str | None) -> bool:

@@ -1,13 +1,19 @@
 """Full-text search over titles and bodies with a character-bigram FTS5 index.
 
 The index is filled after import, in the background; articles not yet indexed, and the
-rare ones too long to index, are still found, by a substring scan restricted to them.
+rare ones too long to index, are still found, by a substring scan restricted to them
+(curator.storage.scan). A term the index cannot answer alone (A股) is scanned for in the articles
+the index finds its pieces in.
 
 A lone Han character is found by the index too, through the `ends` column, which holds once each
 the last character of every Han run and every common character (resources/search) the article
 has. A common one (的, 行, 王) is then a single look-up there; a rarer one either begins a bigram
 or a one-character run, or ends a run: the prefix query `"鑫" *` finds all three, cheaply since few
 bigrams begin with it. A scan of 100,000 articles took 3.6 s; the prefix query for 的, 1.2 s.
+
+Script and width are folded (curator.core.fold): the index holds each article as the search reads
+it, traditional ones in simplified script, and each term is looked up in the forms it may take
+there. The scan folds alike, through `curator_contains`, a function every connection registers.
 """
 
 import re
@@ -15,11 +21,14 @@ import unicodedata
 from collections.abc import Iterator
 from functools import cache
 
-from sqlalchemy import and_, column, or_, select, table, text, update
+from sqlalchemy import Boolean, and_, column, func, or_, select, table, text, update
 from sqlmodel import Session
 
 from curator.core.errors import Invalid, Msg
+from curator.core.fold import QueryForms, query_forms, searchable
 from curator.core.resources import read_lines
+from curator.core.types import Script
+from curator.storage import scan
 from curator.storage.tables import Article
 
 MAX_QUERY_CHARS = 200
@@ -85,40 +94,94 @@ def lone_char_tokens(*values: str) -> str:
     return " ".join(sorted(held))
 
 
-def _phrase(term: str) -> str | None:
-    """An FTS5 query for one search term, or None when the index cannot answer it (a lone Han
-    character beside other characters, as in A股: the scan finds it)."""
-    runs = _TOKEN.findall(term)
-    if len(runs) == 1 and _HAN.match(runs[0]) and len(runs[0]) == 1:
-        char = runs[0]
-        # Common: listed wherever it occurs. Rarer: the bigrams it begins, its one-character runs,
-        # and the runs it ends (listed).
-        return f'ends : "{char}"' if char in _common_chars() else f'"{char}" *'
-
-    if not runs or any(_HAN.match(run) and len(run) == 1 for run in runs):
-        return None
-    return '"' + " ".join(tokens(term)) + '"'
-
-
-def _like(term: str):
-    pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    return or_(Article.title.like(pattern, escape="\\"), Article.text.like(pattern, escape="\\"))
+def index_query(form: str) -> tuple[str | None, bool]:
+    """An FTS5 query for one search term in one of its forms, and whether it answers the term alone;
+    None when the index cannot narrow it at all (no letter, digit or Han character in it)."""
+    runs = _TOKEN.findall(form)
+    if not runs:
+        return None, False
+    if len(runs) == 1:
+        return _run_query(runs[0]), True
+    if not any(_lone_han(run) for run in runs):
+        return _phrase(form), True
+    # A lone Han character beside others (A股): each run narrows the articles down, the scan decides.
+    return " AND ".join(f"({_run_query(run)})" for run in runs), False
 
 
-def _term_matches(term: str):
-    phrase = _phrase(term)
-    if phrase is None:
-        return _like(term)
-    indexed_ids = select(_FTS.c.rowid).where(_FTS.c.article_fts.op("MATCH")(phrase))
+def _lone_han(run: str) -> bool:
+    return len(run) == 1 and _HAN.match(run) is not None
+
+
+def _phrase(text: str) -> str:
+    return '"' + " ".join(tokens(text)) + '"'
+
+
+def _run_query(run: str) -> str:
+    if not _lone_han(run):
+        return _phrase(run)
+    # Common: listed wherever it occurs. Rarer: the bigrams it begins, its one-character runs,
+    # and the runs it ends (listed).
+    return f'ends : "{run}"' if run in _common_chars() else f'"{run}" *'
+
+
+def _looked_up(term: QueryForms):
+    """A clause for the indexed articles that may hold the term, or None when the index cannot tell;
+    and whether every article it lets through holds the term."""
+    queries = {form: index_query(form) for form in term.for_article(traditional=True)}
+    if any(query is None for query, _exact in queries.values()):
+        return None, False
+    everywhere = term.for_article(traditional=False)
+    clause = _in_index([queries[form][0] for form in everywhere])
+    if len(queries) > len(everywhere):  # the simplified form of 於: looked for in traditional articles only
+        only_traditional = [query for form, (query, _exact) in queries.items() if form not in everywhere]
+        clause = or_(clause, and_(Article.script == Script.TRADITIONAL, _in_index(only_traditional)))
+    return clause, all(exact for _query, exact in queries.values())
+
+
+def _in_index(queries: list[str]):
+    match = " OR ".join(f"({query})" for query in queries)
+    return Article.id.in_(select(_FTS.c.rowid).where(_FTS.c.article_fts.op("MATCH")(match)))
+
+
+def _scanned(terms: list[QueryForms]):
+    """The articles holding every term, by the scan (curator.storage.scan): traditional ones by
+    `curator_contains`; simplified ones by LIKE, or by `curator_contains` where a full-width letter
+    or digit may make the term."""
     return or_(
-        and_(Article.indexed.is_(True), Article.id.in_(indexed_ids)),
-        and_(Article.indexed.is_(False), _like(term)),
+        and_(Article.script == Script.TRADITIONAL, _contains(terms)),
+        and_(Article.script != Script.TRADITIONAL, *(_scanned_simplified(term) for term in terms)),
     )
 
 
+def _scanned_simplified(term: QueryForms):
+    forms = term.for_article(traditional=False)
+    found = or_(*(column.like(_like_pattern(form), escape="\\") for form in forms
+                  for column in (Article.title, Article.text)))
+    return or_(found, _contains([term])) if scan.wide_forms_of(forms) else found
+
+
+def _like_pattern(form: str) -> str:
+    return "%" + form.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _contains(terms: list[QueryForms]):
+    return getattr(func, scan.FUNCTION)(Article.title, Article.text, Article.script, scan.scan_key(terms),
+                                        type_=Boolean)
+
+
 def matches(query: str):
-    """A WHERE clause: every whitespace-separated term of `query` occurs in the title or body."""
-    return and_(*(_term_matches(term) for term in search_terms(query)))
+    """A WHERE clause: every whitespace-separated term of `query` occurs in the title or body, in
+    whatever script and width."""
+    terms = [query_forms(term) for term in search_terms(query)]
+    looked_up = [_looked_up(term) for term in terms]
+    in_index = [clause for clause, _exact in looked_up if clause is not None]
+    unanswered = [term for term, (_clause, exact) in zip(terms, looked_up) if not exact]
+    if unanswered:
+        in_index.append(_scanned(unanswered))
+    return or_(
+        and_(Article.indexed.is_(True), *in_index),
+        and_(Article.indexed.is_(False), _scanned(terms)),
+    )
 
 
 def search_terms(query: str) -> list[str]:
@@ -134,13 +197,15 @@ def search_terms(query: str) -> list[str]:
     return terms
 
 
-def _indexed_row(article_id: int, title: str, body: str) -> dict:
+def _indexed_row(article_id: int, title: str, body: str, script: str) -> dict:
+    traditional = script == Script.TRADITIONAL
+    title, body = searchable(title, traditional=traditional), searchable(body, traditional=traditional)
     return {"id": article_id, "title": index_text(title), "body": index_text(body), "ends": lone_char_tokens(title, body)}
 
 
-def unindex(session: Session, article_id: int, title: str, body: str) -> None:
+def unindex(session: Session, article_id: int, title: str, body: str, script: str) -> None:
     """Drop an indexed article's tokens from the search index."""
-    session.execute(_FTS_DELETE, [_indexed_row(article_id, title, body)])
+    session.execute(_FTS_DELETE, [_indexed_row(article_id, title, body, script)])
 
 
 def anything_to_index(session: Session) -> bool:
@@ -152,14 +217,14 @@ def anything_to_index(session: Session) -> bool:
 def index_pending(session: Session, *, limit: int = 500) -> int:
     """Index up to `limit` articles not yet indexed; returns how many were indexed."""
     rows = session.execute(
-        select(Article.id, Article.title, Article.text)
+        select(Article.id, Article.title, Article.text, Article.script)
         .where(Article.indexed.is_(False), Article.chars <= INDEX_MAX_CHARS).limit(limit)
     ).all()
     if not rows:
         return 0
     session.execute(
         _FTS_INSERT,
-        [_indexed_row(id_, title, body) for id_, title, body in rows],
+        [_indexed_row(*row) for row in rows],
     )
     session.execute(update(Article).where(Article.id.in_([row.id for row in rows])).values(indexed=True))
     return len(rows)

@@ -72,6 +72,14 @@ def test_search_and_status_filters(capsys, library_file):
     assert rows == []
 
 
+def test_search_finds_either_script(capsys, library_file):
+    """Seed 002 is traditional (鄭州): the simplified 郑州 finds it, as 鄭州 finds it."""
+    run(capsys, "--db", library_file, "import", str(SEEDS), "--json")
+    for query in ("郑州分行", "鄭州分行"):
+        _, rows, _ = run(capsys, "--db", library_file, "articles", "--search", query, "--json")
+        assert [(Path(r["file"]).name[:3], r["script"]) for r in rows] == [("002", "traditional")]
+
+
 def test_show_missing_article_is_one_line_error(capsys, library_file):
     code, _, err = run(capsys, "--db", library_file, "show", "99")
     assert code == 1 and err.strip() == "curator: error: no article with id 99"

@@ -44,16 +44,16 @@ def test_older_database_is_upgraded_in_place_nothing_lost(tmp_path):
     assert [a.title for a in library.list_articles(db, ArticleFilter(search="阳泉"))] == ["旧文章"]
 
 
-def indexed_old_library(path, revision: str, body: str, index_row: str) -> None:
+def indexed_old_library(path, revision: str, body: str, index_row: str, *, script: str = "simplified") -> None:
     """A library at `revision` holding one article already indexed the way that revision indexed."""
     engine = create_engine(f"sqlite:///{path}")
     migrate.upgrade(engine, revision)
     with engine.begin() as connection:
         connection.execute(text(
             "INSERT INTO article (title, text, script, format, content_hash, chars, status, imported_at, updated_at,"
-            " n_institutions, n_figures, indexed) VALUES ('旧文章', :body, 'simplified', 'txt', 'h', :chars,"
+            " n_institutions, n_figures, indexed) VALUES ('旧文章', :body, :script, 'txt', 'h', :chars,"
             " 'new', '2024-01-01 00:00:00', '2024-01-01 00:00:00', 0, 0, 1)"
-        ), {"body": body, "chars": len(body)})
+        ), {"body": body, "chars": len(body), "script": script})
         connection.execute(text(index_row))
     engine.dispose()
 
@@ -72,6 +72,20 @@ def test_an_older_index_is_rebuilt_and_finds_lone_characters(tmp_path, revision,
     db = open_database(tmp_path / "old.db")
     assert library.index_all(db) == 1  # queued again for the index as it is now
     assert [a.title for a in library.list_articles(db, ArticleFilter(search=char))] == ["旧文章"]
+
+
+def test_an_index_made_before_folding_is_rebuilt_in_simplified_script(tmp_path):
+    """0007: the index held a traditional article as written, where 银行 could not find it."""
+    from curator.services import library
+    from curator.storage.articles import ArticleFilter
+
+    index_row = "INSERT INTO article_fts(rowid, title, body, ends) VALUES (1, '旧文 文章', '工商 商銀 銀行', '行 章')"
+    indexed_old_library(tmp_path / "old.db", "0004", "工商銀行", index_row, script="traditional")
+    db = open_database(tmp_path / "old.db")
+    search = ArticleFilter(search="银行")
+    assert [a.title for a in library.list_articles(db, search)] == ["旧文章"]  # scanned until indexed again
+    assert library.index_all(db) == 1
+    assert [a.title for a in library.list_articles(db, search)] == ["旧文章"]
 
 
 def test_a_file_that_is_not_a_library_gives_one_line(tmp_path):

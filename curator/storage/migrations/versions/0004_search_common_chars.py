@@ -10,7 +10,7 @@ Revises: 0003
 Create Date: 2026-12-07
 """
 
-from alembic import op
+from curator.storage.migrations.search_index import rebuild_in_background
 
 revision = "0004"
 down_revision = "0003"
@@ -19,9 +19,8 @@ depends_on = None
 
 
 def upgrade() -> None:
-    op.execute("INSERT INTO article_fts(article_fts) VALUES ('delete-all')")
-    op.execute("UPDATE article SET indexed = 0")
+    rebuild_in_background()
 
 
 def downgrade() -> None:
-    upgrade()  # the same columns: the older code rebuilds the index it knows
+    rebuild_in_background()  # the same columns: the older code rebuilds the index it knows
