@@ -12,6 +12,7 @@ from curator.core.settings import Settings
 from curator.core.types import Kind
 from curator.gui.article_list import ArticleList
 from curator.gui.article_table_model import ArticleTableModel
+from curator.gui.find_bar import ArticleFinder
 from curator.gui.i18n import LanguageSwitcher
 from curator.gui.import_dialog import ImportController
 from curator.gui.library_undo import LibraryUndo
@@ -77,6 +78,7 @@ class MainWindow(QMainWindow):
         self.commands = Actions(self)
         self.suggester = SuggestionController(suggestions, self.workbench, self.commands, user=self.user_name,
                                               enabled=settings.suggestions_enabled, parent=self)
+        self.finder = ArticleFinder(self.reader, self.commands, parent=self)
         self.side_pane = side_pane(self.panel, self.suggester.panel)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for pane, stretch in ((self.article_list, 0), (self.reader, 1), (self.side_pane, 0)):
@@ -118,6 +120,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a, w = self.commands, self.workbench
         self.article_list.article_selected.connect(w.open_article)
+        w.opened.connect(self.finder.article_opened)
         w.message.connect(self.say)
         self.article_list.message.connect(self.say)
         self.suggester.message.connect(self.say)

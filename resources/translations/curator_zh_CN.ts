@@ -4,368 +4,408 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="64"/>
+        <location filename="../../curator/gui/shortcuts.py" line="67"/>
         <source>Import fi&amp;les…</source>
         <translation>导入文件(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="64"/>
+        <location filename="../../curator/gui/shortcuts.py" line="67"/>
         <source>Import txt, md, html, pdf or docx files</source>
         <translation>导入 txt、md、html、pdf 或 docx 文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="65"/>
+        <location filename="../../curator/gui/shortcuts.py" line="68"/>
         <source>Import fol&amp;der…</source>
         <translation>导入文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="65"/>
+        <location filename="../../curator/gui/shortcuts.py" line="68"/>
         <source>Import every supported file in a folder</source>
         <translation>导入文件夹中所有支持的文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="66"/>
+        <location filename="../../curator/gui/shortcuts.py" line="69"/>
         <source>&amp;Open library…</source>
         <translation>打开资料库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="66"/>
+        <location filename="../../curator/gui/shortcuts.py" line="69"/>
         <source>Open another library file</source>
         <translation>打开另一个资料库文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="67"/>
+        <location filename="../../curator/gui/shortcuts.py" line="70"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="67"/>
+        <location filename="../../curator/gui/shortcuts.py" line="70"/>
         <source>User name, role, language, theme, font size</source>
         <translation>用户名、角色、语言、主题、字号</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="68"/>
+        <location filename="../../curator/gui/shortcuts.py" line="71"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="68"/>
+        <location filename="../../curator/gui/shortcuts.py" line="71"/>
         <source>Close Curator</source>
         <translation>关闭 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="69"/>
+        <location filename="../../curator/gui/shortcuts.py" line="72"/>
         <source>Und&amp;o</source>
         <translation>撤销(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="69"/>
+        <location filename="../../curator/gui/shortcuts.py" line="72"/>
         <source>Undo your last change in this article, or the article you just deleted</source>
         <translation>撤销你在本文中的上一次修改，或恢复刚删除的文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="70"/>
+        <location filename="../../curator/gui/shortcuts.py" line="73"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="70"/>
+        <location filename="../../curator/gui/shortcuts.py" line="73"/>
         <source>Redo the change you undid</source>
         <translation>重做刚才撤销的修改</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="71"/>
+        <location filename="../../curator/gui/shortcuts.py" line="74"/>
         <source>Undo in &amp;library</source>
         <translation>在全库中撤销(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="72"/>
+        <location filename="../../curator/gui/shortcuts.py" line="75"/>
         <source>Undo your newest change anywhere in the library: an import, a deletion, a tag in another article</source>
         <translation>撤销你在全库中最近的一次改动：一次导入、一次删除，或另一篇文章中的标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="73"/>
+        <location filename="../../curator/gui/shortcuts.py" line="76"/>
         <source>Redo in library</source>
         <translation>在全库中重做</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="73"/>
+        <location filename="../../curator/gui/shortcuts.py" line="76"/>
         <source>Redo the library change you undid</source>
         <translation>重做刚在全库中撤销的改动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="74"/>
+        <location filename="../../curator/gui/shortcuts.py" line="77"/>
         <source>Tag as &amp;institution</source>
         <translation>标为机构(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="74"/>
+        <location filename="../../curator/gui/shortcuts.py" line="77"/>
         <source>Tag the selected text as an institution</source>
         <translation>把选中的文字标为机构</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="75"/>
+        <location filename="../../curator/gui/shortcuts.py" line="78"/>
         <source>Tag as &amp;figure</source>
         <translation>标为人物(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="75"/>
+        <location filename="../../curator/gui/shortcuts.py" line="78"/>
         <source>Tag the selected text as a figure</source>
         <translation>把选中的文字标为人物</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="76"/>
+        <location filename="../../curator/gui/shortcuts.py" line="79"/>
         <source>Tag as institution, exactly as selected</source>
         <translation>按原样标为机构（不按词对齐）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="77"/>
-        <location filename="../../curator/gui/shortcuts.py" line="79"/>
+        <location filename="../../curator/gui/shortcuts.py" line="80"/>
+        <location filename="../../curator/gui/shortcuts.py" line="82"/>
         <source>Tag without snapping to word boundaries</source>
         <translation>不对齐到词边界，按选中的字标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="78"/>
+        <location filename="../../curator/gui/shortcuts.py" line="81"/>
         <source>Tag as figure, exactly as selected</source>
         <translation>按原样标为人物（不按词对齐）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="80"/>
+        <location filename="../../curator/gui/shortcuts.py" line="83"/>
         <source>Re&amp;move tag</source>
         <translation>删除标注(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="80"/>
+        <location filename="../../curator/gui/shortcuts.py" line="83"/>
         <source>Remove the selected tag</source>
         <translation>删除选中的标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="81"/>
+        <location filename="../../curator/gui/shortcuts.py" line="84"/>
         <source>&amp;Label all occurrences</source>
         <translation>标注所有出现(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="82"/>
+        <location filename="../../curator/gui/shortcuts.py" line="85"/>
         <source>Tag every other occurrence of the selected tag&apos;s name in this article</source>
         <translation>把本文中与选中标注同名的其他出现全部标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="83"/>
+        <location filename="../../curator/gui/shortcuts.py" line="86"/>
         <source>&amp;Next article</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="83"/>
+        <location filename="../../curator/gui/shortcuts.py" line="86"/>
         <source>Open the next article in the list</source>
         <translation>打开列表中的下一篇文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="84"/>
+        <location filename="../../curator/gui/shortcuts.py" line="87"/>
         <source>&amp;Previous article</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="84"/>
+        <location filename="../../curator/gui/shortcuts.py" line="87"/>
         <source>Open the previous article in the list</source>
         <translation>打开列表中的上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="85"/>
+        <location filename="../../curator/gui/shortcuts.py" line="88"/>
         <source>Mark as &amp;done</source>
         <translation>标记为完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="85"/>
+        <location filename="../../curator/gui/shortcuts.py" line="88"/>
         <source>Finish tagging this article</source>
         <translation>完成本文的标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="86"/>
+        <location filename="../../curator/gui/shortcuts.py" line="89"/>
         <source>D&amp;elete article…</source>
         <translation>删除文章(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="87"/>
+        <location filename="../../curator/gui/shortcuts.py" line="90"/>
         <source>Delete this article and its tags from the library (Undo brings it back)</source>
         <translation>从资料库中删除本文及其标注（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="88"/>
-        <source>Search</source>
-        <translation>搜索</translation>
+        <location filename="../../curator/gui/shortcuts.py" line="91"/>
+        <source>Find in ar&amp;ticle…</source>
+        <translation>在本文中查找(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="88"/>
-        <source>Put the cursor in the search box</source>
-        <translation>把光标放到搜索框</translation>
+        <location filename="../../curator/gui/shortcuts.py" line="91"/>
+        <source>Find text in the open article</source>
+        <translation>在打开的文章中查找文字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="89"/>
+        <location filename="../../curator/gui/shortcuts.py" line="92"/>
+        <source>Find next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="92"/>
+        <source>Go to the next match in the article</source>
+        <translation>转到文中的下一处匹配</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="93"/>
+        <source>Find previous</source>
+        <translation>查找上一个</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="93"/>
+        <source>Go to the previous match in the article</source>
+        <translation>转到文中的上一处匹配</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="94"/>
+        <source>Close the find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="94"/>
+        <source>Close the find bar and clear its highlights</source>
+        <translation>关闭查找栏并清除其高亮</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="95"/>
+        <source>Search the library</source>
+        <translation>搜索资料库</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="95"/>
+        <source>Put the cursor in the library&apos;s search box</source>
+        <translation>将光标移到资料库的搜索框</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="96"/>
         <source>Go to the article list</source>
         <translation>转到文章列表</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="89"/>
+        <location filename="../../curator/gui/shortcuts.py" line="96"/>
         <source>Move the keyboard focus to the article list</source>
         <translation>把键盘焦点移到文章列表</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="90"/>
+        <location filename="../../curator/gui/shortcuts.py" line="97"/>
         <source>Go to the article text</source>
         <translation>转到正文</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="90"/>
+        <location filename="../../curator/gui/shortcuts.py" line="97"/>
         <source>Move the keyboard focus to the article text</source>
         <translation>把键盘焦点移到文章正文</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="91"/>
+        <location filename="../../curator/gui/shortcuts.py" line="98"/>
         <source>Go to the tags</source>
         <translation>转到标注列表</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="91"/>
+        <location filename="../../curator/gui/shortcuts.py" line="98"/>
         <source>Move the keyboard focus to the list of tags</source>
         <translation>把键盘焦点移到标注列表</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="92"/>
+        <location filename="../../curator/gui/shortcuts.py" line="99"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="92"/>
+        <location filename="../../curator/gui/shortcuts.py" line="99"/>
         <source>Make the article text larger</source>
         <translation>放大正文字号</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="93"/>
+        <location filename="../../curator/gui/shortcuts.py" line="100"/>
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="93"/>
+        <location filename="../../curator/gui/shortcuts.py" line="100"/>
         <source>Make the article text smaller</source>
         <translation>缩小正文字号</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="94"/>
+        <location filename="../../curator/gui/shortcuts.py" line="101"/>
         <source>&amp;Light theme</source>
         <translation>浅色主题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="94"/>
+        <location filename="../../curator/gui/shortcuts.py" line="101"/>
         <source>Dark text on a light background</source>
         <translation>浅色背景、深色文字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="95"/>
+        <location filename="../../curator/gui/shortcuts.py" line="102"/>
         <source>&amp;Dark theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="95"/>
+        <location filename="../../curator/gui/shortcuts.py" line="102"/>
         <source>Light text on a dark background</source>
         <translation>深色背景、浅色文字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="96"/>
+        <location filename="../../curator/gui/shortcuts.py" line="103"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="96"/>
+        <location filename="../../curator/gui/shortcuts.py" line="103"/>
         <source>List every keyboard shortcut</source>
         <translation>列出所有键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="97"/>
+        <location filename="../../curator/gui/shortcuts.py" line="104"/>
         <source>About &amp;Curator</source>
         <translation>关于 Curator(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="97"/>
+        <location filename="../../curator/gui/shortcuts.py" line="104"/>
         <source>Version and licence</source>
         <translation>版本与许可</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="98"/>
+        <location filename="../../curator/gui/shortcuts.py" line="105"/>
         <source>&amp;Accept suggestion</source>
         <translation>接受建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="99"/>
+        <location filename="../../curator/gui/shortcuts.py" line="106"/>
         <source>Tag the current suggestion and go to the next one</source>
         <translation>把当前建议标为标签，并跳到下一条</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="100"/>
+        <location filename="../../curator/gui/shortcuts.py" line="107"/>
         <source>Reject suggestion</source>
         <translation>拒绝建议(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="101"/>
+        <location filename="../../curator/gui/shortcuts.py" line="108"/>
         <source>Never suggest this here again, and go to the next one</source>
         <translation>此处不再建议它，并跳到下一条</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="102"/>
+        <location filename="../../curator/gui/shortcuts.py" line="109"/>
         <source>Next suggestion</source>
         <translation>下一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="102"/>
+        <location filename="../../curator/gui/shortcuts.py" line="109"/>
         <source>Go to the next suggestion in the text</source>
         <translation>跳到正文中的下一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="103"/>
+        <location filename="../../curator/gui/shortcuts.py" line="110"/>
         <source>Previous suggestion</source>
         <translation>上一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="104"/>
+        <location filename="../../curator/gui/shortcuts.py" line="111"/>
         <source>Go to the previous suggestion in the text</source>
         <translation>跳到正文中的上一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="105"/>
+        <location filename="../../curator/gui/shortcuts.py" line="112"/>
         <source>Accept all above the &amp;score</source>
         <translation>接受达到分数的全部建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="106"/>
+        <location filename="../../curator/gui/shortcuts.py" line="113"/>
         <source>Accept every suggestion in this article scoring at least the lowest score set under the suggestions</source>
         <translation>接受本文中分数不低于建议列表下方所设最低分的全部建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="108"/>
+        <location filename="../../curator/gui/shortcuts.py" line="115"/>
         <source>Accept this name &amp;everywhere</source>
         <translation>在全库标注此名称(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="109"/>
+        <location filename="../../curator/gui/shortcuts.py" line="116"/>
         <source>Tag the current suggestion&apos;s name in every article of the library</source>
         <translation>在资料库的每篇文章中标注当前建议的名称</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="110"/>
+        <location filename="../../curator/gui/shortcuts.py" line="117"/>
         <source>&amp;Learn from the tags now</source>
         <translation>立即从标签学习(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="111"/>
+        <location filename="../../curator/gui/shortcuts.py" line="118"/>
         <source>Retrain the suggestions on every tagged article</source>
         <translation>用所有已标注的文章重新训练建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="112"/>
+        <location filename="../../curator/gui/shortcuts.py" line="119"/>
         <source>Show &amp;suggestions</source>
         <translation>显示建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="112"/>
+        <location filename="../../curator/gui/shortcuts.py" line="119"/>
         <source>Show or hide the names Curator suggests</source>
         <translation>显示或隐藏 Curator 建议的名称</translation>
     </message>
@@ -948,6 +988,26 @@ Everything you did before is saved. Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../curator/gui/find_bar.py" line="42"/>
+        <source>Find in this article</source>
+        <translation>在本文中查找</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/find_bar.py" line="61"/>
+        <source>No matches</source>
+        <translation>无匹配</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/gui/find_bar.py" line="63"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryLabels</name>
     <message>
         <location filename="../../curator/gui/history_panel.py" line="18"/>
@@ -1303,76 +1363,76 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="176"/>
+        <location filename="../../curator/gui/main_window.py" line="183"/>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除“%1”。撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="179"/>
+        <location filename="../../curator/gui/main_window.py" line="186"/>
         <source>Delete “%1” and its %n tag(s) from the library?</source>
         <translation>
             <numerusform>从资料库中删除“%1”及其 %n 个标注？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="182"/>
+        <location filename="../../curator/gui/main_window.py" line="189"/>
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="188"/>
+        <location filename="../../curator/gui/main_window.py" line="195"/>
         <source>Tag “%1” as %2?</source>
         <translation>将“%1”标注为%2？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="189"/>
+        <location filename="../../curator/gui/main_window.py" line="196"/>
         <source>Curator will not propose it in other articles.</source>
         <translation>Curator 不会在其他文章中推荐它。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="191"/>
+        <location filename="../../curator/gui/main_window.py" line="198"/>
         <source>Not a name?</source>
         <translation>不是名称？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="200"/>
+        <location filename="../../curator/gui/main_window.py" line="207"/>
         <source>The article is back, with its tags.</source>
         <translation>文章及其标注已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="210"/>
+        <location filename="../../curator/gui/main_window.py" line="217"/>
         <source>%n article(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="213"/>
+        <location filename="../../curator/gui/main_window.py" line="220"/>
         <source>Changed in article %1.</source>
         <translation>已在文章 %1 中改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="221"/>
+        <location filename="../../curator/gui/main_window.py" line="228"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="222"/>
+        <location filename="../../curator/gui/main_window.py" line="229"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="267"/>
+        <location filename="../../curator/gui/main_window.py" line="274"/>
         <source>About Curator</source>
         <translation>关于 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="268"/>
+        <location filename="../../curator/gui/main_window.py" line="275"/>
         <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="273"/>
+        <location filename="../../curator/gui/main_window.py" line="280"/>
         <source>Curator — annotation workbench</source>
         <translation>Curator — 标注工作台</translation>
     </message>
@@ -1380,32 +1440,32 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../curator/gui/menus.py" line="25"/>
+        <location filename="../../curator/gui/menus.py" line="26"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/menus.py" line="26"/>
+        <location filename="../../curator/gui/menus.py" line="27"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/menus.py" line="27"/>
+        <location filename="../../curator/gui/menus.py" line="28"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/menus.py" line="28"/>
+        <location filename="../../curator/gui/menus.py" line="29"/>
         <source>&amp;Suggestions</source>
         <translation>建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/menus.py" line="29"/>
+        <location filename="../../curator/gui/menus.py" line="30"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/menus.py" line="30"/>
+        <location filename="../../curator/gui/menus.py" line="31"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -1413,17 +1473,17 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ReaderView</name>
     <message>
-        <location filename="../../curator/gui/reader_view.py" line="104"/>
+        <location filename="../../curator/gui/reader_view.py" line="113"/>
         <source>Pick an article in the list, or import files with File → Import (Ctrl+O) or by dragging them here.</source>
         <translation>在左侧列表中选择一篇文章；或通过“文件 → 导入文件”（Ctrl+O）导入，也可以把文件拖到这里。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/reader_view.py" line="139"/>
+        <location filename="../../curator/gui/reader_view.py" line="160"/>
         <source>%1 characters</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/reader_view.py" line="271"/>
+        <location filename="../../curator/gui/reader_view.py" line="298"/>
         <source>Tagged by %1</source>
         <translation>标注人：%1</translation>
     </message>
@@ -1670,48 +1730,48 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="73"/>
-        <location filename="../../curator/gui/review_panel.py" line="106"/>
+        <location filename="../../curator/gui/review_panel.py" line="77"/>
+        <location filename="../../curator/gui/review_panel.py" line="110"/>
         <source>Review queue: %1 articles</source>
         <translation>审核队列：%1 篇</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="82"/>
+        <location filename="../../curator/gui/review_panel.py" line="86"/>
         <source>No article open.</source>
         <translation>没有打开文章。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="84"/>
+        <location filename="../../curator/gui/review_panel.py" line="88"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="86"/>
+        <location filename="../../curator/gui/review_panel.py" line="90"/>
         <source>Approved by %1 at %2.</source>
         <translation>%1 于 %2 审核通过。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="88"/>
+        <location filename="../../curator/gui/review_panel.py" line="92"/>
         <source>Read-only: a reviewer must reopen it before it changes.</source>
         <translation>只读：须由审核员重新打开后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="90"/>
+        <location filename="../../curator/gui/review_panel.py" line="94"/>
         <source>Changes requested by %1 at %2.</source>
         <translation>%1 于 %2 要求修改。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="94"/>
+        <location filename="../../curator/gui/review_panel.py" line="98"/>
         <source>Note: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="95"/>
+        <location filename="../../curator/gui/review_panel.py" line="99"/>
         <source>Tags: %1 to review, %2 approved, %3 rejected</source>
         <translation>标注：待审 %1，通过 %2，驳回 %3</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="100"/>
+        <location filename="../../curator/gui/review_panel.py" line="104"/>
         <source>Rejected tags are underlined in red; hover one to read the comment.</source>
         <translation>被驳回的标注带红色波浪线；鼠标停在上面可查看批注。</translation>
     </message>
@@ -1719,42 +1779,42 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ReviewTools</name>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="156"/>
+        <location filename="../../curator/gui/review_tools.py" line="157"/>
         <source>Reviewer</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="156"/>
+        <location filename="../../curator/gui/review_tools.py" line="157"/>
         <source>Editor</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="157"/>
+        <location filename="../../curator/gui/review_tools.py" line="158"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="159"/>
+        <location filename="../../curator/gui/review_tools.py" line="160"/>
         <source>reviewer mode</source>
         <translation>审核模式</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="161"/>
+        <location filename="../../curator/gui/review_tools.py" line="162"/>
         <source>Your user name and role; change them in Settings</source>
         <translation>你的用户名和角色；可在设置中修改</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="187"/>
+        <location filename="../../curator/gui/review_tools.py" line="188"/>
         <source>The review queue is empty.</source>
         <translation>审核队列已空。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="193"/>
+        <location filename="../../curator/gui/review_tools.py" line="194"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="194"/>
+        <location filename="../../curator/gui/review_tools.py" line="195"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
@@ -1845,22 +1905,22 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="122"/>
+        <location filename="../../curator/gui/shortcuts.py" line="129"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="125"/>
+        <location filename="../../curator/gui/shortcuts.py" line="132"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="125"/>
+        <location filename="../../curator/gui/shortcuts.py" line="132"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="134"/>
+        <location filename="../../curator/gui/shortcuts.py" line="141"/>
         <source>Select text in the article, then press a key to tag it. Hold Alt to tag exactly the selected characters.</source>
         <translation>在正文中选中文字，再按键标注。按住 Alt 则按选中的字原样标注，不对齐到词。</translation>
     </message>
@@ -1868,72 +1928,72 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>SuggestionController</name>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="169"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="174"/>
         <source>No suggestions: %1</source>
         <translation>无法给出建议：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="222"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="215"/>
         <source>Suggested %1: %2</source>
         <translation>建议的%1：%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="223"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="216"/>
         <source>Score %1 · source: %2</source>
         <translation>分数 %1 · 来源：%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="224"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="217"/>
         <source>A accepts, X rejects, ] and [ move between suggestions</source>
         <translation>A 接受，X 拒绝，] 和 [ 在建议之间移动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="245"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="237"/>
         <source>No suggestions in this article.</source>
         <translation>本文没有建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="259"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="250"/>
         <source>No suggestion is selected; press ] to go to the next one.</source>
         <translation>未选中建议；按 ] 跳到下一条。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="269"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="260"/>
         <source>Accepted “%1” as %2</source>
         <translation>已接受“%1”为%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="277"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="268"/>
         <source>Rejected “%1”</source>
         <translation>已拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="284"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="275"/>
         <source>No suggestion scores %1 or more.</source>
         <translation>没有分数达到 %1 的建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="289"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="280"/>
         <source>Accepted %1 suggestions scoring %2 or more.</source>
         <translation>已接受 %1 条分数不低于 %2 的建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="299"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="290"/>
         <source>Tagged “%1” %2 times in %3 articles.</source>
         <translation>已在 %3 篇文章中标注“%1” %2 处。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="338"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="326"/>
         <source>Could not learn from the tags: %1</source>
         <translation>无法从标签中学习：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="341"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="329"/>
         <source>Learning from the tags was stopped.</source>
         <translation>已停止从标签中学习。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="343"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="331"/>
         <source>Suggestions learned from %1 tagged articles.</source>
         <translation>建议已从 %1 篇已标注的文章中学习。</translation>
     </message>
@@ -2115,17 +2175,17 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>TrainingIndicator</name>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="47"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="46"/>
         <source>Learning from the tags…</source>
         <translation>正在从标签中学习…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="48"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="47"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="49"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="48"/>
         <source>Stop learning; the suggestions keep what they learned before</source>
         <translation>停止学习；建议保留之前学到的内容</translation>
     </message>
@@ -2133,67 +2193,67 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="66"/>
+        <location filename="../../curator/gui/workbench.py" line="70"/>
         <source>Cannot open the article: %1</source>
         <translation>无法打开文章：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="84"/>
+        <location filename="../../curator/gui/workbench.py" line="87"/>
         <source>This article is approved; a reviewer must reopen it before it changes.</source>
         <translation>本文已审核通过；须由审核人重新打开后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="87"/>
+        <location filename="../../curator/gui/workbench.py" line="90"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="99"/>
+        <location filename="../../curator/gui/workbench.py" line="102"/>
         <source>Select the name in the text first, then press the key again.</source>
         <translation>请先在正文中选中名称，再按键。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="104"/>
+        <location filename="../../curator/gui/workbench.py" line="107"/>
         <source>The selection holds no name to tag.</source>
         <translation>选区中没有可标注的文字。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="109"/>
+        <location filename="../../curator/gui/workbench.py" line="112"/>
         <source>“%1” overlaps the tag “%2”; remove that tag first.</source>
         <translation>“%1”与已有标注“%2”重叠；请先删除那个标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="122"/>
+        <location filename="../../curator/gui/workbench.py" line="125"/>
         <source>Tagged “%1” as %2</source>
         <translation>已把“%1”标为%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="137"/>
+        <location filename="../../curator/gui/workbench.py" line="140"/>
         <source>Click a tag or select text with tags to remove them.</source>
         <translation>请先单击一个标注，或选中含标注的文字，再删除。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="148"/>
+        <location filename="../../curator/gui/workbench.py" line="151"/>
         <source>Click a tag first.</source>
         <translation>请先单击一个标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="152"/>
+        <location filename="../../curator/gui/workbench.py" line="155"/>
         <source>Occurrences newly tagged: %1</source>
         <translation>新标注了 %1 处</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="169"/>
+        <location filename="../../curator/gui/workbench.py" line="172"/>
         <source>Nothing to undo in this article; Ctrl+Alt+Z undoes your newest change elsewhere.</source>
         <translation>本文没有可撤销的操作；按 Ctrl+Alt+Z 可撤销你在别处最近的改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="172"/>
+        <location filename="../../curator/gui/workbench.py" line="175"/>
         <source>Nothing to redo in this article; Ctrl+Alt+Shift+Z redoes elsewhere.</source>
         <translation>本文没有可重做的操作；按 Ctrl+Alt+Shift+Z 可重做别处的改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="186"/>
+        <location filename="../../curator/gui/workbench.py" line="189"/>
         <source>Marked as done.</source>
         <translation>已标记为完成。</translation>
     </message>
