@@ -14,6 +14,7 @@ from curator.gui.article_details_dialog import DetailsEditor
 from curator.gui.article_list import ArticleList
 from curator.gui.article_table_model import ArticleTableModel
 from curator.gui.entities.browser import EntityBrowser
+from curator.gui.find_bar import ArticleFinder
 from curator.gui.i18n import LanguageSwitcher
 from curator.gui.import_dialog import ImportController
 from curator.gui.library_undo import LibraryUndo
@@ -80,6 +81,7 @@ class MainWindow(QMainWindow):
         self.details_editor = DetailsEditor(db, self.workbench, self, user=self.user_name, parent=self)
         self.suggester = SuggestionController(suggestions, self.workbench, self.commands, user=self.user_name,
                                               enabled=settings.suggestions_enabled, parent=self)
+        self.finder = ArticleFinder(self.reader, self.commands, parent=self)
         self.side_pane = side_pane(self.panel, self.suggester.panel)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         for pane, stretch in ((self.article_list, 0), (self.reader, 1), (self.side_pane, 0)):
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         a, w = self.commands, self.workbench
         self.article_list.article_selected.connect(w.open_article)
+        w.opened.connect(self.finder.article_opened)
         w.message.connect(self.say)
         self.article_list.message.connect(self.say)
         self.suggester.message.connect(self.say)

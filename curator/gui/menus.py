@@ -10,7 +10,8 @@ from curator.gui.shortcuts import Actions
 MENUS = {
     "file": ["import_files", "import_folder", None, "open_library", None, "settings", None, "quit"],
     "edit": ["undo", "redo", "undo_library", "redo_library", None, "tag_institution", "tag_figure",
-             "tag_institution_exact", "tag_figure_exact", None, "remove_mention", "label_all"],
+             "tag_institution_exact", "tag_figure_exact", None, "remove_mention", "label_all", None,
+             "find_in_article", "find_next", "find_previous"],
     "article": ["next_article", "previous_article", None, "mark_done", None, "edit_details", "delete_article"],
     "suggestions": ["accept_suggestion", "reject_suggestion", None, "next_suggestion", "previous_suggestion", None,
                     "accept_suggestions_above", "accept_everywhere", None, "retrain_suggestions"],

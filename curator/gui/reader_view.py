@@ -205,12 +205,13 @@ class ReaderView(QWidget):
             shaded = mention.start == previous_end and not shaded
             previous_end = mention.end
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = self._cursor(mention.start, mention.end)
+            selection.cursor = self.span_cursor(mention.start, mention.end)
             selection.format = self._tag_format(mention, shaded=shaded, current=mention.id == self.current_mention)
             selections.append(selection)
         return selections
 
-    def _cursor(self, start: int, end: int) -> QTextCursor:
+    def span_cursor(self, start: int, end: int) -> QTextCursor:
+        """A cursor selecting a code-point span of the open article, kept for the next repaint."""
         cursor = self._cursors.get((start, end))
         if cursor is None:
             offsets = self.text.offsets
@@ -277,6 +278,10 @@ class ReaderView(QWidget):
         if mention is not None:
             self.go_to(mention.start)
 
+    def caret(self) -> int:
+        """The caret's code-point position."""
+        return self.text.offsets.utf16_to_codepoint(self.text.textCursor().position())
+
     def go_to(self, position: int) -> None:
         """Put the caret at a code-point position and bring its line to the middle of the reader
         (at the bottom edge, where Qt scrolls it, the words after it stay out of sight)."""
@@ -294,6 +299,10 @@ class ReaderView(QWidget):
             self.mention_clicked.emit(mention.id)
         elif self.current_mention is not None:
             self.show_mention(None)
+
+    def add_bar(self, bar: QWidget) -> None:
+        """Put a bar under the text (the find bar)."""
+        self.layout().addWidget(bar)
 
     def add_overlay(self, overlay: "ReaderOverlay") -> None:
         """Draw a layer over the tags (the suggestions do); it is asked again at every repaint."""

@@ -15,7 +15,10 @@ KEYS = {
     "remove_mention": ["Delete", "Backspace"], "label_all": ["Ctrl+Shift+A"],
     "next_article": ["Alt+Down", "N"], "previous_article": ["Alt+Up", "P"], "mark_done": ["Ctrl+Return"],
     "edit_details": ["Ctrl+Shift+D"], "delete_article": ["Ctrl+Delete"],  # F2 renames in the entity browser
-    "focus_search": ["Ctrl+F"], "focus_list": ["Ctrl+1"], "focus_reader": ["Ctrl+2"], "focus_tags": ["Ctrl+3"],
+    # Ctrl+F finds in the open article, as in a browser; the library's search box takes Ctrl+Shift+F,
+    # as searching all files does in an editor.
+    "find_in_article": ["Ctrl+F"], "find_next": ["F3"], "find_previous": ["Shift+F3"], "close_find": ["Esc"],
+    "focus_search": ["Ctrl+Shift+F"], "focus_list": ["Ctrl+1"], "focus_reader": ["Ctrl+2"], "focus_tags": ["Ctrl+3"],
     "zoom_in": ["Ctrl+=", "Ctrl++"], "zoom_out": ["Ctrl+-"],
     "theme_light": [], "theme_dark": [], "shortcuts": ["F1"], "about": [],
     "show_entities": ["Ctrl+Shift+B"],  # the entity browser's window (B: browse; Ctrl+Shift+E reopens)
@@ -88,7 +91,11 @@ class Actions(KeyedActions):
                              self.tr("Change the article's title, source, author, date or URL (never its text)")),
             "delete_article": (self.tr("D&elete article…"),
                                self.tr("Delete this article and its tags from the library (Undo brings it back)")),
-            "focus_search": (self.tr("Search"), self.tr("Put the cursor in the search box")),
+            "find_in_article": (self.tr("Find in ar&ticle…"), self.tr("Find text in the open article")),
+            "find_next": (self.tr("Find next"), self.tr("Go to the next match in the article")),
+            "find_previous": (self.tr("Find previous"), self.tr("Go to the previous match in the article")),
+            "close_find": (self.tr("Close the find bar"), self.tr("Close the find bar and clear its highlights")),
+            "focus_search": (self.tr("Search the library"), self.tr("Put the cursor in the library's search box")),
             "focus_list": (self.tr("Go to the article list"), self.tr("Move the keyboard focus to the article list")),
             "focus_reader": (self.tr("Go to the article text"), self.tr("Move the keyboard focus to the article text")),
             "focus_tags": (self.tr("Go to the tags"), self.tr("Move the keyboard focus to the list of tags")),

@@ -8,7 +8,6 @@ result that arrives after the editor moved to another article is dropped.
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Signal
-from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QTextEdit, QToolButton, QWidget
 
 from curator.core.types import Origin
@@ -194,14 +193,10 @@ class SuggestionController(QObject):
         article = self.workbench.state.article
         if not self.enabled or article is None or article.id != self.article_id:
             return []
-        offsets, document = self.reader.text.offsets, self.reader.text.document()
         selections = []
         for index, suggestion in enumerate(self.suggestions):
             selection = QTextEdit.ExtraSelection()
-            cursor = QTextCursor(document)
-            cursor.setPosition(offsets.codepoint_to_utf16(suggestion.start))
-            cursor.setPosition(offsets.codepoint_to_utf16(suggestion.end), QTextCursor.MoveMode.KeepAnchor)
-            selection.cursor = cursor
+            selection.cursor = self.reader.span_cursor(suggestion.start, suggestion.end)
             selection.format = suggestion_format(palette, suggestion.kind, current=index == self.offered.current)
             selections.append(selection)
         return selections

@@ -14,6 +14,9 @@ class Palette:
     """Colours views draw with; chosen per theme so contrast stays above WCAG AA."""
 
     highlight: dict[str, tuple[str, str]]  # kind -> (background, text)
+    # Matches of the find bar, (background, text): yellow, which no tag kind uses; the current one amber.
+    find_match: tuple[str, str]
+    find_current: tuple[str, str]
     current_outline: str
     status: dict[str, str]
     muted_text: str
@@ -26,6 +29,8 @@ class Palette:
 
 LIGHT = Palette(
     highlight={Kind.INSTITUTION: ("#cde4ff", "#0b2545"), Kind.FIGURE: ("#ffe1b8", "#4a2600")},
+    find_match=("#fff27a", "#2b2400"),
+    find_current=("#ffb300", "#1f1300"),
     current_outline="#d1006b",
     status={
         ArticleStatus.NEW: "#8a8f98", ArticleStatus.IN_PROGRESS: "#d98a00", ArticleStatus.DONE: "#2f7de1",
@@ -38,6 +43,8 @@ LIGHT = Palette(
 )
 DARK = Palette(
     highlight={Kind.INSTITUTION: ("#1d4f86", "#eaf3ff"), Kind.FIGURE: ("#7a4a0c", "#fff3e0")},
+    find_match=("#6e6200", "#fffbe0"),
+    find_current=("#ffca28", "#1f1300"),
     current_outline="#ff7ab8",
     status={
         ArticleStatus.NEW: "#9aa3ad", ArticleStatus.IN_PROGRESS: "#f0a830", ArticleStatus.DONE: "#5ea2ff",

@@ -4,393 +4,433 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="65"/>
+        <location filename="../../curator/gui/shortcuts.py" line="68"/>
         <source>Import fi&amp;les…</source>
         <translation>导入文件(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="65"/>
+        <location filename="../../curator/gui/shortcuts.py" line="68"/>
         <source>Import txt, md, html, pdf or docx files</source>
         <translation>导入 txt、md、html、pdf 或 docx 文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="66"/>
+        <location filename="../../curator/gui/shortcuts.py" line="69"/>
         <source>Import fol&amp;der…</source>
         <translation>导入文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="66"/>
+        <location filename="../../curator/gui/shortcuts.py" line="69"/>
         <source>Import every supported file in a folder</source>
         <translation>导入文件夹中所有支持的文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="67"/>
+        <location filename="../../curator/gui/shortcuts.py" line="70"/>
         <source>&amp;Open library…</source>
         <translation>打开资料库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="67"/>
+        <location filename="../../curator/gui/shortcuts.py" line="70"/>
         <source>Open another library file</source>
         <translation>打开另一个资料库文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="68"/>
+        <location filename="../../curator/gui/shortcuts.py" line="71"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="68"/>
+        <location filename="../../curator/gui/shortcuts.py" line="71"/>
         <source>User name, role, language, theme, font size</source>
         <translation>用户名、角色、语言、主题、字号</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="69"/>
+        <location filename="../../curator/gui/shortcuts.py" line="72"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="69"/>
+        <location filename="../../curator/gui/shortcuts.py" line="72"/>
         <source>Close Curator</source>
         <translation>关闭 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="70"/>
+        <location filename="../../curator/gui/shortcuts.py" line="73"/>
         <source>Und&amp;o</source>
         <translation>撤销(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="70"/>
+        <location filename="../../curator/gui/shortcuts.py" line="73"/>
         <source>Undo your last change in this article, or the article you just deleted</source>
         <translation>撤销你在本文中的上一次修改，或恢复刚删除的文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="71"/>
+        <location filename="../../curator/gui/shortcuts.py" line="74"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="71"/>
+        <location filename="../../curator/gui/shortcuts.py" line="74"/>
         <source>Redo the change you undid</source>
         <translation>重做刚才撤销的修改</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="72"/>
+        <location filename="../../curator/gui/shortcuts.py" line="75"/>
         <source>Undo in &amp;library</source>
         <translation>在全库中撤销(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="73"/>
+        <location filename="../../curator/gui/shortcuts.py" line="76"/>
         <source>Undo your newest change anywhere in the library: an import, a deletion, a tag in another article</source>
         <translation>撤销你在全库中最近的一次改动：一次导入、一次删除，或另一篇文章中的标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="74"/>
+        <location filename="../../curator/gui/shortcuts.py" line="77"/>
         <source>Redo in library</source>
         <translation>在全库中重做</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="74"/>
+        <location filename="../../curator/gui/shortcuts.py" line="77"/>
         <source>Redo the library change you undid</source>
         <translation>重做刚在全库中撤销的改动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="75"/>
+        <location filename="../../curator/gui/shortcuts.py" line="78"/>
         <source>Tag as &amp;institution</source>
         <translation>标为机构(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="75"/>
+        <location filename="../../curator/gui/shortcuts.py" line="78"/>
         <source>Tag the selected text as an institution</source>
         <translation>把选中的文字标为机构</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="76"/>
+        <location filename="../../curator/gui/shortcuts.py" line="79"/>
         <source>Tag as &amp;figure</source>
         <translation>标为人物(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="76"/>
+        <location filename="../../curator/gui/shortcuts.py" line="79"/>
         <source>Tag the selected text as a figure</source>
         <translation>把选中的文字标为人物</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="77"/>
+        <location filename="../../curator/gui/shortcuts.py" line="80"/>
         <source>Tag as institution, exactly as selected</source>
         <translation>按原样标为机构（不按词对齐）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="78"/>
-        <location filename="../../curator/gui/shortcuts.py" line="80"/>
+        <location filename="../../curator/gui/shortcuts.py" line="81"/>
+        <location filename="../../curator/gui/shortcuts.py" line="83"/>
         <source>Tag without snapping to word boundaries</source>
         <translation>不对齐到词边界，按选中的字标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="79"/>
+        <location filename="../../curator/gui/shortcuts.py" line="82"/>
         <source>Tag as figure, exactly as selected</source>
         <translation>按原样标为人物（不按词对齐）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="81"/>
+        <location filename="../../curator/gui/shortcuts.py" line="84"/>
         <source>Re&amp;move tag</source>
         <translation>删除标注(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="81"/>
+        <location filename="../../curator/gui/shortcuts.py" line="84"/>
         <source>Remove the selected tag</source>
         <translation>删除选中的标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="82"/>
+        <location filename="../../curator/gui/shortcuts.py" line="85"/>
         <source>&amp;Label all occurrences</source>
         <translation>标注所有出现(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="83"/>
+        <location filename="../../curator/gui/shortcuts.py" line="86"/>
         <source>Tag every other occurrence of the selected tag&apos;s name in this article</source>
         <translation>把本文中与选中标注同名的其他出现全部标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="84"/>
+        <location filename="../../curator/gui/shortcuts.py" line="87"/>
         <source>&amp;Next article</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="84"/>
+        <location filename="../../curator/gui/shortcuts.py" line="87"/>
         <source>Open the next article in the list</source>
         <translation>打开列表中的下一篇文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="85"/>
+        <location filename="../../curator/gui/shortcuts.py" line="88"/>
         <source>&amp;Previous article</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="85"/>
+        <location filename="../../curator/gui/shortcuts.py" line="88"/>
         <source>Open the previous article in the list</source>
         <translation>打开列表中的上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="86"/>
+        <location filename="../../curator/gui/shortcuts.py" line="89"/>
         <source>Mark as &amp;done</source>
         <translation>标记为完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="86"/>
+        <location filename="../../curator/gui/shortcuts.py" line="89"/>
         <source>Finish tagging this article</source>
         <translation>完成本文的标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="87"/>
+        <location filename="../../curator/gui/shortcuts.py" line="90"/>
         <source>Edit de&amp;tails…</source>
         <translation>编辑文章信息(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="88"/>
+        <location filename="../../curator/gui/shortcuts.py" line="91"/>
         <source>Change the article&apos;s title, source, author, date or URL (never its text)</source>
         <translation>修改文章的标题、来源、作者、日期或网址（正文不会改动）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="89"/>
+        <location filename="../../curator/gui/shortcuts.py" line="92"/>
         <source>D&amp;elete article…</source>
         <translation>删除文章(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="90"/>
+        <location filename="../../curator/gui/shortcuts.py" line="93"/>
         <source>Delete this article and its tags from the library (Undo brings it back)</source>
         <translation>从资料库中删除本文及其标注（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="91"/>
-        <source>Search</source>
-        <translation>搜索</translation>
+        <location filename="../../curator/gui/shortcuts.py" line="94"/>
+        <source>Find in ar&amp;ticle…</source>
+        <translation>在本文中查找(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="91"/>
-        <source>Put the cursor in the search box</source>
-        <translation>把光标放到搜索框</translation>
+        <location filename="../../curator/gui/shortcuts.py" line="94"/>
+        <source>Find text in the open article</source>
+        <translation>在打开的文章中查找文字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="92"/>
+        <location filename="../../curator/gui/shortcuts.py" line="95"/>
+        <source>Find next</source>
+        <translation>查找下一个</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="95"/>
+        <source>Go to the next match in the article</source>
+        <translation>转到文中的下一处匹配</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="96"/>
+        <source>Find previous</source>
+        <translation>查找上一个</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="96"/>
+        <source>Go to the previous match in the article</source>
+        <translation>转到文中的上一处匹配</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="97"/>
+        <source>Close the find bar</source>
+        <translation>关闭查找栏</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="97"/>
+        <source>Close the find bar and clear its highlights</source>
+        <translation>关闭查找栏并清除其高亮</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="98"/>
+        <source>Search the library</source>
+        <translation>搜索资料库</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="98"/>
+        <source>Put the cursor in the library&apos;s search box</source>
+        <translation>将光标移到资料库的搜索框</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="99"/>
         <source>Go to the article list</source>
         <translation>转到文章列表</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="92"/>
+        <location filename="../../curator/gui/shortcuts.py" line="99"/>
         <source>Move the keyboard focus to the article list</source>
         <translation>把键盘焦点移到文章列表</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="93"/>
+        <location filename="../../curator/gui/shortcuts.py" line="100"/>
         <source>Go to the article text</source>
         <translation>转到正文</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="93"/>
+        <location filename="../../curator/gui/shortcuts.py" line="100"/>
         <source>Move the keyboard focus to the article text</source>
         <translation>把键盘焦点移到文章正文</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="94"/>
+        <location filename="../../curator/gui/shortcuts.py" line="101"/>
         <source>Go to the tags</source>
         <translation>转到标注列表</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="94"/>
+        <location filename="../../curator/gui/shortcuts.py" line="101"/>
         <source>Move the keyboard focus to the list of tags</source>
         <translation>把键盘焦点移到标注列表</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="95"/>
+        <location filename="../../curator/gui/shortcuts.py" line="102"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="95"/>
+        <location filename="../../curator/gui/shortcuts.py" line="102"/>
         <source>Make the article text larger</source>
         <translation>放大正文字号</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="96"/>
+        <location filename="../../curator/gui/shortcuts.py" line="103"/>
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="96"/>
+        <location filename="../../curator/gui/shortcuts.py" line="103"/>
         <source>Make the article text smaller</source>
         <translation>缩小正文字号</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="97"/>
+        <location filename="../../curator/gui/shortcuts.py" line="104"/>
         <source>&amp;Light theme</source>
         <translation>浅色主题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="97"/>
+        <location filename="../../curator/gui/shortcuts.py" line="104"/>
         <source>Dark text on a light background</source>
         <translation>浅色背景、深色文字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="98"/>
+        <location filename="../../curator/gui/shortcuts.py" line="105"/>
         <source>&amp;Dark theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="98"/>
+        <location filename="../../curator/gui/shortcuts.py" line="105"/>
         <source>Light text on a dark background</source>
         <translation>深色背景、浅色文字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="99"/>
+        <location filename="../../curator/gui/shortcuts.py" line="106"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="99"/>
+        <location filename="../../curator/gui/shortcuts.py" line="106"/>
         <source>List every keyboard shortcut</source>
         <translation>列出所有键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="100"/>
+        <location filename="../../curator/gui/shortcuts.py" line="107"/>
         <source>About &amp;Curator</source>
         <translation>关于 Curator(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="100"/>
+        <location filename="../../curator/gui/shortcuts.py" line="107"/>
         <source>Version and licence</source>
         <translation>版本与许可</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="101"/>
+        <location filename="../../curator/gui/shortcuts.py" line="108"/>
         <source>&amp;Entity browser</source>
         <translation>实体浏览器(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="102"/>
+        <location filename="../../curator/gui/shortcuts.py" line="109"/>
         <source>Every institution and figure in the library: names, mentions, merge and split</source>
         <translation>资料库中的全部机构和人物：名称、标注、合并与拆分</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="103"/>
+        <location filename="../../curator/gui/shortcuts.py" line="110"/>
         <source>&amp;Accept suggestion</source>
         <translation>接受建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="104"/>
+        <location filename="../../curator/gui/shortcuts.py" line="111"/>
         <source>Tag the current suggestion and go to the next one</source>
         <translation>把当前建议标为标签，并跳到下一条</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="105"/>
+        <location filename="../../curator/gui/shortcuts.py" line="112"/>
         <source>Reject suggestion</source>
         <translation>拒绝建议(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="106"/>
+        <location filename="../../curator/gui/shortcuts.py" line="113"/>
         <source>Never suggest this here again, and go to the next one</source>
         <translation>此处不再建议它，并跳到下一条</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="107"/>
+        <location filename="../../curator/gui/shortcuts.py" line="114"/>
         <source>Next suggestion</source>
         <translation>下一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="107"/>
+        <location filename="../../curator/gui/shortcuts.py" line="114"/>
         <source>Go to the next suggestion in the text</source>
         <translation>跳到正文中的下一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="108"/>
+        <location filename="../../curator/gui/shortcuts.py" line="115"/>
         <source>Previous suggestion</source>
         <translation>上一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="109"/>
+        <location filename="../../curator/gui/shortcuts.py" line="116"/>
         <source>Go to the previous suggestion in the text</source>
         <translation>跳到正文中的上一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="110"/>
+        <location filename="../../curator/gui/shortcuts.py" line="117"/>
         <source>Accept all above the &amp;score</source>
         <translation>接受达到分数的全部建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="111"/>
+        <location filename="../../curator/gui/shortcuts.py" line="118"/>
         <source>Accept every suggestion in this article scoring at least the lowest score set under the suggestions</source>
         <translation>接受本文中分数不低于建议列表下方所设最低分的全部建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="113"/>
+        <location filename="../../curator/gui/shortcuts.py" line="120"/>
         <source>Accept this name &amp;everywhere</source>
         <translation>在全库标注此名称(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="114"/>
+        <location filename="../../curator/gui/shortcuts.py" line="121"/>
         <source>Tag the current suggestion&apos;s name in every article of the library</source>
         <translation>在资料库的每篇文章中标注当前建议的名称</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="115"/>
+        <location filename="../../curator/gui/shortcuts.py" line="122"/>
         <source>&amp;Learn from the tags now</source>
         <translation>立即从标签学习(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="116"/>
+        <location filename="../../curator/gui/shortcuts.py" line="123"/>
         <source>Retrain the suggestions on every tagged article</source>
         <translation>用所有已标注的文章重新训练建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="117"/>
+        <location filename="../../curator/gui/shortcuts.py" line="124"/>
         <source>Show &amp;suggestions</source>
         <translation>显示建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="117"/>
+        <location filename="../../curator/gui/shortcuts.py" line="124"/>
         <source>Show or hide the names Curator suggests</source>
         <translation>显示或隐藏 Curator 建议的名称</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="121"/>
+        <location filename="../../curator/gui/shortcuts.py" line="128"/>
         <source>Edit details…</source>
         <translation>编辑文章信息…</translation>
     </message>
@@ -1540,6 +1580,26 @@ Everything you did before is saved. Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../curator/gui/find_bar.py" line="42"/>
+        <source>Find in this article</source>
+        <translation>在本文中查找</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/find_bar.py" line="61"/>
+        <source>No matches</source>
+        <translation>无匹配</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/gui/find_bar.py" line="63"/>
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n 处匹配</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HistoryLabels</name>
     <message>
         <location filename="../../curator/gui/history_panel.py" line="19"/>
@@ -1935,86 +1995,86 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="200"/>
+        <location filename="../../curator/gui/main_window.py" line="203"/>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除“%1”。撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="203"/>
+        <location filename="../../curator/gui/main_window.py" line="206"/>
         <source>Delete “%1” and its %n tag(s) from the library?</source>
         <translation>
             <numerusform>从资料库中删除“%1”及其 %n 个标注？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="206"/>
+        <location filename="../../curator/gui/main_window.py" line="209"/>
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="212"/>
+        <location filename="../../curator/gui/main_window.py" line="215"/>
         <source>Tag “%1” as %2?</source>
         <translation>将“%1”标注为%2？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="213"/>
+        <location filename="../../curator/gui/main_window.py" line="216"/>
         <source>Curator will not propose it in other articles.</source>
         <translation>Curator 不会在其他文章中推荐它。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="215"/>
+        <location filename="../../curator/gui/main_window.py" line="218"/>
         <source>Not a name?</source>
         <translation>不是名称？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="222"/>
+        <location filename="../../curator/gui/main_window.py" line="225"/>
         <source>The article is back, with its tags.</source>
         <translation>文章及其标注已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="246"/>
+        <location filename="../../curator/gui/main_window.py" line="249"/>
         <source>%n article(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="248"/>
+        <location filename="../../curator/gui/main_window.py" line="251"/>
         <source>Undone in the entity registry.</source>
         <translation>已在实体库中撤销。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="249"/>
+        <location filename="../../curator/gui/main_window.py" line="252"/>
         <source>Redone in the entity registry.</source>
         <translation>已在实体库中重做。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="252"/>
+        <location filename="../../curator/gui/main_window.py" line="255"/>
         <source>Changed in article %1.</source>
         <translation>已在文章 %1 中改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="270"/>
+        <location filename="../../curator/gui/main_window.py" line="273"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="271"/>
+        <location filename="../../curator/gui/main_window.py" line="274"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="317"/>
+        <location filename="../../curator/gui/main_window.py" line="320"/>
         <source>About Curator</source>
         <translation>关于 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="318"/>
+        <location filename="../../curator/gui/main_window.py" line="321"/>
         <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="323"/>
+        <location filename="../../curator/gui/main_window.py" line="326"/>
         <source>Curator — annotation workbench</source>
         <translation>Curator — 标注工作台</translation>
     </message>
@@ -2022,32 +2082,32 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../curator/gui/menus.py" line="25"/>
+        <location filename="../../curator/gui/menus.py" line="26"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/menus.py" line="26"/>
+        <location filename="../../curator/gui/menus.py" line="27"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/menus.py" line="27"/>
+        <location filename="../../curator/gui/menus.py" line="28"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/menus.py" line="28"/>
+        <location filename="../../curator/gui/menus.py" line="29"/>
         <source>&amp;Suggestions</source>
         <translation>建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/menus.py" line="29"/>
+        <location filename="../../curator/gui/menus.py" line="30"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/menus.py" line="30"/>
+        <location filename="../../curator/gui/menus.py" line="31"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -2096,7 +2156,7 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/reader_view.py" line="308"/>
+        <location filename="../../curator/gui/reader_view.py" line="317"/>
         <source>Tagged by %1</source>
         <translation>标注人：%1</translation>
     </message>
@@ -2518,22 +2578,22 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="129"/>
+        <location filename="../../curator/gui/shortcuts.py" line="136"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="132"/>
+        <location filename="../../curator/gui/shortcuts.py" line="139"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="132"/>
+        <location filename="../../curator/gui/shortcuts.py" line="139"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="141"/>
+        <location filename="../../curator/gui/shortcuts.py" line="148"/>
         <source>Select text in the article, then press a key to tag it. Hold Alt to tag exactly the selected characters.</source>
         <translation>在正文中选中文字，再按键标注。按住 Alt 则按选中的字原样标注，不对齐到词。</translation>
     </message>
@@ -2541,72 +2601,72 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>SuggestionController</name>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="176"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="175"/>
         <source>No suggestions: %1</source>
         <translation>无法给出建议：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="221"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="216"/>
         <source>Suggested %1: %2</source>
         <translation>建议的%1：%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="222"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="217"/>
         <source>Score %1 · source: %2</source>
         <translation>分数 %1 · 来源：%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="223"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="218"/>
         <source>A accepts, X rejects, ] and [ move between suggestions</source>
         <translation>A 接受，X 拒绝，] 和 [ 在建议之间移动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="243"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="238"/>
         <source>No suggestions in this article.</source>
         <translation>本文没有建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="256"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="251"/>
         <source>No suggestion is selected; press ] to go to the next one.</source>
         <translation>未选中建议；按 ] 跳到下一条。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="266"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="261"/>
         <source>Accepted “%1” as %2</source>
         <translation>已接受“%1”为%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="274"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="269"/>
         <source>Rejected “%1”</source>
         <translation>已拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="281"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="276"/>
         <source>No suggestion scores %1 or more.</source>
         <translation>没有分数达到 %1 的建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="286"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="281"/>
         <source>Accepted %1 suggestions scoring %2 or more.</source>
         <translation>已接受 %1 条分数不低于 %2 的建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="296"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="291"/>
         <source>Tagged “%1” %2 times in %3 articles.</source>
         <translation>已在 %3 篇文章中标注“%1” %2 处。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="332"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="327"/>
         <source>Could not learn from the tags: %1</source>
         <translation>无法从标签中学习：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="335"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="330"/>
         <source>Learning from the tags was stopped.</source>
         <translation>已停止从标签中学习。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="337"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="332"/>
         <source>Suggestions learned from %1 tagged articles.</source>
         <translation>建议已从 %1 篇已标注的文章中学习。</translation>
     </message>
@@ -2637,47 +2697,47 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>SuggestionPanel</name>
     <message>
-        <location filename="../../curator/gui/suggestion_panel.py" line="75"/>
+        <location filename="../../curator/gui/suggestion_panel.py" line="76"/>
         <source>Suggestion</source>
         <translation>建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_panel.py" line="75"/>
+        <location filename="../../curator/gui/suggestion_panel.py" line="76"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_panel.py" line="75"/>
+        <location filename="../../curator/gui/suggestion_panel.py" line="76"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_panel.py" line="75"/>
+        <location filename="../../curator/gui/suggestion_panel.py" line="76"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_panel.py" line="76"/>
+        <location filename="../../curator/gui/suggestion_panel.py" line="77"/>
         <source>Lowest score:</source>
         <translation>最低分数：</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_panel.py" line="77"/>
+        <location filename="../../curator/gui/suggestion_panel.py" line="78"/>
         <source>“Accept all” accepts the suggestions scoring at least this much</source>
         <translation>“全部接受”只接受分数不低于此值的建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_panel.py" line="92"/>
+        <location filename="../../curator/gui/suggestion_panel.py" line="88"/>
         <source>Suggestions (finding…)</source>
         <translation>建议（查找中…）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_panel.py" line="94"/>
+        <location filename="../../curator/gui/suggestion_panel.py" line="90"/>
         <source>Suggestions (%1)</source>
         <translation>建议（%1）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_panel.py" line="109"/>
+        <location filename="../../curator/gui/suggestion_panel.py" line="105"/>
         <source>Click to show it in the text</source>
         <translation>点击在正文中显示</translation>
     </message>
@@ -2685,47 +2745,47 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>TagPanel</name>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="79"/>
+        <location filename="../../curator/gui/tag_panel.py" line="80"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="79"/>
+        <location filename="../../curator/gui/tag_panel.py" line="80"/>
         <source>Mentions</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="80"/>
+        <location filename="../../curator/gui/tag_panel.py" line="81"/>
         <source>Remove tag</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="81"/>
+        <location filename="../../curator/gui/tag_panel.py" line="82"/>
         <source>Remove every tag of this name in this article</source>
         <translation>删除本文中此名称的全部标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="82"/>
+        <location filename="../../curator/gui/tag_panel.py" line="83"/>
         <source>Change kind</source>
         <translation>改变类别</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="83"/>
+        <location filename="../../curator/gui/tag_panel.py" line="84"/>
         <source>Make institutions figures and figures institutions</source>
         <translation>机构改为人物，人物改为机构</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="84"/>
+        <location filename="../../curator/gui/tag_panel.py" line="85"/>
         <source>Label all occurrences</source>
         <translation>标注所有出现</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="85"/>
+        <location filename="../../curator/gui/tag_panel.py" line="86"/>
         <source>Tag every other occurrence of this name in this article</source>
         <translation>把本文中此名称的其他出现全部标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="120"/>
+        <location filename="../../curator/gui/tag_panel.py" line="116"/>
         <source>Click to step through its occurrences</source>
         <translation>单击逐个查看它在文中的出现</translation>
     </message>
@@ -2788,17 +2848,17 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>TrainingIndicator</name>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="48"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="47"/>
         <source>Learning from the tags…</source>
         <translation>正在从标签中学习…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="49"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="48"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="50"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="49"/>
         <source>Stop learning; the suggestions keep what they learned before</source>
         <translation>停止学习；建议保留之前学到的内容</translation>
     </message>
