@@ -56,13 +56,17 @@ curator --db "$finance" --user 李编辑 merge "$bank" "$(id_of 邮储银行)" >
 for branch in 邮储银行江苏省分行 邮储银行湖南省分行 邮储银行菏泽市分行 中国邮政储蓄银行呼和浩特市分行 邮储银行驻马店市分行; do
   curator --db "$finance" --user 李编辑 set-parent "$(id_of "$branch")" "$bank" >/dev/null
 done
-shoot_entities() {  # shoot_entities NAME THEME
-  python docs/show_entity_browser.py "$finance" 中国邮政储蓄银行 --theme "$2" >/dev/null 2>&1 &
+shoot_front() {  # shoot_front NAME THEME ARGS…: the entity browser (an entity's name) or --stats in front
+  local name=$1 theme=$2
+  shift 2
+  python docs/show_entity_browser.py "$finance" "$@" --theme "$theme" >/dev/null 2>&1 &
   local app=$!
   sleep "${WAIT:-9}"
-  import -window root "docs/$1.png"
+  import -window root "docs/$name.png"
   kill "$app"; wait "$app" 2>/dev/null || true
 }
-shoot_entities screenshot-entities-light light
-shoot_entities screenshot-entities-dark dark
-echo "wrote docs/screenshot-{light,dark,light-en,dark-en,review,entities-light,entities-dark}.png"
+shoot_front screenshot-entities-light light 中国邮政储蓄银行
+shoot_front screenshot-entities-dark dark 中国邮政储蓄银行
+shoot_front screenshot-stats-light light --stats
+shoot_front screenshot-stats-dark dark --stats
+echo "wrote docs/screenshot-{light,dark,light-en,dark-en,review,entities-light,entities-dark,stats-light,stats-dark}.png"

@@ -1,6 +1,8 @@
-"""Opens the window with the entity browser in front, for docs/make_screenshots.sh to photograph.
+"""Opens the window with the entity browser (or the statistics) in front, for docs/make_screenshots.sh
+to photograph.
 
     python docs/show_entity_browser.py LIBRARY ENTITY_NAME [--theme dark] [--language en]
+    python docs/show_entity_browser.py LIBRARY --stats [--theme dark] [--language en]
 """
 
 import argparse
@@ -23,7 +25,8 @@ from curator.services.library import open_database  # noqa: E402
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("library")
-    parser.add_argument("entity")
+    parser.add_argument("entity", nargs="?")
+    parser.add_argument("--stats", action="store_true", help="the statistics instead of the entity browser")
     parser.add_argument("--theme", default="light")
     parser.add_argument("--language", default="zh_CN")
     args = parser.parse_args()
@@ -36,9 +39,13 @@ def main() -> int:
     window = MainWindow(db, settings, save_settings=lambda _settings: None, layout_store=layout, languages=languages,
                         apply_theme=lambda theme: apply_theme(app, theme))
     window.show()
-    entity = next(e for e in registry_views.entities(db, search=args.entity) if e["name"] == args.entity)
-    window.entities.present(entity["id"])
-    window.entities.page.concordance.selectRow(1)  # a chosen line, as before a split
+    if args.stats:
+        window.stats_view.present()
+        window.stats_view.tabs.setCurrentIndex(2)  # the top entities: the table editors report from
+    else:
+        entity = next(e for e in registry_views.entities(db, search=args.entity) if e["name"] == args.entity)
+        window.entities.present(entity["id"])
+        window.entities.page.concordance.selectRow(1)  # a chosen line, as before a split
     QTimer.singleShot(60_000, app.quit)
     return app.exec()
 

@@ -28,6 +28,7 @@ from curator.gui.refresh import Refresher
 from curator.gui.review_tools import ReviewTools
 from curator.gui.settings_dialog import SettingsDialog
 from curator.gui.shortcuts import Actions, ShortcutsDialog
+from curator.gui.stats_view import StatsView
 from curator.gui.status_bar import MessageBar
 from curator.gui.suggestion_controller import SuggestionController
 from curator.gui.suggestion_panel import side_pane
@@ -184,7 +185,7 @@ class MainWindow(QMainWindow):
         self.review.tagged_importer.imported.connect(lambda _report: self.refresher.reload_library(sources=True))
 
     def _install_entities(self) -> None:
-        """The entity browser (curator.gui.entities): a window of its own, opened from View."""
+        """The entity browser (curator.gui.entities), a window of its own, and the statistics: both from View."""
         a = self.commands
         self.entities = EntityBrowser(self.db, self.refresher, self, user=self.user_name,
                                       library_actions=[a.undo_library, a.redo_library])
@@ -192,6 +193,9 @@ class MainWindow(QMainWindow):
         self.entities.commands.message.connect(self.say)
         self.entities.mention_requested.connect(self.show_mention)
         a.show_entities.triggered.connect(lambda: self.entities.present())
+        self.stats_view = StatsView(self.db, self.runner, self)
+        self.stats_view.message.connect(self.say)
+        a.show_stats.triggered.connect(self.stats_view.present)
 
     # --- library --------------------------------------------------------------------
     def delete_article(self) -> None:

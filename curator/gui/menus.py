@@ -16,7 +16,7 @@ MENUS = {
     "suggestions": ["accept_suggestion", "reject_suggestion", None, "next_suggestion", "previous_suggestion", None,
                     "accept_suggestions_above", "accept_everywhere", None, "retrain_suggestions"],
     "view": ["focus_search", "focus_list", "focus_reader", "focus_tags", None, "zoom_in", "zoom_out", None,
-             "theme_light", "theme_dark", None, "show_suggestions", "show_entities"],
+             "theme_light", "theme_dark", None, "show_suggestions", "show_entities", "show_stats"],
     "help": ["shortcuts", None, "about"],
 }
 

@@ -22,6 +22,7 @@ KEYS = {
     "zoom_in": ["Ctrl+=", "Ctrl++"], "zoom_out": ["Ctrl+-"],
     "theme_light": [], "theme_dark": [], "shortcuts": ["F1"], "about": [],
     "show_entities": ["Ctrl+Shift+B"],  # the entity browser's window (B: browse; Ctrl+Shift+E reopens)
+    "show_stats": ["Ctrl+Shift+S"],
     # Suggestions; Enter is left alone: it belongs to the search field and the article list.
     "accept_suggestion": ["A"], "reject_suggestion": ["X"], "next_suggestion": ["]"], "previous_suggestion": ["["],
     "accept_suggestions_above": ["Shift+A"], "accept_everywhere": ["Shift+E"], "retrain_suggestions": [],
@@ -107,6 +108,8 @@ class Actions(KeyedActions):
             "about": (self.tr("About &Curator"), self.tr("Version and licence")),
             "show_entities": (self.tr("&Entity browser"),
                               self.tr("Every institution and figure in the library: names, mentions, merge and split")),
+            "show_stats": (self.tr("Sta&tistics"),
+                           self.tr("Articles by status, tags by kind, top entities and each person's work per day")),
             "accept_suggestion": (self.tr("&Accept suggestion"),
                                   self.tr("Tag the current suggestion and go to the next one")),
             "reject_suggestion": (self.tr("Reject suggestion"),

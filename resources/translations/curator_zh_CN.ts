@@ -4,433 +4,443 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="68"/>
+        <location filename="../../curator/gui/shortcuts.py" line="69"/>
         <source>Import fi&amp;les…</source>
         <translation>导入文件(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="68"/>
+        <location filename="../../curator/gui/shortcuts.py" line="69"/>
         <source>Import txt, md, html, pdf or docx files</source>
         <translation>导入 txt、md、html、pdf 或 docx 文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="69"/>
+        <location filename="../../curator/gui/shortcuts.py" line="70"/>
         <source>Import fol&amp;der…</source>
         <translation>导入文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="69"/>
+        <location filename="../../curator/gui/shortcuts.py" line="70"/>
         <source>Import every supported file in a folder</source>
         <translation>导入文件夹中所有支持的文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="70"/>
+        <location filename="../../curator/gui/shortcuts.py" line="71"/>
         <source>&amp;Open library…</source>
         <translation>打开资料库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="70"/>
+        <location filename="../../curator/gui/shortcuts.py" line="71"/>
         <source>Open another library file</source>
         <translation>打开另一个资料库文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="71"/>
+        <location filename="../../curator/gui/shortcuts.py" line="72"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="71"/>
+        <location filename="../../curator/gui/shortcuts.py" line="72"/>
         <source>User name, role, language, theme, font size</source>
         <translation>用户名、角色、语言、主题、字号</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="72"/>
+        <location filename="../../curator/gui/shortcuts.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="72"/>
+        <location filename="../../curator/gui/shortcuts.py" line="73"/>
         <source>Close Curator</source>
         <translation>关闭 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="73"/>
+        <location filename="../../curator/gui/shortcuts.py" line="74"/>
         <source>Und&amp;o</source>
         <translation>撤销(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="73"/>
+        <location filename="../../curator/gui/shortcuts.py" line="74"/>
         <source>Undo your last change in this article, or the article you just deleted</source>
         <translation>撤销你在本文中的上一次修改，或恢复刚删除的文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="74"/>
+        <location filename="../../curator/gui/shortcuts.py" line="75"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="74"/>
+        <location filename="../../curator/gui/shortcuts.py" line="75"/>
         <source>Redo the change you undid</source>
         <translation>重做刚才撤销的修改</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="75"/>
+        <location filename="../../curator/gui/shortcuts.py" line="76"/>
         <source>Undo in &amp;library</source>
         <translation>在全库中撤销(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="76"/>
+        <location filename="../../curator/gui/shortcuts.py" line="77"/>
         <source>Undo your newest change anywhere in the library: an import, a deletion, a tag in another article</source>
         <translation>撤销你在全库中最近的一次改动：一次导入、一次删除，或另一篇文章中的标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="77"/>
+        <location filename="../../curator/gui/shortcuts.py" line="78"/>
         <source>Redo in library</source>
         <translation>在全库中重做</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="77"/>
+        <location filename="../../curator/gui/shortcuts.py" line="78"/>
         <source>Redo the library change you undid</source>
         <translation>重做刚在全库中撤销的改动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="78"/>
+        <location filename="../../curator/gui/shortcuts.py" line="79"/>
         <source>Tag as &amp;institution</source>
         <translation>标为机构(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="78"/>
+        <location filename="../../curator/gui/shortcuts.py" line="79"/>
         <source>Tag the selected text as an institution</source>
         <translation>把选中的文字标为机构</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="79"/>
+        <location filename="../../curator/gui/shortcuts.py" line="80"/>
         <source>Tag as &amp;figure</source>
         <translation>标为人物(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="79"/>
+        <location filename="../../curator/gui/shortcuts.py" line="80"/>
         <source>Tag the selected text as a figure</source>
         <translation>把选中的文字标为人物</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="80"/>
+        <location filename="../../curator/gui/shortcuts.py" line="81"/>
         <source>Tag as institution, exactly as selected</source>
         <translation>按原样标为机构（不按词对齐）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="81"/>
-        <location filename="../../curator/gui/shortcuts.py" line="83"/>
+        <location filename="../../curator/gui/shortcuts.py" line="82"/>
+        <location filename="../../curator/gui/shortcuts.py" line="84"/>
         <source>Tag without snapping to word boundaries</source>
         <translation>不对齐到词边界，按选中的字标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="82"/>
+        <location filename="../../curator/gui/shortcuts.py" line="83"/>
         <source>Tag as figure, exactly as selected</source>
         <translation>按原样标为人物（不按词对齐）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="84"/>
+        <location filename="../../curator/gui/shortcuts.py" line="85"/>
         <source>Re&amp;move tag</source>
         <translation>删除标注(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="84"/>
+        <location filename="../../curator/gui/shortcuts.py" line="85"/>
         <source>Remove the selected tag</source>
         <translation>删除选中的标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="85"/>
+        <location filename="../../curator/gui/shortcuts.py" line="86"/>
         <source>&amp;Label all occurrences</source>
         <translation>标注所有出现(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="86"/>
+        <location filename="../../curator/gui/shortcuts.py" line="87"/>
         <source>Tag every other occurrence of the selected tag&apos;s name in this article</source>
         <translation>把本文中与选中标注同名的其他出现全部标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="87"/>
+        <location filename="../../curator/gui/shortcuts.py" line="88"/>
         <source>&amp;Next article</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="87"/>
+        <location filename="../../curator/gui/shortcuts.py" line="88"/>
         <source>Open the next article in the list</source>
         <translation>打开列表中的下一篇文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="88"/>
+        <location filename="../../curator/gui/shortcuts.py" line="89"/>
         <source>&amp;Previous article</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="88"/>
+        <location filename="../../curator/gui/shortcuts.py" line="89"/>
         <source>Open the previous article in the list</source>
         <translation>打开列表中的上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="89"/>
+        <location filename="../../curator/gui/shortcuts.py" line="90"/>
         <source>Mark as &amp;done</source>
         <translation>标记为完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="89"/>
+        <location filename="../../curator/gui/shortcuts.py" line="90"/>
         <source>Finish tagging this article</source>
         <translation>完成本文的标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="90"/>
+        <location filename="../../curator/gui/shortcuts.py" line="91"/>
         <source>Edit de&amp;tails…</source>
         <translation>编辑文章信息(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="91"/>
+        <location filename="../../curator/gui/shortcuts.py" line="92"/>
         <source>Change the article&apos;s title, source, author, date or URL (never its text)</source>
         <translation>修改文章的标题、来源、作者、日期或网址（正文不会改动）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="92"/>
+        <location filename="../../curator/gui/shortcuts.py" line="93"/>
         <source>D&amp;elete article…</source>
         <translation>删除文章(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="93"/>
+        <location filename="../../curator/gui/shortcuts.py" line="94"/>
         <source>Delete this article and its tags from the library (Undo brings it back)</source>
         <translation>从资料库中删除本文及其标注（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="94"/>
+        <location filename="../../curator/gui/shortcuts.py" line="95"/>
         <source>Find in ar&amp;ticle…</source>
         <translation>在本文中查找(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="94"/>
+        <location filename="../../curator/gui/shortcuts.py" line="95"/>
         <source>Find text in the open article</source>
         <translation>在打开的文章中查找文字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="95"/>
+        <location filename="../../curator/gui/shortcuts.py" line="96"/>
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="95"/>
+        <location filename="../../curator/gui/shortcuts.py" line="96"/>
         <source>Go to the next match in the article</source>
         <translation>转到文中的下一处匹配</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="96"/>
+        <location filename="../../curator/gui/shortcuts.py" line="97"/>
         <source>Find previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="96"/>
+        <location filename="../../curator/gui/shortcuts.py" line="97"/>
         <source>Go to the previous match in the article</source>
         <translation>转到文中的上一处匹配</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="97"/>
+        <location filename="../../curator/gui/shortcuts.py" line="98"/>
         <source>Close the find bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="97"/>
+        <location filename="../../curator/gui/shortcuts.py" line="98"/>
         <source>Close the find bar and clear its highlights</source>
         <translation>关闭查找栏并清除其高亮</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="98"/>
+        <location filename="../../curator/gui/shortcuts.py" line="99"/>
         <source>Search the library</source>
         <translation>搜索资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="98"/>
+        <location filename="../../curator/gui/shortcuts.py" line="99"/>
         <source>Put the cursor in the library&apos;s search box</source>
         <translation>将光标移到资料库的搜索框</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="99"/>
+        <location filename="../../curator/gui/shortcuts.py" line="100"/>
         <source>Go to the article list</source>
         <translation>转到文章列表</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="99"/>
+        <location filename="../../curator/gui/shortcuts.py" line="100"/>
         <source>Move the keyboard focus to the article list</source>
         <translation>把键盘焦点移到文章列表</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="100"/>
+        <location filename="../../curator/gui/shortcuts.py" line="101"/>
         <source>Go to the article text</source>
         <translation>转到正文</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="100"/>
+        <location filename="../../curator/gui/shortcuts.py" line="101"/>
         <source>Move the keyboard focus to the article text</source>
         <translation>把键盘焦点移到文章正文</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="101"/>
+        <location filename="../../curator/gui/shortcuts.py" line="102"/>
         <source>Go to the tags</source>
         <translation>转到标注列表</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="101"/>
+        <location filename="../../curator/gui/shortcuts.py" line="102"/>
         <source>Move the keyboard focus to the list of tags</source>
         <translation>把键盘焦点移到标注列表</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="102"/>
+        <location filename="../../curator/gui/shortcuts.py" line="103"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="102"/>
+        <location filename="../../curator/gui/shortcuts.py" line="103"/>
         <source>Make the article text larger</source>
         <translation>放大正文字号</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="103"/>
+        <location filename="../../curator/gui/shortcuts.py" line="104"/>
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="103"/>
+        <location filename="../../curator/gui/shortcuts.py" line="104"/>
         <source>Make the article text smaller</source>
         <translation>缩小正文字号</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="104"/>
+        <location filename="../../curator/gui/shortcuts.py" line="105"/>
         <source>&amp;Light theme</source>
         <translation>浅色主题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="104"/>
+        <location filename="../../curator/gui/shortcuts.py" line="105"/>
         <source>Dark text on a light background</source>
         <translation>浅色背景、深色文字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="105"/>
+        <location filename="../../curator/gui/shortcuts.py" line="106"/>
         <source>&amp;Dark theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="105"/>
+        <location filename="../../curator/gui/shortcuts.py" line="106"/>
         <source>Light text on a dark background</source>
         <translation>深色背景、浅色文字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="106"/>
+        <location filename="../../curator/gui/shortcuts.py" line="107"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="106"/>
+        <location filename="../../curator/gui/shortcuts.py" line="107"/>
         <source>List every keyboard shortcut</source>
         <translation>列出所有键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="107"/>
+        <location filename="../../curator/gui/shortcuts.py" line="108"/>
         <source>About &amp;Curator</source>
         <translation>关于 Curator(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="107"/>
+        <location filename="../../curator/gui/shortcuts.py" line="108"/>
         <source>Version and licence</source>
         <translation>版本与许可</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="108"/>
+        <location filename="../../curator/gui/shortcuts.py" line="109"/>
         <source>&amp;Entity browser</source>
         <translation>实体浏览器(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="109"/>
+        <location filename="../../curator/gui/shortcuts.py" line="110"/>
         <source>Every institution and figure in the library: names, mentions, merge and split</source>
         <translation>资料库中的全部机构和人物：名称、标注、合并与拆分</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="110"/>
+        <location filename="../../curator/gui/shortcuts.py" line="111"/>
+        <source>Sta&amp;tistics</source>
+        <translation>统计(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="112"/>
+        <source>Articles by status, tags by kind, top entities and each person&apos;s work per day</source>
+        <translation>各状态文章数、各类标注数、最常出现的实体和每人每天的工作量</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="113"/>
         <source>&amp;Accept suggestion</source>
         <translation>接受建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="111"/>
+        <location filename="../../curator/gui/shortcuts.py" line="114"/>
         <source>Tag the current suggestion and go to the next one</source>
         <translation>把当前建议标为标签，并跳到下一条</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="112"/>
+        <location filename="../../curator/gui/shortcuts.py" line="115"/>
         <source>Reject suggestion</source>
         <translation>拒绝建议(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="113"/>
+        <location filename="../../curator/gui/shortcuts.py" line="116"/>
         <source>Never suggest this here again, and go to the next one</source>
         <translation>此处不再建议它，并跳到下一条</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="114"/>
+        <location filename="../../curator/gui/shortcuts.py" line="117"/>
         <source>Next suggestion</source>
         <translation>下一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="114"/>
+        <location filename="../../curator/gui/shortcuts.py" line="117"/>
         <source>Go to the next suggestion in the text</source>
         <translation>跳到正文中的下一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="115"/>
+        <location filename="../../curator/gui/shortcuts.py" line="118"/>
         <source>Previous suggestion</source>
         <translation>上一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="116"/>
+        <location filename="../../curator/gui/shortcuts.py" line="119"/>
         <source>Go to the previous suggestion in the text</source>
         <translation>跳到正文中的上一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="117"/>
+        <location filename="../../curator/gui/shortcuts.py" line="120"/>
         <source>Accept all above the &amp;score</source>
         <translation>接受达到分数的全部建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="118"/>
+        <location filename="../../curator/gui/shortcuts.py" line="121"/>
         <source>Accept every suggestion in this article scoring at least the lowest score set under the suggestions</source>
         <translation>接受本文中分数不低于建议列表下方所设最低分的全部建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="120"/>
+        <location filename="../../curator/gui/shortcuts.py" line="123"/>
         <source>Accept this name &amp;everywhere</source>
         <translation>在全库标注此名称(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="121"/>
+        <location filename="../../curator/gui/shortcuts.py" line="124"/>
         <source>Tag the current suggestion&apos;s name in every article of the library</source>
         <translation>在资料库的每篇文章中标注当前建议的名称</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="122"/>
+        <location filename="../../curator/gui/shortcuts.py" line="125"/>
         <source>&amp;Learn from the tags now</source>
         <translation>立即从标签学习(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="123"/>
+        <location filename="../../curator/gui/shortcuts.py" line="126"/>
         <source>Retrain the suggestions on every tagged article</source>
         <translation>用所有已标注的文章重新训练建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="124"/>
+        <location filename="../../curator/gui/shortcuts.py" line="127"/>
         <source>Show &amp;suggestions</source>
         <translation>显示建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="124"/>
+        <location filename="../../curator/gui/shortcuts.py" line="127"/>
         <source>Show or hide the names Curator suggests</source>
         <translation>显示或隐藏 Curator 建议的名称</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="128"/>
+        <location filename="../../curator/gui/shortcuts.py" line="131"/>
         <source>Edit details…</source>
         <translation>编辑文章信息…</translation>
     </message>
@@ -1995,86 +2005,86 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="203"/>
+        <location filename="../../curator/gui/main_window.py" line="207"/>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除“%1”。撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="206"/>
+        <location filename="../../curator/gui/main_window.py" line="210"/>
         <source>Delete “%1” and its %n tag(s) from the library?</source>
         <translation>
             <numerusform>从资料库中删除“%1”及其 %n 个标注？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="209"/>
+        <location filename="../../curator/gui/main_window.py" line="213"/>
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="215"/>
+        <location filename="../../curator/gui/main_window.py" line="219"/>
         <source>Tag “%1” as %2?</source>
         <translation>将“%1”标注为%2？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="216"/>
+        <location filename="../../curator/gui/main_window.py" line="220"/>
         <source>Curator will not propose it in other articles.</source>
         <translation>Curator 不会在其他文章中推荐它。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="218"/>
+        <location filename="../../curator/gui/main_window.py" line="222"/>
         <source>Not a name?</source>
         <translation>不是名称？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="225"/>
+        <location filename="../../curator/gui/main_window.py" line="229"/>
         <source>The article is back, with its tags.</source>
         <translation>文章及其标注已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="249"/>
+        <location filename="../../curator/gui/main_window.py" line="253"/>
         <source>%n article(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="251"/>
+        <location filename="../../curator/gui/main_window.py" line="255"/>
         <source>Undone in the entity registry.</source>
         <translation>已在实体库中撤销。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="252"/>
+        <location filename="../../curator/gui/main_window.py" line="256"/>
         <source>Redone in the entity registry.</source>
         <translation>已在实体库中重做。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="255"/>
+        <location filename="../../curator/gui/main_window.py" line="259"/>
         <source>Changed in article %1.</source>
         <translation>已在文章 %1 中改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="273"/>
+        <location filename="../../curator/gui/main_window.py" line="277"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="274"/>
+        <location filename="../../curator/gui/main_window.py" line="278"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="320"/>
+        <location filename="../../curator/gui/main_window.py" line="324"/>
         <source>About Curator</source>
         <translation>关于 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="321"/>
+        <location filename="../../curator/gui/main_window.py" line="325"/>
         <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="326"/>
+        <location filename="../../curator/gui/main_window.py" line="330"/>
         <source>Curator — annotation workbench</source>
         <translation>Curator — 标注工作台</translation>
     </message>
@@ -2578,24 +2588,167 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="136"/>
+        <location filename="../../curator/gui/shortcuts.py" line="139"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="139"/>
+        <location filename="../../curator/gui/shortcuts.py" line="142"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="139"/>
+        <location filename="../../curator/gui/shortcuts.py" line="142"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="148"/>
+        <location filename="../../curator/gui/shortcuts.py" line="151"/>
         <source>Select text in the article, then press a key to tag it. Hold Alt to tag exactly the selected characters.</source>
         <translation>在正文中选中文字，再按键标注。按住 Alt 则按选中的字原样标注，不对齐到词。</translation>
+    </message>
+</context>
+<context>
+    <name>StatsView</name>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="98"/>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="106"/>
+        <source>Not counted: %1</source>
+        <translation>未能统计：%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="111"/>
+        <source>Undated articles fall outside a date range.</source>
+        <translation>设定日期范围时，无日期的文章不计在内。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="131"/>
+        <source>Export statistics</source>
+        <translation>导出统计</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="132"/>
+        <source>Excel workbook (*.xlsx);;CSV files, one per table (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件，每表一个 (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="140"/>
+        <source>Statistics not written: %1</source>
+        <translation>统计未写出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="142"/>
+        <source>Statistics written: %1</source>
+        <translation>统计已写出：%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="147"/>
+        <source>Statistics — Curator</source>
+        <translation>统计 — Curator</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="148"/>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="149"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="153"/>
+        <source>Both kinds</source>
+        <translation>两类都算</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="158"/>
+        <source>Count again</source>
+        <translation>重新统计</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="159"/>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="160"/>
+        <source>Articles by status</source>
+        <translation>各状态文章数</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="160"/>
+        <source>Tags by kind and status</source>
+        <translation>各类别与状态的标注数</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="161"/>
+        <source>Top entities</source>
+        <translation>最常出现的实体</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="161"/>
+        <source>Work per day</source>
+        <translation>每日工作量</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="162"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="162"/>
+        <source>Articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="162"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="163"/>
+        <source>Tags</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="163"/>
+        <source>Rank</source>
+        <translation>排名</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="163"/>
+        <source>Entity</source>
+        <translation>实体</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="164"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="164"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="164"/>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="165"/>
+        <source>Tagged</source>
+        <translation>标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="165"/>
+        <source>Reviewed</source>
+        <translation>审核</translation>
     </message>
 </context>
 <context>

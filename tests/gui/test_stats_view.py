@@ -1,0 +1,73 @@
+"""View → Statistics: the four tables for a date range and a kind, counted on the worker, written for Excel."""
+
+from datetime import datetime
+
+import pytest
+from openpyxl import load_workbook
+
+from curator.core.settings import Settings
+from curator.core.types import Kind
+from curator.services import tagging
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def tagged(add_article, db):
+    dated = add_article("工商银行行长孙洪卫说。", published=datetime(2024, 5, 10))
+    undated = add_article("工商银行开业了。")
+    for article_id, start, end, kind in ((dated, 0, 4, Kind.INSTITUTION), (dated, 6, 9, Kind.FIGURE),
+                                         (undated, 0, 4, Kind.INSTITUTION)):
+        tagging.tag_mention(db, article_id=article_id, start=start, end=end, kind=kind, user="ann")
+    return dated, undated
+
+
+def rows(table) -> list[list[str]]:
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def counted(view, qtbot) -> None:
+    view.stats = None
+    view.refresh()
+    qtbot.waitUntil(lambda: view.stats is not None, timeout=10_000)
+
+
+def test_the_view_counts_the_library_and_narrows_to_a_kind_and_dates(window, tagged, qtbot):
+    window.commands.show_stats.trigger()
+    view = window.stats_view
+    qtbot.waitUntil(lambda: view.stats is not None, timeout=10_000)
+    assert ["In progress", "2"] in rows(view.tables["articles"])
+    top = rows(view.tables["top"])  # in the service's order: institutions, then figures, each by rank
+    assert [(r[0], r[1], r[3], r[4], r[5]) for r in top] == [("Institution", "1", "工商银行", "2", "2"),
+                                                              ("Figure", "1", "孙洪卫", "1", "1")]
+    assert [r[0] for r in rows(view.tables["by_user"])] == ["ann"] and rows(view.tables["by_user"])[0][2] == "3"
+
+    view.kind.setCurrentIndex(view.kind.findData(str(Kind.FIGURE)))
+    counted(view, qtbot)
+    assert {r[0] for r in rows(view.tables["top"])} == {"Figure"}
+
+    view.kind.setCurrentIndex(0)
+    view.use_since.setChecked(True)
+    view.since.setDate(datetime(2024, 5, 1).date())
+    counted(view, qtbot)
+    bank = next(r for r in rows(view.tables["top"]) if r[3] == "工商银行")
+    assert bank[4] == "1"  # the undated article falls outside the range
+
+
+def test_the_tables_are_written_for_excel(window, tagged, qtbot, tmp_path):
+    window.commands.show_stats.trigger()
+    view = window.stats_view
+    qtbot.waitUntil(lambda: view.stats is not None, timeout=10_000)
+    written = view.write(str(tmp_path / "stats.xlsx"))
+    assert load_workbook(written[0], read_only=True).sheetnames == ["articles", "mentions", "top", "by_user"]
+    assert "stats.xlsx" in window.statusBar().currentMessage()
+
+
+def test_the_view_speaks_chinese_and_fits_a_laptop(make_window, tagged, qtbot):
+    window = make_window(Settings(user="ann", language="zh_CN"))
+    window.commands.show_stats.trigger()
+    view = window.stats_view
+    qtbot.waitUntil(lambda: view.stats is not None, timeout=10_000)
+    assert view.tabs.tabText(0) == "各状态文章数" and view.kind.itemText(0) == "两类都算"
+    screen = window.screen().availableGeometry()
+    assert view.width() <= screen.width() and view.height() <= screen.height()
