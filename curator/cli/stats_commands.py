@@ -13,6 +13,7 @@ def register(commands) -> None:
     st.add_argument("--since", metavar="DATE", help="articles published, and work done, on or after YYYY-MM-DD")
     st.add_argument("--until", metavar="DATE", help="… on or before YYYY-MM-DD")
     st.add_argument("--kind", choices=[k.value for k in Kind], help="tags and top entities of this kind only")
+    st.add_argument("--source", metavar="S", help="articles, tags and top entities of this source only")
     st.add_argument("--export", metavar="FILE", help="write the tables to FILE.xlsx, or FILE-<table>.csv for FILE.csv")
     add_json_flag(st)
     st.set_defaults(handler=run_stats)
@@ -20,7 +21,7 @@ def register(commands) -> None:
 
 def run_stats(args) -> int:
     since, until = parse_day(args.since, "--since"), parse_day(args.until, "--until")
-    result = stats.library_stats(database(args), since=since, until=until, kind=args.kind)
+    result = stats.library_stats(database(args), since=since, until=until, kind=args.kind, source=args.source)
     if args.export:
         written = stats.export_stats(result, args.export)
         emit({"files": written}, args.json, lambda d: "wrote " + ", ".join(d["files"]))

@@ -11,7 +11,7 @@ from curator.gui.core_messages import error_text
 from curator.gui.i18n import Retranslating
 from curator.gui.labels import kind_label, status_label
 from curator.gui.worker import TaskRunner
-from curator.services import stats
+from curator.services import library, stats
 from curator.services.library import Database
 
 SIZE = (900, 620)  # at most; a smaller screen gets the dialog at its own size
@@ -29,7 +29,7 @@ class StatsView(Retranslating, QDialog):
         self.stats: stats.LibraryStats | None = None
         self.since, self.until = self._date_edit(), self._date_edit()
         self.use_since, self.use_until = QCheckBox(), QCheckBox()
-        self.kind = QComboBox()
+        self.kind, self.source = QComboBox(), QComboBox()
         self.refresh_button, self.export_button = QPushButton(), QPushButton()
         self.tabs = QTabWidget()
         self.tables = {name: self._table(len(stats_tables.COLUMNS[name])) for name in TABLES}
@@ -42,6 +42,7 @@ class StatsView(Retranslating, QDialog):
         for edit in (self.since, self.until):
             edit.dateChanged.connect(self.refresh)
         self.kind.currentIndexChanged.connect(self.refresh)
+        self.source.currentIndexChanged.connect(self.refresh)
         self.refresh_button.clicked.connect(self.refresh)
         self.export_button.clicked.connect(self.export)
         self.retranslate()
@@ -66,7 +67,7 @@ class StatsView(Retranslating, QDialog):
 
     def _lay_out(self) -> None:
         filters = QHBoxLayout()
-        for widget in (self.use_since, self.since, self.use_until, self.until, self.kind):
+        for widget in (self.use_since, self.since, self.use_until, self.until, self.kind, self.source):
             filters.addWidget(widget)
         filters.addStretch(1)
         filters.addWidget(self.refresh_button)
@@ -77,6 +78,7 @@ class StatsView(Retranslating, QDialog):
         layout.addWidget(self.state)
 
     def present(self) -> None:
+        self._list_sources()
         screen = self.parentWidget().screen().availableGeometry() if self.parentWidget() else self.screen().availableGeometry()
         self.resize(min(SIZE[0], screen.width()), min(SIZE[1], screen.height()))
         self.show()
@@ -90,6 +92,7 @@ class StatsView(Retranslating, QDialog):
             "since": self.since.date().toPython() if self.use_since.isChecked() else None,
             "until": self.until.date().toPython() if self.use_until.isChecked() else None,
             "kind": self.kind.currentData(),
+            "source": self.source.currentData(),
         }
 
     def refresh(self) -> None:
@@ -126,6 +129,17 @@ class StatsView(Retranslating, QDialog):
                 table.setItem(r, c, item)
         table.setSortingEnabled(True)
 
+    def _list_sources(self) -> None:
+        """The library's sources, read when the view opens (imports may have brought new ones)."""
+        current = self.source.currentData()
+        self.source.blockSignals(True)
+        self.source.clear()
+        self.source.addItem(self.tr("All sources"), None)
+        for name in library.sources(self.db):
+            self.source.addItem(name, name)
+        self.source.setCurrentIndex(max(0, self.source.findData(current)))
+        self.source.blockSignals(False)
+
     # --- writing ------------------------------------------------------------------------
     def export(self) -> None:
         if self.stats is None:
@@ -157,6 +171,8 @@ class StatsView(Retranslating, QDialog):
             self.kind.addItem(kind_label(kind), str(kind))
         self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
         self.kind.blockSignals(False)
+        if self.source.count():  # the first item is "all", the rest are the sources' own names
+            self.source.setItemText(0, self.tr("All sources"))
         self.refresh_button.setText(self.tr("Count again"))
         self.export_button.setText(self.tr("Export…"))
         titles = {"articles": self.tr("Articles by status"), "mentions": self.tr("Tags by kind and status"),

@@ -33,13 +33,14 @@ def _utc_start(day: date | None) -> datetime | None:
 
 
 def library_stats(db: Database, *, since: date | None = None, until: date | None = None,
-                  kind: Kind | str | None = None) -> LibraryStats:
+                  kind: Kind | str | None = None, source: str | None = None) -> LibraryStats:
     """The four tables. `since` and `until` (both days included) bound the articles' published dates
     for articles, mentions and top (undated articles fall outside), and the days of the events
-    for by_user (days of this computer's calendar); `kind` narrows mentions and top to one kind."""
+    for by_user (days of this computer's calendar); `kind` narrows mentions and top to one kind, and
+    `source` the first three to the articles of one source (the top entities per source)."""
     kind = str(Kind(kind)) if kind else None
     kinds = [kind] if kind else [str(k) for k in Kind]
-    dates = {"since": since, "until": until}
+    dates = {"since": since, "until": until, "source": source}  # the articles counted
     after_until = until + timedelta(days=1) if until else None
     with db.session() as session:  # one read transaction: the tables agree with each other
         articles = stats_store.article_counts(session, **dates)

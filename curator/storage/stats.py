@@ -32,26 +32,34 @@ class UserDay(NamedTuple):
     reviewed: int
 
 
-def article_counts(session: Session, *, since: date | None, until: date | None) -> dict[str, int]:
-    """Articles per status; with bounds, only those published within them."""
-    statement = select(Article.status, func.count()).where(*published_between(since, until)).group_by(Article.status)
+def _chosen(since: date | None, until: date | None, source: str | None) -> list:
+    """The conditions on articles: published within the bounds, and from one source if given."""
+    return [*published_between(since, until), *((Article.source == source,) if source else ())]
+
+
+def article_counts(session: Session, *, since: date | None, until: date | None,
+                   source: str | None = None) -> dict[str, int]:
+    """Articles per status; with bounds (or a source), only those published within them (from it)."""
+    statement = select(Article.status, func.count()).where(*_chosen(since, until, source)).group_by(Article.status)
     return dict(session.execute(statement).all())
 
 
-def _per_entity(columns: tuple, *, since: date | None, until: date | None, by_status: bool = False):
-    """Mentions grouped by entity (and status), in articles published within the bounds: read from
-    ix_mention_entity_status alone, in its order, so no row and no sort is needed."""
+def _per_entity(columns: tuple, *, since: date | None, until: date | None, source: str | None = None,
+                by_status: bool = False):
+    """Mentions grouped by entity (and status), in articles published within the bounds (and from
+    the source): read from ix_mention_entity_status alone, in its order, so no row and no sort is needed."""
     statement = select(Mention.entity_id, *columns)
-    if since or until:
-        dated = select(Article.id).where(*published_between(since, until))
-        statement = statement.where(Mention.article_id.in_(dated))
+    if since or until or source:
+        chosen = select(Article.id).where(*_chosen(since, until, source))
+        statement = statement.where(Mention.article_id.in_(chosen))
     return statement.group_by(Mention.entity_id, *((Mention.status,) if by_status else ())).subquery()
 
 
-def mention_counts(session: Session, *, since: date | None, until: date | None,
-                   kind: str | None) -> list[tuple[str, str, int]]:
+def mention_counts(session: Session, *, since: date | None, until: date | None, kind: str | None,
+                   source: str | None = None) -> list[tuple[str, str, int]]:
     """(kind, status, mentions) for every pair that has any."""
-    groups = _per_entity((Mention.status, func.count().label("n")), since=since, until=until, by_status=True)
+    groups = _per_entity((Mention.status, func.count().label("n")), since=since, until=until, source=source,
+                         by_status=True)
     statement = (select(Entity.kind, groups.c.status, func.sum(groups.c.n))
                  .join(Entity, Entity.id == groups.c.entity_id).group_by(Entity.kind, groups.c.status))
     if kind:
@@ -59,11 +67,11 @@ def mention_counts(session: Session, *, since: date | None, until: date | None,
     return [tuple(row) for row in session.execute(statement)]
 
 
-def top_entities(session: Session, *, since: date | None, until: date | None, kind: str | None,
-                 limit: int) -> list[EntityTotal]:
+def top_entities(session: Session, *, since: date | None, until: date | None, kind: str | None, limit: int,
+                 source: str | None = None) -> list[EntityTotal]:
     """The `limit` entities of each kind in the most articles (then with the most mentions), in that order."""
     totals = _per_entity((func.count(func.distinct(Mention.article_id)).label("articles"),
-                          func.count().label("mentions")), since=since, until=until)
+                          func.count().label("mentions")), since=since, until=until, source=source)
     rank = func.row_number().over(partition_by=Entity.kind,
                                   order_by=(totals.c.articles.desc(), totals.c.mentions.desc(), Entity.id))
     ranked = (select(Entity.id, Entity.kind, Entity.name, totals.c.articles, totals.c.mentions, rank.label("rank"))

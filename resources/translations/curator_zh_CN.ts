@@ -2611,142 +2611,148 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="98"/>
+        <location filename="../../curator/gui/stats_view.py" line="103"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="106"/>
+        <location filename="../../curator/gui/stats_view.py" line="111"/>
         <source>Not counted: %1</source>
         <translation>未能统计：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="111"/>
+        <location filename="../../curator/gui/stats_view.py" line="116"/>
         <source>Undated articles fall outside a date range.</source>
         <translation>设定日期范围时，无日期的文章不计在内。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="131"/>
+        <location filename="../../curator/gui/stats_view.py" line="137"/>
+        <location filename="../../curator/gui/stats_view.py" line="175"/>
+        <source>All sources</source>
+        <translation>全部来源</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="147"/>
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="132"/>
+        <location filename="../../curator/gui/stats_view.py" line="148"/>
         <source>Excel workbook (*.xlsx);;CSV files, one per table (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，每表一个 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="140"/>
+        <location filename="../../curator/gui/stats_view.py" line="156"/>
         <source>Statistics not written: %1</source>
         <translation>统计未写出：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="142"/>
+        <location filename="../../curator/gui/stats_view.py" line="158"/>
         <source>Statistics written: %1</source>
         <translation>统计已写出：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="147"/>
+        <location filename="../../curator/gui/stats_view.py" line="163"/>
         <source>Statistics — Curator</source>
         <translation>统计 — Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="148"/>
+        <location filename="../../curator/gui/stats_view.py" line="164"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="149"/>
+        <location filename="../../curator/gui/stats_view.py" line="165"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="153"/>
+        <location filename="../../curator/gui/stats_view.py" line="169"/>
         <source>Both kinds</source>
         <translation>两类都算</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="158"/>
+        <location filename="../../curator/gui/stats_view.py" line="176"/>
         <source>Count again</source>
         <translation>重新统计</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="159"/>
+        <location filename="../../curator/gui/stats_view.py" line="177"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="160"/>
+        <location filename="../../curator/gui/stats_view.py" line="178"/>
         <source>Articles by status</source>
         <translation>各状态文章数</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="160"/>
+        <location filename="../../curator/gui/stats_view.py" line="178"/>
         <source>Tags by kind and status</source>
         <translation>各类别与状态的标注数</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="161"/>
+        <location filename="../../curator/gui/stats_view.py" line="179"/>
         <source>Top entities</source>
         <translation>最常出现的实体</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="161"/>
+        <location filename="../../curator/gui/stats_view.py" line="179"/>
         <source>Work per day</source>
         <translation>每日工作量</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="162"/>
+        <location filename="../../curator/gui/stats_view.py" line="180"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="162"/>
+        <location filename="../../curator/gui/stats_view.py" line="180"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="162"/>
+        <location filename="../../curator/gui/stats_view.py" line="180"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="163"/>
+        <location filename="../../curator/gui/stats_view.py" line="181"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="163"/>
+        <location filename="../../curator/gui/stats_view.py" line="181"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="163"/>
+        <location filename="../../curator/gui/stats_view.py" line="181"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="164"/>
+        <location filename="../../curator/gui/stats_view.py" line="182"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="164"/>
+        <location filename="../../curator/gui/stats_view.py" line="182"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="164"/>
+        <location filename="../../curator/gui/stats_view.py" line="182"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="165"/>
+        <location filename="../../curator/gui/stats_view.py" line="183"/>
         <source>Tagged</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="165"/>
+        <location filename="../../curator/gui/stats_view.py" line="183"/>
         <source>Reviewed</source>
         <translation>审核</translation>
     </message>

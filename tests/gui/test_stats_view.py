@@ -14,8 +14,8 @@ pytestmark = pytest.mark.gui
 
 @pytest.fixture
 def tagged(add_article, db):
-    dated = add_article("工商银行行长孙洪卫说。", published=datetime(2024, 5, 10))
-    undated = add_article("工商银行开业了。")
+    dated = add_article("工商银行行长孙洪卫说。", published=datetime(2024, 5, 10), source="长治日报")
+    undated = add_article("工商银行开业了。", source="大众网")
     for article_id, start, end, kind in ((dated, 0, 4, Kind.INSTITUTION), (dated, 6, 9, Kind.FIGURE),
                                          (undated, 0, 4, Kind.INSTITUTION)):
         tagging.tag_mention(db, article_id=article_id, start=start, end=end, kind=kind, user="ann")
@@ -71,3 +71,13 @@ def test_the_view_speaks_chinese_and_fits_a_laptop(make_window, tagged, qtbot):
     assert view.tabs.tabText(0) == "各状态文章数" and view.kind.itemText(0) == "两类都算"
     screen = window.screen().availableGeometry()
     assert view.width() <= screen.width() and view.height() <= screen.height()
+
+
+def test_the_top_entities_of_one_source(window, tagged, qtbot):
+    window.commands.show_stats.trigger()
+    view = window.stats_view
+    qtbot.waitUntil(lambda: view.stats is not None, timeout=10_000)
+    assert [view.source.itemText(i) for i in range(view.source.count())] == ["All sources", "大众网", "长治日报"]
+    view.source.setCurrentIndex(view.source.findData("大众网"))
+    counted(view, qtbot)
+    assert [(r[3], r[4]) for r in rows(view.tables["top"])] == [("工商银行", "1")]  # 孙洪卫 is in the other paper
