@@ -148,6 +148,8 @@ def open_database(location: str | Path | None = None) -> Database:
         if url.get_backend_name() == "sqlite":
             created = _check_library_file(url.database)
             read_only = not created and _not_writable(Path(url.database))
+        if created and url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            _create_whole(Path(url.database))
         engine = create_engine(_read_only_url(url) if read_only else url)
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _configure_read_only if read_only else _configure_sqlite)
@@ -156,6 +158,29 @@ def open_database(location: str | Path | None = None) -> Database:
         raise StoreError(Msg.CANNOT_OPEN_LIBRARY, location=str(location or default_db_path()),
                          detail=_one_line(error)) from error
     return Database(engine, created=created, read_only=read_only)
+
+
+def _create_whole(path: Path) -> None:
+    """Make a new library beside `path` and move it into place once every table is made.
+
+    Python's sqlite3 commits each CREATE on its own, so a process killed while making a library
+    left a file with some tables and no schema version, which the next start refused as not a
+    library. A half-made library now stays under its staging name and is made again.
+    """
+    staging = path.with_name(path.name + ".new")
+    for leftover in (staging, *(staging.with_name(staging.name + end) for end in ("-wal", "-shm"))):
+        leftover.unlink(missing_ok=True)
+    engine = create_engine(f"sqlite:///{staging}")
+    event.listen(engine, "connect", _configure_sqlite)
+    try:
+        migrate.upgrade(engine)
+        with engine.connect() as connection:  # everything into the main file before it moves
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        engine.dispose()
+    os.replace(staging, path)
+    for leftover in (staging.with_name(staging.name + end) for end in ("-wal", "-shm")):
+        leftover.unlink(missing_ok=True)
 
 
 def _not_writable(path: Path) -> bool:

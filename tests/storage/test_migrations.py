@@ -123,3 +123,25 @@ def test_spellings_of_one_name_become_one_entity_on_upgrade(tmp_path):
     (entity,) = registry_views.entities(db)
     assert (entity["name"], entity["aliases"], entity["mentions"]) == ("工商银行", ["工商銀行"], 2)
     assert library.get_article(db, 1).n_institutions == 1
+
+
+def test_a_library_killed_while_being_made_is_made_again(tmp_path, monkeypatch):
+    """sqlite3 commits each CREATE on its own: a process killed while making a library left some
+    tables and no schema version, and the next start refused the file as not a library."""
+    from curator.storage import migrate as migrate_module
+
+    path = tmp_path / "library.db"
+    real_upgrade = migrate_module.upgrade
+
+    def killed(engine, revision="head"):
+        real_upgrade(engine, "0002")  # some tables made, then the process dies
+        raise OSError("killed")
+
+    monkeypatch.setattr(migrate_module, "upgrade", killed)
+    with pytest.raises(StoreError):
+        open_database(path)
+    assert not path.exists()  # the half-made library never took the library's name
+    monkeypatch.setattr(migrate_module, "upgrade", real_upgrade)
+    db = open_database(path)
+    assert db.created
+    db.close()
