@@ -73,9 +73,10 @@ def _articles(session: Session, query: ExportFilter, pacer: _Pacer, *, with_text
         pacer.step(len(page))
 
 
-def _tagged_as(session: Session) -> Callable[[int, str], str]:
-    """The entity's name a surface was tagged as: its alias of the same spelling, else its name."""
-    aliases, names = export_store.alias_names(session), export_store.entity_names(session)
+def _tagged_as(session: Session, names: dict[int, tuple[str, str]]) -> Callable[[int, str], str]:
+    """The entity's name a surface was tagged as: its alias of the same spelling, else its name
+    (`names`: every entity's (kind, name), as the mentions table already read them)."""
+    aliases = export_store.alias_names(session)
     key = lru_cache(maxsize=65536)(name_key)  # a million mentions, a few thousand distinct surfaces
     return lambda entity_id, surface: aliases.get((entity_id, key(surface))) or names[entity_id][1]
 
@@ -94,7 +95,8 @@ def _affiliation_rows(session: Session, query: ExportFilter, pacer: _Pacer) -> I
 
 def _table_rows(session: Session, what: str, query: ExportFilter, pacer: _Pacer) -> Iterator[tuple]:
     if what == "mentions":
-        entities, tagged_as = export_store.entity_names(session), _tagged_as(session)
+        entities = export_store.entity_names(session)
+        tagged_as = _tagged_as(session, entities)
         for articles, mentions in export_store.mention_table_pages(session, query):
             yield from table.mention_rows(articles, mentions, entities, tagged_as)
             pacer.step(len(articles))

@@ -64,8 +64,9 @@ def split(db: Database, *, entity_id: int, mention_ids: list[int], user: str, na
     A name that was one of the entity's aliases becomes that new entity."""
     with db.writing() as session:
         entity = _entity(session, entity_id)
-        mentions = {m: a for m, a, owner in entity_store.entity_mentions(session, [entity_id]) if m in set(mention_ids)}
-        missing = sorted(set(mention_ids) - mentions.keys())
+        chosen = set(mention_ids)
+        mentions = {m: a for m, a, _owner in entity_store.entity_mentions(session, [entity_id]) if m in chosen}
+        missing = sorted(chosen - mentions.keys())
         if missing or not mention_ids:
             raise RegistryRefused(Msg.NOT_ITS_MENTION, mention_id=missing[0] if missing else "?", entity_id=entity_id)
         name = (name or registry_store.mention_surface(session, mention_ids[0])).strip()
