@@ -33,8 +33,14 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Upgrade to `revision` (the newest by default); a no-op when already there."""
+    """Upgrade to `revision` (the newest by default), all or nothing; a no-op when already there."""
     with engine.begin() as connection:
+        if connection.dialect.name == "sqlite":
+            # Python's sqlite3 opens a transaction only for INSERT, UPDATE and DELETE, so each
+            # CREATE, DROP and ALTER of a migration would be committed on its own, and a process
+            # killed in the middle left a half-upgraded library that no later start could upgrade.
+            # An explicit BEGIN holds the whole upgrade, version stamp included, in one transaction.
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
         target = head_revision() if revision == "head" else revision
         if current_revision(connection) != target:
             command.upgrade(alembic_config(connection), revision)

@@ -1,3 +1,7 @@
+import signal
+import subprocess
+import sys
+
 from sqlalchemy import create_engine, inspect, text
 
 from curator.storage import migrate
@@ -144,4 +148,51 @@ def test_a_library_killed_while_being_made_is_made_again(tmp_path, monkeypatch):
     monkeypatch.setattr(migrate_module, "upgrade", real_upgrade)
     db = open_database(path)
     assert db.created
+    db.close()
+
+
+_KILLED_AFTER_TWO_SCHEMA_CHANGES = """
+import os, signal, sys
+from sqlalchemy import Engine, event
+
+changes = 0
+
+@event.listens_for(Engine, "after_cursor_execute")
+def die_midway(_connection, _cursor, statement, *_rest):
+    global changes
+    if statement.lstrip().upper().startswith(("CREATE", "DROP", "ALTER")):
+        changes += 1
+        if changes == 2:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+from curator.storage.db import open_database
+open_database(sys.argv[1])
+"""
+
+
+def test_a_library_killed_while_being_upgraded_is_upgraded_again(tmp_path):
+    """sqlite3 commits each CREATE, DROP and ALTER on its own: a process killed in the middle of an
+    upgrade left the new tables of half a migration beside the old schema version, and every later
+    upgrade failed on them ("table ... already exists")."""
+    path = tmp_path / "old.db"
+    engine = create_engine(f"sqlite:///{path}")
+    migrate.upgrade(engine, "0004")  # a library from before the entity registry
+    with engine.begin() as connection:
+        connection.execute(text(
+            "INSERT INTO article (title, text, script, format, content_hash, chars, status, imported_at, updated_at,"
+            " n_institutions, n_figures, indexed) VALUES ('旧文章', '山西银行阳泉分行开业', 'simplified', 'txt', 'h', 10,"
+            " 'new', '2024-01-01 00:00:00', '2024-01-01 00:00:00', 0, 0, 1)"
+        ))
+    engine.dispose()
+
+    killed = subprocess.run([sys.executable, "-c", _KILLED_AFTER_TWO_SCHEMA_CHANGES, str(path)])
+    assert killed.returncode == -signal.SIGKILL
+
+    db = open_database(path)  # upgraded again, from where it was
+    with db.engine.connect() as connection:
+        assert migrate.current_revision(connection) == migrate.head_revision()
+        assert connection.execute(text("PRAGMA integrity_check")).scalar() == "ok"
+    from curator.services import library
+
+    assert library.get_article(db, 1).title == "旧文章"
     db.close()
