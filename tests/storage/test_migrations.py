@@ -27,10 +27,10 @@ def test_sqlite_settings(tmp_path):
         assert connection.execute(text("PRAGMA busy_timeout")).scalar() == LOCK_TRY_MS  # writers keep trying in Database.writing
 
 
-def test_older_database_is_upgraded_in_place_nothing_lost(tmp_path):
-    path = tmp_path / "old.db"
+def _old_library(path, revision: str) -> None:
+    """A library at an older schema `revision`, holding one article."""
     engine = create_engine(f"sqlite:///{path}")
-    migrate.upgrade(engine, "0001")  # a library written before the search index existed
+    migrate.upgrade(engine, revision)
     with engine.begin() as connection:
         connection.execute(text(
             "INSERT INTO article (title, text, script, format, content_hash, chars, status, imported_at, updated_at,"
@@ -38,6 +38,11 @@ def test_older_database_is_upgraded_in_place_nothing_lost(tmp_path):
             " 'new', '2024-01-01 00:00:00', '2024-01-01 00:00:00', 0, 0, 1)"
         ))
     engine.dispose()
+
+
+def test_older_database_is_upgraded_in_place_nothing_lost(tmp_path):
+    path = tmp_path / "old.db"
+    _old_library(path, "0001")  # a library written before the search index existed
 
     db = open_database(path)
     from curator.services import library
@@ -175,15 +180,7 @@ def test_a_library_killed_while_being_upgraded_is_upgraded_again(tmp_path):
     upgrade left the new tables of half a migration beside the old schema version, and every later
     upgrade failed on them ("table ... already exists")."""
     path = tmp_path / "old.db"
-    engine = create_engine(f"sqlite:///{path}")
-    migrate.upgrade(engine, "0004")  # a library from before the entity registry
-    with engine.begin() as connection:
-        connection.execute(text(
-            "INSERT INTO article (title, text, script, format, content_hash, chars, status, imported_at, updated_at,"
-            " n_institutions, n_figures, indexed) VALUES ('旧文章', '山西银行阳泉分行开业', 'simplified', 'txt', 'h', 10,"
-            " 'new', '2024-01-01 00:00:00', '2024-01-01 00:00:00', 0, 0, 1)"
-        ))
-    engine.dispose()
+    _old_library(path, "0004")  # a library from before the entity registry
 
     killed = subprocess.run([sys.executable, "-c", _KILLED_AFTER_TWO_SCHEMA_CHANGES, str(path)])
     assert killed.returncode == -signal.SIGKILL
