@@ -1,15 +1,15 @@
 """Inferring title, source, author, date and script from cleaned paragraphs."""
 
 import re
-from collections import Counter
 from datetime import date, datetime
 from functools import lru_cache
+
+import numpy as np
 
 from curator.core.resources import read_lines
 from curator.core.types import Script
 
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_HAN_RUN = re.compile(f"[{_HAN}]+")
 _SENTENCE = re.compile(r"^.+?(?:[。！？!?]|……|…|$)")
 _CLAUSE_MARK = re.compile(r"[，,、；;：:]")
 _TRAILING_PUNCT = "。，,、；;：:…．.— \u3000"
@@ -29,11 +29,7 @@ HEADLINE_MAX = 64
 # OpenCC t2s leaves simplified text almost untouched; a few shared characters (乾, 著)
 # change in any text, so a share well above that noise means traditional script.
 _TRADITIONAL_SHARE = 0.05
-# The text looked at for the script: all of an article (converting 3,000 characters takes 0.03
-# ms), and evenly spaced slices of a longer text, so that a traditional quotation at the start of
-# a simplified article does not decide for all of it (the first 400 Han characters did).
-_SCRIPT_SAMPLE = 16_000
-_SCRIPT_SLICES = 8
+_HAN_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 
 
 @lru_cache(maxsize=1)
@@ -168,23 +164,29 @@ def _t2s():
 def detect_script(text: str) -> Script:
     """Traditional when OpenCC t2s changes a meaningful share of the Han characters of the text.
 
-    Each distinct character is converted once and weighed by how often it occurs: comparing the
-    whole text character by character in Python took 0.8 ms an article, most of the import's
-    added cost; counting is C (Counter) and the distinct characters are a few hundred.
+    Every character of the text counts, through two tables of the Basic Multilingual Plane (which
+    characters are Han, which t2s changes when read alone): two array look-ups, where counting the
+    characters and converting the distinct ones took 0.4 ms an article, a tenth of the import.
     """
-    counts = Counter("".join(_HAN_RUN.findall(_script_sample(text))))
-    if not counts:
+    codes = np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+    is_han, changed_by_t2s = _script_tables()
+    codes = codes[codes < len(is_han)]
+    han = np.count_nonzero(is_han[codes])
+    if not han:
         return Script.SIMPLIFIED
-    distinct = "".join(counts)
-    converted = _t2s().convert(distinct)
-    if len(converted) != len(distinct):  # t2s never changes length for single characters; be safe
-        return Script.SIMPLIFIED
-    changed = sum(counts[a] for a, b in zip(distinct, converted) if a != b)
-    return Script.TRADITIONAL if changed / counts.total() >= _TRADITIONAL_SHARE else Script.SIMPLIFIED
+    share = np.count_nonzero(changed_by_t2s[codes]) / han
+    return Script.TRADITIONAL if share >= _TRADITIONAL_SHARE else Script.SIMPLIFIED
 
 
-def _script_sample(text: str) -> str:
-    if len(text) <= _SCRIPT_SAMPLE:
-        return text
-    step, width = len(text) // _SCRIPT_SLICES, _SCRIPT_SAMPLE // _SCRIPT_SLICES
-    return "".join(text[i * step : i * step + width] for i in range(_SCRIPT_SLICES))
+@lru_cache(maxsize=1)
+def _script_tables() -> tuple[np.ndarray, np.ndarray]:
+    """(is Han, is changed by t2s) for every character of the Basic Multilingual Plane: each Han
+    character converted once, alone on its line (about 10 ms, once a process)."""
+    is_han = np.zeros(0x10000, dtype=bool)
+    changed = np.zeros(0x10000, dtype=bool)
+    chars = [chr(code) for low, high in _HAN_BLOCKS for code in range(low, high + 1)]
+    is_han[[ord(c) for c in chars]] = True
+    converted = _t2s().convert("\n".join(chars)).split("\n")
+    if len(converted) == len(chars):  # t2s keeps one character a line; if not, nothing counts as changed
+        changed[[ord(a) for a, b in zip(chars, converted) if a != b]] = True
+    return is_han, changed

@@ -16,6 +16,7 @@ from curator.core.progress import Cancel, Progress, never_cancel, no_progress
 from curator.ingest import SUPPORTED_SUFFIXES, ImportFailure, ParsedArticle, read_article
 from curator.storage import articles as article_store
 from curator.storage import events as event_store
+from curator.storage import search
 from curator.storage.db import Database
 
 CHUNK = 256
@@ -64,6 +65,7 @@ class _Parsed:
     article: ParsedArticle | None
     failure: Failure | None
     content_hash: str = ""
+    index: dict[str, str] | None = None  # its search index columns, None when too long to index
 
 
 def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Failure]]:
@@ -131,7 +133,10 @@ def parse_file(path: str) -> _Parsed:
         detail = (str(error).splitlines() or [""])[0]
         return _Parsed(path, None, Failure(path, Msg.READER_CRASHED, {"kind": type(error).__name__, "detail": detail}))
     digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
-    return _Parsed(path, article, None, digest)
+    # Tokenized here, in the worker, so that the import is searchable when it returns and the
+    # process that writes only hands the tokens to SQLite.
+    index = search.index_columns(article.title, article.text, str(article.script))
+    return _Parsed(path, article, None, digest, index)
 
 
 def _parsed_stream(files: Sequence[Path], workers: int | None) -> Iterator[_Parsed]:
@@ -161,12 +166,13 @@ def _row(parsed: _Parsed, stamp) -> dict:
         "author": article.author, "published": published, "script": str(article.script),
         "format": article.format, "file": str(Path(parsed.path).resolve()), "content_hash": parsed.content_hash,
         "chars": len(article.text), "status": "new", "imported_at": stamp, "updated_at": stamp,
-        "n_institutions": 0, "n_figures": 0, "indexed": False,
+        "n_institutions": 0, "n_figures": 0, "indexed": parsed.index is not None,
     }
 
 
 def _store_chunk(db: Database, chunk: list[_Parsed], report: ImportReport, user: str) -> None:
-    """Store one chunk's new articles with an `article_imported` event each, in one transaction."""
+    """Store one chunk's new articles, in the search index and with an `article_imported` event
+    each, in one transaction."""
     stamp = now()
     fresh: dict[str, _Parsed] = {}
     for parsed in chunk:
@@ -178,9 +184,11 @@ def _store_chunk(db: Database, chunk: list[_Parsed], report: ImportReport, user:
             fresh[parsed.content_hash] = parsed
     with db.writing() as session:
         known = article_store.existing_hashes(session, fresh)
-        rows = [_row(p, stamp) for h, p in fresh.items() if h not in known]
+        new = [p for h, p in fresh.items() if h not in known]
+        rows = [_row(p, stamp) for p in new]
         report.duplicates += len(known)
         ids = article_store.insert_articles(session, rows)
+        search.add_to_index(session, [(i, p.index) for i, p in zip(ids, new, strict=True) if p.index is not None])
         event_store.record_articles(session, at=stamp, user=user, action="article_imported", batch=report.batch,
                                     articles=[(i, {"file": row["file"]}) for i, row in zip(ids, rows, strict=True)])
         report.articles.extend(ids)

@@ -1,46 +1,40 @@
 """Full-text search over titles and bodies with a character-bigram FTS5 index.
 
-The index is filled after import, in the background; articles not yet indexed, and the
-rare ones too long to index, are still found, by a substring scan restricted to them
-(curator.storage.scan). A term the index cannot answer alone (A股) is scanned for in the articles
-the index finds its pieces in.
+The tokens are made by curator.storage.index_tokens: bigrams of every run of Han characters,
+letters and digits, gaps between runs, and in the `ends` column the lone characters. An import
+writes its articles into the index as it stores them; articles not yet indexed (after an upgrade
+of the index, or restored by an undo) and the rare ones too long to index are still found, by a
+substring scan restricted to them (curator.storage.scan). A term with punctuation in it (ABC-123)
+is scanned for in the articles the index finds its runs in.
 
-A lone Han character is found by the index too, through the `ends` column, which holds once each
-the last character of every Han run and every common character (resources/search) the article
-has. A common one (的, 行, 王) is then a single look-up there; a rarer one either begins a bigram
-or a one-character run, or ends a run: the prefix query `"鑫" *` finds all three, cheaply since few
-bigrams begin with it. A scan of 100,000 articles took 3.6 s; the prefix query for 的, 1.2 s.
+A lone character is a single look-up in `ends` when it is common (的, 行, 1); a rarer one begins a
+bigram, is a run of its own, or ends a run: the prefix query `"鑫" *` finds all three, cheaply
+since few bigrams begin with it. A scan of 100,000 articles took 3.6 s; the prefix query for 的, 1.2 s.
 
 Script and width are folded (curator.core.fold): the index holds each article as the search reads
 it, traditional ones in simplified script, and each term is looked up in the forms it may take
 there. The scan folds alike, through `curator_contains`, a function every connection registers.
 """
 
-import re
 import unicodedata
-from collections.abc import Iterator
-from functools import cache
 
 from sqlalchemy import Boolean, and_, column, func, or_, select, table, text, update
 from sqlmodel import Session
 
 from curator.core.errors import Invalid, Msg
 from curator.core.fold import QueryForms, query_forms, searchable
-from curator.core.resources import read_lines
 from curator.core.types import Script
 from curator.storage import scan
+from curator.storage.index_tokens import index_text, is_common, lone_char_tokens, runs, tokens
 from curator.storage.tables import Article
 
 MAX_QUERY_CHARS = 200
 MAX_QUERY_TERMS = 20
-INDEX_BATCH = 65_536  # tokens joined at a time
 # Longer texts (a 45 MB file on one line is 15 million characters) stay out of the index, which
 # would need gigabytes to take them in one row: they are found by the scan that finds articles
 # not yet indexed. News articles are a few thousand characters; a long report, a few hundred
 # thousand.
 INDEX_MAX_CHARS = 1_000_000
-_TOKEN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+|[A-Za-z0-9\u00c0-\u024f]+")
-_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]")
 _FTS = table("article_fts", column("rowid"), column("article_fts"))
 _FTS_INSERT = text("INSERT INTO article_fts(rowid, title, body, ends) VALUES (:id, :title, :body, :ends)")
 # A contentless FTS5 table forgets a row only when given the tokens it indexed (SQLite 3.40 has
@@ -48,68 +42,20 @@ _FTS_INSERT = text("INSERT INTO article_fts(rowid, title, body, ends) VALUES (:i
 _FTS_DELETE = text("INSERT INTO article_fts(article_fts, rowid, title, body, ends) VALUES ('delete', :id, :title, :body, :ends)")
 
 
-def tokens(value: str) -> list[str]:
-    """Index tokens: overlapping bigrams inside Han runs, whole words elsewhere."""
-    return list(_token_stream(value))
-
-
-def _token_stream(value: str) -> Iterator[str]:
-    for match in _TOKEN.finditer(value):
-        run = match.group()
-        if _HAN.match(run) and len(run) > 1:
-            yield from (run[i : i + 2] for i in range(len(run) - 1))
-        else:
-            yield run.lower()
-
-
-def index_text(value: str) -> str:
-    """`" ".join(tokens(value))`, built a batch at a time: a 15-million-character article turned
-    into one list of two-character strings took 1.3 GB; a batch keeps only its own list alive."""
-    pieces = [" ".join(batch) for batch in _batches(_token_stream(value), INDEX_BATCH)]
-    return " ".join(pieces)
-
-
-def _batches(stream: Iterator[str], size: int) -> Iterator[list[str]]:
-    batch: list[str] = []
-    for token in stream:
-        batch.append(token)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
-@cache
-def _common_chars() -> frozenset[str]:
-    return frozenset("".join(read_lines("search", "common_chars.txt")).replace(" ", ""))
-
-
-def lone_char_tokens(*values: str) -> str:
-    """The `ends` column: the last character of every Han run of two or more and every common
-    character, once each, in a fixed order (a contentless index forgets a row only when given the
-    very tokens it was given)."""
-    runs = [run for value in values for run in _TOKEN.findall(value) if _HAN.match(run)]
-    held = {run[-1] for run in runs if len(run) > 1} | (_common_chars() & set("".join(runs)))
-    return " ".join(sorted(held))
-
-
 def index_query(form: str) -> tuple[str | None, bool]:
     """An FTS5 query for one search term in one of its forms, and whether it answers the term alone;
     None when the index cannot narrow it at all (no letter, digit or Han character in it)."""
-    runs = _TOKEN.findall(form)
-    if not runs:
+    pieces = runs(form)
+    if not pieces:
         return None, False
-    if len(runs) == 1:
-        return _run_query(runs[0]), True
-    if not any(_lone_han(run) for run in runs):
-        return _phrase(form), True
-    # A lone Han character beside others (A股): each run narrows the articles down, the scan decides.
-    return " AND ".join(f"({_run_query(run)})" for run in runs), False
-
-
-def _lone_han(run: str) -> bool:
-    return len(run) == 1 and _HAN.match(run) is not None
+    if pieces == [form]:
+        return _run_query(form), True
+    # Punctuation in the term (ABC-123, 元，): the index finds where its runs stand, the scan tells
+    # which separator is between them. Its first run may end a longer run of the text and its last
+    # begin one: as a phrase with gaps it is found only when neither is a lone character.
+    if len(pieces[0]) > 1 and len(pieces[-1]) > 1:
+        return _phrase(form), False
+    return " AND ".join(f"({_run_query(piece)})" for piece in pieces), False
 
 
 def _phrase(text: str) -> str:
@@ -117,11 +63,11 @@ def _phrase(text: str) -> str:
 
 
 def _run_query(run: str) -> str:
-    if not _lone_han(run):
+    if len(run) > 1:
         return _phrase(run)
-    # Common: listed wherever it occurs. Rarer: the bigrams it begins, its one-character runs,
-    # and the runs it ends (listed).
-    return f'ends : "{run}"' if run in _common_chars() else f'"{run}" *'
+    # A lone character. Common: listed wherever it occurs. Rarer: it begins a bigram or is a run
+    # of its own, or it ends a run (listed): the prefix query `"鑫" *` finds all three.
+    return f'ends : "{run}"' if is_common(run) else f'"{run}" *'
 
 
 def _looked_up(term: QueryForms):
@@ -197,15 +143,25 @@ def search_terms(query: str) -> list[str]:
     return terms
 
 
-def _indexed_row(article_id: int, title: str, body: str, script: str) -> dict:
+def index_columns(title: str, body: str, script: str) -> dict[str, str] | None:
+    """What the index holds of an article (its title, body and `ends` columns), or None for an
+    article too long to index. Pure computation: import workers make it beside the article."""
+    if len(body) > INDEX_MAX_CHARS:
+        return None
     traditional = script == Script.TRADITIONAL
     title, body = searchable(title, traditional=traditional), searchable(body, traditional=traditional)
-    return {"id": article_id, "title": index_text(title), "body": index_text(body), "ends": lone_char_tokens(title, body)}
+    return {"title": index_text(title), "body": index_text(body), "ends": lone_char_tokens(title, body)}
+
+
+def add_to_index(session: Session, columns: list[tuple[int, dict[str, str]]]) -> None:
+    """Put articles into the index, each by its id and the columns `index_columns` made of it."""
+    if columns:
+        session.execute(_FTS_INSERT, [{"id": article_id, **values} for article_id, values in columns])
 
 
 def unindex(session: Session, article_id: int, title: str, body: str, script: str) -> None:
     """Drop an indexed article's tokens from the search index."""
-    session.execute(_FTS_DELETE, [_indexed_row(article_id, title, body, script)])
+    session.execute(_FTS_DELETE, [{"id": article_id, **index_columns(title, body, script)}])
 
 
 def anything_to_index(session: Session) -> bool:
@@ -222,9 +178,6 @@ def index_pending(session: Session, *, limit: int = 500) -> int:
     ).all()
     if not rows:
         return 0
-    session.execute(
-        _FTS_INSERT,
-        [_indexed_row(*row) for row in rows],
-    )
+    add_to_index(session, [(row.id, index_columns(row.title, row.text, row.script)) for row in rows])
     session.execute(update(Article).where(Article.id.in_([row.id for row in rows])).values(indexed=True))
     return len(rows)

@@ -8,7 +8,7 @@ from openpyxl import load_workbook
 from PySide6.QtWidgets import QPushButton
 
 from curator.core.types import Kind
-from curator.gui.export_dialog import ExportController, ExportDialog, ExportRequest
+from curator.gui.export_dialog import ExportDialog, ExportRequest
 from curator.services import export as export_service
 from curator.services import tagging
 from curator.services.export import ExportCancelled

@@ -27,13 +27,6 @@ def test_a_very_long_query_is_refused_at_once(db, add_article):
     assert found(db, " ".join(["银行"] * library.MAX_QUERY_TERMS)) != []  # positive control: at the limit
 
 
-@pytest.mark.parametrize("text", ["", "银", "中国农业银行长治市分行 ABC abc 12 銀行", "x" * 10, "长治" * 70_000])
-def test_the_index_text_is_the_tokens_joined(text):
-    from curator.storage.search import index_text, tokens
-
-    assert index_text(text) == " ".join(tokens(text))
-
-
 def test_an_article_too_long_to_index_is_found_by_the_scan(db, add_article, monkeypatch):
     from curator.storage import search
 

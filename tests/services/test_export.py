@@ -85,7 +85,6 @@ def test_articles_and_entities_csv(db, library, tmp_path):
 
 
 def test_filters_by_status_source_and_date(db, add_article, tmp_path):
-    from curator.storage import articles as article_store
     from sqlalchemy import update
     from curator.storage.tables import Article
     ids = [add_article(f"文章{i}", source="甲" if i % 2 else "乙") for i in range(4)]

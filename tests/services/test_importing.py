@@ -40,6 +40,19 @@ def test_worker_processes_give_the_same_library(db, tmp_path):
     assert titles == [f"稿件第{i}篇" for i in range(count)]  # file order kept
 
 
+def test_an_import_is_searchable_when_it_returns(db, tmp_path):
+    """The index used to be filled afterwards, in the background: ten silent seconds at 10,000 articles."""
+    from curator.storage.articles import ArticleFilter
+
+    count = importing.POOL_THRESHOLD + 6  # through the worker processes, which make the tokens
+    write(tmp_path / "s", count)
+    importing.import_paths(db, [tmp_path / "s"], user="ann", workers=2)
+    assert all(library.get_article(db, a.id).indexed for a in library.list_articles(db))
+    assert library.count_articles(db, ArticleFilter(search="阳泉分行")) == count
+    assert library.count_articles(db, ArticleFilter(search="第7次")) == 1
+    assert library.index_all(db) == 0  # nothing left for the background indexer
+
+
 def test_progress_reaches_the_total(db, tmp_path):
     write(tmp_path / "p", 5)
     seen = []

@@ -6,7 +6,6 @@ from sqlalchemy import create_engine, inspect, text
 
 from curator.storage import migrate
 from curator.storage.db import LOCK_TRY_MS, StoreError, open_database
-from curator.storage.search import tokens
 
 import pytest
 
@@ -103,10 +102,6 @@ def test_a_file_that_is_not_a_library_gives_one_line(tmp_path):
     with pytest.raises(StoreError) as caught:
         open_database(path)
     assert "\n" not in str(caught.value) and "not a database" in str(caught.value)
-
-
-def test_bigram_tokens():
-    assert tokens("工商银行ABC 2024年") == ["工商", "商银", "银行", "abc", "2024", "年"]
 
 
 def test_spellings_of_one_name_become_one_entity_on_upgrade(tmp_path):

@@ -97,8 +97,12 @@ def test_a_lone_character_is_answered_by_the_index(db, add_article, char):
     assert titles(db, search="龘") == []
 
 
-def test_common_characters_are_listed_with_run_ends():
-    from curator.storage.search import lone_char_tokens
-
-    assert lone_char_tokens("鑫淼", "A股") == "淼 股"  # run ends only (sorted): 鑫 begins the bigram 鑫淼
-    assert set(lone_char_tokens("", "我们的银行")) >= {"我", "们", "的", "行"}  # common ones wherever they stand
+@pytest.mark.parametrize("indexed", [False, True], ids=["scanned", "indexed"])
+def test_a_phrase_does_not_span_punctuation(db, add_article, indexed):
+    """The index read 银行，行长 as the bigrams 银行 行长, the phrase of 银行长, which the text does not hold."""
+    add_article("工商银行，行长讲话。")
+    add_article("编号ABC 123。")
+    if indexed:
+        library.index_all(db)
+    assert titles(db, search="银行长") == [] and titles(db, search="ABC-123") == []
+    assert titles(db, search="银行") == ["标题"] and titles(db, search="ABC 123") == ["标题"]

@@ -5,6 +5,7 @@ import random
 import re
 
 import pytest
+from sqlalchemy import text
 
 from curator.core.script import to_simplified
 from curator.services import importing, library
@@ -92,8 +93,10 @@ def holding(articles, query: str) -> list[int]:
 
 @pytest.mark.parametrize("indexed", [False, True], ids=["scanned", "indexed"])
 def test_simplified_queries_find_what_they_found_before(db, seeds, indexed):
-    if indexed:
-        assert library.index_all(db) == len(seeds)
+    assert all(a.indexed for a in seeds)  # the import made them searchable
+    if not indexed:  # as after an upgrade of the index, before the background indexer ran
+        with db.writing() as session:
+            session.execute(text("UPDATE article SET indexed = 0"))
     queries = simplified_queries(seeds, 150)
     differ = {q: (found(db, q), holding(seeds, q)) for q in queries if found(db, q) != holding(seeds, q)}
     assert differ == {}
