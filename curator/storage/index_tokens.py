@@ -43,10 +43,7 @@ def runs(value: str) -> list[str]:
 
 def index_text(value: str) -> str:
     """The text as the index takes it: its tokens separated by spaces."""
-    codes = _code_points(value)
-    if not codes.size:
-        return ""
-    return _token_codes(codes).tobytes().decode("utf-32-le").rstrip(" ")
+    return _Text(value).tokens()
 
 
 def tokens(value: str) -> list[str]:
@@ -58,8 +55,13 @@ def lone_char_tokens(*values: str) -> str:
     """The `ends` column: the last character of every run of two or more and every common
     character, once each, in code-point order (a contentless index forgets a row only when given
     the very tokens it was given)."""
-    held = np.concatenate([_run_ends_and_common(_code_points(value)) for value in values])
-    return " ".join(map(chr, np.flatnonzero(np.bincount(held)).tolist())) if held.size else ""
+    return _ends([_Text(value) for value in values])
+
+
+def article_columns(title: str, body: str) -> dict[str, str]:
+    """An article's title, body and `ends` columns, each text classified once."""
+    texts = _Text(title), _Text(body)
+    return {"title": texts[0].tokens(), "body": texts[1].tokens(), "ends": _ends(texts)}
 
 
 def is_common(char: str) -> bool:
@@ -101,29 +103,45 @@ def _shifted(flags: np.ndarray, step: int) -> np.ndarray:
     return out
 
 
-def _token_codes(codes: np.ndarray) -> np.ndarray:
-    """Each position writes its part of the output: a bigram's two characters and a space where a
-    run goes on after it, a lone character and a space, and before a run that follows another, a
-    gap and a space."""
-    in_run = _classes(codes) != _OTHER
-    before, after = _shifted(in_run, 1), _shifted(in_run, -1)
-    bigram = in_run & after
-    lone = in_run & ~before & ~after
-    gap = in_run & ~before & (np.cumsum(in_run) > 1)  # a run's start, with a run earlier
-    sizes = 3 * bigram.astype(np.int32) + 2 * lone + 2 * gap
-    ends = np.cumsum(sizes)
-    out = np.full(int(ends[-1]), _SPACE, dtype=np.uint32)
-    starts = ends - sizes
-    out[starts[gap]] = _GAP
-    first = starts + 2 * gap  # where a position's own characters begin
-    out[first[bigram]] = codes[bigram]
-    out[first[bigram] + 1] = codes[_shifted(bigram, 1)]
-    out[first[lone]] = codes[lone]
-    return out
+class _Text:
+    """A text's code points and where its runs are."""
+
+    def __init__(self, value: str):
+        self.codes = _code_points(value)
+        self.classes = _classes(self.codes)
+        self.in_run = self.classes != _OTHER
+
+    def tokens(self) -> str:
+        """Each position writes its part: a bigram's two characters and a space where a run goes
+        on after it, a lone character and a space, and before a run that follows another, a gap
+        and a space."""
+        codes, in_run = self.codes, self.in_run
+        if not codes.size:
+            return ""
+        before, after = _shifted(in_run, 1), _shifted(in_run, -1)
+        bigram = in_run & after
+        lone = in_run & ~before & ~after
+        gap = in_run & ~before & (np.cumsum(in_run) > 1)  # a run's start, with a run earlier
+        sizes = 3 * bigram.astype(np.int32) + 2 * lone + 2 * gap
+        ends = np.cumsum(sizes)
+        out = np.full(int(ends[-1]), _SPACE, dtype=np.uint32)
+        starts = ends - sizes
+        out[starts[gap]] = _GAP
+        first = starts + 2 * gap  # where a position's own characters begin
+        out[first[bigram]] = codes[bigram]
+        out[first[bigram] + 1] = codes[_shifted(bigram, 1)]
+        out[first[lone]] = codes[lone]
+        return out.tobytes().decode("utf-32-le").rstrip(" ")
+
+    def ends_and_common(self) -> np.ndarray:
+        in_run = self.in_run
+        run_end = in_run & _shifted(in_run, 1) & ~_shifted(in_run, -1)
+        return self.codes[run_end | (self.classes == _COMMON)]
 
 
-def _run_ends_and_common(codes: np.ndarray) -> np.ndarray:
-    classes = _classes(codes)
-    in_run = classes != _OTHER
-    run_end = in_run & _shifted(in_run, 1) & ~_shifted(in_run, -1)
-    return codes[run_end | (classes == _COMMON)]
+def _ends(texts) -> str:
+    held = np.concatenate([text.ends_and_common() for text in texts])
+    marked = np.zeros(_BMP, dtype=bool)  # marking and reading back: 20 µs, where np.unique took 80
+    marked[held[held < _BMP]] = True
+    distinct = np.flatnonzero(marked).tolist() + sorted(set(held[held >= _BMP].tolist()))
+    return " ".join(map(chr, distinct))

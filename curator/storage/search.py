@@ -25,7 +25,7 @@ from curator.core.errors import Invalid, Msg
 from curator.core.fold import QueryForms, query_forms, searchable
 from curator.core.types import Script
 from curator.storage import scan
-from curator.storage.index_tokens import index_text, is_common, lone_char_tokens, runs, tokens
+from curator.storage.index_tokens import article_columns, is_common, runs, tokens
 from curator.storage.tables import Article
 
 MAX_QUERY_CHARS = 200
@@ -149,8 +149,7 @@ def index_columns(title: str, body: str, script: str) -> dict[str, str] | None:
     if len(body) > INDEX_MAX_CHARS:
         return None
     traditional = script == Script.TRADITIONAL
-    title, body = searchable(title, traditional=traditional), searchable(body, traditional=traditional)
-    return {"title": index_text(title), "body": index_text(body), "ends": lone_char_tokens(title, body)}
+    return article_columns(searchable(title, traditional=traditional), searchable(body, traditional=traditional))
 
 
 def add_to_index(session: Session, columns: list[tuple[int, dict[str, str]]]) -> None:
