@@ -1,11 +1,11 @@
 """Importing files: read (in worker processes) → duplicate check → store, in committed chunks."""
 
-import hashlib
 import multiprocessing
 import os
 import uuid
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,29 +13,17 @@ from curator.core.clock import now
 from curator.core.errors import Msg
 from curator.core.orphans import exit_with_parent
 from curator.core.progress import Cancel, Progress, never_cancel, no_progress
-from curator.ingest import SUPPORTED_SUFFIXES, ImportFailure, ParsedArticle, read_article
+from curator.ingest import SUPPORTED_SUFFIXES
+from curator.services.import_worker import Failure, Parsed, parse_file, parse_files
 from curator.storage import articles as article_store
 from curator.storage import events as event_store
 from curator.storage import search
 from curator.storage.db import Database
 
 CHUNK = 256
+WORKER_BATCH = 16  # files a worker reads per task
 # Below this many files a process pool costs more to start than it saves.
 POOL_THRESHOLD = 64
-
-
-@dataclass(frozen=True, slots=True)
-class Failure:
-    """A file or folder that was not imported, and why: a message code and its parameters."""
-
-    path: str
-    code: Msg
-    params: dict[str, object] = field(default_factory=dict)
-
-    @property
-    def error(self) -> str:
-        """Why, in English: what the command line prints."""
-        return self.code.english(self.params)
 
 
 @dataclass(slots=True)
@@ -57,15 +45,6 @@ class ImportReport:
             "articles": self.articles,
             "cancelled": self.cancelled,
         }
-
-
-@dataclass(frozen=True, slots=True)
-class _Parsed:
-    path: str
-    article: ParsedArticle | None
-    failure: Failure | None
-    content_hash: str = ""
-    index: dict[str, str] | None = None  # its search index columns, None when too long to index
 
 
 def collect_files(paths: Iterable[str | Path]) -> tuple[list[Path], list[Failure]]:
@@ -123,42 +102,36 @@ def _walk(folder: Path) -> tuple[list[Path], list[Failure]]:
     return found, skipped
 
 
-def parse_file(path: str) -> _Parsed:
-    """Read one file; any failure becomes a one-line reason, never an exception."""
-    try:
-        article = read_article(Path(path))
-    except ImportFailure as failure:
-        return _Parsed(path, None, Failure(path, failure.code, failure.params))
-    except Exception as error:  # a reader bug must not cost the user the batch
-        detail = (str(error).splitlines() or [""])[0]
-        return _Parsed(path, None, Failure(path, Msg.READER_CRASHED, {"kind": type(error).__name__, "detail": detail}))
-    digest = hashlib.sha256(article.text.encode("utf-8")).hexdigest()
-    # Tokenized here, in the worker, so that the import is searchable when it returns and the
-    # process that writes only hands the tokens to SQLite.
-    index = search.index_columns(article.title, article.text, str(article.script))
-    return _Parsed(path, article, None, digest, index)
-
-
-def _parsed_stream(files: Sequence[Path], workers: int | None) -> Iterator[_Parsed]:
+def _parsed_stream(files: Sequence[Path], workers: int | None) -> Iterator[Parsed]:
     names = [str(f) for f in files]
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if workers <= 1 or len(names) < POOL_THRESHOLD:
         yield from map(parse_file, names)
         return
-    # forkserver: the GUI has threads, and forking a threaded process is unsafe.
+    # forkserver: the GUI has threads, and forking a threaded process is unsafe. The server loads
+    # the worker's module once; each worker forked from it starts at once.
     context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+    if os.name == "posix":
+        context.set_forkserver_preload([parse_files.__module__])
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context,
                                initializer=exit_with_parent, initargs=(os.getpid(),))
     try:
-        # Submitted a window at a time so memory stays flat however many files there are.
-        for start in range(0, len(names), CHUNK * workers):
-            window = names[start : start + CHUNK * workers]
-            yield from pool.map(parse_file, window, chunksize=16)
+        # A bounded queue of batches, topped up as the oldest is taken: the workers read ahead
+        # while this process stores (a whole window at a time left them idle at its end), and
+        # memory stays flat however many files there are.
+        in_flight = CHUNK * workers // WORKER_BATCH
+        pending: deque[Future] = deque()
+        for start in range(0, len(names), WORKER_BATCH):
+            pending.append(pool.submit(parse_files, names[start : start + WORKER_BATCH]))
+            if len(pending) >= in_flight:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _row(parsed: _Parsed, stamp) -> dict:
+def _row(parsed: Parsed, stamp) -> dict:
     article = parsed.article
     published = article.published.replace(tzinfo=None) if article.published else None
     return {
@@ -170,11 +143,11 @@ def _row(parsed: _Parsed, stamp) -> dict:
     }
 
 
-def _store_chunk(db: Database, chunk: list[_Parsed], report: ImportReport, user: str) -> None:
+def _store_chunk(db: Database, chunk: list[Parsed], report: ImportReport, user: str) -> None:
     """Store one chunk's new articles, in the search index and with an `article_imported` event
     each, in one transaction."""
     stamp = now()
-    fresh: dict[str, _Parsed] = {}
+    fresh: dict[str, Parsed] = {}
     for parsed in chunk:
         if parsed.failure is not None:
             report.failed.append(parsed.failure)
@@ -213,7 +186,7 @@ def import_paths(
     report = ImportReport(failed=list(missing))
     total = len(files)
     progress(0, total)
-    chunk: list[_Parsed] = []
+    chunk: list[Parsed] = []
     done = 0
     stream = _parsed_stream(files, workers)
     try:

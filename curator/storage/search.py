@@ -1,6 +1,6 @@
 """Full-text search over titles and bodies with a character-bigram FTS5 index.
 
-The tokens are made by curator.storage.index_tokens: bigrams of every run of Han characters,
+The tokens are made by curator.core.search_tokens: bigrams of every run of Han characters,
 letters and digits, gaps between runs, and in the `ends` column the lone characters. An import
 writes its articles into the index as it stores them; articles not yet indexed (after an upgrade
 of the index, or restored by an undo) and the rare ones too long to index are still found, by a
@@ -22,19 +22,15 @@ from sqlalchemy import Boolean, and_, column, func, or_, select, table, text, up
 from sqlmodel import Session
 
 from curator.core.errors import Invalid, Msg
-from curator.core.fold import QueryForms, query_forms, searchable
+from curator.core.fold import QueryForms, query_forms
+from curator.core import search_tokens
+from curator.core.search_tokens import index_columns, is_common, runs, tokens
 from curator.core.types import Script
 from curator.storage import scan
-from curator.storage.index_tokens import article_columns, is_common, runs, tokens
 from curator.storage.tables import Article
 
 MAX_QUERY_CHARS = 200
 MAX_QUERY_TERMS = 20
-# Longer texts (a 45 MB file on one line is 15 million characters) stay out of the index, which
-# would need gigabytes to take them in one row: they are found by the scan that finds articles
-# not yet indexed. News articles are a few thousand characters; a long report, a few hundred
-# thousand.
-INDEX_MAX_CHARS = 1_000_000
 _FTS = table("article_fts", column("rowid"), column("article_fts"))
 _FTS_INSERT = text("INSERT INTO article_fts(rowid, title, body, ends) VALUES (:id, :title, :body, :ends)")
 # A contentless FTS5 table forgets a row only when given the tokens it indexed (SQLite 3.40 has
@@ -143,15 +139,6 @@ def search_terms(query: str) -> list[str]:
     return terms
 
 
-def index_columns(title: str, body: str, script: str) -> dict[str, str] | None:
-    """What the index holds of an article (its title, body and `ends` columns), or None for an
-    article too long to index. Pure computation: import workers make it beside the article."""
-    if len(body) > INDEX_MAX_CHARS:
-        return None
-    traditional = script == Script.TRADITIONAL
-    return article_columns(searchable(title, traditional=traditional), searchable(body, traditional=traditional))
-
-
 def add_to_index(session: Session, columns: list[tuple[int, dict[str, str]]]) -> None:
     """Put articles into the index, each by its id and the columns `index_columns` made of it."""
     if columns:
@@ -165,7 +152,7 @@ def unindex(session: Session, article_id: int, title: str, body: str, script: st
 
 def anything_to_index(session: Session) -> bool:
     """Whether any article waits for the index."""
-    waiting = select(Article.id).where(Article.indexed.is_(False), Article.chars <= INDEX_MAX_CHARS).limit(1)
+    waiting = select(Article.id).where(Article.indexed.is_(False), Article.chars <= search_tokens.INDEX_MAX_CHARS).limit(1)
     return session.execute(waiting).first() is not None
 
 
@@ -173,7 +160,7 @@ def index_pending(session: Session, *, limit: int = 500) -> int:
     """Index up to `limit` articles not yet indexed; returns how many were indexed."""
     rows = session.execute(
         select(Article.id, Article.title, Article.text, Article.script)
-        .where(Article.indexed.is_(False), Article.chars <= INDEX_MAX_CHARS).limit(limit)
+        .where(Article.indexed.is_(False), Article.chars <= search_tokens.INDEX_MAX_CHARS).limit(limit)
     ).all()
     if not rows:
         return 0

@@ -28,9 +28,9 @@ def test_a_very_long_query_is_refused_at_once(db, add_article):
 
 
 def test_an_article_too_long_to_index_is_found_by_the_scan(db, add_article, monkeypatch):
-    from curator.storage import search
+    from curator.core import search_tokens
 
-    monkeypatch.setattr(search, "INDEX_MAX_CHARS", 100)  # a 45 MB one-line file, in small
+    monkeypatch.setattr(search_tokens, "INDEX_MAX_CHARS", 100)  # a 45 MB one-line file, in small
     huge = add_article("开头。" + "填充文字" * 50 + "长治市分行发放贷款。")
     short = add_article("中国农业银行长治市分行发放贷款。")
     assert library.index_all(db) == 1  # the short one; the loop ends although one is left

@@ -1,6 +1,6 @@
 """The search index marks where something separates two runs of text (a gap token), so that a
 phrase never spans punctuation: 银行长 no longer finds 银行，行长. Its tokens are now made for a
-whole text at once (curator.storage.index_tokens), and it gathers 16 MB of new tokens in memory
+whole text at once (curator.core.search_tokens), and it gathers 16 MB of new tokens in memory
 before it writes them out (FTS5's hashsize; 1 MB by default), so a big import writes and merges
 far fewer segments.
 

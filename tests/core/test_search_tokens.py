@@ -2,7 +2,7 @@
 
 import pytest
 
-from curator.storage.index_tokens import GAP, index_text, is_common, lone_char_tokens, tokens
+from curator.core.search_tokens import GAP, index_text, is_common, lone_char_tokens, tokens
 
 
 def test_runs_are_bigrams_whatever_their_script():

@@ -21,7 +21,9 @@ from functools import cache
 
 import numpy as np
 
+from curator.core.fold import searchable
 from curator.core.resources import read_lines
+from curator.core.types import Script
 
 # U+E000, a private-use character: unicode61 keeps it as a token character (category Co), and no
 # run holds one.
@@ -34,6 +36,11 @@ _RUN = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _RUN_
 _SPACE, _GAP = ord(" "), ord(GAP)
 _OTHER, _IN_RUN, _COMMON = 0, 1, 2  # a character's class; a common one is in runs too
 _BMP = 0x10000
+# Longer texts (a 45 MB file on one line is 15 million characters) stay out of the index, which
+# would need gigabytes to take them in one row: they are found by the scan that finds articles
+# not yet indexed. News articles are a few thousand characters; a long report, a few hundred
+# thousand.
+INDEX_MAX_CHARS = 1_000_000
 
 
 def runs(value: str) -> list[str]:
@@ -58,9 +65,14 @@ def lone_char_tokens(*values: str) -> str:
     return _ends([_Text(value) for value in values])
 
 
-def article_columns(title: str, body: str) -> dict[str, str]:
-    """An article's title, body and `ends` columns, each text classified once."""
-    texts = _Text(title), _Text(body)
+def index_columns(title: str, body: str, script: str) -> dict[str, str] | None:
+    """What the index holds of an article (its title, body and `ends` columns) as the search reads
+    it (curator.core.fold), or None for an article too long to index. Import workers make it
+    beside the article; each text is classified once."""
+    if len(body) > INDEX_MAX_CHARS:
+        return None
+    traditional = script == Script.TRADITIONAL
+    texts = _Text(searchable(title, traditional=traditional)), _Text(searchable(body, traditional=traditional))
     return {"title": texts[0].tokens(), "body": texts[1].tokens(), "ends": _ends(texts)}
 
 
