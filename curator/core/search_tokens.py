@@ -1,14 +1,17 @@
 """The search index's tokens, computed for a whole text at once with numpy.
 
-A run is a stretch of Han characters, letters and digits. The index reads every run as overlapping
-character bigrams (the approach of Lucene's CJK analyzer): 中国银行 is 中国 国银 银行, and ABC12 is
-AB BC C1 12, so any piece of two characters or more is a phrase of bigrams and a two-character word
-is a single look-up. A one-character run is kept as it is. Between two runs that something
-separates (punctuation, a space) stands a gap token, so that a phrase never spans them: without it
-银行，行长 read as 银行 行长, the phrase of 银行长, which the text does not hold.
+A run is a stretch of Han characters, letters and digits. The index holds the distinct bigrams of
+every run (the approach of Lucene's CJK analyzer: 中国银行 is 中国 国银 银行, ABC12 is AB BC C1 12)
+and every one-character run, and records only which articles hold each (FTS5 detail=none). A
+two-character piece of text is then a single look-up that answers exactly; a longer one is looked
+up as all its bigrams, which leaves the articles that may hold it, and the scan tells which do.
+Positions, which would answer phrases alone, made the index twice the size of the text and twice
+as slow to write; news searches are mostly two- to four-character words, and the scan of the few
+articles left is quick.
 
-A lone character is found through the `ends` column, which holds once each the last character of
-every run and every common character (resources/search, and ASCII letters and digits) the text has.
+A lone character is looked up in the `ends` column, which holds, marked (MARK + the character) so
+that they are no bigram or one-character run, the last character of every run and every common
+character (resources/search, and ASCII letters and digits) the text has.
 
 Building the bigrams one Python string at a time cost about 1 ms an article, more than the rest
 of the import; here each step is one array operation over the text's code points. The FTS5
@@ -25,15 +28,16 @@ from curator.core.fold import searchable
 from curator.core.resources import read_lines
 from curator.core.types import Script
 
-# U+E000, a private-use character: unicode61 keeps it as a token character (category Co), and no
+# U+E001, a private-use character: unicode61 keeps it as a token character (category Co), and no
 # run holds one.
-GAP = "\ue000"
+MARK = "\ue001"
 _RUN_RANGES = (
     (0x30, 0x39), (0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F),  # digits, letters, accented letters
     (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F),  # Han
 )
 _RUN = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _RUN_RANGES) + "]+")
-_SPACE, _GAP = ord(" "), ord(GAP)
+_SPACE, _MARK = ord(" "), ord(MARK)
+_PAIR_SHIFT = 21  # a bigram packed in one integer: code points need 21 bits
 _OTHER, _IN_RUN, _COMMON = 0, 1, 2  # a character's class; a common one is in runs too
 _BMP = 0x10000
 # Longer texts (a 45 MB file on one line is 15 million characters) stay out of the index, which
@@ -48,21 +52,31 @@ def runs(value: str) -> list[str]:
     return _RUN.findall(value)
 
 
+def bigrams(run: str) -> list[str]:
+    """The distinct bigrams of a run of two characters or more, in order."""
+    return list(dict.fromkeys(run[i : i + 2] for i in range(len(run) - 1)))
+
+
 def index_text(value: str) -> str:
-    """The text as the index takes it: its tokens separated by spaces."""
+    """The text as the index takes it: its distinct tokens separated by spaces."""
     return _Text(value).tokens()
 
 
 def tokens(value: str) -> list[str]:
-    """The index tokens of `value`, in order, gaps included."""
+    """The distinct index tokens of `value`."""
     return index_text(value).split()
 
 
 def lone_char_tokens(*values: str) -> str:
     """The `ends` column: the last character of every run of two or more and every common
-    character, once each, in code-point order (a contentless index forgets a row only when given
-    the very tokens it was given)."""
+    character, marked, once each, in code-point order (a contentless index forgets a row only
+    when given the very tokens it was given)."""
     return _ends([_Text(value) for value in values])
+
+
+def lone_char_token(char: str) -> str:
+    """How a character stands in the `ends` column."""
+    return MARK + char
 
 
 def index_columns(title: str, body: str, script: str) -> dict[str, str] | None:
@@ -124,25 +138,17 @@ class _Text:
         self.in_run = self.classes != _OTHER
 
     def tokens(self) -> str:
-        """Each position writes its part: a bigram's two characters and a space where a run goes
-        on after it, a lone character and a space, and before a run that follows another, a gap
-        and a space."""
+        """The distinct bigrams (packed in one integer each to be told apart at once) and the
+        distinct one-character runs, each followed by a space."""
         codes, in_run = self.codes, self.in_run
-        if not codes.size:
-            return ""
         before, after = _shifted(in_run, 1), _shifted(in_run, -1)
-        bigram = in_run & after
-        lone = in_run & ~before & ~after
-        gap = in_run & ~before & (np.cumsum(in_run) > 1)  # a run's start, with a run earlier
-        sizes = 3 * bigram.astype(np.int32) + 2 * lone + 2 * gap
-        ends = np.cumsum(sizes)
-        out = np.full(int(ends[-1]), _SPACE, dtype=np.uint32)
-        starts = ends - sizes
-        out[starts[gap]] = _GAP
-        first = starts + 2 * gap  # where a position's own characters begin
-        out[first[bigram]] = codes[bigram]
-        out[first[bigram] + 1] = codes[_shifted(bigram, 1)]
-        out[first[lone]] = codes[lone]
+        starts = np.flatnonzero(in_run & after)
+        pairs = np.unique((codes[starts].astype(np.uint64) << _PAIR_SHIFT) | codes[starts + 1])
+        lone = np.unique(codes[in_run & ~before & ~after])
+        out = np.full(3 * len(pairs) + 2 * len(lone), _SPACE, dtype=np.uint32)
+        out[0 : 3 * len(pairs) : 3] = pairs >> _PAIR_SHIFT
+        out[1 : 3 * len(pairs) : 3] = pairs & ((1 << _PAIR_SHIFT) - 1)
+        out[3 * len(pairs) :: 2] = lone
         return out.tobytes().decode("utf-32-le").rstrip(" ")
 
     def ends_and_common(self) -> np.ndarray:
@@ -156,4 +162,4 @@ def _ends(texts) -> str:
     marked = np.zeros(_BMP, dtype=bool)  # marking and reading back: 20 µs, where np.unique took 80
     marked[held[held < _BMP]] = True
     distinct = np.flatnonzero(marked).tolist() + sorted(set(held[held >= _BMP].tolist()))
-    return " ".join(map(chr, distinct))
+    return " ".join(MARK + chr(code) for code in distinct)

@@ -1,15 +1,12 @@
 """Full-text search over titles and bodies with a character-bigram FTS5 index.
 
-The tokens are made by curator.core.search_tokens: bigrams of every run of Han characters,
-letters and digits, gaps between runs, and in the `ends` column the lone characters. An import
-writes its articles into the index as it stores them; articles not yet indexed (after an upgrade
-of the index, or restored by an undo) and the rare ones too long to index are still found, by a
-substring scan restricted to them (curator.storage.scan). A term with punctuation in it (ABC-123)
-is scanned for in the articles the index finds its runs in.
-
-A lone character is a single look-up in `ends` when it is common (的, 行, 1); a rarer one begins a
-bigram, is a run of its own, or ends a run: the prefix query `"鑫" *` finds all three, cheaply
-since few bigrams begin with it. A scan of 100,000 articles took 3.6 s; the prefix query for 的, 1.2 s.
+The tokens are made by curator.core.search_tokens: the distinct bigrams of every run of Han
+characters, letters and digits, and in the `ends` column the lone characters; the index records
+which articles hold each (no positions). A term of one or two characters is answered by the index
+alone; a longer one, or one with punctuation (ABC-123), is scanned for in the articles the index
+finds all its bigrams in. An import writes its articles into the index as it stores them;
+articles not yet indexed (after an upgrade of the index, or restored by an undo) and the rare ones
+too long to index are found by a substring scan restricted to them (curator.storage.scan).
 
 Script and width are folded (curator.core.fold): the index holds each article as the search reads
 it, traditional ones in simplified script, and each term is looked up in the forms it may take
@@ -24,7 +21,7 @@ from sqlmodel import Session
 from curator.core.errors import Invalid, Msg
 from curator.core.fold import QueryForms, query_forms
 from curator.core import search_tokens
-from curator.core.search_tokens import index_columns, is_common, runs, tokens
+from curator.core.search_tokens import bigrams, index_columns, is_common, lone_char_token, runs
 from curator.core.types import Script
 from curator.storage import scan
 from curator.storage.tables import Article
@@ -40,30 +37,24 @@ _FTS_DELETE = text("INSERT INTO article_fts(article_fts, rowid, title, body, end
 
 def index_query(form: str) -> tuple[str | None, bool]:
     """An FTS5 query for one search term in one of its forms, and whether it answers the term alone;
-    None when the index cannot narrow it at all (no letter, digit or Han character in it)."""
+    None when the index cannot narrow it at all (no letter, digit or Han character in it).
+
+    A run of one or two characters, and nothing else, is answered; a longer run, or runs with
+    punctuation (ABC-123, 元，), leave the articles holding every bigram and lone character of
+    the term, for the scan to tell which hold the term itself."""
     pieces = runs(form)
     if not pieces:
         return None, False
-    if pieces == [form]:
-        return _run_query(form), True
-    # Punctuation in the term (ABC-123, 元，): the index finds where its runs stand, the scan tells
-    # which separator is between them. Its first run may end a longer run of the text and its last
-    # begin one: as a phrase with gaps it is found only when neither is a lone character.
-    if len(pieces[0]) > 1 and len(pieces[-1]) > 1:
-        return _phrase(form), False
-    return " AND ".join(f"({_run_query(piece)})" for piece in pieces), False
-
-
-def _phrase(text: str) -> str:
-    return '"' + " ".join(tokens(text)) + '"'
+    return " AND ".join(_run_query(piece) for piece in pieces), pieces == [form] and len(form) <= 2
 
 
 def _run_query(run: str) -> str:
     if len(run) > 1:
-        return _phrase(run)
-    # A lone character. Common: listed wherever it occurs. Rarer: it begins a bigram or is a run
-    # of its own, or it ends a run (listed): the prefix query `"鑫" *` finds all three.
-    return f'ends : "{run}"' if is_common(run) else f'"{run}" *'
+        return " AND ".join(f'"{bigram}"' for bigram in bigrams(run))
+    # A lone character. Common: listed in `ends` wherever it occurs. Rarer: it ends a run (listed),
+    # or it begins a bigram or is a run of its own: the prefix query `"鑫" *` finds both.
+    listed = f'"{lone_char_token(run)}"'
+    return listed if is_common(run) else f'({listed} OR "{run}" *)'
 
 
 def _looked_up(term: QueryForms):

@@ -1,24 +1,20 @@
-"""The search index's tokens: overlapping bigrams of runs of Han characters, letters and digits, gaps between."""
+"""The search index's tokens: the distinct bigrams of runs of Han characters, letters and digits,
+one-character runs, and the lone characters marked in the `ends` column."""
 
 import pytest
 
-from curator.core.search_tokens import GAP, index_text, is_common, lone_char_tokens, tokens
+from curator.core.search_tokens import (MARK, bigrams, index_columns, index_text, is_common, lone_char_tokens,
+                                        tokens)
 
 
 def test_runs_are_bigrams_whatever_their_script():
     """Letters and digits as bigrams too: ABC finds ABC12 and 5周岁 finds 25周岁, as the scan does."""
-    assert tokens("工商银行ABC 2024年") == ["工商", "商银", "银行", "行A", "AB", "BC", GAP, "20", "02", "24", "4年"]
+    assert sorted(tokens("工商银行ABC 2024年")) == sorted(["工商", "商银", "银行", "行A", "AB", "BC", "20", "02", "24", "4年"])
 
 
-def test_a_gap_stands_where_something_separates_two_runs():
-    assert tokens("银行，行长") == ["银行", GAP, "行长"]
-    assert tokens("，银行。") == ["银行"]  # nothing before the first run, nothing after the last
-    assert tokens("AB-12 x") == ["AB", GAP, "12", GAP, "x"]
-
-
-def test_lone_characters_and_characters_beyond_the_basic_plane():
-    assert tokens("银") == ["银"]
-    assert tokens("𠀀𠀁、王") == ["𠀀𠀁", GAP, "王"]
+def test_each_token_once_and_one_character_runs_as_they_are():
+    assert sorted(tokens("银行，银行。王、李 银")) == ["李", "王", "银", "银行"]
+    assert tokens("𠀀𠀁、王") == ["𠀀𠀁", "王"]  # beyond the Basic Multilingual Plane too
 
 
 @pytest.mark.parametrize("text", ["", "，。！", "   "])
@@ -31,9 +27,25 @@ def test_the_index_text_is_the_tokens_joined():
     assert index_text(text) == " ".join(tokens(text))
 
 
-def test_common_characters_are_listed_with_run_ends():
-    assert lone_char_tokens("鑫淼", "ä股") == "淼 股"  # run ends only (in order): 鑫 begins the bigram 鑫淼
-    assert lone_char_tokens("", "A股 H股") == "A H 股"  # ASCII letters and digits are common
-    assert set(lone_char_tokens("", "我们的银行")) >= {"我", "们", "的", "行"}  # common ones wherever they stand
+def test_bigrams_of_a_run_in_order_once_each():
+    assert bigrams("银行行长") == ["银行", "行行", "行长"] and bigrams("哈哈哈") == ["哈哈"]
+
+
+def test_common_characters_are_listed_with_run_ends_marked():
+    def listed(*texts):
+        return [token.removeprefix(MARK) for token in lone_char_tokens(*texts).split()]
+
+    assert listed("鑫淼", "ä股") == ["淼", "股"]  # run ends only, in order: 鑫 begins the bigram 鑫淼
+    assert listed("", "A股 H股") == ["A", "H", "股"]  # ASCII letters and digits are common
+    assert set(listed("", "我们的银行")) >= {"我", "们", "的", "行"}  # common ones wherever they stand
+    assert all(token.startswith(MARK) for token in lone_char_tokens("银行").split())  # never a bigram's look-alike
     assert lone_char_tokens("", "") == ""
     assert is_common("的") and is_common("1") and not is_common("鑫") and not is_common("的的")
+
+
+def test_an_article_too_long_for_the_index_has_no_columns(monkeypatch):
+    from curator.core import search_tokens
+
+    monkeypatch.setattr(search_tokens, "INDEX_MAX_CHARS", 10)
+    assert index_columns("标题", "短文", "simplified") == {"title": "标题", "body": "短文", "ends": lone_char_tokens("标题", "短文")}
+    assert index_columns("标题", "长" * 11, "simplified") is None

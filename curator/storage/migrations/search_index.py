@@ -1,4 +1,4 @@
-"""What a migration does when it changes what the search index holds (0004, 0007, 0008)."""
+"""What a migration does when it changes what the search index holds (0004, 0007)."""
 
 from alembic import op
 
