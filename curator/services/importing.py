@@ -196,6 +196,7 @@ def import_paths(
             if len(chunk) >= CHUNK:
                 _store_chunk(db, chunk, report, user)
                 chunk = []
+            if done % WORKER_BATCH == 0:  # files read, whether stored yet or not: the bar moves
                 progress(done, total)
             if cancel():
                 report.cancelled = done < total

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from curator.core.errors import CuratorError, Msg
 from curator.core.orphans import exit_with_parent
-from curator.core.progress import Cancel, never_cancel
+from curator.core.progress import Cancel, Progress, never_cancel, no_progress
 
 from curator.storage import articles as article_store
 from curator.storage import search
@@ -91,11 +91,17 @@ def index_pending(db: Database, *, batch: int = 500) -> int:
         return search.index_pending(session, limit=batch)
 
 
-def index_all(db: Database, *, cancel: Cancel = never_cancel) -> int:
-    """Index every article not yet indexed, a committed batch at a time; returns how many."""
+def index_all(db: Database, *, progress: Progress = no_progress, cancel: Cancel = never_cancel) -> int:
+    """Index every article not yet indexed (after an upgrade of the index, or restored by an undo),
+    a committed batch at a time; returns how many. An import indexes its own articles."""
+    with db.session() as session:
+        waiting = search.count_to_index(session)
     total = 0
+    if waiting:
+        progress(0, waiting)
     while not cancel() and (done := index_pending(db)):
         total += done
+        progress(min(total, waiting), waiting)
     return total
 
 

@@ -141,17 +141,25 @@ def unindex(session: Session, article_id: int, title: str, body: str, script: st
     session.execute(_FTS_DELETE, [{"id": article_id, **index_columns(title, body, script)}])
 
 
+def _waiting():
+    return and_(Article.indexed.is_(False), Article.chars <= search_tokens.INDEX_MAX_CHARS)
+
+
 def anything_to_index(session: Session) -> bool:
     """Whether any article waits for the index."""
-    waiting = select(Article.id).where(Article.indexed.is_(False), Article.chars <= search_tokens.INDEX_MAX_CHARS).limit(1)
-    return session.execute(waiting).first() is not None
+    return session.execute(select(Article.id).where(_waiting()).limit(1)).first() is not None
+
+
+def count_to_index(session: Session) -> int:
+    """How many articles wait for the index."""
+    return session.execute(select(func.count()).where(_waiting())).scalar_one()
 
 
 def index_pending(session: Session, *, limit: int = 500) -> int:
     """Index up to `limit` articles not yet indexed; returns how many were indexed."""
     rows = session.execute(
         select(Article.id, Article.title, Article.text, Article.script)
-        .where(Article.indexed.is_(False), Article.chars <= search_tokens.INDEX_MAX_CHARS).limit(limit)
+        .where(_waiting()).limit(limit)
     ).all()
     if not rows:
         return 0

@@ -106,3 +106,14 @@ def test_a_phrase_does_not_span_punctuation(db, add_article, indexed):
         library.index_all(db)
     assert titles(db, search="银行长") == [] and titles(db, search="ABC-123") == []
     assert titles(db, search="银行") == ["标题"] and titles(db, search="ABC 123") == ["标题"]
+
+
+def test_indexing_what_waits_reports_its_progress(db, add_article):
+    for number in range(3):
+        add_article(f"第{number}篇：银行发放贷款。")
+    seen = []
+    assert library.index_all(db, progress=lambda done, total: seen.append((done, total))) == 3
+    assert seen == [(0, 3), (3, 3)]
+    seen.clear()
+    assert library.index_all(db, progress=lambda done, total: seen.append((done, total))) == 0
+    assert seen == []  # nothing waited: nothing to report
