@@ -145,7 +145,16 @@ def _filtered(statement, query: ArticleFilter):
     return statement
 
 
+def _match_alone(session: Session, query: ArticleFilter) -> str | None:
+    """The search index's match when it answers the filter by itself (see search.match_alone)."""
+    if not query.search.strip() or query.status or query.source:
+        return None
+    return search.match_alone(session, query.search)
+
+
 def count_articles(session: Session, query: ArticleFilter = ArticleFilter()) -> int:
+    if match := _match_alone(session, query):
+        return search.count_matching(session, match)
     return session.execute(_filtered(select(func.count(Article.id)), query)).scalar_one()
 
 
@@ -159,7 +168,11 @@ def list_articles(
     limit: int | None = None,
 ) -> list[ArticleSummary]:
     """One page of article summaries, filtered and sorted (ties broken by id)."""
-    statement = _filtered(select(*SUMMARY_COLUMNS), query).order_by(*_ordering(order_by, descending)).offset(offset).limit(limit)
+    if order_by == "id" and (match := _match_alone(session, query)):
+        page = search.matching_ids(match, descending=descending, offset=offset, limit=limit)
+        statement = select(*SUMMARY_COLUMNS).where(Article.id.in_(page)).order_by(*_ordering(order_by, descending))
+    else:
+        statement = _filtered(select(*SUMMARY_COLUMNS), query).order_by(*_ordering(order_by, descending)).offset(offset).limit(limit)
     return [ArticleSummary(*row) for row in session.execute(statement)]
 
 

@@ -73,7 +73,7 @@ def _looked_up(term: QueryForms):
 
 def _in_index(queries: list[str]):
     match = " OR ".join(f"({query})" for query in queries)
-    return Article.id.in_(select(_FTS.c.rowid).where(_FTS.c.article_fts.op("MATCH")(match)))
+    return Article.id.in_(select(_FTS.c.rowid).where(_matched(match)))
 
 
 def _scanned(terms: list[QueryForms]):
@@ -115,6 +115,39 @@ def matches(query: str):
         and_(Article.indexed.is_(True), *in_index),
         and_(Article.indexed.is_(False), _scanned(terms)),
     )
+
+
+def match_alone(session: Session, query: str) -> str | None:
+    """The FTS5 match that answers `query` by itself, or None when it cannot: when a term needs the
+    scan (a longer word, punctuation), has a second form (銀行 is looked for as 银行 too), or an
+    article is not in the index. Then a count is the index's own (4 ms for 银行 in 100,000 articles,
+    where counting the matching rows of the article table took 90 ms), and a page by id reads its
+    rows only."""
+    waiting = session.execute(select(Article.id).where(Article.indexed.is_(False)).limit(1)).first()
+    if waiting is not None:
+        return None
+    queries = []
+    for term in search_terms(query):
+        forms = query_forms(term).for_article(traditional=True)
+        match, exact = index_query(forms[0])
+        if len(forms) > 1 or not exact:
+            return None
+        queries.append(f"({match})")
+    return " AND ".join(queries)
+
+
+def count_matching(session: Session, match: str) -> int:
+    return session.execute(select(func.count()).select_from(_FTS).where(_matched(match))).scalar_one()
+
+
+def matching_ids(match: str, *, descending: bool, offset: int, limit: int | None):
+    """A subquery: the ids of one page of the articles `match` finds, in id order."""
+    rowid = _FTS.c.rowid.desc() if descending else _FTS.c.rowid
+    return select(_FTS.c.rowid).where(_matched(match)).order_by(rowid).offset(offset).limit(limit)
+
+
+def _matched(match: str):
+    return _FTS.c.article_fts.op("MATCH")(match)
 
 
 def search_terms(query: str) -> list[str]:

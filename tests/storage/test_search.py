@@ -117,3 +117,15 @@ def test_indexing_what_waits_reports_its_progress(db, add_article):
     seen.clear()
     assert library.index_all(db, progress=lambda done, total: seen.append((done, total))) == 0
     assert seen == []  # nothing waited: nothing to report
+
+
+def test_a_page_of_what_the_index_answers_alone(db, add_article):
+    """Counted and paged by the index itself when it answers alone: the same rows, in id order either way."""
+    ids = [add_article(f"第{number}篇：银行发放贷款。", title=f"稿{number}") for number in range(6)]
+    add_article("无关的文字。")
+    library.index_all(db)
+    query = ArticleFilter(search="银行")
+    assert library.count_articles(db, query) == 6
+    assert [a.id for a in library.list_articles(db, query, offset=1, limit=2)] == ids[1:3]
+    assert [a.id for a in library.list_articles(db, query, descending=True, limit=2)] == ids[:-3:-1]
+    assert [a.id for a in library.list_articles(db, ArticleFilter(search="银行", status="new"), limit=2)] == ids[:2]

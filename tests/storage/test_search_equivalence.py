@@ -85,6 +85,8 @@ def test_the_index_finds_what_the_scan_finds(big_library):
     db, rows = big_library
     asked = queries(rows, QUERIES)
     by_index = {query: found(db, query) for query in asked}
+    counted = {query: library.count_articles(db, ArticleFilter(search=query)) for query in asked}
+    assert counted == {query: len(ids) for query, ids in by_index.items()}  # the index's own count agrees
     with db.writing() as session:
         session.execute(text("UPDATE article SET indexed = 0"))  # every article answered by the scan
     try:
