@@ -2,6 +2,8 @@
 
 Tagged files have their own command rather than riding on `import`: `import` cleans
 and normalizes text, which would shift the offsets a tagged file's spans point at.
+
+Each handler imports the services it calls: building the parser loads none of them (issue 16).
 """
 
 import sys
@@ -10,18 +12,17 @@ from pathlib import Path
 
 from curator.cli.output import add_json_flag, database, emit, user_name
 from curator.core.types import ArticleStatus
-from curator.services import export, library
-from curator.services.import_tagged import import_tagged
-from curator.services.export import ExportFilter
+from curator.export import FORMATS
+from curator.export.rows import TABLES
 
 _SUFFIX_FORMATS = {".csv": "csv", ".xlsx": "xlsx", ".jsonl": "jsonl", ".conll": "conll"}
 
 
 def register(commands) -> None:
     exp = commands.add_parser("export", help="export tags for Excel (csv, xlsx) or for training (jsonl, conll)")
-    exp.add_argument("--what", choices=export.TABLES, default="mentions",
+    exp.add_argument("--what", choices=TABLES, default="mentions",
                      help="the table (csv); xlsx holds all three, jsonl and conll hold articles with their spans")
-    exp.add_argument("--format", choices=export.FORMATS, help="default: from the --out suffix, else csv")
+    exp.add_argument("--format", choices=FORMATS, help="default: from the --out suffix, else csv")
     exp.add_argument("--out", required=True, metavar="PATH")
     exp.add_argument("--status", choices=[s.value for s in ArticleStatus])
     exp.add_argument("--since", metavar="DATE", help="published on or after YYYY-MM-DD")
@@ -58,8 +59,11 @@ def _progress(label: str, interactive: bool):
 
 
 def run_export(args) -> int:
-    query = ExportFilter(status=args.status, since=parse_day(args.since, "--since"), until=parse_day(args.until, "--until"),
-                         source=args.source, include_undated=args.include_undated)
+    from curator.services import export
+
+    query = export.ExportFilter(status=args.status, since=parse_day(args.since, "--since"),
+                                until=parse_day(args.until, "--until"), source=args.source,
+                                include_undated=args.include_undated)
     fmt = args.format or _SUFFIX_FORMATS.get(Path(args.out).suffix.lower(), "csv")
     interactive = not args.json and sys.stderr.isatty()
     report = export.export(database(args), out=args.out, what=args.what, fmt=fmt, query=query,
@@ -79,6 +83,9 @@ def _export_text(d: dict) -> str:
 
 
 def run_import_tagged(args) -> int:
+    from curator.services import library
+    from curator.services.import_tagged import import_tagged
+
     db = database(args)
     interactive = not args.json and sys.stderr.isatty()
     report = import_tagged(db, args.path, user=user_name(args), fmt=args.format,

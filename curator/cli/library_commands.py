@@ -1,11 +1,12 @@
-"""Subcommands of the article library: import, articles, show, edit, delete."""
+"""Subcommands of the article library: import, articles, show, edit, delete.
+
+Each handler imports the services it calls: building the parser loads none of them (issue 16).
+"""
 
 import sys
 
 from curator.cli.output import add_json_flag, database, emit, user_name
 from curator.core.types import ArticleStatus
-from curator.services import article_details, deletion, importing, library
-from curator.services.library import ArticleFilter
 
 
 def register(commands) -> None:
@@ -47,6 +48,8 @@ def _stderr_progress(done: int, total: int) -> None:
 
 
 def run_import(args) -> int:
+    from curator.services import importing, library
+
     db = database(args)
     interactive = not args.json and sys.stderr.isatty()
     report = importing.import_paths(db, args.paths, user=user_name(args),
@@ -63,7 +66,9 @@ def _import_text(report: dict) -> str:
 
 
 def run_articles(args) -> int:
-    query = ArticleFilter(search=args.search, status=args.status, source=args.source)
+    from curator.services import library
+
+    query = library.ArticleFilter(search=args.search, status=args.status, source=args.source)
     rows = [library.summary_dict(row) for row in library.list_articles(database(args), query)]
     emit(rows, args.json, _articles_text)
     return 0
@@ -77,12 +82,16 @@ def _articles_text(rows: list[dict]) -> str:
 
 
 def run_show(args) -> int:
+    from curator.services import library
+
     article = library.article_dict(library.get_article(database(args), args.id))
     emit(article, args.json, _show_text)
     return 0
 
 
 def run_edit(args) -> int:
+    from curator.services import article_details
+
     given = {name: getattr(args, name) for name in article_details.DETAIL_FIELDS if getattr(args, name) is not None}
     if not given:
         raise ValueError("nothing to change: give --title, --source, --author, --published or --url")
@@ -98,6 +107,8 @@ def run_edit(args) -> int:
 
 
 def _details(db, article_id: int) -> dict:
+    from curator.services import article_details, library
+
     article = library.article_dict(library.get_article(db, article_id))
     return {name: article[name] for name in ("id", *article_details.DETAIL_FIELDS)}
 
@@ -109,6 +120,8 @@ def _edit_text(d: dict) -> str:
 
 
 def run_delete(args) -> int:
+    from curator.services import deletion
+
     change = deletion.delete_articles(database(args), article_ids=args.ids, user=user_name(args))
     result = {"deleted": change.deleted_articles, "tags": len(change.removed)}
     emit(result, args.json, lambda r: f"deleted {len(r['deleted'])} article(s) with {r['tags']} tag(s); `curator undo` brings them back")

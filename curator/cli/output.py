@@ -5,11 +5,13 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import PurePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from curator.core.errors import CuratorError
 from curator.core.settings import load_settings
-from curator.services.library import Database, open_database
+
+if TYPE_CHECKING:
+    from curator.services.library import Database
 
 # Errors a user can act on, each shown as one line: the core's, and the command line's own.
 UserError = (CuratorError, ValueError, PermissionError, FileNotFoundError)
@@ -57,7 +59,9 @@ def add_json_flag(parser) -> None:
     parser.add_argument("--json", action="store_true", help="print only JSON on stdout")
 
 
-def database(args) -> Database:
+def database(args) -> "Database":
+    from curator.services.library import open_database  # the storage layer loads when a command runs
+
     db = open_database(args.db)
     if db.created:
         warn(f"created a new library at {db.location}")

@@ -1,11 +1,12 @@
 """Subcommands of the entity registry: entities, entity, merge, split, rename, set-parent, aliases, alias.
 
 Every change is one step of the history: `curator undo` takes it back.
+
+Each handler imports the services it calls: building the parser loads none of them (issue 16).
 """
 
 from curator.cli.output import add_json_flag, change_dict, database, emit, user_name
 from curator.core.types import Kind
-from curator.services import registry, registry_views
 
 
 def register(commands) -> None:
@@ -65,6 +66,8 @@ def _entity_line(e: dict) -> str:
 
 
 def run_entities(args) -> int:
+    from curator.services import registry_views
+
     rows = registry_views.entities(database(args), kind=args.kind, search=args.search)
     emit(rows, args.json, lambda rows: "\n".join(map(_entity_line, rows)))
     return 0
@@ -83,6 +86,8 @@ def _entity_text(e: dict) -> str:
 
 
 def run_entity(args) -> int:
+    from curator.services import registry_views
+
     emit(registry_views.entity_detail(database(args), args.entity_id), args.json, _entity_text)
     return 0
 
@@ -93,21 +98,29 @@ def _done(args, change, what: str) -> int:
 
 
 def run_merge(args) -> int:
+    from curator.services import registry
+
     return _done(args, registry.merge(database(args), keep=args.keep, others=args.others, user=user_name(args)), "merged")
 
 
 def run_split(args) -> int:
+    from curator.services import registry
+
     change = registry.split(database(args), entity_id=args.entity_id, mention_ids=args.mentions, name=args.name,
                             user=user_name(args))
     return _done(args, change, "split")
 
 
 def run_rename(args) -> int:
+    from curator.services import registry
+
     return _done(args, registry.rename(database(args), entity_id=args.entity_id, name=args.name, user=user_name(args)),
                  "renamed")
 
 
 def run_set_parent(args) -> int:
+    from curator.services import registry
+
     parent = None if args.parent.lower() == "none" else int(args.parent)
     return _done(args, registry.set_parent(database(args), entity_id=args.entity_id, parent_id=parent,
                                            user=user_name(args)), "parent set")
@@ -118,12 +131,16 @@ def _proposal_line(p: dict) -> str:
 
 
 def run_aliases(args) -> int:
+    from curator.services import registry, registry_views
+
     rows = [registry_views.proposal_dict(p) for p in registry.proposals(database(args))]
     emit(rows, args.json, lambda rows: "\n".join(map(_proposal_line, rows)) or "no alias proposals")
     return 0
 
 
 def run_alias(args) -> int:
+    from curator.services import registry
+
     change = registry.decide_proposal(database(args), proposal_id=args.proposal_id, confirm=args.decision == "confirm",
                                       user=user_name(args))
     return _done(args, change, "confirmed" if args.decision == "confirm" else "dismissed")

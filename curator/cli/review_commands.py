@@ -4,12 +4,14 @@ history, undo, redo.
 Roles: the window checks the role from the settings. Here `--role` opts into the same
 check; without it a command acts with both roles, as a script must be able to (and
 `--user` already lets it act under any name).
+
+Each handler imports the services it calls: building the parser loads none of them (issue 16).
 """
 
 from curator.cli.output import add_json_flag, change_dict, database, emit, user_name, warn
 from curator.core.settings import ROLES
 from curator.core.types import ArticleStatus, Kind
-from curator.services import changes, history, library, review, tagging
+from curator.nlp.name_shape import NameDoubt  # from its home: services.tagging would load the storage layer
 
 
 def _role_flag(parser) -> None:
@@ -87,13 +89,15 @@ def _mention_line(m: dict) -> str:
 
 # The command line's words for `NameDoubt`: a tag that does not look like a name is made, with a warning.
 DOUBTS = {
-    tagging.NameDoubt.CLAUSE: "looks like a clause, not a name",
-    tagging.NameDoubt.LENGTH: "is too short or too long for a name of this kind",
-    tagging.NameDoubt.GENERIC: "is a generic word, not a name",
+    NameDoubt.CLAUSE: "looks like a clause, not a name",
+    NameDoubt.LENGTH: "is too short or too long for a name of this kind",
+    NameDoubt.GENERIC: "is a generic word, not a name",
 }
 
 
 def run_tag(args) -> int:
+    from curator.services import review, tagging
+
     db = database(args)
     tagging.tag_mention(db, article_id=args.article_id, start=args.start, end=args.end, kind=Kind(args.kind),
                         user=user_name(args), role=args.role)
@@ -107,6 +111,8 @@ def run_tag(args) -> int:
 
 
 def run_untag(args) -> int:
+    from curator.services import review, tagging
+
     db = database(args)
     mention = review.mention_dict(review.get_mention(db, args.mention_id))
     tagging.untag_mention(db, mention_id=args.mention_id, user=user_name(args), role=args.role)
@@ -115,6 +121,8 @@ def run_untag(args) -> int:
 
 
 def run_mentions(args) -> int:
+    from curator.services import library, review, tagging
+
     db = database(args)
     library.get_article(db, args.article_id)  # an unknown id is an error, not an empty list
     rows = [review.mention_dict(m) for m in tagging.article_mentions(db, args.article_id)]
@@ -123,6 +131,8 @@ def run_mentions(args) -> int:
 
 
 def run_review(args) -> int:
+    from curator.services import review
+
     db = database(args)
     review.review_mention(db, mention_id=args.mention_id, verdict=args.verdict, user=user_name(args),
                           comment=args.comment, role=args.role)
@@ -131,6 +141,8 @@ def run_review(args) -> int:
 
 
 def run_approve_remaining(args) -> int:
+    from curator.services import review
+
     db = database(args)
     change = review.approve_remaining(db, article_id=args.article_id, user=user_name(args), role=args.role)
     emit({"approved": change.updated}, args.json, lambda d: f"approved {len(d['approved'])} tag(s)")
@@ -138,12 +150,16 @@ def run_approve_remaining(args) -> int:
 
 
 def _article_status(db, article_id: int) -> dict:
+    from curator.services import history, library
+
     a = library.get_article(db, article_id)
     return {"id": a.id, "status": a.status, "reviewer": a.reviewer, "reviewed_at": history.utc_iso(a.reviewed_at),
             "review_note": a.review_note}
 
 
 def run_status(args) -> int:
+    from curator.services import review
+
     db = database(args)
     review.set_article_status(db, article_id=args.article_id, status=args.status, user=user_name(args),
                               note=args.note, role=args.role)
@@ -152,6 +168,8 @@ def run_status(args) -> int:
 
 
 def run_queue(args) -> int:
+    from curator.services import library, review
+
     rows = [library.summary_dict(row) for row in review.review_queue(database(args))]
     emit(rows, args.json, lambda rows: "\n".join(f"{r['id']:>6}  {r['source'] or '-'}  {r['title']}" for r in rows))
     return 0
@@ -171,6 +189,8 @@ def _history_line(e: dict) -> str:
 
 
 def run_history(args) -> int:
+    from curator.services import history, library
+
     db = database(args)
     library.get_article(db, args.article_id)
     events = history.article_history(db, args.article_id)
@@ -196,8 +216,12 @@ def _step(args, step, name: str) -> int:
 
 
 def run_undo(args) -> int:
+    from curator.services import changes
+
     return _step(args, changes.undo, "undo")
 
 
 def run_redo(args) -> int:
+    from curator.services import changes
+
     return _step(args, changes.redo, "redo")

@@ -1,11 +1,13 @@
-"""The stats subcommand: counts of the library as JSON, a readable table, or files for Excel."""
+"""The stats subcommand: counts of the library as JSON, a readable table, or files for Excel.
+
+The handler imports the stats service when it runs: building the parser does not load it (issue 16).
+"""
 
 import unicodedata
 
 from curator.cli.export_commands import parse_day
 from curator.cli.output import add_json_flag, database, emit
 from curator.core.types import Kind
-from curator.services import stats
 
 
 def register(commands) -> None:
@@ -20,6 +22,8 @@ def register(commands) -> None:
 
 
 def run_stats(args) -> int:
+    from curator.services import stats
+
     since, until = parse_day(args.since, "--since"), parse_day(args.until, "--until")
     result = stats.library_stats(database(args), since=since, until=until, kind=args.kind, source=args.source)
     if args.export:

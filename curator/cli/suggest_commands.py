@@ -1,12 +1,13 @@
-"""Subcommands of the suggestion engine: suggest, accept, train, evaluate."""
+"""Subcommands of the suggestion engine: suggest, accept, train, evaluate.
+
+Each handler imports the engine and services it calls: building the parser loads none of them,
+and the engine's model and word lists are the heaviest of all (issue 16).
+"""
 
 import tempfile
 from pathlib import Path
 
 from curator.cli.output import add_json_flag, database, emit, user_name
-from curator.nlp.engine import Convention, SuggestionEngine
-from curator.nlp.evaluate import evaluate
-from curator.services.suggestions import SuggestionService, suggestion_dict
 
 
 def register(commands) -> None:
@@ -33,6 +34,8 @@ def register(commands) -> None:
 
 
 def run_suggest(args) -> int:
+    from curator.services.suggestions import SuggestionService, suggestion_dict
+
     found = [suggestion_dict(s) for s in SuggestionService(database(args)).suggest(args.id)]
     emit(found, args.json, lambda rows: "\n".join(
         f"{r['start']:>6}-{r['end']:<6} {r['kind']:<11} {r['score']:.2f} {r['source']:<8} {r['text']}" for r in rows
@@ -41,6 +44,8 @@ def run_suggest(args) -> int:
 
 
 def run_accept(args) -> int:
+    from curator.services.suggestions import SuggestionService
+
     change = SuggestionService(database(args)).accept_all(args.id, min_score=args.min_score, user=user_name(args))
     emit({"accepted": len(change.added), "mentions": change.added}, args.json,
          lambda r: f"accepted {r['accepted']} suggestions")
@@ -48,6 +53,8 @@ def run_accept(args) -> int:
 
 
 def run_train(args) -> int:
+    from curator.services.suggestions import SuggestionService
+
     report = SuggestionService(database(args)).train()
     emit(_report_dict(report), args.json, lambda r: " ".join(f"{k}={v}" for k, v in r.items()))
     return 0
@@ -59,6 +66,9 @@ def _report_dict(report) -> dict:
 
 
 def run_evaluate(args) -> int:
+    from curator.nlp.engine import Convention, SuggestionEngine
+    from curator.nlp.evaluate import evaluate
+
     for path in filter(None, (args.test, args.train)):
         if not path.is_file():
             raise FileNotFoundError(f"no such file: {path}")

@@ -7,6 +7,8 @@ rename is a breaking change.
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime, time
 
+TABLES = ("mentions", "articles", "entities", "affiliations")
+
 # `entity` is the name the mention was tagged as (工商銀行); `canonical` is its entity's name in the
 # registry (工商银行), the same for every spelling and alias, and `entity_id` its id.
 MENTION_COLUMNS = (

@@ -16,9 +16,11 @@ from sqlmodel import Session
 from curator.core.errors import CuratorError, FolderNotFound, Msg
 from curator.core.progress import Cancel, Progress, never_cancel, no_progress
 from curator.core.script import name_key
+from curator.export import FORMATS
 from curator.export import rows as table
 from curator.export.atomic import replaced_when_done
 from curator.export.csv_writer import CsvTableWriter
+from curator.export.rows import TABLES
 from curator.export.spans import conll_lines, jsonl_line
 from curator.export.xlsx_writer import XlsxBookWriter
 from curator.nlp.affiliations import TaggedSpan, affiliations
@@ -27,9 +29,6 @@ from curator.storage.db import Database
 from curator.storage.exports import ExportFilter
 
 __all__ = ["ExportFilter", "FolderNotFound"]  # the export dialog and `curator export` build a filter
-
-TABLES = ("mentions", "articles", "entities", "affiliations")
-FORMATS = ("csv", "xlsx", "jsonl", "conll")
 
 
 class ExportCancelled(CuratorError):

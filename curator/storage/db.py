@@ -14,7 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, create_engine
 
 from curator.core.errors import CuratorError, Msg
-from curator.storage import migrate, scan
+from curator.storage import scan, schema
 
 
 class StoreError(CuratorError):
@@ -144,16 +144,21 @@ def open_database(location: str | Path | None = None) -> Database:
     """
     try:
         url = make_url(database_url(location))
+        revision = None  # new, or on a server, where Alembic finds it out
         created = read_only = False
         if url.get_backend_name() == "sqlite":
-            created = _check_library_file(url.database)
+            revision = _library_revision(url.database)
+            created = revision is None
             read_only = not created and _not_writable(Path(url.database))
         if created and url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
             _create_whole(Path(url.database))
         engine = create_engine(_read_only_url(url) if read_only else url)
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _configure_read_only if read_only else _configure_sqlite)
-        migrate.upgrade(engine)
+        if revision == schema.head_revision():
+            engine.connect().close()  # a library that cannot be read is refused here, as before
+        else:
+            _upgrade(engine)
     except (SQLAlchemyError, OSError) as error:
         raise StoreError(Msg.CANNOT_OPEN_LIBRARY, location=str(location or default_db_path()),
                          detail=_one_line(error)) from error
@@ -173,7 +178,7 @@ def _create_whole(path: Path) -> None:
     engine = create_engine(f"sqlite:///{staging}")
     event.listen(engine, "connect", _configure_sqlite)
     try:
-        migrate.upgrade(engine)
+        _upgrade(engine)
         with engine.connect() as connection:  # everything into the main file before it moves
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
@@ -181,6 +186,13 @@ def _create_whole(path: Path) -> None:
     os.replace(staging, path)
     for leftover in (staging.with_name(staging.name + end) for end in ("-wal", "-shm")):
         leftover.unlink(missing_ok=True)
+
+
+def _upgrade(engine: Engine) -> None:
+    # Alembic takes a good part of a second to load: only a library that is new or behind needs it.
+    from curator.storage import migrate
+
+    migrate.upgrade(engine)
 
 
 def _not_writable(path: Path) -> bool:
@@ -202,13 +214,14 @@ def _configure_read_only(dbapi_connection, _record) -> None:
     scan.register(dbapi_connection)
 
 
-def _check_library_file(database: str | None) -> bool:
-    """Whether the SQLite file is new; StoreError when it holds something Curator must not touch."""
+def _library_revision(database: str | None) -> str | None:
+    """The schema revision of the SQLite file, None when it is new; StoreError when it holds
+    something Curator must not touch."""
     if not database or database == ":memory:":
-        return True
+        return None
     path = Path(database)
     if not path.exists() or path.stat().st_size == 0:
-        return True
+        return None
     try:
         with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as connection:
             tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -216,12 +229,15 @@ def _check_library_file(database: str | None) -> bool:
     except sqlite3.DatabaseError as error:
         raise StoreError(Msg.NOT_A_LIBRARY, path=str(path), detail=_one_line(error)) from None
     if not tables:
-        return True  # an empty SQLite file: nothing of anyone's to spoil
+        return None  # an empty SQLite file: nothing of anyone's to spoil
     if version is None or "article" not in tables:
         raise StoreError(Msg.FOREIGN_TABLES, path=str(path))
-    if version[0] not in migrate.known_revisions():
-        raise StoreError(Msg.NEWER_SCHEMA, path=str(path), schema=version[0])
-    return False
+    if version[0] != schema.head_revision():
+        from curator.storage import migrate  # as in _upgrade: only for a library that is not up to date
+
+        if version[0] not in migrate.known_revisions():
+            raise StoreError(Msg.NEWER_SCHEMA, path=str(path), schema=version[0])
+    return version[0]
 
 
 def _database_error(error: SQLAlchemyError) -> StoreError:

@@ -1,10 +1,11 @@
 import signal
+import sqlite3
 import subprocess
 import sys
 
 from sqlalchemy import create_engine, inspect, text
 
-from curator.storage import migrate
+from curator.storage import migrate, schema
 from curator.storage.db import LOCK_TRY_MS, StoreError, open_database
 
 import pytest
@@ -16,6 +17,24 @@ def test_empty_database_gets_every_table(tmp_path):
         assert migrate.current_revision(connection) == migrate.head_revision()
     tables = set(inspect(db.engine).get_table_names())
     assert {"article", "entity", "alias_proposal", "mention", "event", "rejected_suggestion", "article_fts"} <= tables
+
+
+def test_the_head_read_from_the_files_is_alembics_head():
+    assert schema.head_revision() == migrate.head_revision()
+
+
+def test_an_up_to_date_library_opens_without_alembic(tmp_path, monkeypatch):
+    """Issue 16: loading Alembic and walking its revisions cost most of a second on every start."""
+    path = tmp_path / "library.db"
+    open_database(path).close()
+    upgrades = []
+    monkeypatch.setattr(migrate, "upgrade", lambda _engine, revision="head": upgrades.append(revision))
+    open_database(path).close()
+    assert upgrades == []
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0006'")
+    open_database(path).close()
+    assert upgrades == ["head"]  # positive control: a library one revision behind is upgraded
 
 
 def test_sqlite_settings(tmp_path):
