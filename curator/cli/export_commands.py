@@ -6,11 +6,10 @@ and normalizes text, which would shift the offsets a tagged file's spans point a
 Each handler imports the services it calls: building the parser loads none of them (issue 16).
 """
 
-import sys
 from datetime import date
 from pathlib import Path
 
-from curator.cli.output import add_json_flag, database, emit, user_name
+from curator.cli.output import add_json_flag, database, emit, index_waiting, progress_line, user_name
 from curator.core.types import ArticleStatus
 from curator.export import FORMATS
 from curator.export.rows import TABLES
@@ -51,13 +50,6 @@ def parse_day(value: str | None, option: str) -> date | None:
         raise ValueError(f"{option} {value!r} is not a date (YYYY-MM-DD)") from None
 
 
-def _progress(label: str, interactive: bool):
-    def report(done: int, total: int) -> None:
-        if interactive:
-            print(f"\r{label} {done}/{total}" if total else f"\r{label} {done}", end="", file=sys.stderr, flush=True)
-    return report
-
-
 def run_export(args) -> int:
     from curator.services import export
 
@@ -65,11 +57,9 @@ def run_export(args) -> int:
                                 until=parse_day(args.until, "--until"), source=args.source,
                                 include_undated=args.include_undated)
     fmt = args.format or _SUFFIX_FORMATS.get(Path(args.out).suffix.lower(), "csv")
-    interactive = not args.json and sys.stderr.isatty()
-    report = export.export(database(args), out=args.out, what=args.what, fmt=fmt, query=query,
-                           bom=not args.plain_utf8, progress=_progress("exporting", interactive))
-    if interactive:
-        print(file=sys.stderr)
+    with progress_line(args, "exporting") as progress:
+        report = export.export(database(args), out=args.out, what=args.what, fmt=fmt, query=query,
+                               bom=not args.plain_utf8, progress=progress)
     emit(report.as_dict(), args.json, _export_text)
     return 0
 
@@ -83,16 +73,12 @@ def _export_text(d: dict) -> str:
 
 
 def run_import_tagged(args) -> int:
-    from curator.services import library
     from curator.services.import_tagged import import_tagged
 
     db = database(args)
-    interactive = not args.json and sys.stderr.isatty()
-    report = import_tagged(db, args.path, user=user_name(args), fmt=args.format,
-                           progress=_progress("importing", interactive))
-    if interactive:
-        print(file=sys.stderr)
-    library.index_all(db)
+    with progress_line(args, "importing") as progress:
+        report = import_tagged(db, args.path, user=user_name(args), fmt=args.format, progress=progress)
+    index_waiting(args, db)
     emit(report.as_dict(), args.json, _import_text)
     return 0
 

@@ -3,9 +3,8 @@
 Each handler imports the services it calls: building the parser loads none of them (issue 16).
 """
 
-import sys
 
-from curator.cli.output import add_json_flag, database, emit, user_name
+from curator.cli.output import add_json_flag, database, emit, index_waiting, progress_line, user_name
 from curator.core.types import ArticleStatus
 
 
@@ -43,18 +42,13 @@ def register(commands) -> None:
     delete.set_defaults(handler=run_delete)
 
 
-def _stderr_progress(done: int, total: int) -> None:
-    print(f"\rimporting {done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
-
-
 def run_import(args) -> int:
-    from curator.services import importing, library
+    from curator.services import importing
 
     db = database(args)
-    interactive = not args.json and sys.stderr.isatty()
-    report = importing.import_paths(db, args.paths, user=user_name(args),
-                                    progress=_stderr_progress if interactive else lambda *_: None)
-    library.index_all(db)
+    with progress_line(args, "importing") as progress:
+        report = importing.import_paths(db, args.paths, user=user_name(args), progress=progress)
+    index_waiting(args, db)
     emit(report.as_dict(), args.json, _import_text)
     return 0
 

@@ -2,12 +2,14 @@
 
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
 
 from curator.core.errors import CuratorError
+from curator.core.progress import Progress, no_progress
 from curator.core.settings import load_settings
 
 if TYPE_CHECKING:
@@ -85,3 +87,33 @@ def _lock_notice() -> Callable[[float | None], None]:
 def user_name(args) -> str:
     """Who actions are recorded under: --user, else the settings' user name."""
     return args.user or load_settings().user_name
+
+
+@contextmanager
+def progress_line(args, label: str) -> Iterator[Progress]:
+    """The progress of one stage on stderr, a line rewritten in place and ended with the stage;
+    nothing with --json or when stderr is not a terminal (a script reads the result alone)."""
+    if args.json or not sys.stderr.isatty():
+        yield no_progress
+        return
+    shown = False
+
+    def report(done: int, total: int) -> None:
+        nonlocal shown
+        shown = True
+        print(f"\r{label} {done}/{total}" if total else f"\r{label} {done}", end="", file=sys.stderr, flush=True)
+
+    try:
+        yield report
+    finally:
+        if shown:
+            print(file=sys.stderr)
+
+
+def index_waiting(args, db: "Database") -> None:
+    """Index what waits for the search index (an import indexes its own articles; an upgrade of the
+    index or an undo leaves others waiting), showing its progress."""
+    from curator.services import library
+
+    with progress_line(args, "indexing for search") as progress:
+        library.index_all(db, progress=progress)

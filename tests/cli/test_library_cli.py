@@ -105,3 +105,18 @@ def test_delete_and_undo_from_the_command_line(capsys, library_file):
     run(capsys, "--db", library_file, "--user", "ann", "undo")
     assert len(run(capsys, "--db", library_file, "articles", "--json")[1]) == 5
     assert len(run(capsys, "--db", library_file, "mentions", str(first), "--json")[1]) == 1
+
+
+def test_each_stage_of_an_import_shows_its_progress_in_a_terminal(capsys, library_file, monkeypatch):
+    """No silent stage: reading and storing the files, then indexing what an upgrade left waiting."""
+    from sqlalchemy import text
+
+    run(capsys, "--db", library_file, "import", str(SEEDS / "000_5f9027ec677b1fac.txt"))
+    with open_database(library_file).session() as session:  # as after an upgrade of the index
+        session.execute(text("UPDATE article SET indexed = 0"))
+    monkeypatch.setattr("sys.stderr.isatty", lambda: True)
+    code, out, err = run(capsys, "--db", library_file, "import", str(SEEDS))
+    assert code == 0 and out.startswith("imported 4, duplicates 1")
+    assert err.split("\n") == ["\rimporting 0/5\rimporting 5/5", "\rindexing for search 0/1\rindexing for search 1/1", ""]
+    code, out, err = run(capsys, "--db", library_file, "import", str(SEEDS), "--json")
+    assert err == ""  # a script reads the JSON alone
