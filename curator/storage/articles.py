@@ -135,13 +135,13 @@ def restore_article(session: Session, row: dict) -> None:
     session.execute(insert(Article), [{**row, "indexed": False}])
 
 
-def _filtered(statement, query: ArticleFilter):
+def _filtered(session: Session, statement, query: ArticleFilter):
     if query.status:
         statement = statement.where(Article.status == query.status)
     if query.source:
         statement = statement.where(Article.source == query.source)
     if query.search.strip():
-        statement = statement.where(search.matches(query.search))
+        statement = statement.where(search.matches(query.search, all_indexed=search.all_indexed(session)))
     return statement
 
 
@@ -155,7 +155,7 @@ def _match_alone(session: Session, query: ArticleFilter) -> str | None:
 def count_articles(session: Session, query: ArticleFilter = ArticleFilter()) -> int:
     if match := _match_alone(session, query):
         return search.count_matching(session, match)
-    return session.execute(_filtered(select(func.count(Article.id)), query)).scalar_one()
+    return session.execute(_filtered(session, select(func.count(Article.id)), query)).scalar_one()
 
 
 def list_articles(
@@ -172,7 +172,7 @@ def list_articles(
         page = search.matching_ids(match, descending=descending, offset=offset, limit=limit)
         statement = select(*SUMMARY_COLUMNS).where(Article.id.in_(page)).order_by(*_ordering(order_by, descending))
     else:
-        statement = _filtered(select(*SUMMARY_COLUMNS), query).order_by(*_ordering(order_by, descending)).offset(offset).limit(limit)
+        statement = _filtered(session, select(*SUMMARY_COLUMNS), query).order_by(*_ordering(order_by, descending)).offset(offset).limit(limit)
     return [ArticleSummary(*row) for row in session.execute(statement)]
 
 
@@ -181,7 +181,7 @@ def article_position(
 ) -> int | None:
     """The 0-based row of an article in `list_articles`' order, or None when the filter leaves it out."""
     position = func.row_number().over(order_by=_ordering(order_by, descending)) - 1
-    numbered = _filtered(select(Article.id, position.label("position")), query).subquery()
+    numbered = _filtered(session, select(Article.id, position.label("position")), query).subquery()
     return session.execute(select(numbered.c.position).where(numbered.c.id == article_id)).scalar_one_or_none()
 
 
@@ -192,7 +192,8 @@ def _ordering(order_by: str, descending: bool) -> list:
 
 def ids_containing(session: Session, text: str) -> list[int]:
     """Ids of articles whose body contains `text` (through the search index where it can)."""
-    return list(session.execute(select(Article.id).where(search.matches(text)).order_by(Article.id)).scalars())
+    containing = search.matches(text, all_indexed=search.all_indexed(session))
+    return list(session.execute(select(Article.id).where(containing).order_by(Article.id)).scalars())
 
 
 def sources(session: Session) -> list[str]:

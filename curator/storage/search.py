@@ -102,19 +102,31 @@ def _contains(terms: list[QueryForms]):
                                         type_=Boolean)
 
 
-def matches(query: str):
+def matches(query: str, *, all_indexed: bool = False):
     """A WHERE clause: every whitespace-separated term of `query` occurs in the title or body, in
-    whatever script and width."""
+    whatever script and width.
+
+    With `all_indexed` (see `all_indexed`) the clause leaves out the scan of articles not yet
+    indexed: SQLite then reads the index's candidates in id order and stops at a page's end, where
+    the alternative of the two made it gather and sort every match first (2.6 s for the first page
+    of 普惠金融 in 100,000 articles)."""
     terms = [query_forms(term) for term in search_terms(query)]
     looked_up = [_looked_up(term) for term in terms]
     in_index = [clause for clause, _exact in looked_up if clause is not None]
     unanswered = [term for term, (_clause, exact) in zip(terms, looked_up) if not exact]
     if unanswered:
         in_index.append(_scanned(unanswered))
+    if all_indexed:
+        return and_(*in_index)
     return or_(
         and_(Article.indexed.is_(True), *in_index),
         and_(Article.indexed.is_(False), _scanned(terms)),
     )
+
+
+def all_indexed(session: Session) -> bool:
+    """Whether every article is in the index (none waits, none is too long for it)."""
+    return session.execute(select(Article.id).where(Article.indexed.is_(False)).limit(1)).first() is None
 
 
 def match_alone(session: Session, query: str) -> str | None:
@@ -123,8 +135,7 @@ def match_alone(session: Session, query: str) -> str | None:
     article is not in the index. Then a count is the index's own (4 ms for 银行 in 100,000 articles,
     where counting the matching rows of the article table took 90 ms), and a page by id reads its
     rows only."""
-    waiting = session.execute(select(Article.id).where(Article.indexed.is_(False)).limit(1)).first()
-    if waiting is not None:
+    if not all_indexed(session):
         return None
     queries = []
     for term in search_terms(query):
