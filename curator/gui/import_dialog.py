@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QMessageBox, QVBoxLayout, \
     QWidget
 
@@ -49,6 +49,31 @@ class ImportSummary(QDialog):
         self.resize(560, 360 if report.failed else 160)
 
 
+class IndexingIndicator(QLabel):
+    """A status-bar note while articles wait for the search index (after an upgrade of the index,
+    every article of the library does): how many are done. Search works meanwhile, more slowly."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._counts = (0, 0)
+        self.hide()
+
+    def show_progress(self, done: int, total: int) -> None:
+        self._counts = (done, total)
+        self.retranslate()
+        self.setVisible(done < total)
+
+    def retranslate(self) -> None:
+        done, total = self._counts
+        self.setText(self.tr("Indexing for search: %1 of %2 articles").replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
+        self.setToolTip(self.tr("Until an article is indexed, the search finds it by reading it, more slowly"))
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+
 class ImportController(QObject):
     """Runs imports and the search indexing that follows them, one task at a time."""
 
@@ -70,6 +95,7 @@ class ImportController(QObject):
         self.last_report = None
         self.importing = False
         self.indexing = False
+        self.indexing_indicator = IndexingIndicator()
 
     def choose_files(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
@@ -114,9 +140,11 @@ class ImportController(QObject):
         if self.indexing:
             return
         self.indexing = True
-        self.runner.run(lambda _progress, cancelled: library.index_all_in_process(self.db, cancel=cancelled),
-                        self._indexed)
+        self.runner.run(lambda progress, cancelled: library.index_all_in_process(self.db, progress=progress,
+                                                                              cancel=cancelled),
+                        self._indexed, on_progress=self.indexing_indicator.show_progress)
 
     def _indexed(self, count, _error) -> None:
         self.indexing = False
+        self.indexing_indicator.hide()
         self.indexed.emit(count or 0)

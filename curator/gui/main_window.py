@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.setStatusBar(MessageBar(self))
         self.statusBar().addPermanentWidget(self.suggester.training_indicator)
+        self.statusBar().addPermanentWidget(self.importer.indexing_indicator)
         self.statusBar().addPermanentWidget(self.counts)
         self.library_wait = LibraryWait(db, self.statusBar(), parent=self)
         self.menus = build_menus(self, self.commands)

@@ -2,6 +2,7 @@
 
 import multiprocessing
 import os
+import time
 from datetime import datetime
 
 from curator.core.errors import CuratorError, Msg
@@ -113,23 +114,33 @@ def _index_library(url: str) -> int:
         db.close()
 
 
-def index_all_in_process(db: Database, *, cancel: Cancel = never_cancel, poll_seconds: float = 0.1) -> int:
-    """`index_all` in a separate process, so a window stays responsive while a big import is indexed.
+def index_all_in_process(db: Database, *, progress: Progress = no_progress, cancel: Cancel = never_cancel,
+                         poll_seconds: float = 0.1, report_seconds: float = 1.0) -> int:
+    """`index_all` in a separate process, so a window stays responsive while the index is rebuilt
+    (after an upgrade of the index, every article of the library waits for it).
 
-    Indexing is pure Python (bigram tokenizing); on a thread it would hold the interpreter
-    lock against the GUI. Cancelling ends the process; its open batch rolls back. With nothing
-    to index no process starts: every window asks at its start, and a pool costs ~1.8 s.
+    Indexing is Python work; on a thread it would hold the interpreter lock against the GUI.
+    Progress is read from the library about once a second: how many of those that waited no longer
+    do. Cancelling ends the process; its open batch rolls back. With nothing to index no process
+    starts: every window asks at its start, and a pool costs ~1.8 s.
     """
     with db.session() as session:
-        if not search.anything_to_index(session):
-            return 0
+        waiting = search.count_to_index(session)
+    if not waiting:
+        return 0
+    progress(0, waiting)
     context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
     with context.Pool(1, initializer=exit_with_parent, initargs=(os.getpid(),)) as pool:
         result = pool.apply_async(_index_library, (db.engine.url.render_as_string(hide_password=False),))
+        reported = time.monotonic()
         while not result.ready():
             if cancel():
                 pool.terminate()
                 return 0
             result.wait(poll_seconds)
+            if time.monotonic() - reported >= report_seconds:
+                reported = time.monotonic()
+                with db.session() as session:
+                    progress(max(waiting - search.count_to_index(session), 0), waiting)
+        progress(waiting, waiting)
         return result.get()
-

@@ -52,7 +52,9 @@ def test_sorting_and_paging(db, articles):
 
 
 def test_indexing_in_a_separate_process(db, articles):
-    assert library.index_all_in_process(db) == 3
+    seen = []
+    assert library.index_all_in_process(db, progress=lambda *report: seen.append(report), report_seconds=0) == 3
+    assert seen[0] == (0, 3) and seen[-1] == (3, 3)  # the window shows how far it is
     assert library.index_pending(db) == 0
     assert titles(db, search="银行") == ["汇聚金融活水"]
 
