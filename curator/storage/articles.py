@@ -67,11 +67,16 @@ def existing_hashes(session: Session, hashes: Iterable[str]) -> set[str]:
 
 
 def insert_articles(session: Session, rows: Sequence[dict]) -> list[int]:
-    """Insert many articles at once (Core executemany, not the ORM: import speed depends on it)."""
+    """Insert many articles at once and return their ids in the rows' order (Core executemany, not
+    the ORM: import speed depends on it)."""
     if not rows:
         return []
-    result = session.execute(insert(Article).returning(Article.id, sort_by_parameter_order=True), list(rows))
-    return list(result.scalars())
+    # RETURNING promises no order, and asking SQLAlchemy to sort sends one statement per row on
+    # SQLite; each article's unique content hash tells whose id is whose instead.
+    table = Article.__table__
+    returned = session.execute(insert(table).returning(table.c.content_hash, table.c.id), list(rows))
+    ids = dict(returned.all())
+    return [ids[row["content_hash"]] for row in rows]
 
 
 def get_article(session: Session, article_id: int) -> Article | None:
