@@ -8,6 +8,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlmodel import Session
 
 from curator.storage import search
+from curator.storage.db import IN_LIST
 from curator.storage.tables import Article, Entity, Mention
 
 # Columns the article list shows; the body stays on disk until an article is opened.
@@ -59,9 +60,8 @@ def existing_hashes(session: Session, hashes: Iterable[str]) -> set[str]:
     """The subset of `hashes` already in the library."""
     wanted = list(hashes)
     found: set[str] = set()
-    # SQLite caps bound parameters; 500 a query stays well below every limit.
-    for i in range(0, len(wanted), 500):
-        chunk = wanted[i : i + 500]
+    for i in range(0, len(wanted), IN_LIST):
+        chunk = wanted[i : i + IN_LIST]
         found.update(session.exec(select(Article.content_hash).where(Article.content_hash.in_(chunk))).scalars())
     return found
 
@@ -227,11 +227,11 @@ def _distinct_entities(kind: str):
 
 def recount(session: Session, article_ids: Iterable[int], **values) -> dict[int, ArticleState]:
     """Count the distinct entities of each article again, setting `values` too (a status change),
-    and return the articles' state: one statement per 500 articles, however many changed."""
+    and return the articles' state: one statement per IN_LIST articles, however many changed."""
     table, wanted, states = Article.__table__, sorted(article_ids), {}
-    for i in range(0, len(wanted), 500):
+    for i in range(0, len(wanted), IN_LIST):
         statement = (
-            update(table).where(table.c.id.in_(wanted[i : i + 500]))
+            update(table).where(table.c.id.in_(wanted[i : i + IN_LIST]))
             .values(n_institutions=_distinct_entities("institution"), n_figures=_distinct_entities("figure"), **values)
             .returning(table.c.id, table.c.status, table.c.n_institutions, table.c.n_figures, table.c.reviewer,
                        table.c.reviewed_at, table.c.review_note)
