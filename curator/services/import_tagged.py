@@ -154,7 +154,7 @@ def _store_chunk(db: Database, chunk: list[TaggedText], meta: dict, user: str,
                 for (digest, item), article in zip(items, names)]
         ids = article_store.insert_articles(session, rows)
         mentions = _mention_rows(ids, spans, names, entities, user=user, stamp=stamp)
-        mention_store.insert_mentions(session, mentions)
+        mention_store.insert_first_mentions(session, mentions)
         event_store.record_articles(session, at=stamp, user=user, action="article_imported", batch=report.batch,
                                     articles=[(i, {"file": meta["file"]}) for i in ids])
     report.imported += len(ids)
