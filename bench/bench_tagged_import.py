@@ -22,7 +22,7 @@ import opencc
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.bench_export import FILLER, _names  # noqa: E402
+from bench.bench_export import FILLER, entity_names  # noqa: E402
 from bench.bench_import import PeakMemory  # noqa: E402
 from curator.services.import_tagged import import_tagged  # noqa: E402
 from curator.storage.db import open_database  # noqa: E402
@@ -39,7 +39,7 @@ def write_tagged_file(path: Path, count: int, *, labelled: bool = True, seed: in
     """`count` articles of about 800 characters, each naming ten entities drawn unevenly (a few
     names are everywhere, most are rare) from a few thousand institutions and figures."""
     rng = random.Random(seed)
-    names = _names(rng, DISTINCT_NAMES)
+    names = entity_names(rng, DISTINCT_NAMES)
     weights = [1 / (rank + 1) ** 0.8 for rank in range(len(names))]
     to_traditional = opencc.OpenCC("s2t").convert
     fillers = ["".join(rng.choices(FILLER, k=rng.randint(30, 120))) + "，" for _ in range(2000)]
