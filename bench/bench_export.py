@@ -30,7 +30,8 @@ SUFFIXES = ("银行", "公司", "大学", "集团", "委员会", "分行", "研�
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 
 
-def _names(rng: random.Random, count: int) -> list[tuple[str, str]]:
+def entity_names(rng: random.Random, count: int) -> list[tuple[str, str]]:
+    """`count` distinct (kind, name) pairs, half institutions and half figures, made up from common characters."""
     names = set()
     while len(names) < count:
         if rng.random() < 0.5:
@@ -49,7 +50,7 @@ def build(path: Path, articles: int, per_article: int, seed: int = 7) -> None:
 
     open_database(path).close()  # the schema, through the real migrations
     rng = random.Random(seed)
-    entities = _names(rng, 5000)
+    entities = entity_names(rng, 5000)
     fillers = ["".join(rng.choices(FILLER, k=rng.randint(10, 40))) + "，" for _ in range(2000)]
     connection = sqlite3.connect(path)
     connection.execute("PRAGMA journal_mode = WAL")

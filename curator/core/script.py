@@ -39,6 +39,7 @@ def to_simplified(text: str) -> str:
     return converted.translate(_VARIANTS)
 
 
+@lru_cache(maxsize=65536)  # a bulk import keys the same few thousand names chunk after chunk
 def name_key(name: str) -> str:
     """What two spellings of one name share: Simplified script, half-width, no spaces, lower case.
 

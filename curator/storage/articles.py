@@ -8,6 +8,7 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlmodel import Session
 
 from curator.storage import search
+from curator.storage.db import IN_LIST
 from curator.storage.tables import Article, Entity, Mention
 
 # Columns the article list shows; the body stays on disk until an article is opened.
@@ -59,19 +60,23 @@ def existing_hashes(session: Session, hashes: Iterable[str]) -> set[str]:
     """The subset of `hashes` already in the library."""
     wanted = list(hashes)
     found: set[str] = set()
-    # SQLite caps bound parameters; 500 a query stays well below every limit.
-    for i in range(0, len(wanted), 500):
-        chunk = wanted[i : i + 500]
+    for i in range(0, len(wanted), IN_LIST):
+        chunk = wanted[i : i + IN_LIST]
         found.update(session.exec(select(Article.content_hash).where(Article.content_hash.in_(chunk))).scalars())
     return found
 
 
 def insert_articles(session: Session, rows: Sequence[dict]) -> list[int]:
-    """Insert many articles at once (Core executemany, not the ORM: import speed depends on it)."""
+    """Insert many articles at once and return their ids in the rows' order (Core executemany, not
+    the ORM: import speed depends on it)."""
     if not rows:
         return []
-    result = session.execute(insert(Article).returning(Article.id, sort_by_parameter_order=True), list(rows))
-    return list(result.scalars())
+    # RETURNING promises no order, and asking SQLAlchemy to sort sends one statement per row on
+    # SQLite; each article's unique content hash tells whose id is whose instead.
+    table = Article.__table__
+    returned = session.execute(insert(table).returning(table.c.content_hash, table.c.id), list(rows))
+    ids = dict(returned.all())
+    return [ids[row["content_hash"]] for row in rows]
 
 
 def get_article(session: Session, article_id: int) -> Article | None:
@@ -236,11 +241,11 @@ def _distinct_entities(kind: str):
 
 def recount(session: Session, article_ids: Iterable[int], **values) -> dict[int, ArticleState]:
     """Count the distinct entities of each article again, setting `values` too (a status change),
-    and return the articles' state: one statement per 500 articles, however many changed."""
+    and return the articles' state: one statement per IN_LIST articles, however many changed."""
     table, wanted, states = Article.__table__, sorted(article_ids), {}
-    for i in range(0, len(wanted), 500):
+    for i in range(0, len(wanted), IN_LIST):
         statement = (
-            update(table).where(table.c.id.in_(wanted[i : i + 500]))
+            update(table).where(table.c.id.in_(wanted[i : i + IN_LIST]))
             .values(n_institutions=_distinct_entities("institution"), n_figures=_distinct_entities("figure"), **values)
             .returning(table.c.id, table.c.status, table.c.n_institutions, table.c.n_figures, table.c.reviewer,
                        table.c.reviewed_at, table.c.review_note)

@@ -21,6 +21,9 @@ class StoreError(CuratorError):
     """The library cannot be opened or written, and why: one line for the user."""
 
 
+# Values bound in one IN list: SQLite caps bound parameters (999 before 3.32), and 500 a query
+# stays well below every limit.
+IN_LIST = 500
 # How long a writer waits for another to finish before it gives up. Long enough for any undo of a
 # season's import: the issue is that no tag is ever refused because another process was writing.
 LOCK_PATIENCE_SECONDS = 15 * 60

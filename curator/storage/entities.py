@@ -6,11 +6,12 @@ names (an alias). Mentions point at entities only, so counting stays one GROUP B
 
 from collections.abc import Iterable
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
 from curator.core.script import name_key
+from curator.storage.db import IN_LIST
 from curator.storage.tables import Entity, Mention
 
 _ENTITY = Entity.__table__
@@ -37,6 +38,65 @@ def entity_id(session: Session, *, kind: str, name: str) -> int:
         .returning(_CANONICAL)
     )
     return session.execute(statement).scalar_one()
+
+
+def entity_ids(session: Session, names: Iterable[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """The entity each (kind, name) belongs to, by `entity_id`'s rule, for a whole import batch.
+
+    A look-up per IN_LIST / 2 names, and one insert each of new entities and of new aliases
+    (the bulk import's budget). Of new names sharing a key, the first one given becomes the
+    entity and the others its aliases, as when they are tagged one by one in that order.
+    """
+    keys = {pair: name_key(pair[1]) for pair in dict.fromkeys(names)}
+    found, first_by_key = _known_rows(session, keys)
+    new = {pair: key for pair, key in keys.items() if pair not in found}
+    _insert_new(session, new, first_by_key)
+    return found | {(kind, name): first_by_key[kind, key] for (kind, name), key in new.items()}
+
+
+def _insert_new(session: Session, names: dict[tuple[str, str], str], first_by_key: dict[tuple[str, str], int]) -> None:
+    """Rows for the names the registry lacks: an entity for each new key, named by its first name,
+    and an alias for every other name. `first_by_key` gets the new entities."""
+    leaders: dict[tuple[str, str], str] = {}  # (kind, key) → the name of its new entity
+    for (kind, name), key in names.items():
+        if (kind, key) not in first_by_key:
+            leaders.setdefault((kind, key), name)
+    if leaders:
+        rows = [{"kind": kind, "name": name, "key": key, "merged_into": None} for (kind, key), name in leaders.items()]
+        inserted = session.execute(insert(_ENTITY).returning(_ENTITY.c.id, _ENTITY.c.kind, _ENTITY.c.key), rows)
+        first_by_key.update(((kind, key), row_id) for row_id, kind, key in inserted)
+    aliases = [{"kind": kind, "name": name, "key": key, "merged_into": first_by_key[kind, key]}
+               for (kind, name), key in names.items() if leaders.get((kind, key)) != name]
+    if aliases:
+        session.execute(insert(_ENTITY), aliases)
+
+
+_OF_KINDS = _ENTITY.c.kind.in_(bindparam("kinds", expanding=True))
+# The kind in each branch: only so does SQLite search both indexes instead of every row of a kind.
+_KNOWN_ROWS = select(_ENTITY.c.id, _ENTITY.c.kind, _ENTITY.c.name, _ENTITY.c.key, _CANONICAL).where(or_(
+    _OF_KINDS & _ENTITY.c.key.in_(bindparam("keys", expanding=True)),
+    _OF_KINDS & _ENTITY.c.name.in_(bindparam("names", expanding=True)),
+))
+
+
+def _known_rows(session: Session, keys: dict[tuple[str, str], str]) -> tuple[dict, dict]:
+    """The entity of each (kind, name) already in the registry, and of each (kind, key) (of a key's
+    rows, the oldest leads, as in `entity_id`). Rows are looked for by name too: a key stored before
+    the folding changed must not make a known name new."""
+    kinds, pairs = sorted({kind for kind, _ in keys}), list(keys.items())
+    rows: set[tuple] = set()
+    for i in range(0, len(pairs), IN_LIST // 2):
+        part = pairs[i : i + IN_LIST // 2]
+        found = session.execute(_KNOWN_ROWS, {"kinds": kinds, "keys": sorted({key for _, key in part}),
+                                              "names": sorted({name for (_, name), _ in part})})
+        rows.update(map(tuple, found.all()))
+    named: dict[tuple[str, str], int] = {}
+    first_by_key: dict[tuple[str, str], int] = {}
+    for _id, kind, name, key, entity in sorted(rows):
+        first_by_key.setdefault((kind, key), entity)
+        if (kind, name) in keys:
+            named[kind, name] = entity
+    return named, first_by_key
 
 
 def get_entity(session: Session, entity_id: int | None) -> Entity | None:

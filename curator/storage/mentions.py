@@ -1,11 +1,14 @@
 """Mention rows, read together with their entity's kind and name."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import and_, delete, insert, select, update
+from sqlalchemy import and_, case, delete, func, insert, or_, select, text, update
 from sqlmodel import Session
 
+from curator.storage.db import IN_LIST
 from curator.storage.tables import Article, Entity, Mention
 
 MENTION_FIELDS = (
@@ -113,7 +116,53 @@ def pending_mention_ids(session: Session, article_id: int) -> list[int]:
     return list(session.execute(statement).scalars())
 
 
-def insert_mentions(session: Session, rows: list[dict]) -> None:
-    """Insert many mentions at once (Core executemany: bulk import speed depends on it)."""
-    if rows:
-        session.execute(insert(Mention), rows)
+def insert_first_mentions(session: Session, rows: list[dict]) -> None:
+    """Insert the mentions of articles that had none (an import's) and count them on their
+    entities: a Core executemany and one grouped statement, whatever their number.
+
+    Migration 0005's trigger would count them one row at a time, at twice the cost of the insert
+    itself (and even a WHEN that skips its body costs SQLite as much as the insert). So the
+    trigger is dropped for this insert and put back as it was, in the same transaction: DDL is
+    transactional in SQLite, no other connection ever sees it missing, and every other path
+    (tagging, undo, merge) keeps counting in the statement that changes a mention.
+    """
+    if not rows:
+        return
+    with _without_trigger(session, "mention_counted"):
+        session.execute(insert(Mention.__table__), rows)
+    article_ids = sorted({row["article_id"] for row in rows})
+    for i in range(0, len(article_ids), IN_LIST):
+        session.execute(_count_first_mentions(article_ids[i : i + IN_LIST]))
+
+
+@contextmanager
+def _without_trigger(session: Session, name: str) -> Iterator[None]:
+    definition = session.execute(
+        text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"), {"name": name}).scalar()
+    if definition is None:
+        yield
+        return
+    session.execute(text(f"DROP TRIGGER {name}"))
+    yield
+    session.execute(text(definition))
+
+
+def _count_first_mentions(article_ids: list[int]):
+    """Add the mentions of articles that had none to their entities' counts and dates, as the
+    trigger adds one (an undated article leaves the dates as they were)."""
+    entity, article = Entity.__table__, Article.__table__
+    added = (
+        select(Mention.entity_id, func.count().label("mentions"),
+               func.count(Mention.article_id.distinct()).label("articles"),
+               func.min(article.c.published).label("first"), func.max(article.c.published).label("last"))
+        .join(article, article.c.id == Mention.article_id).where(Mention.article_id.in_(article_ids))
+        .group_by(Mention.entity_id).subquery()
+    )
+    return update(entity).where(entity.c.id == added.c.entity_id).values(
+        n_mentions=entity.c.n_mentions + added.c.mentions,
+        n_articles=entity.c.n_articles + added.c.articles,
+        first_seen=case((or_(entity.c.first_seen.is_(None), added.c.first < entity.c.first_seen),
+                         func.coalesce(added.c.first, entity.c.first_seen)), else_=entity.c.first_seen),
+        last_seen=case((or_(entity.c.last_seen.is_(None), added.c.last > entity.c.last_seen),
+                        func.coalesce(added.c.last, entity.c.last_seen)), else_=entity.c.last_seen),
+    )

@@ -60,7 +60,8 @@ class Entity(SQLModel, table=True):
     merged_into: int | None = Field(default=None, sa_column=Column(Integer, ForeignKey("entity.id"), index=True))
     # A branch's bank, a sub-branch's branch: an entity of the registry, never an alias.
     parent_id: int | None = Field(default=None, sa_column=Column(Integer, ForeignKey("entity.id"), index=True))
-    # Kept by triggers on mention and article (migration 0005) in the statement that changes them.
+    # Kept by triggers on mention and article (migration 0005) in the statement that changes them;
+    # a bulk import counts its mentions in one grouped statement instead (mentions.insert_first_mentions).
     n_mentions: int = 0
     n_articles: int = 0
     first_seen: datetime | None = None  # the earliest and latest date of its articles
