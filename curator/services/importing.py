@@ -137,7 +137,7 @@ def _row(parsed: Parsed, stamp) -> dict:
     return {
         "title": article.title, "text": article.text, "source": article.source, "url": article.url,
         "author": article.author, "published": published, "script": str(article.script),
-        "format": article.format, "file": str(Path(parsed.path).resolve()), "content_hash": parsed.content_hash,
+        "format": article.format, "file": os.path.abspath(parsed.path), "content_hash": parsed.content_hash,
         "chars": len(article.text), "status": "new", "imported_at": stamp, "updated_at": stamp,
         "n_institutions": 0, "n_figures": 0, "indexed": parsed.index is not None,
     }
