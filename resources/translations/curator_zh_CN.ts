@@ -1720,42 +1720,42 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="76"/>
+        <location filename="../../curator/gui/import_dialog.py" line="102"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="77"/>
+        <location filename="../../curator/gui/import_dialog.py" line="103"/>
         <source>Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)</source>
         <translation>文章 (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="82"/>
+        <location filename="../../curator/gui/import_dialog.py" line="108"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="91"/>
+        <location filename="../../curator/gui/import_dialog.py" line="117"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="91"/>
+        <location filename="../../curator/gui/import_dialog.py" line="117"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="92"/>
+        <location filename="../../curator/gui/import_dialog.py" line="118"/>
         <source>Importing %1 of %2 files…</source>
         <translation>正在导入第 %1 个文件，共 %2 个…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="103"/>
+        <location filename="../../curator/gui/import_dialog.py" line="129"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="104"/>
+        <location filename="../../curator/gui/import_dialog.py" line="130"/>
         <source>The import stopped: %1</source>
         <translation>导入中止：%1</translation>
     </message>
@@ -1791,6 +1791,19 @@ Everything you did before is saved. Details are in %2.</source>
         <location filename="../../curator/gui/import_dialog.py" line="46"/>
         <source>Undo import</source>
         <translation>撤销导入</translation>
+    </message>
+</context>
+<context>
+    <name>IndexingIndicator</name>
+    <message>
+        <location filename="../../curator/gui/import_dialog.py" line="68"/>
+        <source>Indexing for search: %1 of %2 articles</source>
+        <translation>正在建立搜索索引：%1 / %2 篇</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/import_dialog.py" line="69"/>
+        <source>Until an article is indexed, the search finds it by reading it, more slowly</source>
+        <translation>文章编入索引之前，搜索会逐篇读取全文查找，速度较慢</translation>
     </message>
 </context>
 <context>
@@ -2005,86 +2018,86 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="207"/>
+        <location filename="../../curator/gui/main_window.py" line="208"/>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除“%1”。撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="210"/>
+        <location filename="../../curator/gui/main_window.py" line="211"/>
         <source>Delete “%1” and its %n tag(s) from the library?</source>
         <translation>
             <numerusform>从资料库中删除“%1”及其 %n 个标注？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="213"/>
+        <location filename="../../curator/gui/main_window.py" line="214"/>
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="219"/>
+        <location filename="../../curator/gui/main_window.py" line="220"/>
         <source>Tag “%1” as %2?</source>
         <translation>将“%1”标注为%2？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="220"/>
+        <location filename="../../curator/gui/main_window.py" line="221"/>
         <source>Curator will not propose it in other articles.</source>
         <translation>Curator 不会在其他文章中推荐它。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="222"/>
+        <location filename="../../curator/gui/main_window.py" line="223"/>
         <source>Not a name?</source>
         <translation>不是名称？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="229"/>
+        <location filename="../../curator/gui/main_window.py" line="230"/>
         <source>The article is back, with its tags.</source>
         <translation>文章及其标注已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="253"/>
+        <location filename="../../curator/gui/main_window.py" line="254"/>
         <source>%n article(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="255"/>
+        <location filename="../../curator/gui/main_window.py" line="256"/>
         <source>Undone in the entity registry.</source>
         <translation>已在实体库中撤销。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="256"/>
+        <location filename="../../curator/gui/main_window.py" line="257"/>
         <source>Redone in the entity registry.</source>
         <translation>已在实体库中重做。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="259"/>
+        <location filename="../../curator/gui/main_window.py" line="260"/>
         <source>Changed in article %1.</source>
         <translation>已在文章 %1 中改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="277"/>
+        <location filename="../../curator/gui/main_window.py" line="278"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="278"/>
+        <location filename="../../curator/gui/main_window.py" line="279"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="324"/>
+        <location filename="../../curator/gui/main_window.py" line="325"/>
         <source>About Curator</source>
         <translation>关于 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="325"/>
+        <location filename="../../curator/gui/main_window.py" line="326"/>
         <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="330"/>
+        <location filename="../../curator/gui/main_window.py" line="331"/>
         <source>Curator — annotation workbench</source>
         <translation>Curator — 标注工作台</translation>
     </message>
