@@ -65,7 +65,7 @@ class IndexingIndicator(QLabel):
 
     def retranslate(self) -> None:
         done, total = self._counts
-        self.setText(self.tr("Indexing for search: %1 of %2 articles").replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
+        self.setText(self.tr("Indexing for search: %1 of %2 articles").replace("%1", str(done)).replace("%2", str(total)))
         self.setToolTip(self.tr("Until an article is indexed, the search finds it by reading it, more slowly"))
 
     def changeEvent(self, event) -> None:
