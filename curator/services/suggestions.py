@@ -6,6 +6,7 @@ matched everywhere, and the tagged articles train its sequence model.
 
 import json
 from dataclasses import asdict, dataclass
+from functools import cached_property
 from pathlib import Path
 
 from platformdirs import user_data_dir
@@ -68,11 +69,18 @@ class SuggestionService:
     def __init__(self, db: Database, engine: SuggestionEngine | None = None):
         self.db = db
         self.model_path = model_path_for(db)
-        self.engine = engine or SuggestionEngine(model_path=self.model_path)
+        if engine is not None:
+            self.engine = engine
         self._lexicon: list[tuple[str, Kind]] = []
         self._lexicon_version: tuple | None = None
         self._model_generation = 0
         self._cache: dict[int, tuple[tuple, list[Suggestion]]] = {}
+
+    @cached_property
+    def engine(self) -> SuggestionEngine:
+        """The engine over the library's model, loaded on first use: in the window, on the suggestion
+        lane once the window is up, rather than while it is being built (issue 16)."""
+        return SuggestionEngine(model_path=self.model_path)
 
     def _current_lexicon(self, session) -> tuple:
         version = suggestion_store.lexicon_version(session)
