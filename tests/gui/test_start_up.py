@@ -1,7 +1,10 @@
 """Issue 16: the window's first frame comes before the work that can wait (jieba, the suggestion
 engine, the search indexer), and a window closed right after it still ends cleanly."""
 
+import subprocess
+import sys
 import threading
+from pathlib import Path
 
 import pytest
 
@@ -10,6 +13,7 @@ from curator.services.suggestions import SuggestionService
 
 pytestmark = pytest.mark.gui
 
+ROOT = Path(__file__).resolve().parents[2]
 TEXT = "新华社北京电 国务院总理李强在北京大学会见了中国人民银行行长。"
 WAIT = 15_000  # generous ceiling for jieba and the indexer; never a timing assertion
 
@@ -46,3 +50,14 @@ def test_a_window_closed_while_its_first_suggestions_wait_drops_them(make_window
     window.close()
     qtbot.wait(200)  # the cancelled request reports back
     assert window.suggester.article_id is None  # nothing shown, nothing raised
+
+
+def test_the_window_loads_its_services_before_qt():
+    """PySide6 reads the source of every module imported after it (curator/gui/__init__.py)."""
+    code = "import sys, curator.gui.application, curator.services.importing; print(*sys.modules)"
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    loaded = run.stdout.split()  # in the order their imports began
+    after_qt = loaded[next(i for i, name in enumerate(loaded) if name.startswith("PySide6")):]
+    late = [name for name in after_qt if name.split(".")[0] in ("sqlalchemy", "sqlmodel", "pydantic")
+            or name.startswith(("curator.services", "curator.storage"))]
+    assert late == ["curator.services.importing"]  # imported after the window on purpose: the probe sees it
