@@ -52,8 +52,9 @@ def test_a_window_closed_while_its_first_suggestions_wait_drops_them(make_window
     assert window.suggester.article_id is None  # nothing shown, nothing raised
 
 
-def test_the_window_loads_its_services_before_qt():
-    """PySide6 reads the source of every module imported after it (curator/gui/__init__.py)."""
+def test_the_window_loads_its_services_before_qt_and_nothing_that_can_wait():
+    """PySide6 reads the source of every module imported after it (curator/gui/__init__.py); the
+    engine, xlsxwriter, QtPy and Alembic load when first used, if ever."""
     code = "import sys, curator.gui.application, curator.services.importing; print(*sys.modules)"
     run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     loaded = run.stdout.split()  # in the order their imports began
@@ -61,3 +62,4 @@ def test_the_window_loads_its_services_before_qt():
     late = [name for name in after_qt if name.split(".")[0] in ("sqlalchemy", "sqlmodel", "pydantic")
             or name.startswith(("curator.services", "curator.storage"))]
     assert late == ["curator.services.importing"]  # imported after the window on purpose: the probe sees it
+    assert not {"jieba", "pycrfsuite", "xlsxwriter", "qtpy", "alembic"} & {name.split(".")[0] for name in loaded}
