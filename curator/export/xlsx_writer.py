@@ -4,8 +4,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import xlsxwriter
-
 MAX_ROWS = 1_048_576  # Excel's limit per sheet, header included
 
 
@@ -60,6 +58,8 @@ class XlsxBookWriter:
     """A workbook whose sheets are filled one after the other; use as a context manager."""
 
     def __init__(self, path: str | Path):
+        import xlsxwriter  # forty modules the window and most commands never use (issue 16)
+
         self.workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True})
         self.header = self.workbook.add_format({"bold": True, "bg_color": "#DDEBF7", "bottom": 1})
 

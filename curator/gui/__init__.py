@@ -1,1 +1,16 @@
-"""The Qt front end: the only package that imports PySide6."""
+"""The Qt front end: the only package that imports PySide6.
+
+The services its modules import load first, before any of them imports Qt: PySide6 reads the
+source of every module imported after it (its `__feature__` import hook, PYSIDE-2029), which
+cost the window's start a tenth of a second for SQLAlchemy and the services alone (issue 16).
+tests/gui/test_start_up.py fails when a GUI module imports a service missing here.
+"""
+
+import importlib
+
+# Not `importing`: the import dialog loads it, and the readers with it, when first used.
+WINDOW_SERVICES = ("article_details", "article_status", "changes", "deletion", "export", "history", "import_tagged",
+                   "library", "registry", "registry_views", "review", "stats", "suggestions", "tagging")
+
+for _service in WINDOW_SERVICES:
+    importlib.import_module(f"curator.services.{_service}")

@@ -34,7 +34,7 @@ from curator.gui.suggestion_controller import SuggestionController
 from curator.gui.suggestion_panel import side_pane
 from curator.gui.tag_panel import TagPanel
 from curator.gui.theme import Palette
-from curator.gui.worker import TaskRunner
+from curator.gui.worker import TaskRunner, after_first_frame
 from curator.gui.workbench import Workbench
 from curator.nlp.snapping import warm_up
 from curator.services import library
@@ -108,9 +108,12 @@ class MainWindow(QMainWindow):
         self.article_list.set_sources(library.sources(db))
         self._restore_layout()
         self.retranslate()
-        self.importer.index_pending()  # articles imported from the command line, or by a cancelled run
-        self.suggester.start(warm_up)  # jieba, then the suggestion engine, before the first article's suggestions
         self.article_list.select_row(0)  # open on the first article rather than an empty reader
+        after_first_frame(self, self._start_background_work)
+
+    def _start_background_work(self) -> None:
+        self.importer.index_pending()  # articles imported from the command line, or by a cancelled run
+        self.suggester.start(warm_up)  # jieba, then the suggestion engine, then the open article's suggestions
 
     def say(self, text: str) -> None:
         """One line in the status bar for a while."""

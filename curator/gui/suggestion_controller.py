@@ -79,6 +79,7 @@ class SuggestionController(QObject):
         self._training: TaskHandle | None = None
         self._palette = LIGHT
         self.enabled = False
+        self.started = False  # no engine work before start(): the window's first frame comes first
         self.reader.add_overlay(self)
         self.reader.text.clicked_at.connect(self._clicked)
         self.panel.chosen.connect(self.go_to)
@@ -105,19 +106,22 @@ class SuggestionController(QObject):
 
     # --- life cycle -------------------------------------------------------------------
     def start(self, warm_up: Callable[[], None]) -> None:
-        """Warm jieba and the engine up on the lane, ahead of the first article's suggestions."""
-        engine = self.service.engine if self.service is not None else None
+        """Warm jieba and the engine up on the lane, then fetch the open article's suggestions."""
+        service = self.service
 
         def work(_progress, _cancelled):
             warm_up()
-            if engine is not None:
-                engine.suggest(WARM_UP_TEXT)
+            if service is not None:
+                service.engine.suggest(WARM_UP_TEXT)
 
+        self.started = True
         self.lane.run(work, lambda _result, _error: None)
+        self.request(self.workbench.article_id)
 
     def shutdown(self) -> None:
         if self._request is not None:
             self._request.cancel()
+        self._generation += 1  # a cancelled request still reports back (with nothing): drop it
         self.stop_training()
         self.lane.shutdown()
 
@@ -159,6 +163,8 @@ class SuggestionController(QObject):
         if not keep:
             self.panel.set_pending(True)
             self._paint()
+        if not self.started:
+            return  # start() asks again
         generation, service = self._generation, self.service
 
         def work(_progress, cancelled):

@@ -1,9 +1,11 @@
 """Light and dark themes, and the colours that must stay readable in both."""
 
 from dataclasses import dataclass
+from pathlib import Path
 
 import qdarkstyle
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QCoreApplication, qVersion
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from curator.core.types import ArticleStatus, Kind
@@ -63,13 +65,25 @@ def palette_for(theme: str) -> Palette:
 
 def apply_theme(app: QApplication, theme: str) -> Palette:
     """Style the whole application; returns the palette views should draw with."""
-    if theme == "dark":
-        style = qdarkstyle.load_stylesheet(qt_api="pyside6", palette=qdarkstyle.DarkPalette)
-    else:
-        style = qdarkstyle.load_stylesheet(qt_api="pyside6", palette=qdarkstyle.LightPalette)
-    app.setStyleSheet(style)
+    qdark = qdarkstyle.DarkPalette if theme == "dark" else qdarkstyle.LightPalette
+    qdarkstyle._apply_application_patches(QCoreApplication, QPalette, QColor, qdark)
+    app.setStyleSheet(style_sheet(qdark))
     app.setProperty("curator_theme", theme)
     return palette_for(theme)
+
+
+def style_sheet(qdark: type[qdarkstyle.Palette]) -> str:
+    """qdarkstyle's style sheet as its load_stylesheet makes it, but pointing at its images as files.
+
+    load_stylesheet reads the sheet and the images from Qt resources it registers through QtPy,
+    whose import took a sixth of a second of the window's start (issue 16). The same files lie
+    in the package; qdarkstyle's patches for the platform, binding and Qt version need no QtPy.
+    """
+    folder = Path(qdarkstyle.__file__).parent / qdark.ID
+    text = (folder / f"{qdark.ID}{qdarkstyle.QSS_FILE_SUFFIX}").read_text(encoding="utf-8")
+    text = text.replace(f":/qss_icons/{qdark.ID}/", f"{folder.as_posix()}/")
+    return (text + qdarkstyle._apply_os_patches(qdark) + qdarkstyle._apply_binding_patches()
+            + qdarkstyle._apply_version_patches(qVersion()))
 
 
 def color(value: str) -> QColor:

@@ -2,13 +2,14 @@
 
 `fn(progress, cancelled)` runs on a pool thread; `on_done(result, error)` runs back on
 the GUI thread. Progress reports arrive on the GUI thread too. Work the editor waits for
-goes through `LongWork`, which adds the progress dialog.
+goes through `LongWork`, which adds the progress dialog; work nobody waits for at start-up
+waits for the window's first frame through `after_first_frame`.
 """
 
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QEvent, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog
 
 Work = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
@@ -132,3 +133,26 @@ class LongWork(QObject):
         self.dialog.close()
         self.dialog.deleteLater()
         on_done(result, error)
+
+
+class _FirstFrame(QObject):
+    def __init__(self, window: QObject, then: Callable[[], None]):
+        super().__init__(window)
+        self._then = then
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._then)  # once this paint, children and all, has reached the screen
+            self.deleteLater()
+        return False
+
+
+def after_first_frame(window: QObject, then: Callable[[], None]) -> None:
+    """Call `then` once `window` has painted its first frame.
+
+    Threads started earlier (jieba's dictionary, the suggestion engine, the search indexer) take
+    the interpreter from the GUI thread while it builds and paints the window (issue 16).
+    """
+    _FirstFrame(window, then)

@@ -6,14 +6,15 @@ matched everywhere, and the tagged articles train its sequence model.
 
 import json
 from dataclasses import asdict, dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_data_dir
 
 from curator.core.errors import Msg
 from curator.core.progress import Cancel, never_cancel
 from curator.core.types import Kind, Origin
-from curator.nlp.engine import SuggestionEngine
 from curator.nlp.features import FEATURES_VERSION
 from curator.nlp.suggestion import Suggestion
 from curator.services import tagging
@@ -24,6 +25,9 @@ from curator.storage import entities as entity_store
 from curator.storage import mentions as mention_store
 from curator.storage import suggestions as suggestion_store
 from curator.storage.db import Database
+
+if TYPE_CHECKING:
+    from curator.nlp.engine import SuggestionEngine
 
 # A name turned down this many times is no longer suggested anywhere.
 BLOCK_AFTER_REJECTIONS = 3
@@ -65,14 +69,23 @@ class TrainingState:
 class SuggestionService:
     """Suggestions per article, cached until the lexicon, the model or the rejections change."""
 
-    def __init__(self, db: Database, engine: SuggestionEngine | None = None):
+    def __init__(self, db: Database, engine: "SuggestionEngine | None" = None):
         self.db = db
         self.model_path = model_path_for(db)
-        self.engine = engine or SuggestionEngine(model_path=self.model_path)
+        if engine is not None:
+            self.engine = engine
         self._lexicon: list[tuple[str, Kind]] = []
         self._lexicon_version: tuple | None = None
         self._model_generation = 0
         self._cache: dict[int, tuple[tuple, list[Suggestion]]] = {}
+
+    @cached_property
+    def engine(self) -> "SuggestionEngine":
+        """The engine over the library's model, loaded on first use: in the window, on the suggestion
+        lane once the window is up, rather than while it is being built (issue 16)."""
+        from curator.nlp.engine import SuggestionEngine  # its rules and the model's library load with it
+
+        return SuggestionEngine(model_path=self.model_path)
 
     def _current_lexicon(self, session) -> tuple:
         version = suggestion_store.lexicon_version(session)

@@ -1,0 +1,65 @@
+"""Issue 16: the window's first frame comes before the work that can wait (jieba, the suggestion
+engine, the search indexer), and a window closed right after it still ends cleanly."""
+
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+
+from curator.nlp.engine import SuggestionEngine
+from curator.services.suggestions import SuggestionService
+
+pytestmark = pytest.mark.gui
+
+ROOT = Path(__file__).resolve().parents[2]
+TEXT = "新华社北京电 国务院总理李强在北京大学会见了中国人民银行行长。"
+WAIT = 15_000  # generous ceiling for jieba and the indexer; never a timing assertion
+
+
+class HeldEngine(SuggestionEngine):
+    """Suggests nothing, and not before it is released: the lane stays busy while the window closes."""
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.released = threading.Event()
+
+    def suggest(self, text, **_rules):
+        self.released.wait(WAIT / 1000)
+        return []
+
+
+def test_the_work_that_can_wait_starts_after_the_first_frame(make_window, add_article, qtbot):
+    add_article(TEXT)  # not yet indexed for search, as after an import from the command line
+    window = make_window()  # built and shown; no event has run, so nothing is painted yet
+    assert not window.suggester.started and not window.importer.indexing
+    with qtbot.waitSignal(window.importer.indexed, timeout=WAIT) as indexed:
+        pass
+    assert indexed.args == [1]
+    assert window.suggester.started
+
+
+def test_a_window_closed_while_its_first_suggestions_wait_drops_them(make_window, add_article, db, tmp_path, qtbot):
+    """The request cancelled on closing still reported back, with no suggestions: drawing them raised."""
+    add_article(TEXT)
+    engine = HeldEngine(model_path=tmp_path / "model.crfsuite")
+    window = make_window(suggestions=SuggestionService(db, engine))
+    qtbot.waitUntil(lambda: window.suggester.started, timeout=WAIT)  # warming up; the request waits behind
+    threading.Timer(0.5, engine.released.set).start()  # the warm-up ends while the window is closing
+    window.close()
+    qtbot.wait(200)  # the cancelled request reports back
+    assert window.suggester.article_id is None  # nothing shown, nothing raised
+
+
+def test_the_window_loads_its_services_before_qt_and_nothing_that_can_wait():
+    """PySide6 reads the source of every module imported after it (curator/gui/__init__.py); the
+    engine, xlsxwriter, QtPy and Alembic load when first used, if ever."""
+    code = "import sys, curator.gui.application, curator.services.importing; print(*sys.modules)"
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    loaded = run.stdout.split()  # in the order their imports began
+    after_qt = loaded[next(i for i, name in enumerate(loaded) if name.startswith("PySide6")):]
+    late = [name for name in after_qt if name.split(".")[0] in ("sqlalchemy", "sqlmodel", "pydantic")
+            or name.startswith(("curator.services", "curator.storage"))]
+    assert late == ["curator.services.importing"]  # imported after the window on purpose: the probe sees it
+    assert not {"jieba", "pycrfsuite", "xlsxwriter", "qtpy", "alembic"} & {name.split(".")[0] for name in loaded}
