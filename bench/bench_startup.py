@@ -34,14 +34,14 @@ FRAME_TIMEOUT_S = 60
 
 
 def child_env(home: Path) -> dict[str, str]:
-    """This checkout first on the path, settings and layout in a scratch home, Qt without a screen.
+    """This checkout first on the path, settings, layout and logs in a scratch home, Qt without a screen.
 
     Bytecode is cached in the scratch home, as an installed Curator has it, even where
     PYTHONDONTWRITEBYTECODE would have every start compile the source again.
     """
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, (str(ROOT), os.environ.get("PYTHONPATH")))),
            "PYTHONPYCACHEPREFIX": str(home / "pycache"), "XDG_CONFIG_HOME": str(home / "config"),
-           "XDG_DATA_HOME": str(home / "data"), "QT_QPA_PLATFORM": "offscreen"}
+           "XDG_DATA_HOME": str(home / "data"), "XDG_STATE_HOME": str(home / "state"), "QT_QPA_PLATFORM": "offscreen"}
     env.pop("PYTHONDONTWRITEBYTECODE", None)
     return env
 
