@@ -13,7 +13,7 @@ from curator.cli import (export_commands, library_commands, registry_commands, r
                          suggest_commands)
 from curator.cli.output import UserError, fail
 
-# Each module adds its subcommands; a subcommand's handler takes (args, context).
+# Each module adds its subcommands; a subcommand's handler takes the parsed arguments and returns the exit code.
 COMMAND_MODULES = [library_commands, review_commands, registry_commands, export_commands, stats_commands,
                    suggest_commands]
 

@@ -46,7 +46,8 @@ class Occurrence:
 def entity_totals(session: Session, *, kind: str | None = None, search: str | None = None,
                   entity_ids: Iterable[int] | None = None) -> list[EntityTotals]:
     """Entities with mentions, or with branches under them, and their counts; by name. The counts
-    are kept on the entity rows (by triggers, see migration 0005): no mention is read here."""
+    are kept on the entity rows (by triggers, see migration 0005, and by one grouped statement in a
+    bulk tagged import, see mentions.insert_first_mentions): no mention is read here."""
     parents = select(Entity.parent_id).where(Entity.parent_id.is_not(None))
     statement = (
         select(Entity.id, Entity.kind, Entity.name, Entity.parent_id, Entity.n_articles, Entity.n_mentions,
