@@ -2,6 +2,7 @@
 
 import hashlib
 import os
+import subprocess
 
 import pytest
 
@@ -12,11 +13,59 @@ from curator.storage import articles as article_store  # noqa: E402
 from curator.storage.db import open_database  # noqa: E402
 
 
+# The folders whose tests run on both engines (issue 15); elsewhere a library is a SQLite file.
+BOTH_ENGINES = ("storage", "services", "cli")
+ENGINES = ("sqlite", "postgresql")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only: a test of what only a SQLite library has (its file, its locks)")
+
+
+def pytest_generate_tests(metafunc):
+    folder = metafunc.definition.path.parent.name
+    if ("db" in metafunc.fixturenames and folder in BOTH_ENGINES
+            and not metafunc.definition.get_closest_marker("sqlite_only")):
+        metafunc.parametrize("db", ENGINES, indirect=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_databases():
+    """Databases on a real PostgreSQL server (tests/postgres_server.py), made for this test run."""
+    from tests import postgres_server
+
+    server = None
+    url = os.environ.get("CURATOR_TEST_POSTGRES")
+    try:
+        if not url:
+            server = postgres_server.PrivateServer()
+            url = server.url
+    except (postgres_server.PostgresUnavailable, OSError, subprocess.CalledProcessError) as error:
+        if os.environ.get("CURATOR_REQUIRE_POSTGRES"):
+            raise
+        pytest.skip(f"no PostgreSQL server: {error}")
+    databases = postgres_server.Databases(url)
+    yield databases
+    databases.close()
+    if server is not None:
+        server.stop()
+
+
 @pytest.fixture
-def db(tmp_path):
-    database = open_database(tmp_path / "library.db")
+def db(request, tmp_path):
+    """A new library: a SQLite file in the test's folder, or (for the tests of BOTH_ENGINES, in
+    their second run) a database of its own on the PostgreSQL server. `db.location` names it."""
+    if getattr(request, "param", "sqlite") == "sqlite":
+        database = open_database(tmp_path / "library.db")
+        yield database
+        database.close()
+        return
+    databases = request.getfixturevalue("postgres_databases")
+    url = databases.new()
+    database = open_database(url)
     yield database
     database.close()
+    databases.drop(url)
 
 
 @pytest.fixture

@@ -11,10 +11,11 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 from datetime import date, datetime
 
-from sqlalchemy import String, and_, func, literal, or_, select, type_coerce
+from sqlalchemy import and_, func, literal, or_, select
 from sqlmodel import Session
 
 from curator.storage.articles import published_between
+from curator.storage.sql_functions import stamp_text
 from curator.storage.tables import Article, Entity, Mention
 
 PAGE = 1000
@@ -92,12 +93,9 @@ def article_pages(session: Session, query: ExportFilter, *, with_text: bool = Tr
 
 
 def _stamp(column):
-    """A recorded time as "YYYY-MM-DD HH:MM:SS" UTC text, cut from the stored value in SQL.
-
-    SQLAlchemy stores SQLite times as ISO text in UTC; parsing two of them into datetime
-    objects per row and formatting them back cost more than the rest of the export.
-    """
-    return type_coerce(func.substr(column, 1, 19), String)
+    """A recorded time as "YYYY-MM-DD HH:MM:SS" UTC text, made in SQL: parsing two of them into
+    datetime objects per row and formatting them back cost more than the rest of the export."""
+    return stamp_text(column)
 
 
 _MENTION_COLUMNS = (
@@ -190,7 +188,7 @@ def entity_totals(session: Session, query: ExportFilter, *, page: int = PAGE) ->
     """
     alias = Entity.__table__.alias("alias")
     aliases = (
-        select(func.group_concat(alias.c.name, "；")).where(alias.c.merged_into == Entity.id)
+        select(func.aggregate_strings(alias.c.name, "；")).where(alias.c.merged_into == Entity.id)
         .correlate(Entity).scalar_subquery()
     )
     parent = Entity.__table__.alias("parent")

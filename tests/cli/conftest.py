@@ -11,7 +11,7 @@ from curator.cli import main
 def run(db, tmp_path, capsys):
     """Run the command line against the test library; returns (exit code, parsed JSON or text, stderr)."""
     def invoke(*argv, user="ann"):
-        code = main(["--db", str(tmp_path / "library.db"), "--user", user, *argv])
+        code = main(["--db", db.location, "--user", user, *argv])
         out, err = capsys.readouterr()
         return code, (json.loads(out) if "--json" in argv and code == 0 else out), err
     return invoke

@@ -63,6 +63,7 @@ def test_the_command_line_says_when_it_made_a_new_library(tmp_path, capsys):
     assert capsys.readouterr().err == ""
 
 
+@pytest.mark.sqlite_only
 def test_a_library_that_cannot_be_written_opens_for_reading(tmp_path, monkeypatch, db, add_article):
     from curator.services import library, tagging
 

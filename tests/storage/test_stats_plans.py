@@ -9,6 +9,8 @@ from sqlalchemy import event
 
 from curator.storage import stats
 
+pytestmark = pytest.mark.sqlite_only  # SQLite's query plans
+
 
 class Plans:
     """Records the statements the library runs, as sent (parameters too: SQLite matches an indexed

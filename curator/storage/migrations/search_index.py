@@ -1,10 +1,33 @@
-"""What a migration does when it changes what the search index holds (0004, 0007)."""
+"""What the migrations of SQLite's search index share (0002-0004, 0007, 0008).
+
+The index is an FTS5 table, which only SQLite has; on PostgreSQL these migrations leave the schema
+alone, and 0009 makes that engine's own index.
+"""
+
+from collections.abc import Callable
+from functools import wraps
 
 from alembic import op
+
+
+def on_sqlite() -> bool:
+    """Whether the library being upgraded is a SQLite one (the FTS5 index is SQLite's own)."""
+    return op.get_bind().dialect.name == "sqlite"
+
+
+def sqlite_only(step: Callable[[], None]) -> Callable[[], None]:
+    """A migration step that changes the FTS5 index, and nothing on another engine."""
+    @wraps(step)
+    def run() -> None:
+        if on_sqlite():
+            step()
+    return run
 
 
 def rebuild_in_background() -> None:
     """Empty the search index and queue every article for the background indexer, which indexes it
     again the way the running code indexes; until then the search finds it by the scan."""
+    if not on_sqlite():
+        return  # no FTS5 index to empty; PostgreSQL's indexes each article as it is written
     op.execute("INSERT INTO article_fts(article_fts) VALUES ('delete-all')")
     op.execute("UPDATE article SET indexed = 0")

@@ -12,12 +12,15 @@ Create Date: 2026-11-28
 
 from alembic import op
 
+from curator.storage.migrations.search_index import sqlite_only
+
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
 depends_on = None
 
 
+@sqlite_only
 def upgrade() -> None:
     op.execute(
         "CREATE VIRTUAL TABLE article_fts USING fts5("
@@ -27,5 +30,6 @@ def upgrade() -> None:
     op.execute("UPDATE article SET indexed = 0")
 
 
+@sqlite_only
 def downgrade() -> None:
     op.execute("DROP TABLE article_fts")

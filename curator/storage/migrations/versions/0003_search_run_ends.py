@@ -11,12 +11,15 @@ Create Date: 2026-12-06
 
 from alembic import op
 
+from curator.storage.migrations.search_index import sqlite_only
+
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
 depends_on = None
 
 
+@sqlite_only
 def upgrade() -> None:
     op.execute("DROP TABLE article_fts")
     op.execute(
@@ -26,6 +29,7 @@ def upgrade() -> None:
     op.execute("UPDATE article SET indexed = 0")
 
 
+@sqlite_only
 def downgrade() -> None:
     op.execute("DROP TABLE article_fts")
     op.execute(

@@ -33,7 +33,7 @@ def upgrade() -> None:
         op.add_column("entity", sa.Column(column, sa.DateTime(), nullable=True))
     _fill_keys(op.get_bind())
     _count(op.get_bind())
-    for trigger in TRIGGERS:
+    for trigger in TRIGGERS if op.get_bind().dialect.name == "sqlite" else POSTGRESQL_TRIGGERS:
         op.execute(trigger)
     # The counting triggers ask whether an entity has another mention in an article: one index look-up.
     op.drop_index("ix_mention_entity", table_name="mention")
@@ -97,6 +97,67 @@ TRIGGERS = (
     END""",
 )
 
+
+# PostgreSQL runs a row trigger only once its statement has changed every row, so a row's trigger
+# would see the other rows of a bulk insert and count an article twice or never. Its triggers run
+# once per statement instead, over the rows it changed (transition tables), with the same effect.
+_PG_ADD = """UPDATE entity e SET
+        n_mentions = e.n_mentions + a.mentions,
+        n_articles = e.n_articles + a.articles,
+        first_seen = least(e.first_seen, a.first),
+        last_seen = greatest(e.last_seen, a.last)
+    FROM (SELECT i.entity_id, count(*) AS mentions,
+                 count(DISTINCT i.article_id) FILTER (WHERE NOT EXISTS (
+                     SELECT 1 FROM mention m WHERE m.entity_id = i.entity_id AND m.article_id = i.article_id
+                     AND NOT EXISTS (SELECT 1 FROM {rows} j WHERE j.id = m.id))) AS articles,
+                 min(p.published) AS first, max(p.published) AS last
+          FROM {rows} i LEFT JOIN article p ON p.id = i.article_id GROUP BY i.entity_id) a
+    WHERE e.id = a.entity_id;"""
+_PG_SEEN = ("(SELECT {fn}(p.published) FROM mention m JOIN article p ON p.id = m.article_id"
+            " WHERE m.entity_id = e.id)")
+_PG_REMOVE = f"""UPDATE entity e SET
+        n_mentions = e.n_mentions - r.mentions,
+        n_articles = e.n_articles - r.articles,
+        first_seen = CASE WHEN r.undated OR r.first <= e.first_seen THEN {_PG_SEEN.format(fn="min")}
+                          ELSE e.first_seen END,
+        last_seen = CASE WHEN r.undated OR r.last >= e.last_seen THEN {_PG_SEEN.format(fn="max")}
+                         ELSE e.last_seen END
+    FROM (SELECT d.entity_id, count(*) AS mentions,
+                 count(DISTINCT d.article_id) FILTER (WHERE NOT EXISTS (
+                     SELECT 1 FROM mention m WHERE m.entity_id = d.entity_id AND m.article_id = d.article_id))
+                     AS articles,
+                 bool_or(p.published IS NULL) AS undated, min(p.published) AS first, max(p.published) AS last
+          FROM {{rows}} d LEFT JOIN article p ON p.id = d.article_id GROUP BY d.entity_id) r
+    WHERE e.id = r.entity_id;"""
+_PG_MOVED = "(SELECT {side}.* FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE o.entity_id <> n.entity_id)"
+
+
+def _pg_function(name: str, body: str) -> str:
+    return (f"CREATE FUNCTION {name}() RETURNS trigger LANGUAGE plpgsql AS $$"
+            f" BEGIN {body} RETURN NULL; END $$")
+
+
+POSTGRESQL_TRIGGERS = (
+    _pg_function("mention_counted", _PG_ADD.format(rows="added")),
+    "CREATE TRIGGER mention_counted AFTER INSERT ON mention REFERENCING NEW TABLE AS added"
+    " FOR EACH STATEMENT EXECUTE FUNCTION mention_counted()",
+    _pg_function("mention_uncounted", _PG_REMOVE.format(rows="removed")),
+    "CREATE TRIGGER mention_uncounted AFTER DELETE ON mention REFERENCING OLD TABLE AS removed"
+    " FOR EACH STATEMENT EXECUTE FUNCTION mention_uncounted()",
+    _pg_function("mention_moved", _PG_REMOVE.format(rows=_PG_MOVED.format(side="o"))
+                 + _PG_ADD.format(rows=_PG_MOVED.format(side="n"))),
+    # Transition tables are not allowed with UPDATE OF a column: the function picks the moved rows.
+    "CREATE TRIGGER mention_moved AFTER UPDATE ON mention REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows"
+    " FOR EACH STATEMENT EXECUTE FUNCTION mention_moved()",
+    _pg_function("article_redated", """UPDATE entity SET
+            first_seen = (SELECT min(a.published) FROM mention m JOIN article a ON a.id = m.article_id
+                          WHERE m.entity_id = entity.id),
+            last_seen = (SELECT max(a.published) FROM mention m JOIN article a ON a.id = m.article_id
+                         WHERE m.entity_id = entity.id)
+        WHERE id IN (SELECT entity_id FROM mention WHERE article_id = NEW.id);"""),
+    "CREATE TRIGGER article_redated AFTER UPDATE OF published ON article FOR EACH ROW"
+    " WHEN (OLD.published IS DISTINCT FROM NEW.published) EXECUTE FUNCTION article_redated()",
+)
 
 def _count(connection) -> None:
     """Counts and dates of the mentions already there, in one pass."""

@@ -15,6 +15,8 @@ Create Date: 2026-12-07
 
 from alembic import op
 
+from curator.storage.migrations.search_index import sqlite_only
+
 revision = "0008"
 down_revision = "0007"
 branch_labels = None
@@ -24,11 +26,13 @@ HASH_BYTES = 16 * 2**20
 COLUMNS = "title, body, ends, content='', tokenize='unicode61 remove_diacritics 0'"
 
 
+@sqlite_only
 def upgrade() -> None:
     _recreate(f"{COLUMNS}, detail=none")
     op.execute(f"INSERT INTO article_fts(article_fts, rank) VALUES ('hashsize', {HASH_BYTES})")
 
 
+@sqlite_only
 def downgrade() -> None:
     _recreate(COLUMNS)
 
