@@ -1,6 +1,7 @@
 """Opening a library: the engine, its SQLite settings, migrations and sessions."""
 
 import os
+import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -42,7 +43,8 @@ def database_url(location: str | Path | None) -> str:
         location = default_db_path()
     text = str(location)
     if "://" in text:
-        return text
+        # postgresql:// as users write it means psycopg 3, the driver Curator ships, not psycopg2.
+        return re.sub(r"^postgres(ql)?://", "postgresql+psycopg://", text)
     path = Path(text).expanduser()
     path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path}"
