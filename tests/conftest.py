@@ -3,10 +3,14 @@
 import hashlib
 import os
 import subprocess
+import tempfile
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Models of server libraries, and anything else kept in the user's data folder, stay out of the
+# tester's own (platformdirs reads this on every call).
+os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="curator-test-data-")
 
 from curator.core.clock import now  # noqa: E402
 from curator.storage import articles as article_store  # noqa: E402

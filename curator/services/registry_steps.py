@@ -56,7 +56,7 @@ def rename(session: Session, data: dict, change, *, forward: bool) -> None:
             entity_store.delete_row(session, alias)
             entity_store.set_columns(session, [entity], name=new)
     else:  # (kind, name) is unique: the alias steps aside while the entity takes its name
-        entity_store.set_columns(session, [alias], name=f"\x00{alias}")
+        entity_store.set_columns(session, [alias], name=f"\uffff{alias}")  # no name holds U+FFFF; PostgreSQL refuses a NUL
         entity_store.set_columns(session, [entity], name=new)
         entity_store.set_columns(session, [alias], name=old)
     change.entities.add(entity)

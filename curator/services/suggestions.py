@@ -5,6 +5,7 @@ matched everywhere, and the tagged articles train its sequence model.
 """
 
 import json
+import re
 from dataclasses import asdict, dataclass
 from functools import cached_property
 from pathlib import Path
@@ -36,12 +37,20 @@ RETRAIN_AFTER_NEW_MENTIONS = 50
 
 
 def model_path_for(db: Database) -> Path:
-    """The model file lives beside a library file (one model per library), else in the data directory."""
-    database = db.engine.url.database
-    if db.engine.url.get_backend_name() == "sqlite" and database and database != ":memory:":
-        path = Path(database)
+    """The model file lives beside a library file (one model per library). A library on a server
+    has its model in this computer's data directory, named for the server and database: each
+    desktop trains its own from the team's tags."""
+    url = db.engine.url
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        path = Path(url.database)
         return path.with_name(path.stem + ".model.crfsuite")
-    return Path(user_data_dir("Curator", appauthor=False)) / "library.model.crfsuite"
+    data = Path(user_data_dir("Curator", appauthor=False))
+    if url.get_backend_name() == "sqlite":
+        return data / "library.model.crfsuite"
+    place = "-".join(str(part) for part in (url.host or "local", url.port or "", url.database or "") if part != "")
+    models = data / "models"
+    models.mkdir(parents=True, exist_ok=True)
+    return models / (re.sub(r"[^\w.-]", "_", place) + ".model.crfsuite")
 
 
 @dataclass(frozen=True, slots=True)

@@ -146,7 +146,7 @@ def _filtered(session: Session, statement, query: ArticleFilter):
     if query.source:
         statement = statement.where(Article.source == query.source)
     if query.search.strip():
-        statement = statement.where(search.matches(query.search, all_indexed=search.all_indexed(session)))
+        statement = statement.where(search.matches(session, query.search, all_indexed=search.all_indexed(session)))
     return statement
 
 
@@ -174,7 +174,7 @@ def list_articles(
 ) -> list[ArticleSummary]:
     """One page of article summaries, filtered and sorted (ties broken by id)."""
     if order_by == "id" and (match := _match_alone(session, query)):
-        page = search.matching_ids(match, descending=descending, offset=offset, limit=limit)
+        page = search.matching_ids(session, match, descending=descending, offset=offset, limit=limit)
         statement = select(*SUMMARY_COLUMNS).where(Article.id.in_(page)).order_by(*_ordering(order_by, descending))
     else:
         statement = _filtered(session, select(*SUMMARY_COLUMNS), query).order_by(*_ordering(order_by, descending)).offset(offset).limit(limit)
@@ -197,7 +197,7 @@ def _ordering(order_by: str, descending: bool) -> list:
 
 def ids_containing(session: Session, text: str) -> list[int]:
     """Ids of articles whose body contains `text` (through the search index where it can)."""
-    containing = search.matches(text, all_indexed=search.all_indexed(session))
+    containing = search.matches(session, text, all_indexed=search.all_indexed(session))
     return list(session.execute(select(Article.id).where(containing).order_by(Article.id)).scalars())
 
 

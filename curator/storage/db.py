@@ -9,7 +9,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from sqlalchemy import event
+from sqlalchemy import event, inspect
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, create_engine
@@ -30,6 +30,8 @@ IN_LIST = 500
 LOCK_PATIENCE_SECONDS = 15 * 60
 # Each try for the write lock waits this long, then tells the listener that the wait goes on.
 LOCK_TRY_MS = 250
+# The advisory lock a library on a server is written under (any number; "curator" in ASCII).
+WRITE_LOCK_KEY = 0x63757261746F72
 
 
 def default_db_path() -> Path:
@@ -112,25 +114,47 @@ class Database:
         with self.session() as session:
             if self.engine.dialect.name == "sqlite":
                 self._lock_for_writing(session.connection().connection.driver_connection)
+            else:
+                self._lock_on_server(session.connection().connection.driver_connection)
             yield session
 
     def _lock_for_writing(self, connection: sqlite3.Connection) -> None:
+        def take() -> bool:
+            try:
+                connection.execute("BEGIN IMMEDIATE")
+                return True
+            except sqlite3.OperationalError as error:
+                if not _is_locked(error):
+                    raise StoreError(Msg.DATABASE_ERROR, detail=_one_line(error)) from error
+                return False
+
+        self._wait_for(take)
+
+    def _lock_on_server(self, connection) -> None:
+        """The library's write lock on a server: an advisory lock held until the transaction ends,
+        so that writers take turns as on SQLite and what a change read is still true when it
+        writes. Readers never wait for it. Taken on the driver's connection, as SQLite's BEGIN is:
+        it opens the transaction the session goes on in."""
+        def take() -> bool:
+            taken = connection.execute("SELECT pg_try_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,)).fetchone()[0]
+            if not taken:
+                time.sleep(LOCK_TRY_MS / 1000)
+            return taken
+
+        self._wait_for(take)
+
+    def _wait_for(self, take: Callable[[], bool]) -> None:
+        """Call `take` until it gets the write lock, telling the lock listener while it waits."""
         if self.read_only:
             raise StoreError(Msg.READ_ONLY)
         started = time.monotonic()
         waited = False
         try:
-            while True:
-                try:
-                    connection.execute("BEGIN IMMEDIATE")
-                    return
-                except sqlite3.OperationalError as error:
-                    if not _is_locked(error):
-                        raise StoreError(Msg.DATABASE_ERROR, detail=_one_line(error)) from error
-                    if time.monotonic() - started > LOCK_PATIENCE_SECONDS:
-                        raise StoreError(Msg.LOCK_TIMEOUT, minutes=LOCK_PATIENCE_SECONDS // 60) from error
-                    waited = True
-                    self.lock_listener(time.monotonic() - started)
+            while not take():
+                if time.monotonic() - started > LOCK_PATIENCE_SECONDS:
+                    raise StoreError(Msg.LOCK_TIMEOUT, minutes=LOCK_PATIENCE_SECONDS // 60)
+                waited = True
+                self.lock_listener(time.monotonic() - started)
         finally:
             if waited:
                 self.lock_listener(None)
@@ -149,7 +173,7 @@ def open_database(location: str | Path | None = None) -> Database:
     """
     try:
         url = make_url(database_url(location))
-        revision = None  # new, or on a server, where Alembic finds it out
+        revision = None
         created = read_only = False
         if url.get_backend_name() == "sqlite":
             revision = _library_revision(url.database)
@@ -157,17 +181,26 @@ def open_database(location: str | Path | None = None) -> Database:
             read_only = not created and _not_writable(Path(url.database))
         if created and url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
             _create_whole(Path(url.database))
-        engine = create_engine(_read_only_url(url) if read_only else url)
+        engine = create_engine(_read_only_url(url) if read_only else url, **_pool_options(url))
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _configure_read_only if read_only else _configure_sqlite)
+        else:
+            revision = _server_revision(engine, location=url.render_as_string(hide_password=True))
+            created = revision is None
         if revision == schema.head_revision():
             engine.connect().close()  # a library that cannot be read is refused here, as before
         else:
             _upgrade(engine)
     except (SQLAlchemyError, OSError) as error:
-        raise StoreError(Msg.CANNOT_OPEN_LIBRARY, location=str(location or default_db_path()),
-                         detail=_one_line(error)) from error
+        raise StoreError(Msg.CANNOT_OPEN_LIBRARY, location=_shown(location), detail=_one_line(error)) from error
     return Database(engine, created=created, read_only=read_only)
+
+
+def _shown(location: str | Path | None) -> str:
+    """Where a library is, as a message may show it: a server's URL without its password."""
+    if location is None:
+        return str(default_db_path())
+    return re.sub(r"(://[^:/@]*):[^@/]*@", r"\1:***@", str(location))
 
 
 def _create_whole(path: Path) -> None:
@@ -233,16 +266,35 @@ def _library_revision(database: str | None) -> str | None:
             version = connection.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None
     except sqlite3.DatabaseError as error:
         raise StoreError(Msg.NOT_A_LIBRARY, path=str(path), detail=_one_line(error)) from None
+    return _checked_revision(tables, version[0] if version else None, str(path))
+
+
+def _pool_options(url: URL) -> dict:
+    # A server may drop a connection (a restart, a network blip): each is tested before use, and
+    # the library reconnects instead of failing the next change.
+    return {} if url.get_backend_name() == "sqlite" else {"pool_pre_ping": True}
+
+
+def _server_revision(engine: Engine, *, location: str) -> str | None:
+    """The schema revision of a library on a server, None when its database is empty; StoreError
+    when the database holds something else, or a newer Curator's library."""
+    with engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+        version = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() if "alembic_version" in tables else None
+    return _checked_revision(tables, version, location)
+
+
+def _checked_revision(tables: set[str], version: str | None, location: str) -> str | None:
     if not tables:
-        return None  # an empty SQLite file: nothing of anyone's to spoil
+        return None  # an empty database: nothing of anyone's to spoil
     if version is None or "article" not in tables:
-        raise StoreError(Msg.FOREIGN_TABLES, path=str(path))
-    if version[0] != schema.head_revision():
+        raise StoreError(Msg.FOREIGN_TABLES, path=location)
+    if version != schema.head_revision():
         from curator.storage import migrate  # as in _upgrade: only for a library that is not up to date
 
-        if version[0] not in migrate.known_revisions():
-            raise StoreError(Msg.NEWER_SCHEMA, path=str(path), schema=version[0])
-    return version[0]
+        if version not in migrate.known_revisions():
+            raise StoreError(Msg.NEWER_SCHEMA, path=location, schema=version)
+    return version
 
 
 def _database_error(error: SQLAlchemyError) -> StoreError:

@@ -137,6 +137,13 @@ def insert_first_mentions(session: Session, rows: list[dict]) -> None:
 
 @contextmanager
 def _without_trigger(session: Session, name: str) -> Iterator[None]:
+    """The block runs with the counting trigger `name` off, in the block's transaction only: SQLite
+    drops it and makes it again from its recorded definition; PostgreSQL disables and enables it."""
+    if session.get_bind().dialect.name != "sqlite":
+        session.execute(text(f"ALTER TABLE mention DISABLE TRIGGER {name}"))
+        yield
+        session.execute(text(f"ALTER TABLE mention ENABLE TRIGGER {name}"))
+        return
     definition = session.execute(
         text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"), {"name": name}).scalar()
     if definition is None:

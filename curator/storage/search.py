@@ -10,12 +10,21 @@ too long to index are found by a substring scan restricted to them (curator.stor
 
 Script and width are folded (curator.core.fold): the index holds each article as the search reads
 it, traditional ones in simplified script, and each term is looked up in the forms it may take
-there. The scan folds alike, through `curator_contains`, a function every connection registers.
+there. The scan folds alike, through `curator_contains`, a function every SQLite connection
+registers.
+
+On PostgreSQL (a team's library) the same tokens are kept in a tsvector under a GIN index
+(migration 0009) and the same queries are asked in tsquery's syntax, so both engines find the same
+articles. PostgreSQL cannot call Python, so the folding scan reads the few candidate articles that
+need folding (traditional ones, or ones holding a full-width letter) and tells which hold the terms
+here, with the very function SQLite calls.
 """
 
+import re
 import unicodedata
 
-from sqlalchemy import Boolean, and_, column, func, or_, select, table, text, update
+from sqlalchemy import Boolean, Integer, and_, any_, cast, column, false, func, literal, or_, select, table, text, update
+from sqlalchemy.dialects.postgresql import ARRAY, TSQUERY
 from sqlmodel import Session
 
 from curator.core.errors import Invalid, Msg
@@ -28,11 +37,75 @@ from curator.storage.tables import Article
 
 MAX_QUERY_CHARS = 200
 MAX_QUERY_TERMS = 20
-_FTS = table("article_fts", column("rowid"), column("article_fts"))
-_FTS_INSERT = text("INSERT INTO article_fts(rowid, title, body, ends) VALUES (:id, :title, :body, :ends)")
-# A contentless FTS5 table forgets a row only when given the tokens it indexed (SQLite 3.40 has
-# no contentless_delete), and an article's text never changes, so they can be rebuilt.
-_FTS_DELETE = text("INSERT INTO article_fts(article_fts, rowid, title, body, ends) VALUES ('delete', :id, :title, :body, :ends)")
+
+
+class _Fts5Index:
+    """SQLite's index: a contentless FTS5 table (migrations 0002-0008), queried in FTS5's syntax."""
+
+    table = table("article_fts", column("rowid"), column("article_fts"))
+    article_id = table.c.rowid
+    _insert = text("INSERT INTO article_fts(rowid, title, body, ends) VALUES (:id, :title, :body, :ends)")
+    # A contentless FTS5 table forgets a row only when given the tokens it indexed (SQLite 3.40 has
+    # no contentless_delete), and an article's text never changes, so they can be rebuilt.
+    _delete = text("INSERT INTO article_fts(article_fts, rowid, title, body, ends) VALUES ('delete', :id, :title, :body, :ends)")
+
+    def matched(self, match: str):
+        return self.table.c.article_fts.op("MATCH")(match)
+
+    max_chars = search_tokens.INDEX_MAX_CHARS
+
+    def add(self, session: Session, columns: list[tuple[int, dict[str, str]]]) -> None:
+        session.execute(self._insert, [{"id": article_id, **values} for article_id, values in columns])
+
+    def remove(self, session: Session, article_id: int, title: str, body: str, script: str) -> None:
+        session.execute(self._delete, [{"id": article_id, **index_columns(title, body, script)}])
+
+
+class _TsvectorIndex:
+    """PostgreSQL's index: each article's distinct tokens in a tsvector (migration 0009), stored as
+    made and lower-cased (FTS5 folds case itself), queried by the FTS5 query translated to tsquery."""
+
+    table = table("article_search", column("article_id"), column("tokens"))
+    article_id = table.c.article_id
+    _insert = text("INSERT INTO article_search(article_id, tokens)"
+                   " VALUES (:id, array_to_tsvector(CAST(:tokens AS text[])))")
+    _delete = text("DELETE FROM article_search WHERE article_id = :id")
+    # A tsvector holds at most 1 MB: 40,000 characters make at most 40,000 distinct bigrams and as
+    # many lone characters, some 920 KB even in the supplementary planes. Longer articles stay out
+    # of the index and are found by the scan, as the rare ones too long for SQLite's index are.
+    max_chars = 40_000
+    _TOKEN = re.compile(r'"([^"]*)"( \*)?')
+
+    def matched(self, match: str):
+        return self.table.c.tokens.op("@@")(cast(literal(self.tsquery(match)), TSQUERY))
+
+    def tsquery(self, match: str) -> str:
+        """An FTS5 query of search.index_query's making ("银行" AND ("鑫" OR "鑫" *)) in tsquery's syntax."""
+        quoted = self._TOKEN.sub(lambda m: f"'{m.group(1).lower()}'" + (":*" if m.group(2) else ""), match)
+        return quoted.replace(" AND ", " & ").replace(" OR ", " | ")
+
+    def add(self, session: Session, columns: list[tuple[int, dict[str, str]]]) -> None:
+        """Index the articles; those past `max_chars` are left to the scan (an import stored them
+        as indexed, before it knew the engine)."""
+        lengths = dict(session.execute(select(Article.id, Article.chars).where(Article.id.in_([i for i, _ in columns]))).all())
+        fitting = [(article_id, values) for article_id, values in columns if lengths[article_id] <= self.max_chars]
+        if fitting:
+            session.execute(self._insert, [
+                {"id": article_id, "tokens": sorted({token for value in values.values() for token in value.lower().split()})}
+                for article_id, values in fitting])
+        if len(fitting) < len(columns):
+            too_long = [article_id for article_id, _values in columns if lengths[article_id] > self.max_chars]
+            session.execute(update(Article).where(Article.id.in_(too_long)).values(indexed=False))
+
+    def remove(self, session: Session, article_id: int, title: str, body: str, script: str) -> None:
+        session.execute(self._delete, {"id": article_id})
+
+
+_INDEXES = {"sqlite": _Fts5Index(), "postgresql": _TsvectorIndex()}
+
+
+def _index(session: Session) -> _Fts5Index | _TsvectorIndex:
+    return _INDEXES[session.get_bind().dialect.name]
 
 
 def index_query(form: str) -> tuple[str | None, bool]:
@@ -57,52 +130,70 @@ def _run_query(run: str) -> str:
     return listed if is_common(run) else f'({listed} OR "{run}" *)'
 
 
-def _looked_up(term: QueryForms):
+def _looked_up(index, term: QueryForms):
     """A clause for the indexed articles that may hold the term, or None when the index cannot tell;
     and whether every article it lets through holds the term."""
     queries = {form: index_query(form) for form in term.for_article(traditional=True)}
     if any(query is None for query, _exact in queries.values()):
         return None, False
     everywhere = term.for_article(traditional=False)
-    clause = _in_index([queries[form][0] for form in everywhere])
+    clause = _in_index(index, [queries[form][0] for form in everywhere])
     if len(queries) > len(everywhere):  # the simplified form of 於: looked for in traditional articles only
         only_traditional = [query for form, (query, _exact) in queries.items() if form not in everywhere]
-        clause = or_(clause, and_(Article.script == Script.TRADITIONAL, _in_index(only_traditional)))
+        clause = or_(clause, and_(Article.script == Script.TRADITIONAL, _in_index(index, only_traditional)))
     return clause, all(exact for _query, exact in queries.values())
 
 
-def _in_index(queries: list[str]):
+def _in_index(index, queries: list[str]):
     match = " OR ".join(f"({query})" for query in queries)
-    return Article.id.in_(select(_FTS.c.rowid).where(_matched(match)))
+    return Article.id.in_(select(index.article_id).where(index.matched(match)))
 
 
-def _scanned(terms: list[QueryForms]):
+def _scanned(session: Session, terms: list[QueryForms], among):
     """The articles holding every term, by the scan (curator.storage.scan): traditional ones by
     `curator_contains`; simplified ones by LIKE, or by `curator_contains` where a full-width letter
-    or digit may make the term."""
+    or digit may make the term. `among` is a clause the result is narrowed by anyway."""
     return or_(
-        and_(Article.script == Script.TRADITIONAL, _contains(terms)),
-        and_(Article.script != Script.TRADITIONAL, *(_scanned_simplified(term) for term in terms)),
+        and_(Article.script == Script.TRADITIONAL, _contains(session, terms, among)),
+        and_(Article.script != Script.TRADITIONAL, *(_scanned_simplified(session, term, among) for term in terms)),
     )
 
 
-def _scanned_simplified(term: QueryForms):
+def _scanned_simplified(session: Session, term: QueryForms, among):
     forms = term.for_article(traditional=False)
-    found = or_(*(column.like(_like_pattern(form), escape="\\") for form in forms
-                  for column in (Article.title, Article.text)))
-    return or_(found, _contains([term])) if scan.wide_forms_of(forms) else found
+    found = or_(*(_like(session, column, form) for form in forms for column in (Article.title, Article.text)))
+    return or_(found, _contains(session, [term], among)) if scan.wide_forms_of(forms) else found
+
+
+def _like(session: Session, column, form: str):
+    """`column` holds `form`, ignoring the case of letters: SQLite's LIKE ignores it (of ASCII
+    letters), PostgreSQL's ILIKE does so."""
+    pattern = _like_pattern(form)
+    if session.get_bind().dialect.name == "sqlite":
+        return column.like(pattern, escape="\\")
+    return column.ilike(pattern, escape="\\")
 
 
 def _like_pattern(form: str) -> str:
     return "%" + form.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _contains(terms: list[QueryForms]):
-    return getattr(func, scan.FUNCTION)(Article.title, Article.text, Article.script, scan.scan_key(terms),
-                                        type_=Boolean)
+def _contains(session: Session, terms: list[QueryForms], among):
+    """The articles `scan.contains` finds every term in: SQLite calls it on each row; PostgreSQL,
+    which cannot call Python, has the articles read here that it could be true of (those among
+    `among` that are traditional or hold a full-width form of a term's letter or digit)."""
+    key = scan.scan_key(terms)
+    if session.get_bind().dialect.name == "sqlite":
+        return getattr(func, scan.FUNCTION)(Article.title, Article.text, Article.script, key, type_=Boolean)
+    wide = scan.wide_forms_of(tuple(form for term in terms for form in term.for_article(traditional=False)))
+    may_fold = or_(Article.script == Script.TRADITIONAL,
+                   *(column.contains(char, autoescape=True) for char in wide for column in (Article.title, Article.text)))
+    candidates = session.execute(select(Article.id, Article.title, Article.text, Article.script).where(among, may_fold))
+    found = [row.id for row in candidates if scan.contains(row.title, row.text, row.script, key)]
+    return Article.id == any_(cast(found, ARRAY(Integer))) if found else false()
 
 
-def matches(query: str, *, all_indexed: bool = False):
+def matches(session: Session, query: str, *, all_indexed: bool = False):
     """A WHERE clause: every whitespace-separated term of `query` occurs in the title or body, in
     whatever script and width.
 
@@ -110,17 +201,18 @@ def matches(query: str, *, all_indexed: bool = False):
     indexed: SQLite then reads the index's candidates in id order and stops at a page's end, where
     the alternative of the two made it gather and sort every match first (2.6 s for the first page
     of 普惠金融 in 100,000 articles)."""
+    index = _index(session)
     terms = [query_forms(term) for term in search_terms(query)]
-    looked_up = [_looked_up(term) for term in terms]
+    looked_up = [_looked_up(index, term) for term in terms]
     in_index = [clause for clause, _exact in looked_up if clause is not None]
     unanswered = [term for term, (_clause, exact) in zip(terms, looked_up) if not exact]
     if unanswered:
-        in_index.append(_scanned(unanswered))
+        in_index.append(_scanned(session, unanswered, and_(Article.indexed.is_(True), *in_index)))
     if all_indexed:
         return and_(*in_index)
     return or_(
         and_(Article.indexed.is_(True), *in_index),
-        and_(Article.indexed.is_(False), _scanned(terms)),
+        and_(Article.indexed.is_(False), _scanned(session, terms, Article.indexed.is_(False))),
     )
 
 
@@ -130,7 +222,7 @@ def all_indexed(session: Session) -> bool:
 
 
 def match_alone(session: Session, query: str) -> str | None:
-    """The FTS5 match that answers `query` by itself, or None when it cannot: when a term needs the
+    """The index's match that answers `query` by itself, or None when it cannot: when a term needs the
     scan (a longer word, punctuation), has a second form (銀行 is looked for as 银行 too), or an
     article is not in the index. Then a count is the index's own (4 ms for 银行 in 100,000 articles,
     where counting the matching rows of the article table took 90 ms), and a page by id reads its
@@ -148,17 +240,15 @@ def match_alone(session: Session, query: str) -> str | None:
 
 
 def count_matching(session: Session, match: str) -> int:
-    return session.execute(select(func.count()).select_from(_FTS).where(_matched(match))).scalar_one()
+    index = _index(session)
+    return session.execute(select(func.count()).select_from(index.table).where(index.matched(match))).scalar_one()
 
 
-def matching_ids(match: str, *, descending: bool, offset: int, limit: int | None):
+def matching_ids(session: Session, match: str, *, descending: bool, offset: int, limit: int | None):
     """A subquery: the ids of one page of the articles `match` finds, in id order."""
-    rowid = _FTS.c.rowid.desc() if descending else _FTS.c.rowid
-    return select(_FTS.c.rowid).where(_matched(match)).order_by(rowid).offset(offset).limit(limit)
-
-
-def _matched(match: str):
-    return _FTS.c.article_fts.op("MATCH")(match)
+    index = _index(session)
+    order = index.article_id.desc() if descending else index.article_id
+    return select(index.article_id).where(index.matched(match)).order_by(order).offset(offset).limit(limit)
 
 
 def search_terms(query: str) -> list[str]:
@@ -177,33 +267,33 @@ def search_terms(query: str) -> list[str]:
 def add_to_index(session: Session, columns: list[tuple[int, dict[str, str]]]) -> None:
     """Put articles into the index, each by its id and the columns `index_columns` made of it."""
     if columns:
-        session.execute(_FTS_INSERT, [{"id": article_id, **values} for article_id, values in columns])
+        _index(session).add(session, columns)
 
 
 def unindex(session: Session, article_id: int, title: str, body: str, script: str) -> None:
     """Drop an indexed article's tokens from the search index."""
-    session.execute(_FTS_DELETE, [{"id": article_id, **index_columns(title, body, script)}])
+    _index(session).remove(session, article_id, title, body, script)
 
 
-def _waiting():
-    return and_(Article.indexed.is_(False), Article.chars <= search_tokens.INDEX_MAX_CHARS)
+def _waiting(session: Session):
+    return and_(Article.indexed.is_(False), Article.chars <= _index(session).max_chars)
 
 
 def anything_to_index(session: Session) -> bool:
     """Whether any article waits for the index."""
-    return session.execute(select(Article.id).where(_waiting()).limit(1)).first() is not None
+    return session.execute(select(Article.id).where(_waiting(session)).limit(1)).first() is not None
 
 
 def count_to_index(session: Session) -> int:
     """How many articles wait for the index."""
-    return session.execute(select(func.count()).where(_waiting())).scalar_one()
+    return session.execute(select(func.count()).where(_waiting(session))).scalar_one()
 
 
 def index_pending(session: Session, *, limit: int = 500) -> int:
     """Index up to `limit` articles not yet indexed; returns how many were indexed."""
     rows = session.execute(
         select(Article.id, Article.title, Article.text, Article.script)
-        .where(_waiting()).limit(limit)
+        .where(_waiting(session)).limit(limit)
     ).all()
     if not rows:
         return 0

@@ -7,7 +7,7 @@ pass of SQLite over an index made for it (migration 0006; bench/bench_stats.py h
 from datetime import date, datetime, timezone
 from typing import NamedTuple
 
-from sqlalchemy import func, literal, select, union_all
+from sqlalchemy import Integer, cast, func, literal, select, union_all
 from sqlmodel import Session
 
 from curator.core.types import EventAction
@@ -61,7 +61,8 @@ def mention_counts(session: Session, *, since: date | None, until: date | None, 
     """(kind, status, mentions) for every pair that has any."""
     groups = _per_entity((Mention.status, func.count().label("n")), since=since, until=until, source=source,
                          by_status=True)
-    statement = (select(Entity.kind, groups.c.status, func.sum(groups.c.n))
+    # A sum of counts is numeric on PostgreSQL, which would come back as a Decimal.
+    statement = (select(Entity.kind, groups.c.status, cast(func.sum(groups.c.n), Integer))
                  .join(Entity, Entity.id == groups.c.entity_id).group_by(Entity.kind, groups.c.status))
     if kind:
         statement = statement.where(Entity.kind == kind)

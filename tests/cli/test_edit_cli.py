@@ -8,9 +8,9 @@ from curator.cli import main
 
 
 @pytest.fixture
-def library_file(tmp_path, add_article):
+def library_file(db, add_article):
     add_article("山西银行阳泉分行开业。", title="旧标题", source="测试报")
-    return str(tmp_path / "library.db")
+    return db.location
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:

@@ -89,10 +89,9 @@ def test_a_value_json_cannot_hold_fails_without_half_a_document(capsys):
     assert capsys.readouterr().out == ""
 
 
-def test_a_reader_that_stops_early_is_no_error(tmp_path, add_article):
+def test_a_reader_that_stops_early_is_no_error(db, add_article):
     add_article("银行" * 200_000)  # far more than a pipe holds
-    db = str(tmp_path / "library.db")
-    code = f"import sys; from curator.cli import main; sys.exit(main(['--db', {db!r}, 'show', '1', '--json']))"
+    code = f"import sys; from curator.cli import main; sys.exit(main(['--db', {db.location!r}, 'show', '1', '--json']))"
     reader = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert reader.stdout.read(10)  # like `| head -c 10`
     reader.stdout.close()

@@ -38,7 +38,7 @@ def test_building_the_parser_loads_nothing_heavy():
 
 def test_listing_an_up_to_date_library_loads_neither_alembic_nor_nlp_nor_qt(db, tmp_path):
     # opencc stays allowed: it is light, and the search folds traditional script with it.
-    loaded = heavy_loaded("main(['--db', sys.argv[2], 'articles'])", str(tmp_path / "library.db"),
+    loaded = heavy_loaded("main(['--db', sys.argv[2], 'articles'])", db.location,
                           heavy=HEAVY - {"opencc"})
     assert loaded == []
 

@@ -113,7 +113,7 @@ def test_each_stage_of_an_import_shows_its_progress_in_a_terminal(capsys, librar
 
     run(capsys, "--db", library_file, "import", str(SEEDS / "000_5f9027ec677b1fac.txt"))
     with open_database(library_file).session() as session:  # as after an upgrade of the index
-        session.execute(text("UPDATE article SET indexed = 0"))
+        session.execute(text("UPDATE article SET indexed = false"))
     monkeypatch.setattr("sys.stderr.isatty", lambda: True)
     code, out, err = run(capsys, "--db", library_file, "import", str(SEEDS))
     assert code == 0 and out.startswith("imported 4, duplicates 1")

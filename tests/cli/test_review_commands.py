@@ -80,7 +80,7 @@ def test_errors_are_one_line_with_exit_code_1(run, add_article, argv, message):
 def test_user_defaults_to_settings(db, tmp_path, capsys, add_article, monkeypatch):
     monkeypatch.setattr("curator.cli.output.load_settings", lambda: Settings(user="设置用户"))
     aid = add_article(TEXT)
-    assert main(["--db", str(tmp_path / "library.db"), "tag", str(aid), "--start", "0", "--end", "2",
+    assert main(["--db", db.location, "tag", str(aid), "--start", "0", "--end", "2",
                  "--kind", "institution", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["annotator"] == "设置用户"
 

@@ -10,8 +10,8 @@ from curator.services import tagging
 TEXT = "中国农业银行长治分行行长张三表示，将支持小微企业。"
 
 
-def cli(tmp_path, capsys, *argv):
-    code = main(["--db", str(tmp_path / "library.db"), "--user", "ann", *argv])
+def cli(db, capsys, *argv):
+    code = main(["--db", db.location, "--user", "ann", *argv])
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -25,7 +25,7 @@ def tagged(db, add_article):
 
 def test_stats_json_has_the_four_tables(db, add_article, tmp_path, capsys):
     aid = tagged(db, add_article)
-    code, out, err = cli(tmp_path, capsys, "stats", "--json")
+    code, out, err = cli(db, capsys, "stats", "--json")
     assert (code, err) == (0, "")
     stats = json.loads(out)
     assert set(stats) == {"articles", "mentions", "top", "by_user"}
@@ -35,14 +35,14 @@ def test_stats_json_has_the_four_tables(db, add_article, tmp_path, capsys):
     (work,) = stats["by_user"]
     assert (work["user"], work["tagged"], work["reviewed"]) == ("ann", 2, 0)
     assert work["day"] == datetime.now().astimezone().date().isoformat()
-    code, out, _ = cli(tmp_path, capsys, "stats", "--kind", "figure", "--since", "2024-01-01", "--json")
+    code, out, _ = cli(db, capsys, "stats", "--kind", "figure", "--since", "2024-01-01", "--json")
     narrowed = json.loads(out)  # the article has no date: the bounds leave it out
     assert list(narrowed["top"]) == ["figure"] and narrowed["top"]["figure"] == [] and aid
 
 
 def test_stats_without_json_is_a_readable_table(db, add_article, tmp_path, capsys):
     tagged(db, add_article)
-    code, out, _ = cli(tmp_path, capsys, "stats")
+    code, out, _ = cli(db, capsys, "stats")
     assert code == 0
     assert "Articles\nstatus             articles\nnew                       0\nin_progress               1\n" in out
     assert "kind         pending  approved  rejected  total\ninstitution        1         0         0      1\n" in out
@@ -51,17 +51,17 @@ def test_stats_without_json_is_a_readable_table(db, add_article, tmp_path, capsy
 
 def test_stats_export_writes_the_tables_for_excel(db, add_article, tmp_path, capsys):
     tagged(db, add_article)
-    code, out, _ = cli(tmp_path, capsys, "stats", "--export", str(tmp_path / "s.csv"), "--json")
+    code, out, _ = cli(db, capsys, "stats", "--export", str(tmp_path / "s.csv"), "--json")
     assert code == 0 and json.loads(out)["files"][2] == str(tmp_path / "s-top.csv")
     assert (tmp_path / "s-by_user.csv").read_bytes().startswith(b"\xef\xbb\xbfuser,day,tagged,reviewed\r\n")
-    code, out, _ = cli(tmp_path, capsys, "stats", "--export", str(tmp_path / "s.xlsx"))
+    code, out, _ = cli(db, capsys, "stats", "--export", str(tmp_path / "s.xlsx"))
     assert code == 0 and out == f"wrote {tmp_path / 's.xlsx'}\n"
 
 
 def test_stats_errors_are_one_line(db, tmp_path, capsys):
-    assert cli(tmp_path, capsys, "stats", "--until", "2024-02-30") == (
+    assert cli(db, capsys, "stats", "--until", "2024-02-30") == (
         1, "", "curator: error: --until '2024-02-30' is not a date (YYYY-MM-DD)\n")
-    code, _, err = cli(tmp_path, capsys, "stats", "--export", str(tmp_path / "s.txt"))
+    code, _, err = cli(db, capsys, "stats", "--export", str(tmp_path / "s.txt"))
     assert code == 1 and err == "curator: error: unknown export format '.txt' (one of: .csv, .xlsx)\n"
-    code, _, err = cli(tmp_path, capsys, "stats", "--export", str(tmp_path / "missing" / "s.csv"))
+    code, _, err = cli(db, capsys, "stats", "--export", str(tmp_path / "missing" / "s.csv"))
     assert code == 1 and err.startswith("curator: error: no such folder")

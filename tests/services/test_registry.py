@@ -197,13 +197,13 @@ def test_merging_a_bank_keeps_its_branches_under_the_entity_it_joined(articles):
     assert registry_views.entity_detail(db, branch)["parent"] == short
 
 
-def test_the_registry_survives_a_restart(articles, tmp_path):
+def test_the_registry_survives_a_restart(db, articles, tmp_path):
     db, simplified, traditional = articles
     tag(db, simplified, "工商银行")
     tag(db, simplified, "工行")
     registry.merge(db, keep=entity_named(db, "工商银行")["id"], others=[entity_named(db, "工行")["id"]], user="ann")
     db.close()
-    reopened = open_database(tmp_path / "library.db")
+    reopened = open_database(db.location)
     try:
         assert names(reopened) == {"工商银行": ["工行"]}
         changes.undo(reopened, user="ann")

@@ -12,10 +12,15 @@ TEXT = "中国农业银行长治分行行长张三表示，将支持小微企业
 BUDGET = 5
 
 
+WRITES = ("INSERT", "UPDATE", "DELETE", "BEGIN IMMEDIATE")
+
+
 class Statements:
     """What the library ran from now on: statements as SQLAlchemy sends them (an executemany is
-    one), and SQLite's own trace for the transaction boundaries. With `main_thread_only`, only
-    those of the window's thread (suggestions work on their own lane)."""
+    one), and the transactions they ran in: SQLite's own trace, or SQLAlchemy's begin and commit
+    on PostgreSQL, where every statement runs in a transaction (a write transaction is one that
+    writes). With `main_thread_only`, only those of the window's thread (suggestions work on their
+    own lane)."""
 
     def __init__(self, db, *, main_thread_only: bool = False):
         self.sent: list[str] = []
@@ -30,7 +35,13 @@ class Statements:
             if counted():
                 self.sent.append(statement)
 
-        event.listen(db.engine, "connect", lambda connection, _record: connection.set_trace_callback(traced))
+        if db.engine.dialect.name == "sqlite":
+            event.listen(db.engine, "connect", lambda connection, _record: connection.set_trace_callback(traced))
+        else:
+            event.listen(db.engine, "begin", lambda _connection: traced("BEGIN"))
+            event.listen(db.engine, "commit", lambda _connection: traced("COMMIT"))
+            event.listen(db.engine, "rollback", lambda _connection: traced("ROLLBACK"))
+            event.listen(db.engine, "before_cursor_execute", lambda _c, _cur, statement, *_rest: traced(statement))
         event.listen(db.engine, "before_cursor_execute", sent)
         db.engine.dispose()  # new connections, each traced
 
@@ -38,22 +49,32 @@ class Statements:
         self.sent.clear()
         self.traced.clear()
 
+    def _transactions(self) -> tuple[list[list[str]], list[str]]:
+        """The statements of each transaction, and those run outside any."""
+        transactions, outside, current = [], [], None
+        for statement in self.traced:
+            if statement.startswith("BEGIN"):
+                current = [statement]
+                transactions.append(current)
+            elif statement in ("COMMIT", "ROLLBACK"):
+                current = None
+            else:
+                (outside if current is None else current).append(statement)
+        return transactions, outside
+
+    def _writes(self) -> list[list[str]]:
+        transactions, _outside = self._transactions()
+        return [t for t in transactions if any(s.lstrip().upper().startswith(WRITES) for s in t)]
+
     def write_transactions(self) -> int:
-        begins = sum(s.startswith("BEGIN") for s in self.traced)
-        assert begins == sum(s == "COMMIT" for s in self.traced)
-        return begins
+        assert sum(s.startswith("BEGIN") for s in self.traced) == sum(s in ("COMMIT", "ROLLBACK") for s in self.traced)
+        return len(self._writes())
 
     def outside_transactions(self) -> list[str]:
         """The statements run outside any write transaction: the reads."""
-        outside, inside = [], False
-        for statement in self.traced:
-            if statement.startswith("BEGIN"):
-                inside = True
-            elif statement == "COMMIT":
-                inside = False
-            elif not inside:
-                outside.append(statement)
-        return outside
+        transactions, outside = self._transactions()
+        writes = self._writes()
+        return outside + [s for t in transactions if t not in writes for s in t[1:]]
 
 
 @pytest.fixture

@@ -5,6 +5,7 @@ import pytest
 from curator.core.types import Kind
 from curator.services import changes, tagging
 from curator.services.suggestions import BLOCK_AFTER_REJECTIONS, SuggestionService, model_path_for
+from curator.storage.db import open_database
 
 NAME = "裕光煤电"  # no rule knows it: only the lexicon can find it
 FIRST = f"今天{NAME}召开会议，讨论供热安排。"
@@ -100,8 +101,24 @@ def test_min_score_filters(db, add_article, service):
     assert service.accept_all(aid, min_score=1.01, user="ann").added == []
 
 
+@pytest.mark.sqlite_only
 def test_model_lives_beside_the_library(db, tmp_path):
     assert model_path_for(db) == tmp_path / "library.model.crfsuite"
+
+
+def test_a_server_library_keeps_its_model_in_the_data_folder_named_for_it(postgres_databases, monkeypatch, tmp_path):
+    from sqlalchemy.engine import make_url
+
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path))
+    url = postgres_databases.new()
+    database = open_database(url)
+    try:
+        path = model_path_for(database)
+    finally:
+        database.close()
+        postgres_databases.drop(url)
+    assert path.parent == tmp_path / "Curator" / "models"
+    assert path.name.endswith(f"{make_url(url).database}.model.crfsuite")
 
 
 def test_a_cancelled_training_leaves_the_library_due_for_training(db, add_article, service, monkeypatch):

@@ -88,12 +88,12 @@ def test_the_index_finds_what_the_scan_finds(big_library):
     counted = {query: library.count_articles(db, ArticleFilter(search=query)) for query in asked}
     assert counted == {query: len(ids) for query, ids in by_index.items()}  # the index's own count agrees
     with db.writing() as session:
-        session.execute(text("UPDATE article SET indexed = 0"))  # every article answered by the scan
+        session.execute(text("UPDATE article SET indexed = false"))  # every article answered by the scan
     try:
         differ = {query: (by_index[query], found(db, query)) for query in asked if by_index[query] != found(db, query)}
     finally:
         with db.writing() as session:
-            session.execute(text("UPDATE article SET indexed = 1"))
+            session.execute(text("UPDATE article SET indexed = true"))
     assert differ == {}
     # Positive controls: most queries find something, some find many, some nothing.
     assert sum(bool(ids) for ids in by_index.values()) > QUERIES * 0.9

@@ -97,7 +97,7 @@ def test_simplified_queries_find_what_they_found_before(db, seeds, indexed):
     assert all(a.indexed for a in seeds)  # the import made them searchable
     if not indexed:  # as after an upgrade of the index, before the background indexer ran
         with db.writing() as session:
-            session.execute(text("UPDATE article SET indexed = 0"))
+            session.execute(text("UPDATE article SET indexed = false"))
     queries = simplified_queries(seeds, 150)
     differ = {q: (found(db, q), holding(seeds, q)) for q in queries if found(db, q) != holding(seeds, q)}
     assert differ == {}
