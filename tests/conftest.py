@@ -49,6 +49,7 @@ def postgres_databases():
             raise
         pytest.skip(f"no PostgreSQL server: {error}")
     databases = postgres_server.Databases(url)
+    databases.server = server  # None when the server was given: it is not ours to restart
     yield databases
     databases.close()
     if server is not None:

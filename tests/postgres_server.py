@@ -52,8 +52,8 @@ class PrivateServer:
             os.chown(self.folder, self.user.pw_uid, self.user.pw_gid)
         self._run("initdb", "-D", str(self.data), "-U", "postgres", "--auth=trust", "-E", "UTF8",
                   "--locale=C.UTF-8", "--no-sync")
-        options = f"-k {self.folder} -h '' -F -c fsync=off -c full_page_writes=off -c max_connections=200"
-        self._run("pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.folder / "log"), "-w", "start")
+        self._options = f"-k {self.folder} -h '' -F -c fsync=off -c full_page_writes=off -c max_connections=200"
+        self._run("pg_ctl", "-D", str(self.data), "-o", self._options, "-l", str(self.folder / "log"), "-w", "start")
         self.url = f"postgresql+psycopg://postgres@/postgres?host={self.folder}"
 
     def _run(self, program: str, *args: str) -> None:
@@ -61,6 +61,11 @@ class PrivateServer:
         if self.user is not None:
             command = ["runuser", "-u", "postgres", "--", *command]
         subprocess.run(command, check=True, capture_output=True)
+
+    def restart(self) -> None:
+        """Stop the server at once (connections are cut, as in a crash or a reboot) and start it."""
+        self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+        self._run("pg_ctl", "-D", str(self.data), "-o", self._options, "-l", str(self.folder / "log"), "-w", "start")
 
     def stop(self) -> None:
         self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")

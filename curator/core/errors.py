@@ -58,6 +58,7 @@ class Msg(Enum):
     READ_ONLY = "the library is read-only (its file or folder cannot be written); nothing was changed"
     DATABASE_ERROR = "{detail}"  # the database's own words, for what no message below names
     DATABASE_LOCKED = "database is locked"
+    SERVER_UNREACHABLE = "the library's server cannot be reached ({detail}); nothing was changed, try again"
     LOCK_TIMEOUT = "another program kept the library busy for {minutes} minutes; nothing was changed"
     CANNOT_OPEN_LIBRARY = "cannot open library {location}: {detail}"
     NOT_A_LIBRARY = "{path} is not a Curator library ({detail}); it was left untouched"

@@ -66,6 +66,8 @@ TEMPLATES: dict[Msg, str] = {
         "CoreMessages", "the library is read-only (its file or folder cannot be written); nothing was changed"),
     Msg.DATABASE_ERROR: QT_TRANSLATE_NOOP("CoreMessages", "the library could not be read or written ({detail})"),
     Msg.DATABASE_LOCKED: QT_TRANSLATE_NOOP("CoreMessages", "the library is busy in another program; try again"),
+    Msg.SERVER_UNREACHABLE: QT_TRANSLATE_NOOP(
+        "CoreMessages", "the library's server cannot be reached ({detail}); nothing was changed, try again"),
     Msg.LOCK_TIMEOUT: QT_TRANSLATE_NOOP(
         "CoreMessages", "another program kept the library busy for {minutes} minutes; nothing was changed"),
     Msg.CANNOT_OPEN_LIBRARY: QT_TRANSLATE_NOOP("CoreMessages", "cannot open the library {location} ({detail})"),

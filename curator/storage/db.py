@@ -302,7 +302,20 @@ def _database_error(error: SQLAlchemyError) -> StoreError:
     original = getattr(error, "orig", None)
     if isinstance(original, sqlite3.OperationalError) and _is_locked(original):
         return StoreError(Msg.DATABASE_LOCKED)
+    if error.connection_invalidated or _lost_connection(original):
+        return StoreError(Msg.SERVER_UNREACHABLE, detail=_one_line(error))
     return StoreError(Msg.DATABASE_ERROR, detail=_one_line(error))
+
+
+def _lost_connection(error: BaseException | None) -> bool:
+    """Whether the driver of a server says the connection failed or broke: no connection at all
+    (no SQLSTATE), a broken one (class 08), or a server shutting down (57P01-57P03)."""
+    if error is None or not type(error).__module__.startswith("psycopg"):
+        return False
+    sqlstate = getattr(error, "sqlstate", None)
+    if sqlstate is None:
+        return type(error).__name__ == "OperationalError"
+    return sqlstate.startswith(("08", "57P"))
 
 
 def _is_locked(error: sqlite3.OperationalError) -> bool:
