@@ -25,7 +25,8 @@ from curator.storage.db import open_database
 
 # Refusals that two people working at once explain: the span was tagged, the tag removed, the
 # article approved or moved by someone else a moment before.
-EXPLAINED = {Msg.SPAN_OVERLAPS, Msg.NO_MENTION, Msg.ARTICLE_APPROVED, Msg.MOVE_REFUSED, Msg.REJECTED_MENTIONS}
+EXPLAINED = {Msg.SPAN_OVERLAPS, Msg.NO_MENTION, Msg.ARTICLE_APPROVED, Msg.MOVE_REFUSED, Msg.REJECTED_MENTIONS,
+             Msg.VERDICT_ON_APPROVED}
 TEXT = ("中国农业银行长治分行行长张三表示，将继续加大对小微企业的信贷支持。国家金融监督管理总局长治监管分局"
         "副局长李四出席会议。山西银行阳泉分行、晋商银行太原分行负责人王五、赵六介绍了普惠金融工作。")
 
@@ -96,8 +97,8 @@ def work(url: str, user: str, role: str, articles: list[int], seconds: float, th
                 started = time.perf_counter()
                 change = action()
                 outcome.latencies_ms.append((time.perf_counter() - started) * 1000)
-                if change.batch:
-                    outcome.acknowledged.append(change.batch)
+                if change.added or change.removed or change.updated or change.statuses:
+                    outcome.acknowledged.append(change.batch)  # a change that changed nothing leaves no history
             except CuratorError as error:
                 if error.code in EXPLAINED:
                     outcome.refused[error.code.name] += 1

@@ -32,6 +32,7 @@ LOCK_PATIENCE_SECONDS = 15 * 60
 LOCK_TRY_MS = 250
 # The advisory lock a library on a server is written under (any number; "curator" in ASCII).
 WRITE_LOCK_KEY = 0x63757261746F72
+LOCK_NOT_AVAILABLE = "55P03"  # PostgreSQL's SQLSTATE when lock_timeout ran out
 
 
 def default_db_path() -> Path:
@@ -134,12 +135,24 @@ class Database:
         """The library's write lock on a server: an advisory lock held until the transaction ends,
         so that writers take turns as on SQLite and what a change read is still true when it
         writes. Readers never wait for it. Taken on the driver's connection, as SQLite's BEGIN is:
-        it opens the transaction the session goes on in."""
+        it opens the transaction the session goes on in.
+
+        Each try waits in the server's queue for LOCK_TRY_MS (so the lock passes on the moment it
+        is free), then gives up to a savepoint, which keeps the transaction, and tries again."""
+        connection.execute(f"SET LOCAL lock_timeout = {LOCK_TRY_MS}")
+
         def take() -> bool:
-            taken = connection.execute("SELECT pg_try_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,)).fetchone()[0]
-            if not taken:
-                time.sleep(LOCK_TRY_MS / 1000)
-            return taken
+            connection.execute("SAVEPOINT curator_write_lock")
+            try:
+                connection.execute("SELECT pg_advisory_xact_lock(%s)", (WRITE_LOCK_KEY,))
+            except Exception as error:
+                if getattr(error, "sqlstate", None) != LOCK_NOT_AVAILABLE:
+                    raise
+                connection.execute("ROLLBACK TO SAVEPOINT curator_write_lock")
+                return False
+            connection.execute("RELEASE SAVEPOINT curator_write_lock")
+            connection.execute("SET LOCAL lock_timeout TO DEFAULT")
+            return True
 
         self._wait_for(take)
 

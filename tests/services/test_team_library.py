@@ -73,3 +73,27 @@ def test_a_restarted_server_loses_nothing_acknowledged(postgres_databases, reque
     kept = tagging.article_mentions(db, article_id)
     assert set(acknowledged) <= {mention.id for mention in kept}
     assert [(mention.start, mention.end) for mention in kept] == spans  # every span got its tag in the end
+
+
+def test_a_writer_waits_for_another_and_is_told_so(team_library):
+    """Writers take turns on a server as on a SQLite file, and the one waiting sees the wait."""
+    url, db = team_library
+    (article_id,) = team_load.make_articles(db, 1)
+    other = open_database(url)
+    holding, waits = threading.Event(), []
+
+    def hold_the_lock() -> None:
+        with other.writing():
+            holding.set()
+            time.sleep(0.8)
+
+    holder = threading.Thread(target=hold_the_lock)
+    holder.start()
+    holding.wait(10)
+    db.lock_listener = waits.append
+    began = time.monotonic()
+    change = tagging.tag_mention(db, article_id=article_id, start=0, end=6, kind=Kind.INSTITUTION, user="ann")
+    holder.join()
+    other.close()
+    assert change.added and time.monotonic() - began > 0.5
+    assert waits[-1] is None and all(seconds > 0 for seconds in waits[:-1]) and len(waits) >= 2
