@@ -194,7 +194,7 @@ def open_database(location: str | Path | None = None) -> Database:
             read_only = not created and _not_writable(Path(url.database))
         if created and url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
             _create_whole(Path(url.database))
-        engine = create_engine(_read_only_url(url) if read_only else url, **_pool_options(url))
+        engine = create_engine(_read_only_url(url) if read_only else url, **_engine_options(url))
         if engine.dialect.name == "sqlite":
             event.listen(engine, "connect", _configure_read_only if read_only else _configure_sqlite)
         else:
@@ -282,10 +282,14 @@ def _library_revision(database: str | None) -> str | None:
     return _checked_revision(tables, version[0] if version else None, str(path))
 
 
-def _pool_options(url: URL) -> dict:
-    # A server may drop a connection (a restart, a network blip): each is tested before use, and
-    # the library reconnects instead of failing the next change.
-    return {} if url.get_backend_name() == "sqlite" else {"pool_pre_ping": True}
+def _engine_options(url: URL) -> dict:
+    """A server may drop a connection (a restart, a network blip): each is tested before use, and
+    the library reconnects instead of failing the next change. Its sessions run in UTC, as times
+    are stored in UTC: a server in another zone would otherwise shift the hours that statistics
+    and exports format in SQL."""
+    if url.get_backend_name() == "sqlite":
+        return {}
+    return {"pool_pre_ping": True, "connect_args": {"options": "-c timezone=UTC"}}
 
 
 def _server_revision(engine: Engine, *, location: str) -> str | None:

@@ -97,3 +97,28 @@ def test_a_writer_waits_for_another_and_is_told_so(team_library):
     other.close()
     assert change.added and time.monotonic() - began > 0.5
     assert waits[-1] is None and all(seconds > 0 for seconds in waits[:-1]) and len(waits) >= 2
+
+
+def test_a_server_in_another_time_zone_keeps_times_in_utc(postgres_databases, request):
+    """A server set to Beijing time must not shift the stored hours that statistics count."""
+    from datetime import UTC, datetime
+
+    from sqlalchemy import text
+
+    from curator.services import stats
+
+    url = postgres_databases.new()
+    request.addfinalizer(lambda: postgres_databases.drop(url))
+    setup = open_database(url)
+    with setup.session() as session:
+        session.execute(text(f'ALTER DATABASE "{setup.engine.url.database}" SET timezone = \'Asia/Shanghai\''))
+    setup.close()
+    db = open_database(url)
+    request.addfinalizer(db.close)
+    (article_id,) = team_load.make_articles(db, 1)
+    tagging.tag_mention(db, article_id=article_id, start=0, end=6, kind=Kind.INSTITUTION, user="ann")
+    with db.session() as session:
+        assert session.execute(text("SHOW timezone")).scalar() == "UTC"
+        stored = session.execute(text("SELECT to_char(at, 'YYYY-MM-DD HH24') FROM event LIMIT 1")).scalar()
+    assert stored == datetime.now(UTC).strftime("%Y-%m-%d %H")
+    assert [day["tagged"] for day in stats.library_stats(db).by_user] == [1]

@@ -207,3 +207,22 @@ def test_a_library_killed_while_being_upgraded_is_upgraded_again(tmp_path):
 
     assert library.get_article(db, 1).title == "旧文章"
     db.close()
+
+
+def test_the_migrations_make_the_models_schema_on_either_engine(db):
+    """One definition of the schema: what the migrations make is what the models declare, but for
+    what each engine has of its own (its search index; SQLite's index on an expression)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from curator.storage.tables import SQLModel
+
+    with db.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+    own = {"article_fts", "article_fts_data", "article_fts_idx", "article_fts_docsize", "article_fts_config",
+           "article_search", "ix_article_search_tokens", "ix_event_work"}
+    named = [(kind, item.name) for kind, item in (d for d in differences if isinstance(d, tuple))]
+    assert [name for _kind, name in named if name not in own] == []
+    # the first and last dates of an entity are its articles' wall-clock dates, stored without a zone
+    changed_types = [d[0][3] for d in differences if isinstance(d, list)]
+    assert set(changed_types) <= {"first_seen", "last_seen"}
