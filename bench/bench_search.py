@@ -50,12 +50,9 @@ QUERIES = {
 }
 
 
-def build(path: Path, count: int) -> None:
-    """`count` articles of about 3,000 characters, inserted in bulk, then indexed by Curator."""
-    open_database(path).close()  # the schema, through the real migrations
+def generated_articles(count: int):
+    """(title, text, content hash, chars) of `count` articles of about 3,000 characters, 5,000 at a time."""
     paragraphs, rng = seed_paragraphs(), random.Random(7)
-    connection = sqlite3.connect(path)
-    connection.execute("PRAGMA synchronous = OFF")
     for first in range(0, count, 5000):
         rows = []
         for number in range(first, min(first + 5000, count)):
@@ -64,14 +61,42 @@ def build(path: Path, count: int) -> None:
                 body.append(rng.choice(paragraphs))
                 size += len(body[-1])
             text = "\n".join(body)
-            rows.append((f"第{number}号稿件：{body[0][:20]}", text, f"bench-{number}", len(text), STAMP, STAMP))
+            rows.append((f"第{number}号稿件：{body[0][:20]}", text, f"bench-{number}", len(text)))
+        yield rows
+
+
+def build(path: Path, count: int) -> None:
+    """`count` articles of about 3,000 characters, inserted in bulk, then indexed by Curator."""
+    open_database(path).close()  # the schema, through the real migrations
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA synchronous = OFF")
+    for rows in generated_articles(count):
         connection.executemany(
             "INSERT INTO article (title, text, source, published, script, format, content_hash, chars, status,"
             " imported_at, updated_at, n_institutions, n_figures, indexed)"
-            " VALUES (?, ?, '测试日报', NULL, 'simplified', 'txt', ?, ?, 'new', ?, ?, 0, 0, 0)", rows)
+            " VALUES (?, ?, '测试日报', NULL, 'simplified', 'txt', ?, ?, 'new', ?, ?, 0, 0, 0)",
+            [(*row, STAMP, STAMP) for row in rows])
         connection.commit()
     connection.close()
-    db = open_database(path)
+    index(open_database(path), count)
+
+
+def build_postgres(url: str, count: int) -> None:
+    """The same articles in a library on a PostgreSQL server, inserted with psycopg, indexed by Curator."""
+    open_database(url).close()
+    with psycopg.connect(make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)) as connection:
+        for rows in generated_articles(count):
+            with connection.cursor() as cursor:
+                cursor.executemany(
+                    "INSERT INTO article (title, text, source, published, script, format, content_hash, chars, status,"
+                    " imported_at, updated_at, n_institutions, n_figures, indexed)"
+                    " VALUES (%s, %s, '测试日报', NULL, 'simplified', 'txt', %s, %s, 'new', now(), now(), 0, 0, false)",
+                    rows)
+            connection.commit()
+    index(open_database(url), count)
+
+
+def index(db, count: int) -> None:
     started = time.perf_counter()
     indexed = library.index_all(db)
     print(f"built {count:,} articles; indexed {indexed:,} at {indexed / (time.perf_counter() - started):,.0f} articles/s")
