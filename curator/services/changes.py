@@ -16,9 +16,10 @@ from sqlmodel import Session
 from curator.core.clock import now
 from curator.core.errors import Invalid, Msg
 from curator.core.types import ArticleStatus, EventAction
-from curator.services import registry_steps
+from curator.services import registry_steps, roles
 from curator.storage import articles as article_store
 from curator.storage import events as event_store
+from curator.storage import members as member_store
 from curator.storage import mentions as mention_store
 from curator.storage import suggestions as suggestion_store
 from curator.storage.db import Database
@@ -77,9 +78,11 @@ class ChangeBatch:
     rides on the statement that recounts the article's entities.
     """
 
-    def __init__(self, session: Session, *, user: str, action: str):
+    def __init__(self, session: Session, *, user: str, action: str, role: str | None = None):
         self.session = session
         self.user = user
+        # The role the steps act in: the stored one in a team library, else the one `user` chose.
+        self.role = roles.acting_role(session, user, role)
         self.at = now()
         self.change = Change(action=action, batch=uuid.uuid4().hex)
         self._events: list[dict] = []
@@ -92,8 +95,9 @@ class ChangeBatch:
         ))
         self.change.article_ids.add(article_id)
 
-    def record_registry(self, action: EventAction, data: dict) -> None:
-        """A step of the registry: it belongs to no one article (undo reaches it library-wide)."""
+    def record_library(self, action: EventAction, data: dict) -> None:
+        """A step of the library as a whole (the registry, its members): it belongs to no one
+        article, and undo reaches it library-wide."""
         self._events.append(event_store.event_row(
             at=self.at, user=self.user, action=action, batch=self.change.batch, data=data))
 
@@ -246,6 +250,8 @@ def _replay_columns(session: Session, event: Event, data: dict, change: Change, 
 def _registry(step):
     """A registry step as a replay: it reads its own data, not the event's article."""
     return lambda session, event, data, change, *, forward: step(session, data, change, forward=forward)
+
+
 def _replay_details(session: Session, event: Event, data: dict, change: Change, *, forward: bool) -> None:
     """An article's details edited: set the values it had before the edit, or after it again."""
     article = article_store.get_article(session, event.article_id)
@@ -253,6 +259,12 @@ def _replay_details(session: Session, event: Event, data: dict, change: Change, 
         return  # deleted since then: that deletion is an event of its own
     values = _restored(data["after" if forward else "before"])
     change.details[article.id] = article_store.set_details(session, article, at=now(), **values)
+
+
+def _replay_member(session: Session, event: Event, data: dict, change: Change, *, forward: bool) -> None:
+    """A role granted or revoked: the membership it made, or the one before it, again."""
+    row = data["after" if forward else "before"]
+    member_store.put_member(session, data["user"], None if row is None else _restored(row))
 
 
 _REPLAYS = {
@@ -271,6 +283,8 @@ _REPLAYS = {
     EventAction.ENTITY_PARENT_SET: _registry(registry_steps.set_parent),
     EventAction.ALIAS_PROPOSAL_DECIDED: _registry(registry_steps.decide_proposal),
     EventAction.ARTICLE_EDITED: _replay_details,
+    EventAction.MEMBER_GRANTED: _replay_member,
+    EventAction.MEMBER_REVOKED: _replay_member,
 }
 
 
@@ -288,6 +302,7 @@ def _replay(session: Session, event: Event, change: Change, *, forward: bool) ->
 
 def _step(db: Database, *, user: str, article_id: int | None, undo: bool) -> Change | None:
     with db.writing() as session:
+        roles.acting_role(session, user, None)  # in a team library, members only
         if undo:
             batch = event_store.last_batch(session, user=user, article_id=article_id, undone=False)
         else:
@@ -308,6 +323,7 @@ def _revert(session: Session, batch: str, *, undo: bool) -> Change:
 def undo_import(db: Database, *, user: str, batch: str) -> Change | None:
     """Undo an import right after it (the import summary's button); None once `user` changed anything since."""
     with db.writing() as session:
+        roles.acting_role(session, user, None)
         if event_store.last_batch(session, user=user, article_id=None, undone=False) != batch:
             return None
         return _revert(session, batch, undo=True)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from curator.core.errors import Invalid, Msg
-from curator.core.types import ArticleStatus, EventAction, Kind, MentionStatus, Origin, Role
+from curator.core.types import ArticleStatus, EventAction, Kind, MentionStatus, Origin, reviews
 from curator.nlp.name_shape import NameDoubt, name_doubt
 from curator.services.changes import Change, ChangeBatch
 from curator.services.library import NotFound
@@ -43,9 +43,9 @@ def _editable(article: Article | None, article_id: int) -> Article:
     return article
 
 
-def _mark_in_progress(batch: ChangeBatch, article: Article, role: str | None) -> None:
+def _mark_in_progress(batch: ChangeBatch, article: Article) -> None:
     status = batch.status_of(article)
-    if role == Role.REVIEWER and status == ArticleStatus.DONE:
+    if reviews(batch.role) and status == ArticleStatus.DONE:
         return
     if status in _REOPENED_BY_EDIT:
         batch.set_article_status(article, ArticleStatus.IN_PROGRESS)
@@ -93,7 +93,7 @@ def tag_mention(db: Database, *, article_id: int, start: int, end: int, kind: Ki
     with db.writing() as session:
         article, clashes = mention_store.article_and_overlaps(session, article_id, start, end)
         article = _editable(article, article_id)
-        batch = ChangeBatch(session, user=user, action="tag")
+        batch = ChangeBatch(session, user=user, action="tag", role=role)
         same = [m for m in clashes if (m.start, m.end) == (start, end)]
         if same:
             _rekind(batch, same[0], Kind(kind))
@@ -101,7 +101,7 @@ def tag_mention(db: Database, *, article_id: int, start: int, end: int, kind: Ki
             raise Invalid(Msg.SPAN_OVERLAPS, surface=_check_span(article, start, end), other=clashes[0].surface)
         else:
             _add(batch, article, Span(start, end, Kind(kind), score), origin)
-        _mark_in_progress(batch, article, role)
+        _mark_in_progress(batch, article)
         return batch.finish()
 
 
@@ -110,14 +110,14 @@ def tag_spans(db: Database, *, article_id: int, spans: list[Span], user: str,
     """Tag many spans of one article in one undo step, skipping any that overlap a tag."""
     with db.writing() as session:
         article = editable_article(session, article_id)
-        batch = ChangeBatch(session, user=user, action="tag_many")
+        batch = ChangeBatch(session, user=user, action="tag_many", role=role)
         taken = [(m.start, m.end) for m in mention_store.article_mentions(session, article_id)]
         for span in spans:
             if not _overlaps(taken, span.start, span.end):
                 _add(batch, article, span, origin)
                 taken.append((span.start, span.end))
         if batch.change.added:
-            _mark_in_progress(batch, article, role)
+            _mark_in_progress(batch, article)
         return batch.finish()
 
 
@@ -149,7 +149,7 @@ def untag_mentions(db: Database, *, mention_ids: list[int], user: str, role: str
     article, and a name removed or rejected in several articles stops being proposed anywhere.
     """
     with db.writing() as session:
-        batch = ChangeBatch(session, user=user, action="untag")
+        batch = ChangeBatch(session, user=user, action="untag", role=role)
         for mention_id in mention_ids:
             mention = _existing_mention(session, mention_id)
             article = editable_article(session, mention.article_id)
@@ -158,19 +158,19 @@ def untag_mentions(db: Database, *, mention_ids: list[int], user: str, role: str
                 "article_id": article.id, "start": mention.start, "end": mention.end, "kind": str(mention.kind),
                 "name": mention.surface, "user": user, "at": batch.at,
             })
-            _mark_in_progress(batch, article, role)
+            _mark_in_progress(batch, article)
         return batch.finish()
 
 
 def change_kind(db: Database, *, mention_ids: list[int], kind: Kind, user: str, role: str | None = None) -> Change:
     """Give mentions another kind (one undo step)."""
     with db.writing() as session:
-        batch = ChangeBatch(session, user=user, action="change_kind")
+        batch = ChangeBatch(session, user=user, action="change_kind", role=role)
         for mention_id in mention_ids:
             mention = _existing_mention(session, mention_id)
             article = editable_article(session, mention.article_id)
             _rekind(batch, mention, kind)
-            _mark_in_progress(batch, article, role)
+            _mark_in_progress(batch, article)
         return batch.finish()
 
 
@@ -180,7 +180,7 @@ def occurrences(text: str, name: str) -> list[tuple[int, int]]:
 
 
 def _tag_occurrences(batch: ChangeBatch, article: Article, name: str, kind: Kind, entity_name: str,
-                     origin: Origin, role: str | None) -> None:
+                     origin: Origin) -> None:
     taken = [(m.start, m.end) for m in mention_store.article_mentions(batch.session, article.id)]
     added_before = len(batch.change.added)
     for start, end in occurrences(article.text, name):
@@ -188,7 +188,7 @@ def _tag_occurrences(batch: ChangeBatch, article: Article, name: str, kind: Kind
             _add(batch, article, Span(start, end, kind), origin, entity_name=entity_name)
             taken.append((start, end))
     if len(batch.change.added) > added_before:
-        _mark_in_progress(batch, article, role)
+        _mark_in_progress(batch, article)
 
 
 def tag_all_occurrences(db: Database, *, mention_id: int, user: str, role: str | None = None) -> Change:
@@ -196,8 +196,8 @@ def tag_all_occurrences(db: Database, *, mention_id: int, user: str, role: str |
     with db.writing() as session:
         mention = _existing_mention(session, mention_id)
         article = editable_article(session, mention.article_id)
-        batch = ChangeBatch(session, user=user, action="tag_all")
-        _tag_occurrences(batch, article, mention.surface, Kind(mention.kind), mention.entity, Origin.MANUAL, role)
+        batch = ChangeBatch(session, user=user, action="tag_all", role=role)
+        _tag_occurrences(batch, article, mention.surface, Kind(mention.kind), mention.entity, Origin.MANUAL)
         return batch.finish()
 
 
@@ -208,11 +208,11 @@ def tag_name_everywhere(db: Database, *, name: str, kind: Kind, user: str,
     `origin` SUGGESTED records an accepted suggestion, as when an editor accepts a name everywhere.
     """
     with db.writing() as session:
-        batch = ChangeBatch(session, user=user, action="tag_everywhere")
+        batch = ChangeBatch(session, user=user, action="tag_everywhere", role=role)
         for article_id in article_store.ids_containing(session, name):
             article = article_store.get_article(session, article_id)
             if article.status != ArticleStatus.APPROVED:
-                _tag_occurrences(batch, article, name, Kind(kind), name, origin, role)
+                _tag_occurrences(batch, article, name, Kind(kind), name, origin)
         return batch.finish()
 
 

@@ -162,8 +162,8 @@ def open_database(location: str | Path | None = None) -> Database:
             event.listen(engine, "connect", _configure_read_only if read_only else _configure_sqlite)
         if revision == schema.head_revision():
             engine.connect().close()  # a library that cannot be read is refused here, as before
-        else:
-            _upgrade(engine)
+        elif _upgrade(engine) is None and engine.dialect.name != "sqlite":
+            created = True  # a server's database that held no library: its first user becomes admin
     except (SQLAlchemyError, OSError) as error:
         raise StoreError(Msg.CANNOT_OPEN_LIBRARY, location=str(location or default_db_path()),
                          detail=_one_line(error)) from error
@@ -193,11 +193,12 @@ def _create_whole(path: Path) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def _upgrade(engine: Engine) -> None:
-    # Alembic takes a good part of a second to load: only a library that is new or behind needs it.
+def _upgrade(engine: Engine) -> str | None:
+    """Bring the library up to date; the revision it was at (None: new). Alembic takes a good part
+    of a second to load: only a library that is new or behind needs it."""
     from curator.storage import migrate
 
-    migrate.upgrade(engine)
+    return migrate.upgrade(engine)
 
 
 def _not_writable(path: Path) -> bool:

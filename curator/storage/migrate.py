@@ -32,8 +32,9 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Upgrade to `revision` (the newest by default), all or nothing; a no-op when already there."""
+def upgrade(engine: Engine, revision: str = "head") -> str | None:
+    """Upgrade to `revision` (the newest by default), all or nothing; a no-op when already there.
+    Returns the revision the database was at: None when it held no library yet."""
     with engine.begin() as connection:
         if connection.dialect.name == "sqlite":
             # Python's sqlite3 opens a transaction only for INSERT, UPDATE and DELETE, so each
@@ -42,5 +43,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             # An explicit BEGIN holds the whole upgrade, version stamp included, in one transaction.
             connection.exec_driver_sql("BEGIN IMMEDIATE")
         target = head_revision() if revision == "head" else revision
-        if current_revision(connection) != target:
+        started = current_revision(connection)
+        if started != target:
             command.upgrade(alembic_config(connection), revision)
+    return started
