@@ -4,7 +4,7 @@ Each handler imports the services it calls: building the parser loads none of th
 """
 
 
-from curator.cli.output import add_json_flag, database, emit, index_waiting, progress_line, user_name
+from curator.cli.output import add_json_flag, add_version_flag, database, emit, index_waiting, progress_line, user_name
 from curator.core.types import ArticleStatus
 
 
@@ -33,6 +33,7 @@ def register(commands) -> None:
     edit.add_argument("--author", metavar="A")
     edit.add_argument("--published", metavar="DATE", help="YYYY-MM-DD or \"YYYY-MM-DD HH:MM\"")
     edit.add_argument("--url", metavar="U")
+    add_version_flag(edit)
     add_json_flag(edit)
     edit.set_defaults(handler=run_edit)
 
@@ -93,7 +94,8 @@ def run_edit(args) -> int:
         given["published"] = article_details.parse_published(given["published"])
     db = database(args)
     before = _details(db, args.article_id)
-    article_details.edit_details(db, article_id=args.article_id, user=user_name(args), **given)
+    article_details.edit_details(db, article_id=args.article_id, user=user_name(args),
+                                 expected_version=args.expected_version, **given)
     result = _details(db, args.article_id)
     result["changed"] = [name for name in article_details.DETAIL_FIELDS if result[name] != before[name]]
     emit(result, args.json, _edit_text)

@@ -54,20 +54,30 @@ def change_dict(change) -> dict:
     return {"action": change.action, "batch": change.batch, "article_ids": sorted(change.article_ids),
             "added": change.added, "removed": change.removed, "updated": change.updated,
             "deleted_articles": change.deleted_articles, "restored_articles": change.restored_articles,
-            "entities": sorted(change.entities), "edited_articles": sorted(change.details)}
+            "entities": sorted(change.entities), "edited_articles": sorted(change.details),
+            "versions": change.versions()}
 
 
 def add_json_flag(parser) -> None:
     parser.add_argument("--json", action="store_true", help="print only JSON on stdout")
 
 
+def add_version_flag(parser) -> None:
+    parser.add_argument("--expected-version", type=int, metavar="V",
+                        help="refuse the change if the article is no longer at version V (`show` prints it)")
+
+
 def database(args) -> "Database":
-    from curator.services.library import open_database  # the storage layer loads when a command runs
+    """The library of `--db`. On PostgreSQL it settles who acts (`args.user`): the connection's
+    user unless `--user` names a login; the first user of a new library there becomes its admin."""
+    from curator.services import members  # the storage layer loads when a command runs
+    from curator.services.library import open_database
 
     db = open_database(args.db)
     if db.created:
         warn(f"created a new library at {db.location}")
     db.lock_listener = _lock_notice()
+    args.user = members.acting_user(db, login=args.user, default=lambda: load_settings().user_name)
     return db
 
 
@@ -85,7 +95,8 @@ def _lock_notice() -> Callable[[float | None], None]:
 
 
 def user_name(args) -> str:
-    """Who actions are recorded under: --user, else the settings' user name."""
+    """Who actions are recorded under: --user, else (`database` settles it on PostgreSQL) the
+    settings' user name."""
     return args.user or load_settings().user_name
 
 

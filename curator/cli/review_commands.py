@@ -8,15 +8,17 @@ check; without it a command acts with both roles, as a script must be able to (a
 Each handler imports the services it calls: building the parser loads none of them (issue 16).
 """
 
-from curator.cli.output import add_json_flag, change_dict, database, emit, user_name, warn
+from curator.cli.output import add_json_flag, add_version_flag, change_dict, database, emit, user_name, warn
 from curator.core.settings import ROLES
 from curator.core.types import ArticleStatus, Kind
 from curator.nlp.name_shape import NameDoubt  # from its home: services.tagging would load the storage layer
 
 
 def _role_flag(parser) -> None:
+    """--role, and --expected-version: the flags of every command that changes an article."""
     parser.add_argument("--role", choices=ROLES,
                         help="check the action against this role (a reviewer's tag edits keep a done article under review)")
+    add_version_flag(parser)
 
 
 def register(commands) -> None:
@@ -100,7 +102,7 @@ def run_tag(args) -> int:
 
     db = database(args)
     tagging.tag_mention(db, article_id=args.article_id, start=args.start, end=args.end, kind=Kind(args.kind),
-                        user=user_name(args), role=args.role)
+                        user=user_name(args), role=args.role, expected_version=args.expected_version)
     # A re-tag of the same span changes its kind rather than adding: find the mention by its span.
     (mention,) = [m for m in tagging.article_mentions(db, args.article_id) if (m.start, m.end) == (args.start, args.end)]
     doubt = tagging.name_doubt(mention.surface, Kind(mention.kind))
@@ -115,7 +117,8 @@ def run_untag(args) -> int:
 
     db = database(args)
     mention = review.mention_dict(review.get_mention(db, args.mention_id))
-    tagging.untag_mention(db, mention_id=args.mention_id, user=user_name(args), role=args.role)
+    tagging.untag_mention(db, mention_id=args.mention_id, user=user_name(args), role=args.role,
+                          expected_version=args.expected_version)
     emit({"removed": mention}, args.json, lambda d: "removed " + _mention_line(d["removed"]).strip())
     return 0
 
@@ -135,7 +138,7 @@ def run_review(args) -> int:
 
     db = database(args)
     review.review_mention(db, mention_id=args.mention_id, verdict=args.verdict, user=user_name(args),
-                          comment=args.comment, role=args.role)
+                          comment=args.comment, role=args.role, expected_version=args.expected_version)
     emit(review.mention_dict(review.get_mention(db, args.mention_id)), args.json, _mention_line)
     return 0
 
@@ -144,7 +147,8 @@ def run_approve_remaining(args) -> int:
     from curator.services import review
 
     db = database(args)
-    change = review.approve_remaining(db, article_id=args.article_id, user=user_name(args), role=args.role)
+    change = review.approve_remaining(db, article_id=args.article_id, user=user_name(args), role=args.role,
+                                      expected_version=args.expected_version)
     emit({"approved": change.updated}, args.json, lambda d: f"approved {len(d['approved'])} tag(s)")
     return 0
 
@@ -162,7 +166,7 @@ def run_status(args) -> int:
 
     db = database(args)
     review.set_article_status(db, article_id=args.article_id, status=args.status, user=user_name(args),
-                              note=args.note, role=args.role)
+                              note=args.note, role=args.role, expected_version=args.expected_version)
     emit(_article_status(db, args.article_id), args.json, lambda d: f"article {d['id']}: {d['status']}")
     return 0
 

@@ -81,6 +81,10 @@ class Msg(Enum):
     VERDICT_ON_APPROVED = "article {article_id} is approved; reopen it before changing a verdict"
     VERDICTS_ON_APPROVED = "article {article_id} is approved; reopen it before changing verdicts"
     NEWER_EVENT = "cannot undo or redo “{action}”: it was recorded by a newer Curator"
+    # `what` is a core.article_changes.ArticleChanges, whose str() says what was done ("2 tags added").
+    ARTICLE_CHANGED = "{user} changed this article a moment ago: {what}; your change was not saved"
+    UNDO_BLOCKED = "cannot undo your change to article {article_id}: {user} has changed what it changed since"
+    REDO_BLOCKED = "cannot redo your change to article {article_id}: {user} has changed the article since"
     SEARCH_TOO_LONG = "search text too long ({chars:,} characters; at most {limit})"
     TOO_MANY_SEARCH_WORDS = "too many search words ({words:,}; at most {limit})"
 
@@ -109,6 +113,12 @@ class Msg(Enum):
     SAME_NAME = "entity {entity_id} is already called {name}"
     PARENT_KINDS = "only an institution has a parent, and it is an institution"
     PARENT_LOOP = "{parent} belongs to {entity}: it cannot be its parent"
+
+    # A team library's members
+    NOT_A_MEMBER = "{user} is not a member of this library; an admin adds members with curator grant"
+    ADMIN_ONLY = "only an admin may grant or revoke roles (your role is {role})"
+    LAST_ADMIN = "{user} is the library's last admin; make someone else admin first"
+    NOT_A_ROLE = "{role!r} is not a role (editor, reviewer or admin)"
 
     def english(self, params: Mapping[str, object]) -> str:
         return self.value.format_map(params)

@@ -11,10 +11,17 @@ class Kind(StrEnum):
 
 
 class Role(StrEnum):
-    """Who is at the keyboard: an editor tags and submits, a reviewer checks and decides."""
+    """Who is at the keyboard: an editor tags and submits, a reviewer checks and decides, and an
+    admin of a team library does what a reviewer does and says who is who."""
 
     EDITOR = "editor"
     REVIEWER = "reviewer"
+    ADMIN = "admin"
+
+
+def reviews(role: str | None) -> bool:
+    """Whether `role` may do a reviewer's work (approve, reject, reopen)."""
+    return role in (Role.REVIEWER, Role.ADMIN)
 
 
 class ArticleStatus(StrEnum):
@@ -68,3 +75,5 @@ class EventAction(StrEnum):
     ENTITY_PARENT_SET = "entity_parent_set"
     ALIAS_PROPOSAL_DECIDED = "alias_proposal_decided"
     ARTICLE_EDITED = "article_edited"  # title, source, author, published time or URL; never the text
+    MEMBER_GRANTED = "member_granted"  # a user given a role in a team library (or another role)
+    MEMBER_REVOKED = "member_revoked"

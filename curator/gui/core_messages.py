@@ -10,6 +10,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from curator.core.article_changes import ArticleChanges
 from curator.core.errors import CuratorError, Msg
 from curator.core.types import ArticleStatus
 from curator.gui.labels import status_label
@@ -93,6 +94,12 @@ TEMPLATES: dict[Msg, str] = {
     Msg.VERDICT_ON_APPROVED: _APPROVED,
     Msg.VERDICTS_ON_APPROVED: _APPROVED,
     Msg.NEWER_EVENT: QT_TRANSLATE_NOOP("CoreMessages", "cannot undo or redo “{action}”: it was recorded by a newer Curator"),
+    Msg.ARTICLE_CHANGED: QT_TRANSLATE_NOOP(
+        "CoreMessages", "{user} changed this article a moment ago: {what}; your change was not saved"),
+    Msg.UNDO_BLOCKED: QT_TRANSLATE_NOOP(
+        "CoreMessages", "cannot undo your change to article {article_id}: {user} has changed what it changed since"),
+    Msg.REDO_BLOCKED: QT_TRANSLATE_NOOP(
+        "CoreMessages", "cannot redo your change to article {article_id}: {user} has changed the article since"),
     Msg.SEARCH_TOO_LONG: QT_TRANSLATE_NOOP("CoreMessages", "search text too long ({chars:,} characters; at most {limit})"),
     Msg.TOO_MANY_SEARCH_WORDS: QT_TRANSLATE_NOOP("CoreMessages", "too many search words ({words:,}; at most {limit})"),
     Msg.EXPORT_CANCELLED: QT_TRANSLATE_NOOP("CoreMessages", "export cancelled"),
@@ -116,6 +123,10 @@ TEMPLATES: dict[Msg, str] = {
     Msg.SAME_NAME: QT_TRANSLATE_NOOP("CoreMessages", "the entity is already called “{name}”"),
     Msg.PARENT_KINDS: QT_TRANSLATE_NOOP("CoreMessages", "only an institution has a parent, and the parent is an institution"),
     Msg.PARENT_LOOP: QT_TRANSLATE_NOOP("CoreMessages", "{parent} belongs to {entity}: it cannot be its parent"),
+    Msg.NOT_A_MEMBER: QT_TRANSLATE_NOOP("CoreMessages", "{user} is not a member of this library; an admin adds members"),
+    Msg.ADMIN_ONLY: QT_TRANSLATE_NOOP("CoreMessages", "only an admin may grant or revoke roles"),
+    Msg.LAST_ADMIN: QT_TRANSLATE_NOOP("CoreMessages", "{user} is the library's last admin; make someone else admin first"),
+    Msg.NOT_A_ROLE: QT_TRANSLATE_NOOP("CoreMessages", "“{role}” is not a role (editor, reviewer or admin)"),
 }
 
 # Errors the core did not word (the system's, a library's, a bug's) reach the window from
@@ -126,8 +137,31 @@ UNEXPECTED_ERROR = QT_TRANSLATE_NOOP("CoreMessages", "unexpected problem ({detai
 
 def message_text(code: Msg, params: Mapping[str, object]) -> str:
     """The message `code` in the interface language, its parameters filled in."""
-    shown = {name: status_label(value) if isinstance(value, ArticleStatus) else value for name, value in params.items()}
-    return QCoreApplication.translate(CONTEXT, TEMPLATES[code]).format_map(shown)
+    return QCoreApplication.translate(CONTEXT, TEMPLATES[code]).format_map({name: _shown(value) for name, value in params.items()})
+
+
+def _shown(value: object) -> object:
+    """A parameter as the window shows it: a status by its label, what others did in words."""
+    if isinstance(value, ArticleStatus):
+        return status_label(value)
+    if isinstance(value, ArticleChanges):
+        return changes_text(value)
+    return value
+
+
+def changes_text(changes: ArticleChanges) -> str:
+    """What other users did to an article ("2 tags added"), in the interface language."""
+    parts = [text for count, text in (
+        (changes.tags_added, QCoreApplication.translate("CoreMessages", "%n tag(s) added", "", changes.tags_added)),
+        (changes.tags_removed, QCoreApplication.translate("CoreMessages", "%n tag(s) removed", "", changes.tags_removed)),
+        (changes.tags_changed, QCoreApplication.translate("CoreMessages", "%n tag(s) changed", "", changes.tags_changed)),
+        (changes.suggestions_rejected,
+         QCoreApplication.translate("CoreMessages", "%n suggestion(s) rejected", "", changes.suggestions_rejected))) if count]
+    if changes.status is not None:
+        parts.append(QCoreApplication.translate("CoreMessages", "status now “%1”").replace("%1", status_label(changes.status)))
+    if changes.details_edited:
+        parts.append(QCoreApplication.translate("CoreMessages", "details edited"))
+    return QCoreApplication.translate("CoreMessages", ", ").join(parts) or QCoreApplication.translate("CoreMessages", "other changes")
 
 
 def error_text(error: BaseException) -> str:

@@ -46,7 +46,7 @@ def _cleaned(name: str, value):
 
 
 def edit_details(db: Database, *, article_id: int, user: str, title=UNCHANGED, source=UNCHANGED,
-                 author=UNCHANGED, published=UNCHANGED, url=UNCHANGED) -> Change:
+                 author=UNCHANGED, published=UNCHANGED, url=UNCHANGED, expected_version: int | None = None) -> Change:
     """Change some of an article's details (text; `published` a naive datetime, see `parse_published`);
     "" or None clears one, the title excepted.
 
@@ -56,11 +56,11 @@ def edit_details(db: Database, *, article_id: int, user: str, title=UNCHANGED, s
     given = dict(zip(DETAIL_FIELDS, (title, source, author, published, url)))
     wanted = {name: _cleaned(name, value) for name, value in given.items() if value is not UNCHANGED}
     with db.writing() as session:
-        article = editable_article(session, article_id)
+        batch = ChangeBatch(session, user=user, action="edit_details", expected_version=expected_version)
+        article = editable_article(batch, article_id)
         after = {name: value for name, value in wanted.items() if value != getattr(article, name)}
         if not after:
             return Change(action="edit_details")
-        batch = ChangeBatch(session, user=user, action="edit_details")
         before = {name: getattr(article, name) for name in after}
         batch.change.details[article_id] = article_store.set_details(session, article, at=batch.at, **after)
         batch.record(EventAction.ARTICLE_EDITED, article_id=article_id, before=before, after=after)

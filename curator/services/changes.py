@@ -16,9 +16,10 @@ from sqlmodel import Session
 from curator.core.clock import now
 from curator.core.errors import Invalid, Msg
 from curator.core.types import ArticleStatus, EventAction
-from curator.services import registry_steps
+from curator.services import conflicts, registry_steps, roles
 from curator.storage import articles as article_store
 from curator.storage import events as event_store
+from curator.storage import members as member_store
 from curator.storage import mentions as mention_store
 from curator.storage import suggestions as suggestion_store
 from curator.storage.db import Database
@@ -47,6 +48,10 @@ class Change:
     # Articles whose title, source, author, date or URL an edit changed, as they are now.
     details: dict[int, ArticleDetails] = field(default_factory=dict)
 
+    def versions(self) -> dict[int, int]:
+        """The version each touched article that remains is at now: a view passes it with its next change."""
+        return {article_id: state.version for article_id, state in self.articles.items()}
+
     @property
     def remaining_article_ids(self) -> set[int]:
         """The touched articles that still exist (their counts need refreshing)."""
@@ -69,31 +74,54 @@ class Change:
             self.statuses[article_id] = (first, after)
 
 
+class ReadOnlyArticle(Invalid):
+    """An approved article cannot be changed until a reviewer reopens it."""
+
+
 class ChangeBatch:
     """Applies and records the steps of one service call in one session.
 
     Writes are gathered so that one tag costs one statement each for the mention, its entity,
     the history and the article's row: the history is written at `finish`, and a status change
-    rides on the statement that recounts the article's entities.
+    rides on the statement that recounts the article's entities and moves it to its next version.
+
+    `expected_version` is the version of the article(s) the caller's view showed: when another
+    change came first, `finish` raises a Conflict and the transaction writes nothing.
     """
 
-    def __init__(self, session: Session, *, user: str, action: str):
+    def __init__(self, session: Session, *, user: str, action: str, role: str | None = None,
+                 expected_version: int | None = None):
         self.session = session
         self.user = user
+        self.expected_version = expected_version
+        # The role the steps act in: the stored one in a team library, else the one `user` chose.
+        self.role = roles.acting_role(session, user, role)
         self.at = now()
         self.change = Change(action=action, batch=uuid.uuid4().hex)
         self._events: list[dict] = []
         self._status: dict[int, dict] = {}  # article id → the status columns `finish` writes
 
-    def record(self, action: EventAction, *, article_id: int, mention_id: int | None = None, **data) -> None:
+    def seen(self, article: Article | None) -> Article | None:
+        """`article` as just read, after a Conflict if it moved on from the version expected: what
+        another user did explains a refusal better than a rule the stale change now breaks (a tag
+        over one they added, a move from a status the article has left). `finish` checks again."""
+        if article is not None and self.expected_version not in (None, article.version):
+            raise conflicts.stale(self.session, article.id, self.expected_version)
+        return article
+
+    def record(self, action: EventAction, *, article_id: int, mention_id: int | None = None,
+               version: int | None = None, **data) -> None:
+        """Record a step on an article; `finish` writes the version the change brings it to, or
+        `version` for an article the change removes."""
         self._events.append(event_store.event_row(
             at=self.at, user=self.user, action=action, batch=self.change.batch,
-            article_id=article_id, mention_id=mention_id, data=data,
+            article_id=article_id, mention_id=mention_id, data=data, version=version,
         ))
         self.change.article_ids.add(article_id)
 
-    def record_registry(self, action: EventAction, data: dict) -> None:
-        """A step of the registry: it belongs to no one article (undo reaches it library-wide)."""
+    def record_library(self, action: EventAction, data: dict) -> None:
+        """A step of the library as a whole (the registry, its members): it belongs to no one
+        article, and undo reaches it library-wide."""
         self._events.append(event_store.event_row(
             at=self.at, user=self.user, action=action, batch=self.change.batch, data=data))
 
@@ -137,14 +165,20 @@ class ChangeBatch:
     def delete_article(self, article_id: int) -> None:
         """Delete an article with its tags and rejections; the event keeps all of them for undo."""
         snapshot = _remove_article(self.session, article_id, self.change)
-        self.record(EventAction.ARTICLE_DELETED, article_id=article_id, **snapshot)
+        self.record(EventAction.ARTICLE_DELETED, article_id=article_id, version=snapshot["article"]["version"] + 1,
+                    **snapshot)
 
     def finish(self) -> Change:
-        """Write the history, bring the touched articles' rows up to date and return the change."""
-        event_store.record_many(self.session, self._events)
+        """Bring the touched articles' rows up to date (Conflict if one moved on since the version
+        expected), write the history with the versions they reached, and return the change."""
         remaining = self.change.remaining_article_ids
         for values, ids in _grouped(self._status, remaining):
             self.change.articles |= article_store.recount(self.session, ids, **values)
+        conflicts.check_versions(self.session, self.change.articles, self.expected_version)
+        versions = self.change.versions()
+        for row in self._events:
+            row["version"] = versions.get(row["article_id"], row["version"])
+        event_store.record_many(self.session, self._events)
         return self.change
 
 
@@ -246,6 +280,8 @@ def _replay_columns(session: Session, event: Event, data: dict, change: Change, 
 def _registry(step):
     """A registry step as a replay: it reads its own data, not the event's article."""
     return lambda session, event, data, change, *, forward: step(session, data, change, forward=forward)
+
+
 def _replay_details(session: Session, event: Event, data: dict, change: Change, *, forward: bool) -> None:
     """An article's details edited: set the values it had before the edit, or after it again."""
     article = article_store.get_article(session, event.article_id)
@@ -253,6 +289,12 @@ def _replay_details(session: Session, event: Event, data: dict, change: Change, 
         return  # deleted since then: that deletion is an event of its own
     values = _restored(data["after" if forward else "before"])
     change.details[article.id] = article_store.set_details(session, article, at=now(), **values)
+
+
+def _replay_member(session: Session, event: Event, data: dict, change: Change, *, forward: bool) -> None:
+    """A role granted or revoked: the membership it made, or the one before it, again."""
+    row = data["after" if forward else "before"]
+    member_store.put_member(session, data["user"], None if row is None else _restored(row))
 
 
 _REPLAYS = {
@@ -271,6 +313,8 @@ _REPLAYS = {
     EventAction.ENTITY_PARENT_SET: _registry(registry_steps.set_parent),
     EventAction.ALIAS_PROPOSAL_DECIDED: _registry(registry_steps.decide_proposal),
     EventAction.ARTICLE_EDITED: _replay_details,
+    EventAction.MEMBER_GRANTED: _replay_member,
+    EventAction.MEMBER_REVOKED: _replay_member,
 }
 
 
@@ -288,6 +332,7 @@ def _replay(session: Session, event: Event, change: Change, *, forward: bool) ->
 
 def _step(db: Database, *, user: str, article_id: int | None, undo: bool) -> Change | None:
     with db.writing() as session:
+        roles.acting_role(session, user, None)  # in a team library, members only
         if undo:
             batch = event_store.last_batch(session, user=user, article_id=article_id, undone=False)
         else:
@@ -296,18 +341,33 @@ def _step(db: Database, *, user: str, article_id: int | None, undo: bool) -> Cha
 
 
 def _revert(session: Session, batch: str, *, undo: bool) -> Change:
+    """Undo or redo a batch of `user`'s, unless another user changed since what it would change
+    again (Conflict), or it would change an approved article other than by its status."""
     events = event_store.batch_events(session, batch)
+    conflicts.check_replay(session, events, user=events[0].user, undo=undo)
+    _refuse_approved(session, events)
     change = Change(action="undo" if undo else "redo", batch=batch)
     for event in reversed(events) if undo else events:
         _replay(session, event, change, forward=not undo)
-    event_store.mark_batch(session, batch, undone=undo)
     change.articles = article_store.recount(session, change.remaining_article_ids)
+    event_store.mark_batch(session, batch, undone=undo, versions=change.versions())
     return change
+
+
+def _refuse_approved(session: Session, events: list[Event]) -> None:
+    """ReadOnlyArticle when replaying would change an approved article's tags or details: only a
+    reviewer's move (a batch with the status change, such as the approval itself) may."""
+    moved = {event.article_id for event in events if event.action == EventAction.STATUS_CHANGED}
+    for article_id in dict.fromkeys(event.article_id for event in events if event.article_id not in moved):
+        article = article_id is not None and article_store.get_article(session, article_id)
+        if article and article.status == ArticleStatus.APPROVED:
+            raise ReadOnlyArticle(Msg.ARTICLE_APPROVED, article_id=article_id)
 
 
 def undo_import(db: Database, *, user: str, batch: str) -> Change | None:
     """Undo an import right after it (the import summary's button); None once `user` changed anything since."""
     with db.writing() as session:
+        roles.acting_role(session, user, None)
         if event_store.last_batch(session, user=user, article_id=None, undone=False) != batch:
             return None
         return _revert(session, batch, undo=True)

@@ -10,6 +10,6 @@ def delete_articles(db: Database, *, article_ids: list[int], user: str) -> Chang
     with db.writing() as session:
         batch = ChangeBatch(session, user=user, action="delete")
         for article_id in dict.fromkeys(article_ids):  # each once, in the order given
-            editable_article(session, article_id)
+            editable_article(batch, article_id)
             batch.delete_article(article_id)
         return batch.finish()

@@ -46,7 +46,7 @@ def article_dict(article: Article) -> dict:
     return {
         "id": article.id, "title": article.title, "text": article.text, "source": article.source,
         "url": article.url, "author": article.author, "published": iso(article.published),
-        "script": article.script, "file": article.file, "status": article.status,
+        "script": article.script, "file": article.file, "status": article.status, "version": article.version,
     }
 
 

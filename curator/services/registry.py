@@ -56,7 +56,7 @@ def _merge(session: Session, batch: ChangeBatch, keep: int, others: list[int]) -
             "children": entity_store.child_ids(session, other.id),
         }
         steps.merge(session, data, batch.change, forward=True)
-        batch.record_registry(EventAction.ENTITY_MERGED, data)
+        batch.record_library(EventAction.ENTITY_MERGED, data)
 
 
 def split(db: Database, *, entity_id: int, mention_ids: list[int], user: str, name: str | None = None) -> Change:
@@ -79,7 +79,7 @@ def split(db: Database, *, entity_id: int, mention_ids: list[int], user: str, na
             data.update(new_id=existing.id, created=False)
         batch = ChangeBatch(session, user=user, action="split")
         steps.split(session, data, batch.change, forward=True)
-        batch.record_registry(EventAction.ENTITY_SPLIT, data)
+        batch.record_library(EventAction.ENTITY_SPLIT, data)
         return batch.finish()
 
 
@@ -99,7 +99,7 @@ def rename(db: Database, *, entity_id: int, name: str, user: str) -> Change:
                 "alias_id": existing.id if existing else None, "alias_created": existing is None}
         batch = ChangeBatch(session, user=user, action="rename")
         steps.rename(session, data, batch.change, forward=True)
-        batch.record_registry(EventAction.ENTITY_RENAMED, data)
+        batch.record_library(EventAction.ENTITY_RENAMED, data)
         return batch.finish()
 
 
@@ -116,7 +116,7 @@ def set_parent(db: Database, *, entity_id: int, parent_id: int | None, user: str
         data = {"entity_id": entity_id, "before": entity.parent_id, "after": parent_id}
         batch = ChangeBatch(session, user=user, action="set_parent")
         steps.set_parent(session, data, batch.change, forward=True)
-        batch.record_registry(EventAction.ENTITY_PARENT_SET, data)
+        batch.record_library(EventAction.ENTITY_PARENT_SET, data)
         return batch.finish()
 
 
@@ -147,5 +147,5 @@ def decide_proposal(db: Database, *, proposal_id: int, confirm: bool, user: str)
         data = {"proposal_id": proposal_id, "before": "proposed", "after": "confirmed" if confirm else "dismissed",
                 "entities": [proposal.entity_id, proposal.alias_id]}
         steps.decide_proposal(session, data, batch.change, forward=True)
-        batch.record_registry(EventAction.ALIAS_PROPOSAL_DECIDED, data)
+        batch.record_library(EventAction.ALIAS_PROPOSAL_DECIDED, data)
         return batch.finish()

@@ -2,13 +2,13 @@
 
 Every call is one `ChangeBatch`, so it lands in the history with its user and time and
 one undo reverts it. `role` is the caller's role from the settings ("editor" or
-"reviewer"); None skips the role check (scripts and tests that act as both).
+"reviewer"); None skips the role check (scripts and tests that act as both). In a team library
+the role stored for the user counts instead (services.roles).
 """
 
-from sqlmodel import Session
 
 from curator.core.errors import CuratorError, Invalid, Msg
-from curator.core.types import ArticleStatus, EventAction, MentionStatus, Role
+from curator.core.types import ArticleStatus, EventAction, MentionStatus, Role, reviews
 from curator.services.changes import Change, ChangeBatch
 from curator.services.library import NotFound
 from curator.storage import articles as article_store
@@ -36,17 +36,19 @@ TRANSITIONS: dict[tuple[ArticleStatus, ArticleStatus], str] = {
 
 
 class ReviewerOnly(CuratorError, PermissionError):
-    """An editor asked for what only a reviewer may do."""
+    """An editor asked for what only a reviewer (or an admin) may do."""
 
 
-def _require(role: str | None, needed: str, refusal: Msg, **params: object) -> None:
-    """ReviewerOnly(`refusal`, role=…, **params) when `needed` is the reviewer and `role` is not."""
-    if role is not None and needed == REVIEWER and role != REVIEWER:
-        raise ReviewerOnly(refusal, role=role, **params)
+def _require(batch: ChangeBatch, needed: str, refusal: Msg, **params: object) -> None:
+    """ReviewerOnly(`refusal`, role=…, **params) when `needed` is the reviewer and the batch's role
+    may not review (no role acts as both)."""
+    if batch.role is not None and needed == REVIEWER and not reviews(batch.role):
+        raise ReviewerOnly(refusal, role=batch.role, **params)
 
 
-def _article(session: Session, article_id: int) -> Article:
-    article = article_store.get_article(session, article_id)
+def _article(batch: ChangeBatch, article_id: int) -> Article:
+    """The article, as the caller saw it (NotFound, Conflict otherwise)."""
+    article = batch.seen(article_store.get_article(batch.session, article_id))
     if article is None:
         raise NotFound(Msg.NO_ARTICLE, article_id=article_id)
     return article
@@ -74,20 +76,20 @@ def _approve_pending(batch: ChangeBatch, article_id: int) -> None:
 
 
 def set_article_status(db: Database, *, article_id: int, status: ArticleStatus | str, user: str,
-                       note: str | None = None, role: str | None = None) -> Change:
+                       note: str | None = None, role: str | None = None, expected_version: int | None = None) -> Change:
     """Move an article along its lifecycle; a reviewer's verdict records reviewer, time and note.
 
     Approving also approves the mentions still pending (one undo step) and is refused
     while any mention is rejected: the verdicts would contradict each other.
     """
     with db.writing() as session:
-        article = _article(session, article_id)
+        batch = ChangeBatch(session, user=user, action="set_status", role=role, expected_version=expected_version)
+        article = _article(batch, article_id)
         needed = check_transition(article.status, str(status))
         target = ArticleStatus(status)
-        _require(role, needed, Msg.REVIEWER_ONLY_MOVE, status=target)
+        _require(batch, needed, Msg.REVIEWER_ONLY_MOVE, status=target)
         if note and needed != REVIEWER:
             raise Invalid(Msg.NOTE_WITHOUT_VERDICT)
-        batch = ChangeBatch(session, user=user, action="set_status")
         if target == S.APPROVED:
             rejected = [m for m in mention_store.article_mentions(session, article_id) if m.status == "rejected"]
             if rejected:
@@ -98,56 +100,54 @@ def set_article_status(db: Database, *, article_id: int, status: ArticleStatus |
         return batch.finish()
 
 
-def submit_article(db: Database, *, article_id: int, user: str, role: str | None = None) -> Change:
-    """The editor hands the article in for review (→ done)."""
-    return set_article_status(db, article_id=article_id, status=S.DONE, user=user, role=role)
+def submit_article(db: Database, *, article_id: int, user: str, **options) -> Change:
+    """The editor hands the article in for review (→ done); `options` as for set_article_status."""
+    return set_article_status(db, article_id=article_id, status=S.DONE, user=user, **options)
 
 
-def approve_article(db: Database, *, article_id: int, user: str, note: str | None = None,
-                    role: str | None = None) -> Change:
-    return set_article_status(db, article_id=article_id, status=S.APPROVED, user=user, note=note, role=role)
+def approve_article(db: Database, *, article_id: int, user: str, **options) -> Change:
+    return set_article_status(db, article_id=article_id, status=S.APPROVED, user=user, **options)
 
 
-def request_changes(db: Database, *, article_id: int, user: str, note: str | None = None,
-                    role: str | None = None) -> Change:
-    return set_article_status(db, article_id=article_id, status=S.CHANGES_REQUESTED, user=user, note=note,
-                              role=role)
+def request_changes(db: Database, *, article_id: int, user: str, **options) -> Change:
+    return set_article_status(db, article_id=article_id, status=S.CHANGES_REQUESTED, user=user, **options)
 
 
-def reopen_article(db: Database, *, article_id: int, user: str, note: str | None = None,
-                   role: str | None = None) -> Change:
+def reopen_article(db: Database, *, article_id: int, user: str, **options) -> Change:
     """Make an approved article editable again (→ in_progress)."""
-    return set_article_status(db, article_id=article_id, status=S.IN_PROGRESS, user=user, note=note, role=role)
+    return set_article_status(db, article_id=article_id, status=S.IN_PROGRESS, user=user, **options)
 
 
 def review_mention(db: Database, *, mention_id: int, verdict: MentionStatus | str, user: str,
-                   comment: str | None = None, role: str | None = None) -> Change:
+                   comment: str | None = None, role: str | None = None, expected_version: int | None = None) -> Change:
     """Approve or reject one mention; a rejected one stays, with its comment, until fixed or removed."""
     verdict = MentionStatus(verdict)
     if verdict == MentionStatus.PENDING:
         raise ValueError("a verdict is approved or rejected (undo takes a verdict back)")
-    _require(role, REVIEWER, Msg.REVIEWER_ONLY_VERDICT)
     with db.writing() as session:
+        batch = ChangeBatch(session, user=user, action="review", role=role, expected_version=expected_version)
+        _require(batch, REVIEWER, Msg.REVIEWER_ONLY_VERDICT)
         mention = mention_store.mention_view(session, mention_id)
         if mention is None:
             raise NotFound(Msg.NO_MENTION, mention_id=mention_id)
-        article = _article(session, mention.article_id)
+        article = _article(batch, mention.article_id)
         if article.status == S.APPROVED:
             raise Invalid(Msg.VERDICT_ON_APPROVED, article_id=article.id)
-        batch = ChangeBatch(session, user=user, action="review")
         batch.update_mention(mention_id, EventAction.REVIEWED, status=str(verdict), reviewer=user,
                              reviewed_at=batch.at, comment=comment)
         return batch.finish()
 
 
-def approve_remaining(db: Database, *, article_id: int, user: str, role: str | None = None) -> Change:
+def approve_remaining(db: Database, *, article_id: int, user: str, role: str | None = None,
+                      expected_version: int | None = None) -> Change:
     """Approve every mention of an article still pending (one undo step); verdicts already given stay."""
-    _require(role, REVIEWER, Msg.REVIEWER_ONLY_VERDICT)
     with db.writing() as session:
-        article = _article(session, article_id)
+        batch = ChangeBatch(session, user=user, action="approve_remaining", role=role,
+                            expected_version=expected_version)
+        _require(batch, REVIEWER, Msg.REVIEWER_ONLY_VERDICT)
+        article = _article(batch, article_id)
         if article.status == S.APPROVED:
             raise Invalid(Msg.VERDICTS_ON_APPROVED, article_id=article_id)
-        batch = ChangeBatch(session, user=user, action="approve_remaining")
         _approve_pending(batch, article_id)
         return batch.finish()
 

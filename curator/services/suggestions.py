@@ -124,20 +124,21 @@ class SuggestionService:
             tagged = [(m.start, m.end) for m in mention_store.article_mentions(session, article_id)]
         return [s for s in cached[1] if not any(a < s.end and s.start < b for a, b in tagged)]
 
-    def accept(self, article_id: int, suggestions: list[Suggestion], *, user: str, role: str | None = None) -> Change:
-        """Accept suggestions as mentions whose origin says they were suggested (one undo step)."""
+    def accept(self, article_id: int, suggestions: list[Suggestion], *, user: str, **options) -> Change:
+        """Accept suggestions as mentions whose origin says they were suggested (one undo step);
+        `options` (role, expected_version) as for tagging.tag_spans."""
         spans = [tagging.Span(s.start, s.end, Kind(s.kind), s.score) for s in suggestions]
-        return tagging.tag_spans(self.db, article_id=article_id, spans=spans, user=user, origin=Origin.SUGGESTED, role=role)
+        return tagging.tag_spans(self.db, article_id=article_id, spans=spans, user=user, origin=Origin.SUGGESTED, **options)
 
-    def accept_all(self, article_id: int, *, min_score: float = 0.0, user: str, role: str | None = None) -> Change:
+    def accept_all(self, article_id: int, *, min_score: float = 0.0, user: str, **options) -> Change:
         """Accept every current suggestion of an article scoring at least `min_score`."""
         chosen = [s for s in self.suggest(article_id) if s.score >= min_score]
-        return self.accept(article_id, chosen, user=user, role=role)
+        return self.accept(article_id, chosen, user=user, **options)
 
-    def reject(self, article_id: int, suggestion: Suggestion, *, user: str) -> Change:
+    def reject(self, article_id: int, suggestion: Suggestion, *, user: str, expected_version: int | None = None) -> Change:
         """Never offer this span again; a name rejected often enough stops being suggested."""
         with self.db.writing() as session:
-            batch = ChangeBatch(session, user=user, action="reject")
+            batch = ChangeBatch(session, user=user, action="reject", expected_version=expected_version)
             batch.reject_suggestion({
                 "article_id": article_id, "start": suggestion.start, "end": suggestion.end,
                 "kind": str(suggestion.kind), "name": suggestion.text, "user": user, "at": batch.at,

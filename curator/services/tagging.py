@@ -6,9 +6,9 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from curator.core.errors import Invalid, Msg
-from curator.core.types import ArticleStatus, EventAction, Kind, MentionStatus, Origin, Role
+from curator.core.types import ArticleStatus, EventAction, Kind, MentionStatus, Origin, reviews
 from curator.nlp.name_shape import NameDoubt, name_doubt
-from curator.services.changes import Change, ChangeBatch
+from curator.services.changes import Change, ChangeBatch, ReadOnlyArticle
 from curator.services.library import NotFound
 from curator.storage import articles as article_store
 from curator.storage import entities as entity_store
@@ -18,21 +18,18 @@ from curator.storage.mentions import MentionView
 from curator.storage.tables import Article
 
 # name_doubt is asked before tagging (the window confirms, the command line warns); MentionView is
-# what the views show of a tag.
-__all__ = ["MentionView", "NameDoubt", "name_doubt"]
+# what the views show of a tag; ReadOnlyArticle is raised for an approved article (undo raises it too).
+__all__ = ["MentionView", "NameDoubt", "ReadOnlyArticle", "name_doubt"]
 
 # Editing any of these moves the article (back) to in_progress: it must be submitted again.
 # A reviewer's fix of a submitted (done) article is part of the review and leaves it in the queue.
 _REOPENED_BY_EDIT = {ArticleStatus.NEW, ArticleStatus.DONE, ArticleStatus.CHANGES_REQUESTED}
 
 
-class ReadOnlyArticle(Invalid):
-    """An approved article cannot be changed until a reviewer reopens it."""
-
-
-def editable_article(session: Session, article_id: int) -> Article:
-    """The article, if it exists and may change (NotFound, ReadOnlyArticle otherwise)."""
-    return _editable(article_store.get_article(session, article_id), article_id)
+def editable_article(batch: ChangeBatch, article_id: int) -> Article:
+    """The article, if it exists, is as the caller saw it and may change (NotFound, Conflict,
+    ReadOnlyArticle otherwise)."""
+    return _editable(batch.seen(article_store.get_article(batch.session, article_id)), article_id)
 
 
 def _editable(article: Article | None, article_id: int) -> Article:
@@ -43,9 +40,9 @@ def _editable(article: Article | None, article_id: int) -> Article:
     return article
 
 
-def _mark_in_progress(batch: ChangeBatch, article: Article, role: str | None) -> None:
+def _mark_in_progress(batch: ChangeBatch, article: Article) -> None:
     status = batch.status_of(article)
-    if role == Role.REVIEWER and status == ArticleStatus.DONE:
+    if reviews(batch.role) and status == ArticleStatus.DONE:
         return
     if status in _REOPENED_BY_EDIT:
         batch.set_article_status(article, ArticleStatus.IN_PROGRESS)
@@ -87,13 +84,17 @@ class Span:
 
 
 def tag_mention(db: Database, *, article_id: int, start: int, end: int, kind: Kind, user: str,
-                origin: Origin = Origin.MANUAL, score: float | None = None, role: str | None = None) -> Change:
+                origin: Origin = Origin.MANUAL, score: float | None = None, role: str | None = None,
+                expected_version: int | None = None) -> Change:
     """Tag text[start:end] as `kind`. Re-tagging the exact span of a mention changes its kind;
-    a span overlapping another tag is refused. One read, then one statement per write."""
+    a span overlapping another tag is refused. One read, then one statement per write.
+
+    Every service here that changes an article takes `expected_version`, the article's version the
+    caller's view showed: a Conflict says who changed it since, and nothing is written."""
     with db.writing() as session:
+        batch = ChangeBatch(session, user=user, action="tag", role=role, expected_version=expected_version)
         article, clashes = mention_store.article_and_overlaps(session, article_id, start, end)
-        article = _editable(article, article_id)
-        batch = ChangeBatch(session, user=user, action="tag")
+        article = _editable(batch.seen(article), article_id)
         same = [m for m in clashes if (m.start, m.end) == (start, end)]
         if same:
             _rekind(batch, same[0], Kind(kind))
@@ -101,23 +102,24 @@ def tag_mention(db: Database, *, article_id: int, start: int, end: int, kind: Ki
             raise Invalid(Msg.SPAN_OVERLAPS, surface=_check_span(article, start, end), other=clashes[0].surface)
         else:
             _add(batch, article, Span(start, end, Kind(kind), score), origin)
-        _mark_in_progress(batch, article, role)
+        _mark_in_progress(batch, article)
         return batch.finish()
 
 
 def tag_spans(db: Database, *, article_id: int, spans: list[Span], user: str,
-              origin: Origin = Origin.SUGGESTED, role: str | None = None) -> Change:
+              origin: Origin = Origin.SUGGESTED, role: str | None = None,
+              expected_version: int | None = None) -> Change:
     """Tag many spans of one article in one undo step, skipping any that overlap a tag."""
     with db.writing() as session:
-        article = editable_article(session, article_id)
-        batch = ChangeBatch(session, user=user, action="tag_many")
+        batch = ChangeBatch(session, user=user, action="tag_many", role=role, expected_version=expected_version)
+        article = editable_article(batch, article_id)
         taken = [(m.start, m.end) for m in mention_store.article_mentions(session, article_id)]
         for span in spans:
             if not _overlaps(taken, span.start, span.end):
                 _add(batch, article, span, origin)
                 taken.append((span.start, span.end))
         if batch.change.added:
-            _mark_in_progress(batch, article, role)
+            _mark_in_progress(batch, article)
         return batch.finish()
 
 
@@ -137,40 +139,43 @@ def _existing_mention(session: Session, mention_id: int) -> MentionView:
     return mention
 
 
-def untag_mention(db: Database, *, mention_id: int, user: str, role: str | None = None) -> Change:
+def untag_mention(db: Database, *, mention_id: int, user: str, role: str | None = None,
+                  expected_version: int | None = None) -> Change:
     """Remove one mention."""
-    return untag_mentions(db, mention_ids=[mention_id], user=user, role=role)
+    return untag_mentions(db, mention_ids=[mention_id], user=user, role=role, expected_version=expected_version)
 
 
-def untag_mentions(db: Database, *, mention_ids: list[int], user: str, role: str | None = None) -> Change:
+def untag_mentions(db: Database, *, mention_ids: list[int], user: str, role: str | None = None,
+                   expected_version: int | None = None) -> Change:
     """Remove several mentions at once (one undo step).
 
     A removed tag counts as a rejected suggestion of that span: it is not proposed again in the
     article, and a name removed or rejected in several articles stops being proposed anywhere.
     """
     with db.writing() as session:
-        batch = ChangeBatch(session, user=user, action="untag")
+        batch = ChangeBatch(session, user=user, action="untag", role=role, expected_version=expected_version)
         for mention_id in mention_ids:
             mention = _existing_mention(session, mention_id)
-            article = editable_article(session, mention.article_id)
+            article = editable_article(batch, mention.article_id)
             batch.remove_mention(mention_id)
             batch.reject_suggestion({
                 "article_id": article.id, "start": mention.start, "end": mention.end, "kind": str(mention.kind),
                 "name": mention.surface, "user": user, "at": batch.at,
             })
-            _mark_in_progress(batch, article, role)
+            _mark_in_progress(batch, article)
         return batch.finish()
 
 
-def change_kind(db: Database, *, mention_ids: list[int], kind: Kind, user: str, role: str | None = None) -> Change:
+def change_kind(db: Database, *, mention_ids: list[int], kind: Kind, user: str, role: str | None = None,
+                expected_version: int | None = None) -> Change:
     """Give mentions another kind (one undo step)."""
     with db.writing() as session:
-        batch = ChangeBatch(session, user=user, action="change_kind")
+        batch = ChangeBatch(session, user=user, action="change_kind", role=role, expected_version=expected_version)
         for mention_id in mention_ids:
             mention = _existing_mention(session, mention_id)
-            article = editable_article(session, mention.article_id)
+            article = editable_article(batch, mention.article_id)
             _rekind(batch, mention, kind)
-            _mark_in_progress(batch, article, role)
+            _mark_in_progress(batch, article)
         return batch.finish()
 
 
@@ -180,7 +185,7 @@ def occurrences(text: str, name: str) -> list[tuple[int, int]]:
 
 
 def _tag_occurrences(batch: ChangeBatch, article: Article, name: str, kind: Kind, entity_name: str,
-                     origin: Origin, role: str | None) -> None:
+                     origin: Origin) -> None:
     taken = [(m.start, m.end) for m in mention_store.article_mentions(batch.session, article.id)]
     added_before = len(batch.change.added)
     for start, end in occurrences(article.text, name):
@@ -188,16 +193,17 @@ def _tag_occurrences(batch: ChangeBatch, article: Article, name: str, kind: Kind
             _add(batch, article, Span(start, end, kind), origin, entity_name=entity_name)
             taken.append((start, end))
     if len(batch.change.added) > added_before:
-        _mark_in_progress(batch, article, role)
+        _mark_in_progress(batch, article)
 
 
-def tag_all_occurrences(db: Database, *, mention_id: int, user: str, role: str | None = None) -> Change:
+def tag_all_occurrences(db: Database, *, mention_id: int, user: str, role: str | None = None,
+                        expected_version: int | None = None) -> Change:
     """Tag every other untagged occurrence of a mention's text in its article with the same entity."""
     with db.writing() as session:
+        batch = ChangeBatch(session, user=user, action="tag_all", role=role, expected_version=expected_version)
         mention = _existing_mention(session, mention_id)
-        article = editable_article(session, mention.article_id)
-        batch = ChangeBatch(session, user=user, action="tag_all")
-        _tag_occurrences(batch, article, mention.surface, Kind(mention.kind), mention.entity, Origin.MANUAL, role)
+        article = editable_article(batch, mention.article_id)
+        _tag_occurrences(batch, article, mention.surface, Kind(mention.kind), mention.entity, Origin.MANUAL)
         return batch.finish()
 
 
@@ -208,11 +214,11 @@ def tag_name_everywhere(db: Database, *, name: str, kind: Kind, user: str,
     `origin` SUGGESTED records an accepted suggestion, as when an editor accepts a name everywhere.
     """
     with db.writing() as session:
-        batch = ChangeBatch(session, user=user, action="tag_everywhere")
+        batch = ChangeBatch(session, user=user, action="tag_everywhere", role=role)
         for article_id in article_store.ids_containing(session, name):
             article = article_store.get_article(session, article_id)
             if article.status != ArticleStatus.APPROVED:
-                _tag_occurrences(batch, article, name, Kind(kind), name, origin, role)
+                _tag_occurrences(batch, article, name, Kind(kind), name, origin)
         return batch.finish()
 
 

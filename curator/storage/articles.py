@@ -230,6 +230,7 @@ class ArticleState:
     reviewer: str | None
     reviewed_at: datetime | None
     review_note: str | None
+    version: int = 0
 
 
 def _distinct_entities(kind: str):
@@ -241,14 +242,20 @@ def _distinct_entities(kind: str):
 
 def recount(session: Session, article_ids: Iterable[int], **values) -> dict[int, ArticleState]:
     """Count the distinct entities of each article again, setting `values` too (a status change),
-    and return the articles' state: one statement per IN_LIST articles, however many changed."""
+    move each article to its next version, and return the articles' state: one statement per
+    IN_LIST articles, however many changed.
+
+    On PostgreSQL the statement waits for another transaction that changed one of the rows, then
+    moves on from the version that one left: a caller that compares the version returned with
+    the one it expected sees every change committed before its own."""
     table, wanted, states = Article.__table__, sorted(article_ids), {}
     for i in range(0, len(wanted), IN_LIST):
         statement = (
             update(table).where(table.c.id.in_(wanted[i : i + IN_LIST]))
-            .values(n_institutions=_distinct_entities("institution"), n_figures=_distinct_entities("figure"), **values)
+            .values(n_institutions=_distinct_entities("institution"), n_figures=_distinct_entities("figure"),
+                    version=table.c.version + 1, **values)
             .returning(table.c.id, table.c.status, table.c.n_institutions, table.c.n_figures, table.c.reviewer,
-                       table.c.reviewed_at, table.c.review_note)
+                       table.c.reviewed_at, table.c.review_note, table.c.version)
         )
         states.update((row.id, ArticleState(*row)) for row in session.execute(statement))
     return states

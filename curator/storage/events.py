@@ -3,9 +3,10 @@
 import json
 from datetime import date, datetime
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import case, func, insert, select, update
 from sqlmodel import Session
 
+from curator.storage.db import IN_LIST
 from curator.storage.tables import Event
 
 
@@ -25,11 +26,11 @@ def _json(data: dict | None) -> str:
 
 
 def event_row(*, at: datetime, user: str, action: str, batch: str, article_id: int | None = None,
-              mention_id: int | None = None, data: dict | None = None) -> dict:
-    """One history entry, ready for `record_many`."""
+              mention_id: int | None = None, data: dict | None = None, version: int | None = None) -> dict:
+    """One history entry, ready for `record_many`; `version` is the one it brings its article to."""
     return {
         "at": at, "user": user, "action": str(action), "batch": batch, "article_id": article_id,
-        "mention_id": mention_id, "data": _json(data), "undone": False,
+        "mention_id": mention_id, "data": _json(data), "undone": False, "version": version,
     }
 
 
@@ -89,8 +90,35 @@ def batch_events(session: Session, batch: str) -> list[Event]:
     return list(session.execute(select(Event).where(Event.batch == batch).order_by(Event.id)).scalars())
 
 
-def mark_batch(session: Session, batch: str, *, undone: bool) -> None:
+def mark_batch(session: Session, batch: str, *, undone: bool, versions: dict[int, int]) -> None:
+    """Mark a batch undone (or redone), its events at the versions (article id → version) the
+    undo or redo brought their articles to."""
+    wanted = list(versions.items())
     session.execute(update(Event).where(Event.batch == batch).values(undone=undone))
+    for i in range(0, len(wanted), IN_LIST // 2):  # two bound values per article
+        chunk = dict(wanted[i : i + IN_LIST // 2])
+        statement = (update(Event).where(Event.batch == batch, Event.article_id.in_(chunk))
+                     .values(version=case(chunk, value=Event.article_id)))
+        session.execute(statement)
+
+
+def events_since(session: Session, article_id: int, version: int) -> list[Event]:
+    """An article's events that took effect (recorded, undone or redone) after `version`, in that order."""
+    statement = (select(Event).where(Event.article_id == article_id, Event.version > version)
+                 .order_by(Event.version, Event.id))
+    return list(session.execute(statement).scalars())
+
+
+def others_live_events(session: Session, article_ids: list[int], *, user: str, after_version: int) -> list[Event]:
+    """Events of other users than `user`, not undone, that left one of the articles past
+    `after_version` (events from before versions count as version 0)."""
+    events = []
+    for i in range(0, len(article_ids), IN_LIST):
+        statement = select(Event).where(
+            Event.article_id.in_(article_ids[i : i + IN_LIST]), Event.user != user, Event.undone.is_(False),
+            func.coalesce(Event.version, 0) > after_version)
+        events += session.execute(statement).scalars()
+    return events
 
 
 def article_history(session: Session, article_id: int) -> list[Event]:

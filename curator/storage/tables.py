@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import Column, ForeignKey, Index, Integer, UniqueConstraint
+from sqlalchemy import CheckConstraint, Column, ForeignKey, Index, Integer, UniqueConstraint
 from sqlalchemy import text as sql_text
 from pydantic import NaiveDatetime
 from sqlmodel import Field, SQLModel
@@ -40,6 +40,9 @@ class Article(SQLModel, table=True):
     review_note: str | None = None
     # False until the background search indexer has seen the article.
     indexed: bool = Field(default=False, index=True)
+    # Moves on with every change to the article, in the change's transaction: a change made from a
+    # view of an older version is refused instead of overwriting what another user did since.
+    version: int = 0
 
 
 class Entity(SQLModel, table=True):
@@ -126,6 +129,9 @@ class Event(SQLModel, table=True):
     batch: str = Field(index=True)
     data: str = "{}"
     undone: bool = False
+    # The article's version this event last brought it to (recorded, undone or redone): what
+    # happened to an article since a version is its events above that version.
+    version: int | None = None
 
 
 class RejectedSuggestion(SQLModel, table=True):
@@ -145,3 +151,16 @@ class RejectedSuggestion(SQLModel, table=True):
     name: str
     user: str
     at: datetime
+
+
+class Member(SQLModel, table=True):
+    """A user of a team library and their role. A library without members is one person's: each
+    user then acts in the role they choose, as before libraries were shared."""
+
+    __table_args__ = (CheckConstraint("role IN ('editor', 'reviewer', 'admin')", name="ck_member_role"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    user: str = Field(unique=True)
+    role: str
+    granted_by: str
+    granted_at: datetime

@@ -570,387 +570,470 @@
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="29"/>
+        <location filename="../../curator/gui/core_messages.py" line="30"/>
         <source>empty file</source>
         <translation>空文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="38"/>
+        <location filename="../../curator/gui/core_messages.py" line="39"/>
         <source>no text: the file is blank</source>
         <translation>没有文字：文件是空白的</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="34"/>
+        <location filename="../../curator/gui/core_messages.py" line="35"/>
         <source>not text: looks like a binary file</source>
         <translation>不是文本：看起来是二进制文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="20"/>
+        <location filename="../../curator/gui/core_messages.py" line="21"/>
         <source>no such file or folder</source>
         <translation>文件或文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="19"/>
+        <location filename="../../curator/gui/core_messages.py" line="20"/>
         <source>not a regular file</source>
         <translation>不是普通文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="63"/>
+        <location filename="../../curator/gui/core_messages.py" line="64"/>
         <source>broken link: its target does not exist</source>
         <translation>链接失效：目标不存在</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="62"/>
+        <location filename="../../curator/gui/core_messages.py" line="63"/>
         <source>link loop: this folder was already read</source>
         <translation>链接循环：该文件夹已读取过</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="30"/>
+        <location filename="../../curator/gui/core_messages.py" line="31"/>
         <source>cannot read the file: permission denied</source>
         <translation>无法读取文件：没有权限</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="42"/>
+        <location filename="../../curator/gui/core_messages.py" line="43"/>
         <source>the PDF is password-protected</source>
         <translation>PDF 有密码保护</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="44"/>
+        <location filename="../../curator/gui/core_messages.py" line="45"/>
         <source>no text in the PDF (a scanned image?)</source>
         <translation>PDF 中没有文字（可能是扫描图片）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="40"/>
+        <location filename="../../curator/gui/core_messages.py" line="41"/>
         <source>no article text: a few characters and no Chinese</source>
         <translation>没有正文：只有几个字符，且没有中文</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="28"/>
+        <location filename="../../curator/gui/core_messages.py" line="29"/>
         <source>file too large: {mb:.0f} MB (limit {limit} MB)</source>
         <translation>文件过大：{mb:.0f} MB（上限 {limit} MB）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="31"/>
+        <location filename="../../curator/gui/core_messages.py" line="32"/>
         <source>cannot read the file: {reason}</source>
         <translation>无法读取文件：{reason}</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="32"/>
+        <location filename="../../curator/gui/core_messages.py" line="33"/>
         <source>cannot decode the text (invalid {encoding})</source>
         <translation>无法识别文字编码（不是有效的 {encoding}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="33"/>
+        <location filename="../../curator/gui/core_messages.py" line="34"/>
         <source>cannot decode the text (not UTF-8, GB18030 or Big5)</source>
         <translation>无法识别文字编码（不是 UTF-8、GB18030 或 Big5）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="35"/>
+        <location filename="../../curator/gui/core_messages.py" line="36"/>
         <source>unsupported file type: {suffix}</source>
         <translation>不支持的文件类型：{suffix}</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="36"/>
+        <location filename="../../curator/gui/core_messages.py" line="37"/>
         <source>unsupported file type: the name has no extension</source>
         <translation>不支持的文件类型：文件名没有扩展名</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="37"/>
+        <location filename="../../curator/gui/core_messages.py" line="38"/>
         <source>cannot read the {format} file ({detail})</source>
         <translation>无法读取 {format} 文件（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="39"/>
+        <location filename="../../curator/gui/core_messages.py" line="40"/>
         <source>no article text left after removing page boilerplate</source>
         <translation>去除网页模板内容后没有剩下正文</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="43"/>
+        <location filename="../../curator/gui/core_messages.py" line="44"/>
         <source>damaged PDF file ({detail})</source>
         <translation>PDF 文件已损坏（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="46"/>
+        <location filename="../../curator/gui/core_messages.py" line="47"/>
         <source>damaged Word file ({detail})</source>
         <translation>Word 文件已损坏（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="47"/>
+        <location filename="../../curator/gui/core_messages.py" line="48"/>
         <source>the Word file unpacks to {mb:,} MB (limit {limit} MB)</source>
         <translation>Word 文件解压后为 {mb:,} MB（上限 {limit} MB）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="48"/>
+        <location filename="../../curator/gui/core_messages.py" line="49"/>
         <source>part {part} of the Word file unpacks to {mb:,} MB (limit {limit} MB)</source>
         <translation>Word 文件的部件 {part} 解压后为 {mb:,} MB（上限 {limit} MB）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="50"/>
+        <location filename="../../curator/gui/core_messages.py" line="51"/>
         <source>part {part} of the Word file is compressed {ratio:,} to 1 (a zip bomb?)</source>
         <translation>Word 文件的部件 {part} 压缩比为 {ratio:,} 比 1（疑似压缩炸弹）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="52"/>
+        <location filename="../../curator/gui/core_messages.py" line="53"/>
         <source>front matter too long ({chars:,} characters; at most {limit:,})</source>
         <translation>前置元数据过长（{chars:,} 个字符，上限 {limit:,}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="56"/>
+        <location filename="../../curator/gui/core_messages.py" line="57"/>
         <source>invalid front matter</source>
         <translation>文件头信息（front matter）格式错误</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="69"/>
+        <location filename="../../curator/gui/core_messages.py" line="70"/>
         <source>the library&apos;s server cannot be reached ({detail}); nothing was changed, try again</source>
         <translation>无法连接资料库的服务器（{detail}）；未做任何更改，请重试</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="91"/>
+        <location filename="../../curator/gui/core_messages.py" line="92"/>
         <source>the article still has {count} rejected tag(s): fix or remove them first</source>
         <translation>文章还有 {count} 个被驳回的标注：请先修改或删除</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="95"/>
+        <location filename="../../curator/gui/core_messages.py" line="96"/>
         <source>cannot undo or redo “{action}”: it was recorded by a newer Curator</source>
         <translation>无法撤销或重做“{action}”：它由更新版本的 Curator 记录</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="96"/>
+        <location filename="../../curator/gui/core_messages.py" line="97"/>
+        <source>{user} changed this article a moment ago: {what}; your change was not saved</source>
+        <translation>{user} 刚刚修改了这篇文章：{what}；您的修改未保存</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="99"/>
+        <source>cannot undo your change to article {article_id}: {user} has changed what it changed since</source>
+        <translation>无法撤销您对文章 {article_id} 的修改：{user} 之后又改动了同一处</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="101"/>
+        <source>cannot redo your change to article {article_id}: {user} has changed the article since</source>
+        <translation>无法重做您对文章 {article_id} 的修改：{user} 之后修改了这篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="103"/>
         <source>search text too long ({chars:,} characters; at most {limit})</source>
         <translation>搜索内容过长（{chars:,} 个字符，上限 {limit}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="97"/>
+        <location filename="../../curator/gui/core_messages.py" line="104"/>
         <source>too many search words ({words:,}; at most {limit})</source>
         <translation>搜索词过多（{words:,} 个，上限 {limit}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="99"/>
+        <location filename="../../curator/gui/core_messages.py" line="106"/>
         <source>no such folder: {folder}</source>
         <translation>文件夹不存在：{folder}</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="100"/>
+        <location filename="../../curator/gui/core_messages.py" line="107"/>
         <source>{name}: not a tagged file (JSONL or CoNLL expected)</source>
         <translation>{name}：不是标注文件（应为 JSONL 或 CoNLL）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="101"/>
+        <location filename="../../curator/gui/core_messages.py" line="108"/>
         <source>line {line}: not a doccano record ({detail})</source>
         <translation>第 {line} 行：不是 doccano 记录（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="102"/>
+        <location filename="../../curator/gui/core_messages.py" line="109"/>
         <source>line {line}: unknown label {label!r} (ORG or PER)</source>
         <translation>第 {line} 行：未知标签 {label!r}（应为 ORG 或 PER）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="103"/>
+        <location filename="../../curator/gui/core_messages.py" line="110"/>
         <source>line {line}: unknown tag {tag!r}</source>
         <translation>第 {line} 行：未知标记 {tag!r}</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="104"/>
+        <location filename="../../curator/gui/core_messages.py" line="111"/>
         <source>line {line}: {token!r} is neither one character nor a U+XXXX placeholder</source>
         <translation>第 {line} 行：{token!r} 既不是单个字符，也不是 U+XXXX 占位符</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="106"/>
+        <location filename="../../curator/gui/core_messages.py" line="113"/>
         <source>“{text}” is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM)</source>
         <translation>“{text}”不是日期（YYYY-MM-DD 或 YYYY-MM-DD HH:MM）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="107"/>
+        <location filename="../../curator/gui/core_messages.py" line="114"/>
         <source>an article needs a title</source>
         <translation>文章必须有标题</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="108"/>
+        <location filename="../../curator/gui/core_messages.py" line="115"/>
         <source>entity {entity_id} no longer exists</source>
         <translation>实体 {entity_id} 已不存在</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="109"/>
+        <location filename="../../curator/gui/core_messages.py" line="116"/>
         <source>this alias proposal was already decided</source>
         <translation>这条别名建议已处理过</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="110"/>
+        <location filename="../../curator/gui/core_messages.py" line="117"/>
         <source>an entity cannot be merged into itself</source>
         <translation>实体不能与自身合并</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="111"/>
+        <location filename="../../curator/gui/core_messages.py" line="118"/>
         <source>an institution and a figure cannot be merged</source>
         <translation>机构和人物不能合并</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="112"/>
+        <location filename="../../curator/gui/core_messages.py" line="119"/>
         <source>{entity} belongs to {other}: change its parent first</source>
         <translation>{entity} 隶属于 {other}：请先更改其上级</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="113"/>
+        <location filename="../../curator/gui/core_messages.py" line="120"/>
         <source>a chosen mention does not belong to this entity</source>
         <translation>所选标注有的不属于这个实体</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="114"/>
+        <location filename="../../curator/gui/core_messages.py" line="121"/>
         <source>“{name}” is already the name of another entity; merge them instead</source>
         <translation>“{name}”已是另一个实体的名称；请改为合并两者</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="115"/>
+        <location filename="../../curator/gui/core_messages.py" line="122"/>
         <source>a name cannot be blank</source>
         <translation>名称不能为空</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="116"/>
+        <location filename="../../curator/gui/core_messages.py" line="123"/>
         <source>the entity is already called “{name}”</source>
         <translation>该实体已叫“{name}”</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="117"/>
+        <location filename="../../curator/gui/core_messages.py" line="124"/>
         <source>only an institution has a parent, and the parent is an institution</source>
         <translation>只有机构才有上级，上级也须是机构</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="118"/>
+        <location filename="../../curator/gui/core_messages.py" line="125"/>
         <source>{parent} belongs to {entity}: it cannot be its parent</source>
         <translation>{parent} 隶属于 {entity}：不能设为其上级</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="123"/>
+        <location filename="../../curator/gui/core_messages.py" line="126"/>
+        <source>{user} is not a member of this library; an admin adds members</source>
+        <translation>{user} 不是本文库的成员；成员由管理员添加</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="127"/>
+        <source>only an admin may grant or revoke roles</source>
+        <translation>只有管理员可以授予或撤销角色</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="128"/>
+        <source>{user} is the library&apos;s last admin; make someone else admin first</source>
+        <translation>{user} 是本文库最后一位管理员；请先让其他人成为管理员</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="129"/>
+        <source>“{role}” is not a role (editor, reviewer or admin)</source>
+        <translation>“{role}”不是角色（编辑、审核或管理员）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="134"/>
         <source>the system could not read or write a file ({detail})</source>
         <translation>系统无法读写文件（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="124"/>
+        <location filename="../../curator/gui/core_messages.py" line="135"/>
         <source>unexpected problem ({detail})</source>
         <translation>意外问题（{detail}）</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../curator/gui/core_messages.py" line="155"/>
+        <source>%n tag(s) added</source>
+        <translation>
+            <numerusform>添加了 %n 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/gui/core_messages.py" line="156"/>
+        <source>%n tag(s) removed</source>
+        <translation>
+            <numerusform>删除了 %n 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/gui/core_messages.py" line="157"/>
+        <source>%n tag(s) changed</source>
+        <translation>
+            <numerusform>更改了 %n 个标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/gui/core_messages.py" line="159"/>
+        <source>%n suggestion(s) rejected</source>
+        <translation>
+            <numerusform>拒绝了 %n 条建议</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="54"/>
+        <location filename="../../curator/gui/core_messages.py" line="161"/>
+        <source>status now “%1”</source>
+        <translation>状态改为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="163"/>
+        <source>details edited</source>
+        <translation>修改了文章信息</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="164"/>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="164"/>
+        <source>other changes</source>
+        <translation>其他修改</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="55"/>
         <source>the front matter uses YAML aliases, which are not accepted</source>
         <translation>前置元数据使用了 YAML 别名，不予接受</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="81"/>
+        <location filename="../../curator/gui/core_messages.py" line="82"/>
         <source>this tag no longer exists</source>
         <translation>该标注已不存在</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="21"/>
+        <location filename="../../curator/gui/core_messages.py" line="22"/>
         <source>the article is approved; a reviewer must reopen it before it changes</source>
         <translation>文章已审核通过；需审核人重新打开后才能修改</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="57"/>
+        <location filename="../../curator/gui/core_messages.py" line="58"/>
         <source>front matter field {field!r} too long ({chars:,} characters)</source>
         <translation>前置元数据字段 {field!r} 过长（{chars:,} 个字符）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="59"/>
+        <location filename="../../curator/gui/core_messages.py" line="60"/>
         <source>cannot read the web page ({detail})</source>
         <translation>无法读取网页（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="61"/>
+        <location filename="../../curator/gui/core_messages.py" line="62"/>
         <source>cannot read the folder: {reason}</source>
         <translation>无法读取文件夹：{reason}</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="64"/>
+        <location filename="../../curator/gui/core_messages.py" line="65"/>
         <source>could not read the file ({kind}: {detail})</source>
         <translation>无法读取文件（{kind}：{detail}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="67"/>
+        <location filename="../../curator/gui/core_messages.py" line="68"/>
         <source>the library could not be read or written ({detail})</source>
         <translation>无法读写资料库（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="71"/>
+        <location filename="../../curator/gui/core_messages.py" line="72"/>
         <source>another program kept the library busy for {minutes} minutes; nothing was changed</source>
         <translation>另一个程序占用资料库已达 {minutes} 分钟；没有做任何改动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="73"/>
+        <location filename="../../curator/gui/core_messages.py" line="74"/>
         <source>cannot open the library {location} ({detail})</source>
         <translation>无法打开资料库 {location}（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="74"/>
+        <location filename="../../curator/gui/core_messages.py" line="75"/>
         <source>{path} is not a Curator library ({detail}); it was left untouched</source>
         <translation>{path} 不是 Curator 资料库（{detail}）；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="76"/>
+        <location filename="../../curator/gui/core_messages.py" line="77"/>
         <source>{path} is not a Curator library (it holds other tables); it was left untouched</source>
         <translation>{path} 不是 Curator 资料库（其中有其他数据表）；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="78"/>
+        <location filename="../../curator/gui/core_messages.py" line="79"/>
         <source>{path} was made by a newer Curator (schema {schema}); please upgrade Curator</source>
         <translation>{path} 由更新版本的 Curator 创建（架构 {schema}）；请升级 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="80"/>
+        <location filename="../../curator/gui/core_messages.py" line="81"/>
         <source>article {article_id} no longer exists</source>
         <translation>文章 {article_id} 已不存在</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="83"/>
+        <location filename="../../curator/gui/core_messages.py" line="84"/>
         <source>the selection is outside the article</source>
         <translation>所选范围超出文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="84"/>
+        <location filename="../../curator/gui/core_messages.py" line="85"/>
         <source>cannot tag blank text</source>
         <translation>不能标注空白文字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="68"/>
+        <location filename="../../curator/gui/core_messages.py" line="69"/>
         <source>the library is busy in another program; try again</source>
         <translation>资料库正被其他程序占用；请稍后再试</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="65"/>
+        <location filename="../../curator/gui/core_messages.py" line="66"/>
         <source>the library is read-only (its file or folder cannot be written); nothing was changed</source>
         <translation>资料库是只读的（其文件或文件夹不可写入）；未作任何改动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="41"/>
+        <location filename="../../curator/gui/core_messages.py" line="42"/>
         <source>PDF support is not installed (pypdf)</source>
         <translation>未安装 PDF 支持（pypdf）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="45"/>
+        <location filename="../../curator/gui/core_messages.py" line="46"/>
         <source>Word support is not installed (python-docx)</source>
         <translation>未安装 Word 支持（python-docx）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="22"/>
+        <location filename="../../curator/gui/core_messages.py" line="23"/>
         <source>only a reviewer may do this</source>
         <translation>只有审核员可以执行此操作</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="85"/>
+        <location filename="../../curator/gui/core_messages.py" line="86"/>
         <source>“{surface}” overlaps the tag “{other}”; remove that tag first</source>
         <translation>“{surface}”与标注“{other}”重叠；请先删除该标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="88"/>
+        <location filename="../../curator/gui/core_messages.py" line="89"/>
         <source>an article cannot go from “{current}” to “{target}”</source>
         <translation>文章不能从“{current}”改为“{target}”</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="89"/>
+        <location filename="../../curator/gui/core_messages.py" line="90"/>
         <source>a note goes with a reviewer&apos;s verdict (approve, request changes, reopen)</source>
         <translation>备注须随审核结论一起提交（通过、要求修改、重新打开）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="98"/>
+        <location filename="../../curator/gui/core_messages.py" line="105"/>
         <source>export cancelled</source>
         <translation>导出已取消</translation>
     </message>

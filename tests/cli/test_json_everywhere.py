@@ -57,6 +57,9 @@ def script(tmp_path) -> list[tuple[str, list[str]]]:
         ("export", ["--what", "mentions", "--out", str(tmp_path / "out.csv")]),
         ("stats", ["--since", "2020-01-01"]),
         ("delete", ["2"]),
+        ("grant", ["bob", "reviewer"]),
+        ("members", []),
+        ("revoke", ["bob"]),
     ]
 
 

@@ -38,7 +38,8 @@ def test_import_seeds_then_list_and_show(capsys, library_file):
     assert by_file["003"]["source"] == "大众网"
 
     code, article, _ = run(capsys, "--db", library_file, "show", str(by_file["000"]["id"]), "--json")
-    assert set(article) == {"id", "title", "text", "source", "url", "author", "published", "script", "file", "status"}
+    assert set(article) == {"id", "title", "text", "source", "url", "author", "published", "script", "file", "status",
+                            "version"}
     assert article["title"] == "汇聚金融活水 服务地方经济"
     assert article["url"].startswith("http://finews.zning.xyz/")
     assert "<p>" not in article["text"] and "返回首页" not in article["text"]

@@ -71,6 +71,8 @@ def test_cancel_keeps_what_was_committed(db, tmp_path):
 
 
 def test_an_import_is_in_the_history_and_undone_and_redone_as_a_whole(db, tmp_path):
+    """Undo takes the whole import; another user's tag in one of its articles since keeps it
+    (test_conflicts.py: undo never undoes another user's work)."""
     from curator.core.types import Kind
     from curator.services import changes, history, tagging
 
@@ -80,14 +82,16 @@ def test_an_import_is_in_the_history_and_undone_and_redone_as_a_whole(db, tmp_pa
     first = report.articles[0]
     (event,) = history.article_history(db, first)
     assert (event["action"], event["user"], event["batch"]) == ("article_imported", "ann", report.batch)
-    tagging.tag_mention(db, article_id=first, start=0, end=2, kind=Kind.INSTITUTION, user="bob")
+    tagging.tag_mention(db, article_id=first, start=0, end=2, kind=Kind.INSTITUTION, user="ann")
 
-    assert changes.undo(db, user="ann", article_id=first) is None  # Ctrl+Z in one article leaves the import alone
-    change = changes.undo(db, user="ann")  # `curator undo`: the whole import goes, bob's tag with it
+    assert changes.undo(db, user="ann", article_id=first).removed  # Ctrl+Z in one article: ann's tag,
+    assert changes.undo(db, user="ann", article_id=first) is None  # never the rest of the import
+    change = changes.undo(db, user="ann")  # `curator undo`: the whole import goes
     assert sorted(change.deleted_articles) == sorted(report.articles)
     assert library.count_articles(db) == before
 
     change = changes.redo(db, user="ann")
     assert sorted(change.restored_articles) == sorted(report.articles)
     assert library.count_articles(db) == before + 3
+    assert changes.redo(db, user="ann").added  # then the tag undone before it
     assert [m.surface for m in tagging.article_mentions(db, first)] == [library.get_article(db, first).text[:2]]

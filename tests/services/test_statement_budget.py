@@ -1,4 +1,5 @@
-"""One tag is one write transaction of at most five statements (issue 12: it took 18 in 7 sessions)."""
+"""One tag is one write transaction of at most six statements (issue 12: it took 18 in 7 sessions;
+five until issue 15 added the look-up of the user's role in a team library)."""
 
 import threading
 
@@ -9,7 +10,7 @@ from curator.core.types import Kind
 from curator.services import changes, tagging
 
 TEXT = "中国农业银行长治分行行长张三表示，将支持小微企业。中国农业银行将继续发力。"
-BUDGET = 5
+BUDGET = 6
 
 
 WRITES = ("INSERT", "UPDATE", "DELETE", "BEGIN IMMEDIATE")

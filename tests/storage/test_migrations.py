@@ -67,6 +67,7 @@ def test_older_database_is_upgraded_in_place_nothing_lost(tmp_path):
     from curator.storage.articles import ArticleFilter
 
     assert [a.title for a in library.list_articles(db)] == ["旧文章"]
+    assert library.get_article(db, 1).version == 0  # 0010: the articles already there start at version 0
     assert library.index_all(db) == 1  # the upgrade queued old articles for indexing
     assert [a.title for a in library.list_articles(db, ArticleFilter(search="阳泉"))] == ["旧文章"]
 
@@ -209,20 +210,42 @@ def test_a_library_killed_while_being_upgraded_is_upgraded_again(tmp_path):
     db.close()
 
 
-def test_the_migrations_make_the_models_schema_on_either_engine(db):
-    """One definition of the schema: what the migrations make is what the models declare, but for
-    what each engine has of its own (its search index; SQLite's index on an expression)."""
+# Where the schema differs from the models on purpose, or from before this test: the search index
+# is each engine's own (FTS5 tables, a tsvector table) and has no model; PostgreSQL's ix_event_work
+# leaves the hour expression out (0006); on PostgreSQL 0005 made entity.first_seen and last_seen
+# without a time zone, where the models' `datetime` says with one (dates of naive published times).
+SEARCH_TABLES = ("article_fts", "article_search")
+KNOWN_ON_POSTGRESQL = {("remove_index", "ix_article_search_tokens"), ("remove_index", "ix_event_work"),
+                       ("add_index", "ix_event_work"), ("modify_type", "first_seen"), ("modify_type", "last_seen")}
+
+
+def _explained(difference, engine: str) -> bool:
+    if isinstance(difference, list):  # a column's changes come as a list of one
+        (difference,) = difference
+    action = difference[0]
+    if action == "modify_type":
+        name = difference[3]
+    elif action.endswith(("_table", "_index")):
+        name = difference[1].name
+    else:
+        return False
+    if action == "remove_table" and name.startswith(SEARCH_TABLES):
+        return True
+    return engine == "postgresql" and (action, name) in KNOWN_ON_POSTGRESQL
+
+
+@pytest.mark.filterwarnings("ignore:.*expression-based index")  # ix_event_work: SQLite cannot reflect it
+def test_the_migrations_make_the_tables_the_models_declare(db):
+    """The schema stays one definition: what the migrations made on either engine is what
+    curator/storage/tables.py declares, the members and the versions of 0010 included."""
     from alembic.autogenerate import compare_metadata
-    from alembic.runtime.migration import MigrationContext
+    from alembic.migration import MigrationContext
 
     from curator.storage.tables import SQLModel
 
     with db.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
-    own = {"article_fts", "article_fts_data", "article_fts_idx", "article_fts_docsize", "article_fts_config",
-           "article_search", "ix_article_search_tokens", "ix_event_work"}
-    named = [(kind, item.name) for kind, item in (d for d in differences if isinstance(d, tuple))]
-    assert [name for _kind, name in named if name not in own] == []
-    # the first and last dates of an entity are its articles' wall-clock dates, stored without a zone
-    changed_types = [d[0][3] for d in differences if isinstance(d, list)]
-    assert set(changed_types) <= {"first_seen", "last_seen"}
+    unexplained = [d for d in differences if not _explained(d, db.engine.dialect.name)]
+    assert unexplained == [], "\n".join(map(str, unexplained))
+    assert {"member"} <= set(inspect(db.engine).get_table_names())
+    assert {"version"} <= {column["name"] for column in inspect(db.engine).get_columns("article")}

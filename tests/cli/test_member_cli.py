@@ -1,0 +1,70 @@
+"""`curator members`, `grant` and `revoke`, and `--expected-version` (issue 15: who is who, no lost updates)."""
+
+from curator.cli import main
+
+TEXT = "中国农业银行长治市分行行长孙洪卫表示，将继续支持小微企业。"
+
+
+def test_grant_list_and_revoke_members(run):
+    code, rows, _ = run("members", "--json")
+    assert (code, rows) == (0, [])
+    code, result, _ = run("grant", "rex", "reviewer", "--json", user="boss")
+    assert code == 0
+    assert [(m["user"], m["role"], m["granted_by"]) for m in result["members"]] == [
+        ("boss", "admin", "boss"), ("rex", "reviewer", "boss")]
+    code, _, err = run("grant", "ann", "editor", user="rex")
+    assert code == 1 and "only an admin may grant or revoke roles (your role is reviewer)" in err
+    code, rows, _ = run("revoke", "rex", "--json", user="boss")
+    assert code == 0 and [m["user"] for m in rows["members"]] == ["boss"]
+    code, text, _ = run("members", user="boss")
+    assert code == 0 and text.startswith("boss") and "admin" in text
+
+
+def test_in_a_team_library_an_editor_cannot_approve_even_with_role_reviewer(run, add_article):
+    aid = add_article(TEXT)
+    run("grant", "ann", "editor", user="boss")
+    run("tag", str(aid), "--start", "13", "--end", "16", "--kind", "figure", user="ann")
+    run("status", str(aid), "done", user="ann")
+    code, _, err = run("status", str(aid), "approved", "--role", "reviewer", user="ann")
+    assert code == 1 and "your role is editor" in err
+    code, _, err = run("status", str(aid), "approved", user="eve")
+    assert code == 1 and "eve is not a member of this library" in err
+    code, _, _ = run("status", str(aid), "approved", user="boss")
+    assert code == 0
+
+
+def test_a_stale_expected_version_is_refused_and_says_who(run, add_article):
+    aid = add_article(TEXT, status="in_progress")
+    seen = run("show", str(aid), "--json")[1]["version"]
+    code, _, _ = run("tag", str(aid), "--start", "0", "--end", "11", "--kind", "institution", user="孙贵坤")
+    assert code == 0
+    code, _, err = run("tag", str(aid), "--start", "13", "--end", "16", "--kind", "figure",
+                       "--expected-version", str(seen))
+    assert code == 1
+    assert "孙贵坤 changed this article a moment ago: 1 tag added; your change was not saved" in err
+    code, _, err = run("edit", str(aid), "--title", "新", "--expected-version", str(seen))
+    assert code == 1 and "孙贵坤 changed this article" in err
+    code, mention, _ = run("tag", str(aid), "--start", "13", "--end", "16", "--kind", "figure",
+                           "--expected-version", str(seen + 1), "--json")
+    assert code == 0 and mention["text"] == "孙洪卫"
+
+
+def test_undo_says_when_another_user_changed_the_same_tag(run, add_article):
+    aid = add_article(TEXT)
+    mention = run("tag", str(aid), "--start", "13", "--end", "16", "--kind", "figure", "--json", user="ann")[1]
+    run("review", str(mention["id"]), "--reject", user="rex")
+    code, _, err = run("undo", user="ann")
+    assert code == 1 and f"cannot undo your change to article {aid}: rex has changed" in err
+    code, undone, _ = run("undo", "--json", user="rex")
+    assert code == 0 and undone["versions"] == {str(aid): run("show", str(aid), "--json")[1]["version"]}
+
+
+def test_the_command_line_acts_as_the_connections_user_on_postgresql(postgres_databases, capsys):
+    url = postgres_databases.empty()
+    try:
+        assert main(["--db", url, "members", "--json"]) == 0  # the first to open the new library
+        assert '"role": "admin"' in capsys.readouterr().out
+        assert main(["--db", url, "grant", "ann", "editor"]) == 0  # ... is its admin: postgres here
+        assert main(["--db", url, "--user", "ann", "grant", "bob", "editor"]) == 1
+    finally:
+        postgres_databases.drop(url)
