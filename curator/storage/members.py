@@ -56,3 +56,25 @@ def put_member(session: Session, user: str, row: dict | None) -> None:
         session.execute(insert(Member).values(**row))
     else:
         session.execute(update(Member).where(Member.user == user).values(**row))
+    if session.get_bind().dialect.name == "postgresql":
+        _server_access(session, user, None if row is None else row["role"])
+
+
+def _server_access(session: Session, user: str, role: str | None) -> None:
+    """On a server, a member with a login of their own may read and write the library's tables (an
+    admin may pass that on to others); one who is no longer a member may not. The tables' owner,
+    who made the library, keeps them whatever happens; a name with no login has nothing to change."""
+    login = session.execute(text(
+        "SELECT r.rolname <> (SELECT tableowner FROM pg_tables WHERE tablename = 'article'"
+        " AND schemaname = current_schema()) FROM pg_roles r WHERE r.rolname = :user"), {"user": user}).scalar()
+    if not login:
+        return
+    name = session.get_bind().dialect.identifier_preparer.quote(user)
+    schema = session.get_bind().dialect.identifier_preparer.quote(session.execute(text("SELECT current_schema()")).scalar())
+    if role is None:
+        session.execute(text(f"REVOKE ALL ON ALL TABLES IN SCHEMA {schema} FROM {name}"))
+        session.execute(text(f"REVOKE ALL ON ALL SEQUENCES IN SCHEMA {schema} FROM {name}"))
+        return
+    passing_on = " WITH GRANT OPTION" if role == "admin" else ""
+    session.execute(text(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {schema} TO {name}{passing_on}"))
+    session.execute(text(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA {schema} TO {name}{passing_on}"))

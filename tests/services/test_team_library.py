@@ -122,3 +122,43 @@ def test_a_server_in_another_time_zone_keeps_times_in_utc(postgres_databases, re
         stored = session.execute(text("SELECT to_char(at, 'YYYY-MM-DD HH24') FROM event LIMIT 1")).scalar()
     assert stored == datetime.now(UTC).strftime("%Y-%m-%d %H")
     assert [day["tagged"] for day in stats.library_stats(db).by_user] == [1]
+
+
+def test_a_granted_login_reads_and_writes_the_library_in_its_role(postgres_databases, request):
+    """An editor with a login of their own on the server: nothing before the grant, their role's
+    work after it, under the name the server knows them by; nothing again once revoked."""
+    from sqlalchemy.engine import make_url
+
+    from curator.core.errors import Msg
+    from curator.services import members, review
+    from curator.storage.db import StoreError
+
+    url = postgres_databases.new()
+    request.addfinalizer(lambda: postgres_databases.drop(url))
+    admin = open_database(url)
+    request.addfinalizer(admin.close)
+    with admin.session() as session:
+        from sqlalchemy import text
+
+        session.execute(text('DROP ROLE IF EXISTS "王编辑"'))
+        session.execute(text('CREATE ROLE "王编辑" LOGIN'))
+    (article_id,) = team_load.make_articles(admin, 1)
+    as_wang = make_url(url).set(username="王编辑").render_as_string(hide_password=False)
+    with pytest.raises(StoreError):  # no access before the grant
+        open_database(as_wang)
+    members.grant(admin, member="王编辑", role="editor", user="postgres")
+    wang = open_database(as_wang)
+    user = members.acting_user(wang, login=None, default=lambda: "nobody")
+    assert user == "王编辑"
+    change = tagging.tag_mention(wang, article_id=article_id, start=0, end=6, kind=Kind.INSTITUTION, user=user)
+    assert change.added
+    with pytest.raises(CuratorError) as refused:
+        review.set_article_status(wang, article_id=article_id, status="approved", user=user)
+    assert refused.value.code != Msg.DATABASE_ERROR  # refused by the role, not by the server
+    wang.close()
+    members.revoke(admin, member="王编辑", user="postgres")
+    with pytest.raises(StoreError):
+        open_database(as_wang)
+    with admin.session() as session:
+        session.execute(text('DROP OWNED BY "王编辑"'))
+        session.execute(text('DROP ROLE "王编辑"'))
