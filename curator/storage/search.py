@@ -52,7 +52,9 @@ class _Fts5Index:
     def matched(self, match: str):
         return self.table.c.article_fts.op("MATCH")(match)
 
-    max_chars = search_tokens.INDEX_MAX_CHARS
+    @property
+    def max_chars(self) -> int:
+        return search_tokens.INDEX_MAX_CHARS
 
     def add(self, session: Session, columns: list[tuple[int, dict[str, str]]]) -> None:
         session.execute(self._insert, [{"id": article_id, **values} for article_id, values in columns])
@@ -73,7 +75,11 @@ class _TsvectorIndex:
     # A tsvector holds at most 1 MB: 40,000 characters make at most 40,000 distinct bigrams and as
     # many lone characters, some 920 KB even in the supplementary planes. Longer articles stay out
     # of the index and are found by the scan, as the rare ones too long for SQLite's index are.
-    max_chars = 40_000
+    TSVECTOR_MAX_CHARS = 40_000
+
+    @property
+    def max_chars(self) -> int:
+        return min(self.TSVECTOR_MAX_CHARS, search_tokens.INDEX_MAX_CHARS)
     _TOKEN = re.compile(r'"([^"]*)"( \*)?')
 
     def matched(self, match: str):

@@ -131,3 +131,19 @@ def test_a_page_of_what_the_index_answers_alone(db, add_article):
     assert [a.id for a in library.list_articles(db, query, offset=1, limit=2)] == ids[1:3]
     assert [a.id for a in library.list_articles(db, query, descending=True, limit=2)] == ids[:-3:-1]
     assert [a.id for a in library.list_articles(db, ArticleFilter(search="银行", status="new"), limit=2)] == ids[:2]
+
+
+def test_an_article_too_long_for_the_index_is_imported_and_found_by_the_scan(db, tmp_path, monkeypatch):
+    """PostgreSQL's index takes 40,000 characters an article (a tsvector holds 1 MB), SQLite's a
+    million: an import of a longer one leaves it to the scan on either engine, and it is found."""
+    from curator.core import search_tokens
+    from curator.services import importing
+
+    monkeypatch.setattr(search_tokens, "INDEX_MAX_CHARS", 200)
+    (tmp_path / "long.txt").write_text("长文\n\n" + "填充文字。" * 60 + "长治市分行发放贷款。", encoding="utf-8")
+    (tmp_path / "short.txt").write_text("短文\n\n中国农业银行长治市分行发放贷款。", encoding="utf-8")
+    report = importing.import_paths(db, [tmp_path / "long.txt", tmp_path / "short.txt"], user="ann", workers=1)
+    assert len(report.articles) == 2
+    found = [a.id for a in library.list_articles(db, ArticleFilter(search="长治市分行"))]
+    assert found == sorted(report.articles)
+    assert library.count_articles(db, ArticleFilter(search="分行")) == 2
