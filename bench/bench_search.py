@@ -103,6 +103,9 @@ def build_postgres(url: str, count: int) -> None:
                     rows)
             connection.commit()
     index(open_database(url), count)
+    with psycopg.connect(make_url(url).set(drivername="postgresql").render_as_string(hide_password=False),
+                         autocommit=True) as connection:
+        connection.execute("VACUUM ANALYZE")  # what autovacuum does soon after a big import
 
 
 def index(db, count: int) -> None:

@@ -146,6 +146,7 @@ def _filtered(session: Session, statement, query: ArticleFilter):
     if query.source:
         statement = statement.where(Article.source == query.source)
     if query.search.strip():
+        search.steer_to_index(session)
         statement = statement.where(search.matches(session, query.search, all_indexed=search.all_indexed(session)))
     return statement
 
@@ -154,6 +155,7 @@ def _match_alone(session: Session, query: ArticleFilter) -> str | None:
     """The search index's match when it answers the filter by itself (see search.match_alone)."""
     if not query.search.strip() or query.status or query.source:
         return None
+    search.steer_to_index(session)
     return search.match_alone(session, query.search)
 
 
@@ -197,6 +199,7 @@ def _ordering(order_by: str, descending: bool) -> list:
 
 def ids_containing(session: Session, text: str) -> list[int]:
     """Ids of articles whose body contains `text` (through the search index where it can)."""
+    search.steer_to_index(session)
     containing = search.matches(session, text, all_indexed=search.all_indexed(session))
     return list(session.execute(select(Article.id).where(containing).order_by(Article.id)).scalars())
 

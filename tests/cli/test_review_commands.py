@@ -77,12 +77,13 @@ def test_errors_are_one_line_with_exit_code_1(run, add_article, argv, message):
     assert "Traceback" not in err
 
 
-def test_user_defaults_to_settings(db, tmp_path, capsys, add_article, monkeypatch):
+def test_user_defaults_to_settings_on_a_file_and_to_the_connection_on_a_server(db, capsys, add_article, monkeypatch):
     monkeypatch.setattr("curator.cli.output.load_settings", lambda: Settings(user="设置用户"))
     aid = add_article(TEXT)
     assert main(["--db", db.location, "tag", str(aid), "--start", "0", "--end", "2",
                  "--kind", "institution", "--json"]) == 0
-    assert json.loads(capsys.readouterr().out)["annotator"] == "设置用户"
+    expected = "设置用户" if db.engine.dialect.name == "sqlite" else db.engine.url.username
+    assert json.loads(capsys.readouterr().out)["annotator"] == expected
 
 
 def test_tagging_a_clause_warns_but_tags(run, add_article):
