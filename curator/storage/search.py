@@ -69,8 +69,10 @@ class _TsvectorIndex:
 
     table = table("article_search", column("article_id"), column("tokens"))
     article_id = table.c.article_id
+    # The columns go as one string each, split and deduplicated by the server: adapting a list of
+    # 2,500 tokens an article cost the client three times what the server spends storing them.
     _insert = text("INSERT INTO article_search(article_id, tokens)"
-                   " VALUES (:id, array_to_tsvector(CAST(:tokens AS text[])))")
+                   " VALUES (:id, array_to_tsvector(string_to_array(lower(:tokens), ' ')))")
     _delete = text("DELETE FROM article_search WHERE article_id = :id")
     # A tsvector holds at most 1 MB: 40,000 characters make at most 40,000 distinct bigrams and as
     # many lone characters, some 920 KB even in the supplementary planes. Longer articles stay out
@@ -97,7 +99,7 @@ class _TsvectorIndex:
         fitting = [(article_id, values) for article_id, values in columns if lengths[article_id] <= self.max_chars]
         if fitting:
             session.execute(self._insert, [
-                {"id": article_id, "tokens": sorted({token for value in values.values() for token in value.lower().split()})}
+                {"id": article_id, "tokens": " ".join(value for value in values.values() if value)}
                 for article_id, values in fitting])
         if len(fitting) < len(columns):
             too_long = [article_id for article_id, _values in columns if lengths[article_id] > self.max_chars]
