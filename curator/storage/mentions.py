@@ -121,22 +121,37 @@ def insert_first_mentions(session: Session, rows: list[dict]) -> None:
     entities: a Core executemany and one grouped statement, whatever their number.
 
     Migration 0005's trigger would count them one row at a time, at twice the cost of the insert
-    itself (and even a WHEN that skips its body costs SQLite as much as the insert). So the
-    trigger is dropped for this insert and put back as it was, in the same transaction: DDL is
-    transactional in SQLite, no other connection ever sees it missing, and every other path
-    (tagging, undo, merge) keeps counting in the statement that changes a mention.
+    itself (and even a WHEN that skips its body costs SQLite as much as the insert).
     """
     if not rows:
         return
-    with _without_trigger(session, "mention_counted"):
-        session.execute(insert(Mention.__table__), rows)
+    insert_uncounted_mentions(session, rows)
     article_ids = sorted({row["article_id"] for row in rows})
     for i in range(0, len(article_ids), IN_LIST):
         session.execute(_count_first_mentions(article_ids[i : i + IN_LIST]))
 
 
+def insert_uncounted_mentions(session: Session, rows: list[dict]) -> None:
+    """Insert mentions without adding them to their entities' counts and dates: the caller counts
+    them itself, or copies entities whose counts hold them already (curator copy).
+
+    The counting trigger is off for this insert only, in the same transaction: DDL is
+    transactional on both engines, so no other connection ever sees it missing, and every other
+    path (tagging, undo, merge) keeps counting in the statement that changes a mention.
+    """
+    with _without_trigger(session, "mention", "mention_counted"):
+        session.execute(insert(Mention.__table__), rows)
+
+
 @contextmanager
-def _without_trigger(session: Session, name: str) -> Iterator[None]:
+def _without_trigger(session: Session, table: str, name: str) -> Iterator[None]:
+    if session.get_bind().dialect.name == "postgresql":
+        # PostgreSQL switches a trigger off in place (the ALTER holds the table's lock until commit).
+        session.execute(text(f"ALTER TABLE {table} DISABLE TRIGGER {name}"))
+        yield
+        session.execute(text(f"ALTER TABLE {table} ENABLE TRIGGER {name}"))
+        return
+    # SQLite cannot: the trigger is dropped and made again from its own definition.
     definition = session.execute(
         text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"), {"name": name}).scalar()
     if definition is None:
