@@ -700,127 +700,142 @@
         <translation>文件头信息（front matter）格式错误</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="89"/>
+        <location filename="../../curator/gui/core_messages.py" line="78"/>
+        <source>there is no library at {location}</source>
+        <translation>{location} 处没有资料库</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="79"/>
+        <source>{location} already holds a library; copy into a new or empty one (nothing was copied)</source>
+        <translation>{location} 已有资料库；请复制到新的或空的资料库（未复制任何内容）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="81"/>
+        <source>the copy did not read back the same in {tables}; nothing was copied</source>
+        <translation>副本的 {tables} 读回后与原库不一致；未复制任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="94"/>
         <source>the article still has {count} rejected tag(s): fix or remove them first</source>
         <translation>文章还有 {count} 个被驳回的标注：请先修改或删除</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="93"/>
+        <location filename="../../curator/gui/core_messages.py" line="98"/>
         <source>cannot undo or redo “{action}”: it was recorded by a newer Curator</source>
         <translation>无法撤销或重做“{action}”：它由更新版本的 Curator 记录</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="94"/>
+        <location filename="../../curator/gui/core_messages.py" line="99"/>
         <source>search text too long ({chars:,} characters; at most {limit})</source>
         <translation>搜索内容过长（{chars:,} 个字符，上限 {limit}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="95"/>
+        <location filename="../../curator/gui/core_messages.py" line="100"/>
         <source>too many search words ({words:,}; at most {limit})</source>
         <translation>搜索词过多（{words:,} 个，上限 {limit}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="97"/>
+        <location filename="../../curator/gui/core_messages.py" line="102"/>
         <source>no such folder: {folder}</source>
         <translation>文件夹不存在：{folder}</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="98"/>
+        <location filename="../../curator/gui/core_messages.py" line="103"/>
         <source>{name}: not a tagged file (JSONL or CoNLL expected)</source>
         <translation>{name}：不是标注文件（应为 JSONL 或 CoNLL）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="99"/>
+        <location filename="../../curator/gui/core_messages.py" line="104"/>
         <source>line {line}: not a doccano record ({detail})</source>
         <translation>第 {line} 行：不是 doccano 记录（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="100"/>
+        <location filename="../../curator/gui/core_messages.py" line="105"/>
         <source>line {line}: unknown label {label!r} (ORG or PER)</source>
         <translation>第 {line} 行：未知标签 {label!r}（应为 ORG 或 PER）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="101"/>
+        <location filename="../../curator/gui/core_messages.py" line="106"/>
         <source>line {line}: unknown tag {tag!r}</source>
         <translation>第 {line} 行：未知标记 {tag!r}</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="102"/>
+        <location filename="../../curator/gui/core_messages.py" line="107"/>
         <source>line {line}: {token!r} is neither one character nor a U+XXXX placeholder</source>
         <translation>第 {line} 行：{token!r} 既不是单个字符，也不是 U+XXXX 占位符</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="104"/>
+        <location filename="../../curator/gui/core_messages.py" line="109"/>
         <source>“{text}” is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM)</source>
         <translation>“{text}”不是日期（YYYY-MM-DD 或 YYYY-MM-DD HH:MM）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="105"/>
+        <location filename="../../curator/gui/core_messages.py" line="110"/>
         <source>an article needs a title</source>
         <translation>文章必须有标题</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="106"/>
+        <location filename="../../curator/gui/core_messages.py" line="111"/>
         <source>entity {entity_id} no longer exists</source>
         <translation>实体 {entity_id} 已不存在</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="107"/>
+        <location filename="../../curator/gui/core_messages.py" line="112"/>
         <source>this alias proposal was already decided</source>
         <translation>这条别名建议已处理过</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="108"/>
+        <location filename="../../curator/gui/core_messages.py" line="113"/>
         <source>an entity cannot be merged into itself</source>
         <translation>实体不能与自身合并</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="109"/>
+        <location filename="../../curator/gui/core_messages.py" line="114"/>
         <source>an institution and a figure cannot be merged</source>
         <translation>机构和人物不能合并</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="110"/>
+        <location filename="../../curator/gui/core_messages.py" line="115"/>
         <source>{entity} belongs to {other}: change its parent first</source>
         <translation>{entity} 隶属于 {other}：请先更改其上级</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="111"/>
+        <location filename="../../curator/gui/core_messages.py" line="116"/>
         <source>a chosen mention does not belong to this entity</source>
         <translation>所选标注有的不属于这个实体</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="112"/>
+        <location filename="../../curator/gui/core_messages.py" line="117"/>
         <source>“{name}” is already the name of another entity; merge them instead</source>
         <translation>“{name}”已是另一个实体的名称；请改为合并两者</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="113"/>
+        <location filename="../../curator/gui/core_messages.py" line="118"/>
         <source>a name cannot be blank</source>
         <translation>名称不能为空</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="114"/>
+        <location filename="../../curator/gui/core_messages.py" line="119"/>
         <source>the entity is already called “{name}”</source>
         <translation>该实体已叫“{name}”</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="115"/>
+        <location filename="../../curator/gui/core_messages.py" line="120"/>
         <source>only an institution has a parent, and the parent is an institution</source>
         <translation>只有机构才有上级，上级也须是机构</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="116"/>
+        <location filename="../../curator/gui/core_messages.py" line="121"/>
         <source>{parent} belongs to {entity}: it cannot be its parent</source>
         <translation>{parent} 隶属于 {entity}：不能设为其上级</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="121"/>
+        <location filename="../../curator/gui/core_messages.py" line="126"/>
         <source>the system could not read or write a file ({detail})</source>
         <translation>系统无法读写文件（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="122"/>
+        <location filename="../../curator/gui/core_messages.py" line="127"/>
         <source>unexpected problem ({detail})</source>
         <translation>意外问题（{detail}）</translation>
     </message>
@@ -830,7 +845,7 @@
         <translation>前置元数据使用了 YAML 别名，不予接受</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="79"/>
+        <location filename="../../curator/gui/core_messages.py" line="84"/>
         <source>this tag no longer exists</source>
         <translation>该标注已不存在</translation>
     </message>
@@ -890,17 +905,17 @@
         <translation>{path} 由更新版本的 Curator 创建（架构 {schema}）；请升级 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="78"/>
+        <location filename="../../curator/gui/core_messages.py" line="83"/>
         <source>article {article_id} no longer exists</source>
         <translation>文章 {article_id} 已不存在</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="81"/>
+        <location filename="../../curator/gui/core_messages.py" line="86"/>
         <source>the selection is outside the article</source>
         <translation>所选范围超出文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="82"/>
+        <location filename="../../curator/gui/core_messages.py" line="87"/>
         <source>cannot tag blank text</source>
         <translation>不能标注空白文字</translation>
     </message>
@@ -930,22 +945,22 @@
         <translation>只有审核员可以执行此操作</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="83"/>
+        <location filename="../../curator/gui/core_messages.py" line="88"/>
         <source>“{surface}” overlaps the tag “{other}”; remove that tag first</source>
         <translation>“{surface}”与标注“{other}”重叠；请先删除该标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="86"/>
+        <location filename="../../curator/gui/core_messages.py" line="91"/>
         <source>an article cannot go from “{current}” to “{target}”</source>
         <translation>文章不能从“{current}”改为“{target}”</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="87"/>
+        <location filename="../../curator/gui/core_messages.py" line="92"/>
         <source>a note goes with a reviewer&apos;s verdict (approve, request changes, reopen)</source>
         <translation>备注须随审核结论一起提交（通过、要求修改、重新打开）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="96"/>
+        <location filename="../../curator/gui/core_messages.py" line="101"/>
         <source>export cancelled</source>
         <translation>导出已取消</translation>
     </message>
@@ -2005,12 +2020,12 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>LongWork</name>
     <message>
-        <location filename="../../curator/gui/worker.py" line="100"/>
+        <location filename="../../curator/gui/worker.py" line="101"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/worker.py" line="119"/>
+        <location filename="../../curator/gui/worker.py" line="120"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2018,86 +2033,86 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="208"/>
+        <location filename="../../curator/gui/main_window.py" line="211"/>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除“%1”。撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="211"/>
+        <location filename="../../curator/gui/main_window.py" line="214"/>
         <source>Delete “%1” and its %n tag(s) from the library?</source>
         <translation>
             <numerusform>从资料库中删除“%1”及其 %n 个标注？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="214"/>
+        <location filename="../../curator/gui/main_window.py" line="217"/>
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="220"/>
+        <location filename="../../curator/gui/main_window.py" line="223"/>
         <source>Tag “%1” as %2?</source>
         <translation>将“%1”标注为%2？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="221"/>
+        <location filename="../../curator/gui/main_window.py" line="224"/>
         <source>Curator will not propose it in other articles.</source>
         <translation>Curator 不会在其他文章中推荐它。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="223"/>
+        <location filename="../../curator/gui/main_window.py" line="226"/>
         <source>Not a name?</source>
         <translation>不是名称？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="230"/>
+        <location filename="../../curator/gui/main_window.py" line="233"/>
         <source>The article is back, with its tags.</source>
         <translation>文章及其标注已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="254"/>
+        <location filename="../../curator/gui/main_window.py" line="257"/>
         <source>%n article(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="256"/>
+        <location filename="../../curator/gui/main_window.py" line="259"/>
         <source>Undone in the entity registry.</source>
         <translation>已在实体库中撤销。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="257"/>
+        <location filename="../../curator/gui/main_window.py" line="260"/>
         <source>Redone in the entity registry.</source>
         <translation>已在实体库中重做。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="260"/>
+        <location filename="../../curator/gui/main_window.py" line="263"/>
         <source>Changed in article %1.</source>
         <translation>已在文章 %1 中改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="278"/>
+        <location filename="../../curator/gui/main_window.py" line="281"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="279"/>
+        <location filename="../../curator/gui/main_window.py" line="282"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="325"/>
+        <location filename="../../curator/gui/main_window.py" line="328"/>
         <source>About Curator</source>
         <translation>关于 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="326"/>
+        <location filename="../../curator/gui/main_window.py" line="329"/>
         <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="331"/>
+        <location filename="../../curator/gui/main_window.py" line="334"/>
         <source>Curator — annotation workbench</source>
         <translation>Curator — 标注工作台</translation>
     </message>
@@ -2773,72 +2788,72 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>SuggestionController</name>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="175"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="181"/>
         <source>No suggestions: %1</source>
         <translation>无法给出建议：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="216"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="222"/>
         <source>Suggested %1: %2</source>
         <translation>建议的%1：%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="217"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="223"/>
         <source>Score %1 · source: %2</source>
         <translation>分数 %1 · 来源：%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="218"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="224"/>
         <source>A accepts, X rejects, ] and [ move between suggestions</source>
         <translation>A 接受，X 拒绝，] 和 [ 在建议之间移动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="238"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="244"/>
         <source>No suggestions in this article.</source>
         <translation>本文没有建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="251"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="257"/>
         <source>No suggestion is selected; press ] to go to the next one.</source>
         <translation>未选中建议；按 ] 跳到下一条。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="261"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="267"/>
         <source>Accepted “%1” as %2</source>
         <translation>已接受“%1”为%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="269"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="275"/>
         <source>Rejected “%1”</source>
         <translation>已拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="276"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="282"/>
         <source>No suggestion scores %1 or more.</source>
         <translation>没有分数达到 %1 的建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="281"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="287"/>
         <source>Accepted %1 suggestions scoring %2 or more.</source>
         <translation>已接受 %1 条分数不低于 %2 的建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="291"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="297"/>
         <source>Tagged “%1” %2 times in %3 articles.</source>
         <translation>已在 %3 篇文章中标注“%1” %2 处。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="327"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="333"/>
         <source>Could not learn from the tags: %1</source>
         <translation>无法从标签中学习：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="330"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="336"/>
         <source>Learning from the tags was stopped.</source>
         <translation>已停止从标签中学习。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="332"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="338"/>
         <source>Suggestions learned from %1 tagged articles.</source>
         <translation>建议已从 %1 篇已标注的文章中学习。</translation>
     </message>
