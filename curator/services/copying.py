@@ -53,7 +53,6 @@ def copy_library(*, source: Database, destination: Database, progress: CopyProgr
     with source.reading() as reading, destination.writing() as writing:
         if not copying.is_empty(writing):
             raise CopyRefused(Msg.COPY_INTO_LIBRARY, location=destination.location)
-        copying.receive_in_utc(writing)
         copied = {name: _sum_table(reading, name, "copying", progress, into=writing) for name in copying.TABLES}
         copying.link_entities(reading, writing)
         copying.set_next_ids(writing, copying.next_ids(reading))

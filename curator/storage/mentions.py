@@ -125,39 +125,35 @@ def insert_first_mentions(session: Session, rows: list[dict]) -> None:
     """
     if not rows:
         return
-    insert_uncounted_mentions(session, rows)
+    with not_counted(session):
+        session.execute(insert(Mention.__table__), rows)
     article_ids = sorted({row["article_id"] for row in rows})
     for i in range(0, len(article_ids), IN_LIST):
         session.execute(_count_first_mentions(article_ids[i : i + IN_LIST]))
 
 
-def insert_uncounted_mentions(session: Session, rows: list[dict]) -> None:
-    """Insert mentions without adding them to their entities' counts and dates: the caller counts
-    them itself, or copies entities whose counts hold them already (curator copy).
-
-    The counting trigger is off for this insert only, in the same transaction: DDL is
-    transactional on both engines, so no other connection ever sees it missing, and every other
-    path (tagging, undo, merge) keeps counting in the statement that changes a mention.
-    """
-    with _without_trigger(session, "mention", "mention_counted"):
-        session.execute(insert(Mention.__table__), rows)
-
-
 @contextmanager
-def _without_trigger(session: Session, table: str, name: str) -> Iterator[None]:
+def not_counted(session: Session) -> Iterator[None]:
+    """Mentions inserted in the block are not added to their entities' counts and dates: the
+    caller counts them itself, or copies entities whose counts hold them already (curator copy).
+
+    The counting trigger is off for the block only, in the same transaction: DDL is transactional
+    on both engines, so no other connection ever sees it missing, and every other path (tagging,
+    undo, merge) keeps counting in the statement that changes a mention.
+    """
     if session.get_bind().dialect.name == "postgresql":
         # PostgreSQL switches a trigger off in place (the ALTER holds the table's lock until commit).
-        session.execute(text(f"ALTER TABLE {table} DISABLE TRIGGER {name}"))
+        session.execute(text("ALTER TABLE mention DISABLE TRIGGER mention_counted"))
         yield
-        session.execute(text(f"ALTER TABLE {table} ENABLE TRIGGER {name}"))
+        session.execute(text("ALTER TABLE mention ENABLE TRIGGER mention_counted"))
         return
     # SQLite cannot: the trigger is dropped and made again from its own definition.
     definition = session.execute(
-        text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"), {"name": name}).scalar()
+        text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'mention_counted'")).scalar()
     if definition is None:
         yield
         return
-    session.execute(text(f"DROP TRIGGER {name}"))
+    session.execute(text("DROP TRIGGER mention_counted"))
     yield
     session.execute(text(definition))
 
