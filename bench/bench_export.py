@@ -139,11 +139,16 @@ def _child(kind: str, db_path: str, out: str) -> dict:
 
 def library_arguments(description: str) -> argparse.Namespace:
     """The size of the library to build (or the one to reuse), as every library benchmark takes it."""
+    return library_parser(description).parse_args()
+
+
+def library_parser(description: str) -> argparse.ArgumentParser:
+    """`library_arguments`' parser, for a benchmark that takes more."""
     parser = argparse.ArgumentParser(description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--articles", type=int, default=10_000)
     parser.add_argument("--per-article", type=int, default=10, help="mentions per article")
     parser.add_argument("--db", help="reuse or keep the library here (default: a temporary folder)")
-    return parser.parse_args()
+    return parser
 
 
 def built_library(args: argparse.Namespace, scratch: str) -> Path:

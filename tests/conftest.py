@@ -1,6 +1,7 @@
 """Shared fixtures: a fresh library per test and a way to add articles without files."""
 
 import hashlib
+import itertools
 import os
 import subprocess
 import tempfile
@@ -71,6 +72,26 @@ def db(request, tmp_path):
     yield database
     database.close()
     databases.drop(url)
+
+
+@pytest.fixture
+def new_location(request, tmp_path):
+    """A function giving the location of a new library on an engine ("sqlite" or "postgresql"):
+    a file in the test's folder, or a database of its own on the test server (`empty=True`: with
+    nothing in it, not even a library), dropped after the test."""
+    made: list[str] = []
+    numbers = itertools.count(1)
+
+    def location(engine: str, *, empty: bool = False) -> str:
+        if engine == "sqlite":
+            return str(tmp_path / f"library{next(numbers)}.db")
+        databases = request.getfixturevalue("postgres_databases")
+        made.append(databases.empty() if empty else databases.new())
+        return made[-1]
+
+    yield location
+    for url in made:
+        request.getfixturevalue("postgres_databases").drop(url)
 
 
 @pytest.fixture

@@ -1,10 +1,10 @@
-"""Subcommands of the article library: import, articles, show, edit, delete.
+"""Subcommands of the article library: import, articles, show, edit, delete, copy.
 
 Each handler imports the services it calls: building the parser loads none of them (issue 16).
 """
 
 
-from curator.cli.output import add_json_flag, add_version_flag, database, emit, index_waiting, progress_line, user_name
+from curator.cli.output import add_json_flag, add_version_flag, database, emit, index_waiting, progress_line, step_lines, user_name
 from curator.core.types import ArticleStatus
 
 
@@ -41,6 +41,14 @@ def register(commands) -> None:
     delete.add_argument("ids", type=int, nargs="+", metavar="ID")
     add_json_flag(delete)
     delete.set_defaults(handler=run_delete)
+
+    copy = commands.add_parser("copy", help="copy a whole library into a new or empty one, SQLite or PostgreSQL, "
+                                            "checked by counts and checksums (--db is not used)")
+    copy.add_argument("--from", dest="source", required=True, metavar="SRC", help="the library: a file or a URL")
+    copy.add_argument("--to", dest="destination", required=True, metavar="DST",
+                      help="a new or empty library: a file or a URL such as postgresql://user@host/dbname")
+    add_json_flag(copy)
+    copy.set_defaults(handler=run_copy)
 
 
 def run_import(args) -> int:
@@ -122,6 +130,25 @@ def run_delete(args) -> int:
     result = {"deleted": change.deleted_articles, "tags": len(change.removed)}
     emit(result, args.json, lambda r: f"deleted {len(r['deleted'])} article(s) with {r['tags']} tag(s); `curator undo` brings them back")
     return 0
+
+
+def run_copy(args) -> int:
+    from curator.services import copying, library
+
+    source = library.open_database(args.source, create=False)
+    destination = library.open_database(args.destination)
+    with step_lines(args) as line:
+        report = copying.copy_library(source=source, destination=destination,
+                                      progress=lambda step, table, done, total: line(f"{step} {table}", done, total))
+    index_waiting(args, destination)
+    emit(report.as_dict(), args.json, _copy_text)
+    return 0
+
+
+def _copy_text(report: dict) -> str:
+    lines = [f"copied {report['source']} to {report['destination']}; the same rows and checksums in both:"]
+    lines += [f"  {t['table']:<20} {t['rows']:>11,} rows  sha256 {t['checksum']}" for t in report["tables"]]
+    return "\n".join(lines)
 
 
 def _show_text(a: dict) -> str:

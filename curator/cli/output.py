@@ -3,7 +3,7 @@
 import json
 import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from datetime import date
 from pathlib import PurePath
 from typing import TYPE_CHECKING, Any
@@ -119,6 +119,22 @@ def progress_line(args, label: str) -> Iterator[Progress]:
     finally:
         if shown:
             print(file=sys.stderr)
+
+
+@contextmanager
+def step_lines(args) -> Iterator[Callable[[str, int, int], None]]:
+    """The progress of work done in steps, each shown as `progress_line` shows one: called with
+    the step's label, done and total; a new label ends the line of the one before."""
+    with ExitStack() as lines:
+        shown: dict = {"label": None, "report": no_progress}
+
+        def report(label: str, done: int, total: int) -> None:
+            if label != shown["label"]:
+                lines.close()
+                shown.update(label=label, report=lines.enter_context(progress_line(args, label)))
+            shown["report"](done, total)
+
+        yield report
 
 
 def index_waiting(args, db: "Database") -> None:

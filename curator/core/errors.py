@@ -64,6 +64,11 @@ class Msg(Enum):
     NOT_A_LIBRARY = "{path} is not a Curator library ({detail}); it was left untouched"
     FOREIGN_TABLES = "{path} is not a Curator library (it holds other tables); it was left untouched"
     NEWER_SCHEMA = "{path} was made by a newer Curator (schema {schema}); please upgrade Curator"
+    NO_LIBRARY = "there is no library at {location}"
+
+    # Copying a whole library (curator copy)
+    COPY_INTO_LIBRARY = "{location} already holds a library; copy into a new or empty one (nothing was copied)"
+    COPY_DIFFERS = "the copy did not read back the same in {tables}; nothing was copied"
 
     # Records, tagging and review
     NO_ARTICLE = "no article with id {article_id}"

@@ -78,6 +78,11 @@ TEMPLATES: dict[Msg, str] = {
         "CoreMessages", "{path} is not a Curator library (it holds other tables); it was left untouched"),
     Msg.NEWER_SCHEMA: QT_TRANSLATE_NOOP(
         "CoreMessages", "{path} was made by a newer Curator (schema {schema}); please upgrade Curator"),
+    Msg.NO_LIBRARY: QT_TRANSLATE_NOOP("CoreMessages", "there is no library at {location}"),
+    Msg.COPY_INTO_LIBRARY: QT_TRANSLATE_NOOP(
+        "CoreMessages", "{location} already holds a library; copy into a new or empty one (nothing was copied)"),
+    Msg.COPY_DIFFERS: QT_TRANSLATE_NOOP(
+        "CoreMessages", "the copy did not read back the same in {tables}; nothing was copied"),
     Msg.NO_ARTICLE: QT_TRANSLATE_NOOP("CoreMessages", "article {article_id} no longer exists"),
     Msg.NO_MENTION: QT_TRANSLATE_NOOP("CoreMessages", "this tag no longer exists"),
     Msg.ARTICLE_APPROVED: _APPROVED,

@@ -9,7 +9,7 @@ from contextlib import closing, contextmanager
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from sqlalchemy import event, inspect
+from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, create_engine
@@ -119,6 +119,18 @@ class Database:
                 self._lock_on_server(session.connection().connection.driver_connection)
             yield session
 
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A unit of work that reads one snapshot of the library, however long it takes, while
+        others go on writing: a copy of the whole library reads tables that agree with each other."""
+        with self.session() as session:
+            if self.engine.dialect.name == "sqlite":
+                # Python's sqlite3 begins no transaction for a SELECT: each would see the library as it is then.
+                session.connection().connection.driver_connection.execute("BEGIN")
+            else:
+                session.execute(text("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))
+            yield session
+
     def _lock_for_writing(self, connection: sqlite3.Connection) -> None:
         def take() -> bool:
             try:
@@ -176,13 +188,13 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(location: str | Path | None = None) -> Database:
+def open_database(location: str | Path | None = None, *, create: bool = True) -> Database:
     """Open (creating or upgrading in place) the library at `location`.
 
     A file that is not a Curator library, or one made by a newer Curator, is refused before
     anything writes to it (switching to WAL alone would change its bytes). `Database.created`
     tells the caller when a new, empty library was made, so that a mistyped path does not pass
-    in silence.
+    in silence; with `create` False such a location is refused instead, and left as it was.
     """
     try:
         url = make_url(database_url(location))
@@ -192,14 +204,17 @@ def open_database(location: str | Path | None = None) -> Database:
             revision = _library_revision(url.database)
             created = revision is None
             read_only = not created and _not_writable(Path(url.database))
-        if created and url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
-            _create_whole(Path(url.database))
         engine = create_engine(_read_only_url(url) if read_only else url, **_engine_options(url))
-        if engine.dialect.name == "sqlite":
-            event.listen(engine, "connect", _configure_read_only if read_only else _configure_sqlite)
-        else:
+        if engine.dialect.name != "sqlite":
             revision = _server_revision(engine, location=url.render_as_string(hide_password=True))
             created = revision is None
+        if created and not create:
+            engine.dispose()
+            raise StoreError(Msg.NO_LIBRARY, location=_shown(location))
+        if created and url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:"):
+            _create_whole(Path(url.database))
+        if engine.dialect.name == "sqlite":
+            event.listen(engine, "connect", _configure_read_only if read_only else _configure_sqlite)
         if revision == schema.head_revision():
             engine.connect().close()  # a library that cannot be read is refused here, as before
         else:

@@ -121,14 +121,11 @@ def insert_first_mentions(session: Session, rows: list[dict]) -> None:
     entities: a Core executemany and one grouped statement, whatever their number.
 
     Migration 0005's trigger would count them one row at a time, at twice the cost of the insert
-    itself (and even a WHEN that skips its body costs SQLite as much as the insert). So the
-    trigger is dropped for this insert and put back as it was, in the same transaction: DDL is
-    transactional in SQLite, no other connection ever sees it missing, and every other path
-    (tagging, undo, merge) keeps counting in the statement that changes a mention.
+    itself (and even a WHEN that skips its body costs SQLite as much as the insert).
     """
     if not rows:
         return
-    with _without_trigger(session, "mention_counted"):
+    with not_counted(session):
         session.execute(insert(Mention.__table__), rows)
     article_ids = sorted({row["article_id"] for row in rows})
     for i in range(0, len(article_ids), IN_LIST):
@@ -136,20 +133,27 @@ def insert_first_mentions(session: Session, rows: list[dict]) -> None:
 
 
 @contextmanager
-def _without_trigger(session: Session, name: str) -> Iterator[None]:
-    """The block runs with the counting trigger `name` off, in the block's transaction only: SQLite
-    drops it and makes it again from its recorded definition; PostgreSQL disables and enables it."""
-    if session.get_bind().dialect.name != "sqlite":
-        session.execute(text(f"ALTER TABLE mention DISABLE TRIGGER {name}"))
+def not_counted(session: Session) -> Iterator[None]:
+    """Mentions inserted in the block are not added to their entities' counts and dates: the
+    caller counts them itself, or copies entities whose counts hold them already (curator copy).
+
+    The counting trigger is off for the block only, in the same transaction: DDL is transactional
+    on both engines, so no other connection ever sees it missing, and every other path (tagging,
+    undo, merge) keeps counting in the statement that changes a mention.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        # PostgreSQL switches a trigger off in place (the ALTER holds the table's lock until commit).
+        session.execute(text("ALTER TABLE mention DISABLE TRIGGER mention_counted"))
         yield
-        session.execute(text(f"ALTER TABLE mention ENABLE TRIGGER {name}"))
+        session.execute(text("ALTER TABLE mention ENABLE TRIGGER mention_counted"))
         return
+    # SQLite cannot: the trigger is dropped and made again from its own definition.
     definition = session.execute(
-        text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"), {"name": name}).scalar()
+        text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'mention_counted'")).scalar()
     if definition is None:
         yield
         return
-    session.execute(text(f"DROP TRIGGER {name}"))
+    session.execute(text("DROP TRIGGER mention_counted"))
     yield
     session.execute(text(definition))
 

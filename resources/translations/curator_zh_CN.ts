@@ -705,210 +705,225 @@
         <translation>无法连接资料库的服务器（{detail}）；未做任何更改，请重试</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="92"/>
+        <location filename="../../curator/gui/core_messages.py" line="81"/>
+        <source>there is no library at {location}</source>
+        <translation>{location} 处没有资料库</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="82"/>
+        <source>{location} already holds a library; copy into a new or empty one (nothing was copied)</source>
+        <translation>{location} 已有资料库；请复制到新的或空的资料库（未复制任何内容）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="84"/>
+        <source>the copy did not read back the same in {tables}; nothing was copied</source>
+        <translation>副本的 {tables} 读回后与原库不一致；未复制任何内容</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="97"/>
         <source>the article still has {count} rejected tag(s): fix or remove them first</source>
         <translation>文章还有 {count} 个被驳回的标注：请先修改或删除</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="96"/>
+        <location filename="../../curator/gui/core_messages.py" line="101"/>
         <source>cannot undo or redo “{action}”: it was recorded by a newer Curator</source>
         <translation>无法撤销或重做“{action}”：它由更新版本的 Curator 记录</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="97"/>
+        <location filename="../../curator/gui/core_messages.py" line="102"/>
         <source>{user} changed this article a moment ago: {what}; your change was not saved</source>
         <translation>{user} 刚刚修改了这篇文章：{what}；您的修改未保存</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="99"/>
+        <location filename="../../curator/gui/core_messages.py" line="104"/>
         <source>cannot undo your change to article {article_id}: {user} has changed what it changed since</source>
         <translation>无法撤销您对文章 {article_id} 的修改：{user} 之后又改动了同一处</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="101"/>
+        <location filename="../../curator/gui/core_messages.py" line="106"/>
         <source>cannot redo your change to article {article_id}: {user} has changed the article since</source>
         <translation>无法重做您对文章 {article_id} 的修改：{user} 之后修改了这篇文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="103"/>
+        <location filename="../../curator/gui/core_messages.py" line="108"/>
         <source>search text too long ({chars:,} characters; at most {limit})</source>
         <translation>搜索内容过长（{chars:,} 个字符，上限 {limit}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="104"/>
+        <location filename="../../curator/gui/core_messages.py" line="109"/>
         <source>too many search words ({words:,}; at most {limit})</source>
         <translation>搜索词过多（{words:,} 个，上限 {limit}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="106"/>
+        <location filename="../../curator/gui/core_messages.py" line="111"/>
         <source>no such folder: {folder}</source>
         <translation>文件夹不存在：{folder}</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="107"/>
+        <location filename="../../curator/gui/core_messages.py" line="112"/>
         <source>{name}: not a tagged file (JSONL or CoNLL expected)</source>
         <translation>{name}：不是标注文件（应为 JSONL 或 CoNLL）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="108"/>
+        <location filename="../../curator/gui/core_messages.py" line="113"/>
         <source>line {line}: not a doccano record ({detail})</source>
         <translation>第 {line} 行：不是 doccano 记录（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="109"/>
+        <location filename="../../curator/gui/core_messages.py" line="114"/>
         <source>line {line}: unknown label {label!r} (ORG or PER)</source>
         <translation>第 {line} 行：未知标签 {label!r}（应为 ORG 或 PER）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="110"/>
+        <location filename="../../curator/gui/core_messages.py" line="115"/>
         <source>line {line}: unknown tag {tag!r}</source>
         <translation>第 {line} 行：未知标记 {tag!r}</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="111"/>
+        <location filename="../../curator/gui/core_messages.py" line="116"/>
         <source>line {line}: {token!r} is neither one character nor a U+XXXX placeholder</source>
         <translation>第 {line} 行：{token!r} 既不是单个字符，也不是 U+XXXX 占位符</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="113"/>
+        <location filename="../../curator/gui/core_messages.py" line="118"/>
         <source>“{text}” is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM)</source>
         <translation>“{text}”不是日期（YYYY-MM-DD 或 YYYY-MM-DD HH:MM）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="114"/>
+        <location filename="../../curator/gui/core_messages.py" line="119"/>
         <source>an article needs a title</source>
         <translation>文章必须有标题</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="115"/>
+        <location filename="../../curator/gui/core_messages.py" line="120"/>
         <source>entity {entity_id} no longer exists</source>
         <translation>实体 {entity_id} 已不存在</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="116"/>
+        <location filename="../../curator/gui/core_messages.py" line="121"/>
         <source>this alias proposal was already decided</source>
         <translation>这条别名建议已处理过</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="117"/>
+        <location filename="../../curator/gui/core_messages.py" line="122"/>
         <source>an entity cannot be merged into itself</source>
         <translation>实体不能与自身合并</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="118"/>
+        <location filename="../../curator/gui/core_messages.py" line="123"/>
         <source>an institution and a figure cannot be merged</source>
         <translation>机构和人物不能合并</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="119"/>
+        <location filename="../../curator/gui/core_messages.py" line="124"/>
         <source>{entity} belongs to {other}: change its parent first</source>
         <translation>{entity} 隶属于 {other}：请先更改其上级</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="120"/>
+        <location filename="../../curator/gui/core_messages.py" line="125"/>
         <source>a chosen mention does not belong to this entity</source>
         <translation>所选标注有的不属于这个实体</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="121"/>
+        <location filename="../../curator/gui/core_messages.py" line="126"/>
         <source>“{name}” is already the name of another entity; merge them instead</source>
         <translation>“{name}”已是另一个实体的名称；请改为合并两者</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="122"/>
+        <location filename="../../curator/gui/core_messages.py" line="127"/>
         <source>a name cannot be blank</source>
         <translation>名称不能为空</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="123"/>
+        <location filename="../../curator/gui/core_messages.py" line="128"/>
         <source>the entity is already called “{name}”</source>
         <translation>该实体已叫“{name}”</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="124"/>
+        <location filename="../../curator/gui/core_messages.py" line="129"/>
         <source>only an institution has a parent, and the parent is an institution</source>
         <translation>只有机构才有上级，上级也须是机构</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="125"/>
+        <location filename="../../curator/gui/core_messages.py" line="130"/>
         <source>{parent} belongs to {entity}: it cannot be its parent</source>
         <translation>{parent} 隶属于 {entity}：不能设为其上级</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="126"/>
+        <location filename="../../curator/gui/core_messages.py" line="131"/>
         <source>{user} is not a member of this library; an admin adds members</source>
         <translation>{user} 不是本文库的成员；成员由管理员添加</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="127"/>
+        <location filename="../../curator/gui/core_messages.py" line="132"/>
         <source>only an admin may grant or revoke roles</source>
         <translation>只有管理员可以授予或撤销角色</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="128"/>
+        <location filename="../../curator/gui/core_messages.py" line="133"/>
         <source>{user} is the library&apos;s last admin; make someone else admin first</source>
         <translation>{user} 是本文库最后一位管理员；请先让其他人成为管理员</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="129"/>
+        <location filename="../../curator/gui/core_messages.py" line="134"/>
         <source>“{role}” is not a role (editor, reviewer or admin)</source>
         <translation>“{role}”不是角色（编辑、审核或管理员）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="134"/>
+        <location filename="../../curator/gui/core_messages.py" line="139"/>
         <source>the system could not read or write a file ({detail})</source>
         <translation>系统无法读写文件（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="135"/>
+        <location filename="../../curator/gui/core_messages.py" line="140"/>
         <source>unexpected problem ({detail})</source>
         <translation>意外问题（{detail}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/core_messages.py" line="155"/>
+        <location filename="../../curator/gui/core_messages.py" line="160"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>添加了 %n 个标签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/core_messages.py" line="156"/>
+        <location filename="../../curator/gui/core_messages.py" line="161"/>
         <source>%n tag(s) removed</source>
         <translation>
             <numerusform>删除了 %n 个标签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/core_messages.py" line="157"/>
+        <location filename="../../curator/gui/core_messages.py" line="162"/>
         <source>%n tag(s) changed</source>
         <translation>
             <numerusform>更改了 %n 个标签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/core_messages.py" line="159"/>
+        <location filename="../../curator/gui/core_messages.py" line="164"/>
         <source>%n suggestion(s) rejected</source>
         <translation>
             <numerusform>拒绝了 %n 条建议</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="161"/>
+        <location filename="../../curator/gui/core_messages.py" line="166"/>
         <source>status now “%1”</source>
         <translation>状态改为“%1”</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="163"/>
+        <location filename="../../curator/gui/core_messages.py" line="168"/>
         <source>details edited</source>
         <translation>修改了文章信息</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="164"/>
+        <location filename="../../curator/gui/core_messages.py" line="169"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="164"/>
+        <location filename="../../curator/gui/core_messages.py" line="169"/>
         <source>other changes</source>
         <translation>其他修改</translation>
     </message>
@@ -918,7 +933,7 @@
         <translation>前置元数据使用了 YAML 别名，不予接受</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="82"/>
+        <location filename="../../curator/gui/core_messages.py" line="87"/>
         <source>this tag no longer exists</source>
         <translation>该标注已不存在</translation>
     </message>
@@ -978,17 +993,17 @@
         <translation>{path} 由更新版本的 Curator 创建（架构 {schema}）；请升级 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="81"/>
+        <location filename="../../curator/gui/core_messages.py" line="86"/>
         <source>article {article_id} no longer exists</source>
         <translation>文章 {article_id} 已不存在</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="84"/>
+        <location filename="../../curator/gui/core_messages.py" line="89"/>
         <source>the selection is outside the article</source>
         <translation>所选范围超出文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="85"/>
+        <location filename="../../curator/gui/core_messages.py" line="90"/>
         <source>cannot tag blank text</source>
         <translation>不能标注空白文字</translation>
     </message>
@@ -1018,22 +1033,22 @@
         <translation>只有审核员可以执行此操作</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="86"/>
+        <location filename="../../curator/gui/core_messages.py" line="91"/>
         <source>“{surface}” overlaps the tag “{other}”; remove that tag first</source>
         <translation>“{surface}”与标注“{other}”重叠；请先删除该标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="89"/>
+        <location filename="../../curator/gui/core_messages.py" line="94"/>
         <source>an article cannot go from “{current}” to “{target}”</source>
         <translation>文章不能从“{current}”改为“{target}”</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="90"/>
+        <location filename="../../curator/gui/core_messages.py" line="95"/>
         <source>a note goes with a reviewer&apos;s verdict (approve, request changes, reopen)</source>
         <translation>备注须随审核结论一起提交（通过、要求修改、重新打开）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="105"/>
+        <location filename="../../curator/gui/core_messages.py" line="110"/>
         <source>export cancelled</source>
         <translation>导出已取消</translation>
     </message>

@@ -56,6 +56,7 @@ def script(tmp_path) -> list[tuple[str, list[str]]]:
         ("evaluate", ["--test", str(bio), "--train", str(bio)]),
         ("export", ["--what", "mentions", "--out", str(tmp_path / "out.csv")]),
         ("stats", ["--since", "2020-01-01"]),
+        ("copy", ["--from", str(tmp_path / "library.db"), "--to", str(tmp_path / "copy.db")]),
         ("delete", ["2"]),
         ("grant", ["bob", "reviewer"]),
         ("members", []),
