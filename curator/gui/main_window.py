@@ -19,6 +19,7 @@ from curator.gui.i18n import LanguageSwitcher
 from curator.gui.import_dialog import ImportController
 from curator.gui.library_undo import LibraryUndo
 from curator.gui.library_wait import LibraryWait
+from curator.gui.library_watch import LibraryWatch
 from curator.gui.labels import doubt_label, kind_label
 from curator.gui.library_counts import LibraryCounts
 from curator.gui.menus import build_menus, menu_titles
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self._apply_theme = apply_theme
         self._user_override = user_override
         self.runner = TaskRunner(self)
+        self.watch = LibraryWatch(db, busy=lambda: self.library_wait.waiting, parent=self)  # before the list reads
         self.model = ArticleTableModel(db, parent=self)
         self.article_list = ArticleList(self.model)
         self.open_article = OpenArticle()  # the one home of the open article's state
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
     def _start_background_work(self) -> None:
         self.importer.index_pending()  # articles imported from the command line, or by a cancelled run
         self.suggester.start(warm_up)  # jieba, then the suggestion engine, then the open article's suggestions
+        self.watch.start()  # others' work: other windows, the command line, other people
 
     def say(self, text: str) -> None:
         """One line in the status bar for a while."""
@@ -138,6 +141,9 @@ class MainWindow(QMainWindow):
         a.show_suggestions.toggled.connect(
             lambda on: self.apply_settings(replace(self.settings, suggestions_enabled=on)))
         self.importer.imported.connect(lambda _report: self.refresher.reload_library(sources=True))
+        self.importer.imported.connect(lambda report: self.watch.own(report.batch))
+        self.watch.changed.connect(self.refresher.apply)
+        self.refresher.refreshed.connect(lambda change: self.watch.own(change.batch))
         self.importer.undo_requested.connect(
             lambda report: self.library_undo.undo_import(report.batch, user=self.importer.import_user))
         self.library_undo.done.connect(self._library_step_done)
@@ -384,5 +390,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.save_layout()
         self.suggester.shutdown()
+        self.watch.stop()
         self.runner.shutdown()
         super().closeEvent(event)
