@@ -46,7 +46,8 @@ class LibraryWatch(QObject):
         self._runner.shutdown()
 
     def own(self, batch: str) -> None:
-        """A batch of this window's (a change, an import): the window shows it already."""
+        """A batch of this window's change: the window shows it already. (An import of its own is
+        read once more, as others' imports are: the list reloads, which it does at any import.)"""
         self._own.add(batch)
 
     def look(self) -> None:

@@ -22,6 +22,7 @@ from curator.gui.library_wait import LibraryWait
 from curator.gui.library_watch import LibraryWatch
 from curator.gui.labels import doubt_label, kind_label
 from curator.gui.library_counts import LibraryCounts
+from curator.gui.library_dialogs import ask_for_shared_library
 from curator.gui.menus import build_menus, menu_titles
 from curator.gui.open_article import OpenArticle
 from curator.gui.reader_view import ReaderView
@@ -50,7 +51,7 @@ PANE_SHARES = (0.28, 0.47, 0.25)  # article list, reader, side panel: of the win
 
 
 class MainWindow(QMainWindow):
-    library_requested = Signal(str)  # the editor chose another library file
+    library_requested = Signal(str)  # the editor chose another library: a file, or a server's URL
 
     def __init__(self, db: Database, settings: Settings, *, save_settings: Callable[[Settings], None],
                  layout_store: QSettings, languages: LanguageSwitcher, apply_theme: Callable[[str], Palette],
@@ -141,7 +142,6 @@ class MainWindow(QMainWindow):
         a.show_suggestions.toggled.connect(
             lambda on: self.apply_settings(replace(self.settings, suggestions_enabled=on)))
         self.importer.imported.connect(lambda _report: self.refresher.reload_library(sources=True))
-        self.importer.imported.connect(lambda report: self.watch.own(report.batch))
         self.watch.changed.connect(self.refresher.apply)
         self.refresher.refreshed.connect(lambda change: self.watch.own(change.batch))
         self.importer.undo_requested.connect(
@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         a.import_files.triggered.connect(self.importer.choose_files)
         a.import_folder.triggered.connect(self.importer.choose_folder)
         a.open_library.triggered.connect(self.choose_library)
+        a.open_shared_library.triggered.connect(self.choose_shared_library)
         a.settings.triggered.connect(self.edit_settings)
         a.quit.triggered.connect(self.close)
         a.zoom_in.triggered.connect(lambda: self.set_font_size(self.settings.font_size + 1))
@@ -290,6 +291,10 @@ class MainWindow(QMainWindow):
         if path:
             self.library_requested.emit(path)
 
+    def choose_shared_library(self) -> None:
+        if location := ask_for_shared_library(self.db.location, self):
+            self.library_requested.emit(location)
+
     # --- preferences ----------------------------------------------------------------
     def _store(self, settings: Settings) -> None:
         self.settings = settings
@@ -337,7 +342,8 @@ class MainWindow(QMainWindow):
             .replace("%2", self.db.location))
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Curator — annotation workbench"))
+        # Which library is open, a file or a server's: two windows on two libraries look alike.
+        self.setWindowTitle(self.tr("Curator — annotation workbench") + " — " + library.library_name(self.db.location))
         self.commands.retranslate()
         self.review.retranslate()
         for name, title in menu_titles().items():

@@ -33,6 +33,7 @@ LOCK_TRY_MS = 250
 # The advisory lock a library on a server is written under (any number; "curator" in ASCII).
 WRITE_LOCK_KEY = 0x63757261746F72
 LOCK_NOT_AVAILABLE = "55P03"  # PostgreSQL's SQLSTATE when lock_timeout ran out
+CONNECT_SECONDS = 10
 
 
 def default_db_path() -> Path:
@@ -284,8 +285,11 @@ def _library_revision(database: str | None) -> str | None:
 
 def _pool_options(url: URL) -> dict:
     # A server may drop a connection (a restart, a network blip): each is tested before use, and
-    # the library reconnects instead of failing the next change.
-    return {} if url.get_backend_name() == "sqlite" else {"pool_pre_ping": True}
+    # the library reconnects instead of failing the next change. A server that does not answer
+    # is given up on after CONNECT_SECONDS rather than the system's minutes of TCP retries.
+    if url.get_backend_name() == "sqlite":
+        return {}
+    return {"pool_pre_ping": True, "connect_args": {"connect_timeout": CONNECT_SECONDS}}
 
 
 def _server_revision(engine: Engine, *, location: str) -> str | None:
