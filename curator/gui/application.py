@@ -14,7 +14,7 @@ from curator.gui.library_dialogs import ask_for_other_library
 from curator.gui.main_window import MainWindow
 from curator.gui.theme import apply_theme
 from curator.services.suggestions import SuggestionService
-from curator.services.library import Database, StoreError, default_db_path, open_database
+from curator.services.library import Database, StoreError, default_db_path, open_database, without_password
 
 
 def run_gui(db_location: str | None = None, user: str | None = None) -> int:
@@ -36,7 +36,7 @@ def run_gui(db_location: str | None = None, user: str | None = None) -> int:
         if db is None:
             return False
         if remember and location:
-            settings = replace(settings, last_library=location)
+            settings = replace(settings, last_library=without_password(location))  # a password is asked for again
             save_settings(settings)
         window = MainWindow(db, settings, save_settings=_saver(), layout_store=layout_store, languages=languages,
                             apply_theme=lambda theme: apply_theme(app, theme), user_override=user,

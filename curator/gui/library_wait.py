@@ -22,6 +22,11 @@ class LibraryWait(QObject):
         self._waiting = False
         db.lock_listener = self.heard
 
+    @property
+    def waiting(self) -> bool:
+        """A change on the GUI thread is waiting for the write lock (events are still handled)."""
+        return self._waiting
+
     def heard(self, waited: float | None) -> None:
         if QThread.currentThread() is not QCoreApplication.instance().thread():
             return

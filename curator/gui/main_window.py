@@ -19,8 +19,10 @@ from curator.gui.i18n import LanguageSwitcher
 from curator.gui.import_dialog import ImportController
 from curator.gui.library_undo import LibraryUndo
 from curator.gui.library_wait import LibraryWait
+from curator.gui.library_watch import LibraryWatch
 from curator.gui.labels import doubt_label, kind_label
 from curator.gui.library_counts import LibraryCounts
+from curator.gui.library_dialogs import ask_for_shared_library
 from curator.gui.menus import build_menus, menu_titles
 from curator.gui.open_article import OpenArticle
 from curator.gui.reader_view import ReaderView
@@ -49,7 +51,7 @@ PANE_SHARES = (0.28, 0.47, 0.25)  # article list, reader, side panel: of the win
 
 
 class MainWindow(QMainWindow):
-    library_requested = Signal(str)  # the editor chose another library file
+    library_requested = Signal(str)  # the editor chose another library: a file, or a server's URL
 
     def __init__(self, db: Database, settings: Settings, *, save_settings: Callable[[Settings], None],
                  layout_store: QSettings, languages: LanguageSwitcher, apply_theme: Callable[[str], Palette],
@@ -64,6 +66,7 @@ class MainWindow(QMainWindow):
         self._apply_theme = apply_theme
         self._user_override = user_override
         self.runner = TaskRunner(self)
+        self.watch = LibraryWatch(db, busy=lambda: self.library_wait.waiting, parent=self)  # before the list reads
         self.model = ArticleTableModel(db, parent=self)
         self.article_list = ArticleList(self.model)
         self.open_article = OpenArticle()  # the one home of the open article's state
@@ -114,6 +117,7 @@ class MainWindow(QMainWindow):
     def _start_background_work(self) -> None:
         self.importer.index_pending()  # articles imported from the command line, or by a cancelled run
         self.suggester.start(warm_up)  # jieba, then the suggestion engine, then the open article's suggestions
+        self.watch.start()  # others' work: other windows, the command line, other people
 
     def say(self, text: str) -> None:
         """One line in the status bar for a while."""
@@ -138,6 +142,8 @@ class MainWindow(QMainWindow):
         a.show_suggestions.toggled.connect(
             lambda on: self.apply_settings(replace(self.settings, suggestions_enabled=on)))
         self.importer.imported.connect(lambda _report: self.refresher.reload_library(sources=True))
+        self.watch.changed.connect(self.refresher.apply)
+        self.refresher.refreshed.connect(lambda change: self.watch.own(change.batch))
         self.importer.undo_requested.connect(
             lambda report: self.library_undo.undo_import(report.batch, user=self.importer.import_user))
         self.library_undo.done.connect(self._library_step_done)
@@ -168,6 +174,7 @@ class MainWindow(QMainWindow):
         a.import_files.triggered.connect(self.importer.choose_files)
         a.import_folder.triggered.connect(self.importer.choose_folder)
         a.open_library.triggered.connect(self.choose_library)
+        a.open_shared_library.triggered.connect(self.choose_shared_library)
         a.settings.triggered.connect(self.edit_settings)
         a.quit.triggered.connect(self.close)
         a.zoom_in.triggered.connect(lambda: self.set_font_size(self.settings.font_size + 1))
@@ -284,6 +291,10 @@ class MainWindow(QMainWindow):
         if path:
             self.library_requested.emit(path)
 
+    def choose_shared_library(self) -> None:
+        if location := ask_for_shared_library(self.db.location, self):
+            self.library_requested.emit(location)
+
     # --- preferences ----------------------------------------------------------------
     def _store(self, settings: Settings) -> None:
         self.settings = settings
@@ -331,7 +342,8 @@ class MainWindow(QMainWindow):
             .replace("%2", self.db.location))
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Curator — annotation workbench"))
+        # Which library is open, a file or a server's: two windows on two libraries look alike.
+        self.setWindowTitle(self.tr("Curator — annotation workbench") + " — " + library.library_name(self.db.location))
         self.commands.retranslate()
         self.review.retranslate()
         for name, title in menu_titles().items():
@@ -384,5 +396,6 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self.save_layout()
         self.suggester.shutdown()
+        self.watch.stop()
         self.runner.shutdown()
         super().closeEvent(event)

@@ -8,7 +8,7 @@ from curator.gui.shortcuts import Actions
 # Menu name -> the Actions attribute names it lists (None draws a separator). The review tools
 # add their own Review menu and entries under File and View when they install.
 MENUS = {
-    "file": ["import_files", "import_folder", None, "open_library", None, "settings", None, "quit"],
+    "file": ["import_files", "import_folder", None, "open_library", "open_shared_library", None, "settings", None, "quit"],
     "edit": ["undo", "redo", "undo_library", "redo_library", None, "tag_institution", "tag_figure",
              "tag_institution_exact", "tag_figure_exact", None, "remove_mention", "label_all", None,
              "find_in_article", "find_next", "find_previous"],

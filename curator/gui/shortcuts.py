@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QT
 # name -> keys; the texts are set (translated) in `Actions.retranslate`.
 KEYS = {
     "import_files": ["Ctrl+O"], "import_folder": ["Ctrl+Shift+O"], "open_library": ["Ctrl+Shift+L"],
+    "open_shared_library": [],
     "settings": ["Ctrl+,"], "quit": ["Ctrl+Q"],
     "undo": ["Ctrl+Z"], "redo": ["Ctrl+Shift+Z", "Ctrl+Y"],
     "undo_library": ["Ctrl+Alt+Z"], "redo_library": ["Ctrl+Alt+Shift+Z"],
@@ -69,6 +70,8 @@ class Actions(KeyedActions):
             "import_files": (self.tr("Import fi&les…"), self.tr("Import txt, md, html, pdf or docx files")),
             "import_folder": (self.tr("Import fol&der…"), self.tr("Import every supported file in a folder")),
             "open_library": (self.tr("&Open library…"), self.tr("Open another library file")),
+            "open_shared_library": (self.tr("Open s&hared library…"),
+                                    self.tr("Open a library on a PostgreSQL server, shared by the newsroom")),
             "settings": (self.tr("&Settings…"), self.tr("User name, role, language, theme, font size")),
             "quit": (self.tr("&Quit"), self.tr("Close Curator")),
             "undo": (self.tr("Und&o"), self.tr("Undo your last change in this article, or the article you just deleted")),

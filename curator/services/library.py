@@ -14,13 +14,16 @@ from curator.storage import search
 from curator.storage.articles import ArticleFilter, ArticleState, ArticleSummary
 from curator.storage.db import Database, StoreError, default_db_path, open_database
 from curator.storage.search import MAX_QUERY_CHARS, MAX_QUERY_TERMS
+from curator.storage.server_address import ServerAddress, is_server, library_name, with_password, without_password
 from curator.storage.tables import Article
 
 # What the window and the command line use of the library, so that they reach storage only
-# through the services: opening it, its errors, the records the services return, the search limits.
+# through the services: opening it, its errors, the records the services return, the search limits,
+# and a shared library's address on its server.
 __all__ = [
     "Article", "ArticleFilter", "ArticleState", "ArticleSummary", "Database", "MAX_QUERY_CHARS", "MAX_QUERY_TERMS",
-    "NotFound", "StoreError", "default_db_path", "open_database",
+    "NotFound", "ServerAddress", "StoreError", "default_db_path", "is_server", "library_name", "open_database",
+    "with_password", "without_password",
 ]
 
 

@@ -236,6 +236,28 @@ class ArticleState:
     version: int = 0
 
 
+_STATE_COLUMNS = (Article.id, Article.status, Article.n_institutions, Article.n_figures, Article.reviewer,
+                  Article.reviewed_at, Article.review_note, Article.version)
+
+
+def states(session: Session, article_ids: Iterable[int]) -> dict[int, ArticleState]:
+    """The articles' state as it is now (those that still exist), without changing it."""
+    return {row.id: ArticleState(*row) for row in _rows_of(session, _STATE_COLUMNS, article_ids)}
+
+
+def details(session: Session, article_ids: Iterable[int]) -> dict[int, ArticleDetails]:
+    """The articles' details as they are now (those that still exist)."""
+    columns = (Article.id, *(getattr(Article, name) for name in DETAIL_FIELDS))
+    return {row.id: ArticleDetails(*row) for row in _rows_of(session, columns, article_ids)}
+
+
+def _rows_of(session: Session, columns, article_ids: Iterable[int]) -> list:
+    wanted, rows = sorted(article_ids), []
+    for i in range(0, len(wanted), IN_LIST):
+        rows += session.execute(select(*columns).where(Article.id.in_(wanted[i : i + IN_LIST])))
+    return rows
+
+
 def _distinct_entities(kind: str):
     return (
         select(func.count(func.distinct(Mention.entity_id))).join(Entity, Entity.id == Mention.entity_id)
@@ -251,14 +273,13 @@ def recount(session: Session, article_ids: Iterable[int], **values) -> dict[int,
     On PostgreSQL the statement waits for another transaction that changed one of the rows, then
     moves on from the version that one left: a caller that compares the version returned with
     the one it expected sees every change committed before its own."""
-    table, wanted, states = Article.__table__, sorted(article_ids), {}
+    table, wanted, found = Article.__table__, sorted(article_ids), {}
     for i in range(0, len(wanted), IN_LIST):
         statement = (
             update(table).where(table.c.id.in_(wanted[i : i + IN_LIST]))
             .values(n_institutions=_distinct_entities("institution"), n_figures=_distinct_entities("figure"),
                     version=table.c.version + 1, **values)
-            .returning(table.c.id, table.c.status, table.c.n_institutions, table.c.n_figures, table.c.reviewer,
-                       table.c.reviewed_at, table.c.review_note, table.c.version)
+            .returning(*_STATE_COLUMNS)
         )
-        states.update((row.id, ArticleState(*row)) for row in session.execute(statement))
-    return states
+        found.update((row.id, ArticleState(*row)) for row in session.execute(statement))
+    return found

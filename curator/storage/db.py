@@ -33,6 +33,7 @@ LOCK_TRY_MS = 250
 # The advisory lock a library on a server is written under (any number; "curator" in ASCII).
 WRITE_LOCK_KEY = 0x63757261746F72
 LOCK_NOT_AVAILABLE = "55P03"  # PostgreSQL's SQLSTATE when lock_timeout ran out
+CONNECT_SECONDS = 10
 
 
 def default_db_path() -> Path:
@@ -299,12 +300,13 @@ def _library_revision(database: str | None) -> str | None:
 
 def _engine_options(url: URL) -> dict:
     """A server may drop a connection (a restart, a network blip): each is tested before use, and
-    the library reconnects instead of failing the next change. Its sessions run in UTC, as times
-    are stored in UTC: a server in another zone would otherwise shift the hours that statistics
-    and exports format in SQL."""
+    the library reconnects instead of failing the next change; one that does not answer is given
+    up on after CONNECT_SECONDS rather than the system's minutes of TCP retries. Its sessions run
+    in UTC, as times are stored in UTC: a server in another zone would otherwise shift the hours
+    that statistics and exports format in SQL."""
     if url.get_backend_name() == "sqlite":
         return {}
-    return {"pool_pre_ping": True, "connect_args": {"options": "-c timezone=UTC"}}
+    return {"pool_pre_ping": True, "connect_args": {"options": "-c timezone=UTC", "connect_timeout": CONNECT_SECONDS}}
 
 
 def _server_revision(engine: Engine, *, location: str) -> str | None:

@@ -1,11 +1,13 @@
 """The event history: what was done, by whom, when, and what undo needs."""
 
 import json
+from collections.abc import Iterable
 from datetime import date, datetime
 
-from sqlalchemy import case, func, insert, select, update
+from sqlalchemy import case, func, insert, literal, select, update
 from sqlmodel import Session
 
+from curator.core.types import EventAction
 from curator.storage.db import IN_LIST
 from curator.storage.tables import Event
 
@@ -125,3 +127,41 @@ def article_history(session: Session, article_id: int) -> list[Event]:
     """Every event of one article, newest first."""
     statement = select(Event).where(Event.article_id == article_id).order_by(Event.id.desc())
     return list(session.execute(statement).scalars())
+
+
+def newest_event_id(session: Session) -> int:
+    """The newest entry's id, 0 in a library without history: a watcher's change counter."""
+    return session.execute(select(func.max(Event.id))).scalar() or 0
+
+
+def undone_between(session: Session, after: int, upto: int) -> set[int]:
+    """The ids of the undone entries in (after, upto]: undo and redo flip `undone` and add no entry."""
+    statement = select(Event.id).where(Event.id > after, Event.id <= upto, Event.undone.is_(True))
+    return set(session.execute(statement).scalars())
+
+
+# The actions whose data tells a watcher what they touched; the others say it in their columns.
+_DATA_TELLS = (EventAction.STATUS_CHANGED, EventAction.ENTITY_MERGED, EventAction.ENTITY_SPLIT,
+               EventAction.ENTITY_RENAMED, EventAction.ENTITY_PARENT_SET, EventAction.ALIAS_PROPOSAL_DECIDED)
+
+
+def _outlines(session: Session, *conditions) -> list:
+    """Entries without the data a watcher has no use for (an import's or a deletion's data may
+    hold whole articles): rows of id, action, batch, article_id, mention_id and data or None."""
+    data = case((Event.action.in_([str(action) for action in _DATA_TELLS]), Event.data), else_=literal(None))
+    statement = (select(Event.id, Event.action, Event.batch, Event.article_id, Event.mention_id, data.label("data"))
+                 .where(*conditions).order_by(Event.id))
+    return list(session.execute(statement))
+
+
+def outlines_between(session: Session, after: int, upto: int) -> list:
+    """The entries written after `after`, up to `upto`, in order (see `_outlines`)."""
+    return _outlines(session, Event.id > after, Event.id <= upto)
+
+
+def outlines_of(session: Session, event_ids: Iterable[int]) -> list:
+    """Some entries by id, in order (see `_outlines`)."""
+    wanted, rows = sorted(event_ids), []
+    for i in range(0, len(wanted), IN_LIST):
+        rows += _outlines(session, Event.id.in_(wanted[i : i + IN_LIST]))
+    return rows

@@ -4,443 +4,453 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="69"/>
+        <location filename="../../curator/gui/shortcuts.py" line="70"/>
         <source>Import fi&amp;les…</source>
         <translation>导入文件(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="69"/>
+        <location filename="../../curator/gui/shortcuts.py" line="70"/>
         <source>Import txt, md, html, pdf or docx files</source>
         <translation>导入 txt、md、html、pdf 或 docx 文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="70"/>
+        <location filename="../../curator/gui/shortcuts.py" line="71"/>
         <source>Import fol&amp;der…</source>
         <translation>导入文件夹(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="70"/>
+        <location filename="../../curator/gui/shortcuts.py" line="71"/>
         <source>Import every supported file in a folder</source>
         <translation>导入文件夹中所有支持的文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="71"/>
+        <location filename="../../curator/gui/shortcuts.py" line="72"/>
         <source>&amp;Open library…</source>
         <translation>打开资料库(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="71"/>
+        <location filename="../../curator/gui/shortcuts.py" line="72"/>
         <source>Open another library file</source>
         <translation>打开另一个资料库文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="72"/>
+        <location filename="../../curator/gui/shortcuts.py" line="73"/>
+        <source>Open s&amp;hared library…</source>
+        <translation>打开共享资料库(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="74"/>
+        <source>Open a library on a PostgreSQL server, shared by the newsroom</source>
+        <translation>打开 PostgreSQL 服务器上由编辑部共用的资料库</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/shortcuts.py" line="75"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="72"/>
+        <location filename="../../curator/gui/shortcuts.py" line="75"/>
         <source>User name, role, language, theme, font size</source>
         <translation>用户名、角色、语言、主题、字号</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="73"/>
+        <location filename="../../curator/gui/shortcuts.py" line="76"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="73"/>
+        <location filename="../../curator/gui/shortcuts.py" line="76"/>
         <source>Close Curator</source>
         <translation>关闭 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="74"/>
+        <location filename="../../curator/gui/shortcuts.py" line="77"/>
         <source>Und&amp;o</source>
         <translation>撤销(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="74"/>
+        <location filename="../../curator/gui/shortcuts.py" line="77"/>
         <source>Undo your last change in this article, or the article you just deleted</source>
         <translation>撤销你在本文中的上一次修改，或恢复刚删除的文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="75"/>
+        <location filename="../../curator/gui/shortcuts.py" line="78"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="75"/>
+        <location filename="../../curator/gui/shortcuts.py" line="78"/>
         <source>Redo the change you undid</source>
         <translation>重做刚才撤销的修改</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="76"/>
+        <location filename="../../curator/gui/shortcuts.py" line="79"/>
         <source>Undo in &amp;library</source>
         <translation>在全库中撤销(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="77"/>
+        <location filename="../../curator/gui/shortcuts.py" line="80"/>
         <source>Undo your newest change anywhere in the library: an import, a deletion, a tag in another article</source>
         <translation>撤销你在全库中最近的一次改动：一次导入、一次删除，或另一篇文章中的标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="78"/>
+        <location filename="../../curator/gui/shortcuts.py" line="81"/>
         <source>Redo in library</source>
         <translation>在全库中重做</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="78"/>
+        <location filename="../../curator/gui/shortcuts.py" line="81"/>
         <source>Redo the library change you undid</source>
         <translation>重做刚在全库中撤销的改动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="79"/>
+        <location filename="../../curator/gui/shortcuts.py" line="82"/>
         <source>Tag as &amp;institution</source>
         <translation>标为机构(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="79"/>
+        <location filename="../../curator/gui/shortcuts.py" line="82"/>
         <source>Tag the selected text as an institution</source>
         <translation>把选中的文字标为机构</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="80"/>
+        <location filename="../../curator/gui/shortcuts.py" line="83"/>
         <source>Tag as &amp;figure</source>
         <translation>标为人物(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="80"/>
+        <location filename="../../curator/gui/shortcuts.py" line="83"/>
         <source>Tag the selected text as a figure</source>
         <translation>把选中的文字标为人物</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="81"/>
+        <location filename="../../curator/gui/shortcuts.py" line="84"/>
         <source>Tag as institution, exactly as selected</source>
         <translation>按原样标为机构（不按词对齐）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="82"/>
-        <location filename="../../curator/gui/shortcuts.py" line="84"/>
+        <location filename="../../curator/gui/shortcuts.py" line="85"/>
+        <location filename="../../curator/gui/shortcuts.py" line="87"/>
         <source>Tag without snapping to word boundaries</source>
         <translation>不对齐到词边界，按选中的字标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="83"/>
+        <location filename="../../curator/gui/shortcuts.py" line="86"/>
         <source>Tag as figure, exactly as selected</source>
         <translation>按原样标为人物（不按词对齐）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="85"/>
+        <location filename="../../curator/gui/shortcuts.py" line="88"/>
         <source>Re&amp;move tag</source>
         <translation>删除标注(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="85"/>
+        <location filename="../../curator/gui/shortcuts.py" line="88"/>
         <source>Remove the selected tag</source>
         <translation>删除选中的标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="86"/>
+        <location filename="../../curator/gui/shortcuts.py" line="89"/>
         <source>&amp;Label all occurrences</source>
         <translation>标注所有出现(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="87"/>
+        <location filename="../../curator/gui/shortcuts.py" line="90"/>
         <source>Tag every other occurrence of the selected tag&apos;s name in this article</source>
         <translation>把本文中与选中标注同名的其他出现全部标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="88"/>
+        <location filename="../../curator/gui/shortcuts.py" line="91"/>
         <source>&amp;Next article</source>
         <translation>下一篇(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="88"/>
+        <location filename="../../curator/gui/shortcuts.py" line="91"/>
         <source>Open the next article in the list</source>
         <translation>打开列表中的下一篇文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="89"/>
+        <location filename="../../curator/gui/shortcuts.py" line="92"/>
         <source>&amp;Previous article</source>
         <translation>上一篇(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="89"/>
+        <location filename="../../curator/gui/shortcuts.py" line="92"/>
         <source>Open the previous article in the list</source>
         <translation>打开列表中的上一篇文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="90"/>
+        <location filename="../../curator/gui/shortcuts.py" line="93"/>
         <source>Mark as &amp;done</source>
         <translation>标记为完成(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="90"/>
+        <location filename="../../curator/gui/shortcuts.py" line="93"/>
         <source>Finish tagging this article</source>
         <translation>完成本文的标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="91"/>
+        <location filename="../../curator/gui/shortcuts.py" line="94"/>
         <source>Edit de&amp;tails…</source>
         <translation>编辑文章信息(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="92"/>
+        <location filename="../../curator/gui/shortcuts.py" line="95"/>
         <source>Change the article&apos;s title, source, author, date or URL (never its text)</source>
         <translation>修改文章的标题、来源、作者、日期或网址（正文不会改动）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="93"/>
+        <location filename="../../curator/gui/shortcuts.py" line="96"/>
         <source>D&amp;elete article…</source>
         <translation>删除文章(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="94"/>
+        <location filename="../../curator/gui/shortcuts.py" line="97"/>
         <source>Delete this article and its tags from the library (Undo brings it back)</source>
         <translation>从资料库中删除本文及其标注（可撤销）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="95"/>
+        <location filename="../../curator/gui/shortcuts.py" line="98"/>
         <source>Find in ar&amp;ticle…</source>
         <translation>在本文中查找(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="95"/>
+        <location filename="../../curator/gui/shortcuts.py" line="98"/>
         <source>Find text in the open article</source>
         <translation>在打开的文章中查找文字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="96"/>
+        <location filename="../../curator/gui/shortcuts.py" line="99"/>
         <source>Find next</source>
         <translation>查找下一个</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="96"/>
+        <location filename="../../curator/gui/shortcuts.py" line="99"/>
         <source>Go to the next match in the article</source>
         <translation>转到文中的下一处匹配</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="97"/>
+        <location filename="../../curator/gui/shortcuts.py" line="100"/>
         <source>Find previous</source>
         <translation>查找上一个</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="97"/>
+        <location filename="../../curator/gui/shortcuts.py" line="100"/>
         <source>Go to the previous match in the article</source>
         <translation>转到文中的上一处匹配</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="98"/>
+        <location filename="../../curator/gui/shortcuts.py" line="101"/>
         <source>Close the find bar</source>
         <translation>关闭查找栏</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="98"/>
+        <location filename="../../curator/gui/shortcuts.py" line="101"/>
         <source>Close the find bar and clear its highlights</source>
         <translation>关闭查找栏并清除其高亮</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="99"/>
+        <location filename="../../curator/gui/shortcuts.py" line="102"/>
         <source>Search the library</source>
         <translation>搜索资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="99"/>
+        <location filename="../../curator/gui/shortcuts.py" line="102"/>
         <source>Put the cursor in the library&apos;s search box</source>
         <translation>将光标移到资料库的搜索框</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="100"/>
+        <location filename="../../curator/gui/shortcuts.py" line="103"/>
         <source>Go to the article list</source>
         <translation>转到文章列表</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="100"/>
+        <location filename="../../curator/gui/shortcuts.py" line="103"/>
         <source>Move the keyboard focus to the article list</source>
         <translation>把键盘焦点移到文章列表</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="101"/>
+        <location filename="../../curator/gui/shortcuts.py" line="104"/>
         <source>Go to the article text</source>
         <translation>转到正文</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="101"/>
+        <location filename="../../curator/gui/shortcuts.py" line="104"/>
         <source>Move the keyboard focus to the article text</source>
         <translation>把键盘焦点移到文章正文</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="102"/>
+        <location filename="../../curator/gui/shortcuts.py" line="105"/>
         <source>Go to the tags</source>
         <translation>转到标注列表</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="102"/>
+        <location filename="../../curator/gui/shortcuts.py" line="105"/>
         <source>Move the keyboard focus to the list of tags</source>
         <translation>把键盘焦点移到标注列表</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="103"/>
+        <location filename="../../curator/gui/shortcuts.py" line="106"/>
         <source>&amp;Larger text</source>
         <translation>放大文字(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="103"/>
+        <location filename="../../curator/gui/shortcuts.py" line="106"/>
         <source>Make the article text larger</source>
         <translation>放大正文字号</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="104"/>
+        <location filename="../../curator/gui/shortcuts.py" line="107"/>
         <source>&amp;Smaller text</source>
         <translation>缩小文字(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="104"/>
+        <location filename="../../curator/gui/shortcuts.py" line="107"/>
         <source>Make the article text smaller</source>
         <translation>缩小正文字号</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="105"/>
+        <location filename="../../curator/gui/shortcuts.py" line="108"/>
         <source>&amp;Light theme</source>
         <translation>浅色主题(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="105"/>
+        <location filename="../../curator/gui/shortcuts.py" line="108"/>
         <source>Dark text on a light background</source>
         <translation>浅色背景、深色文字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="106"/>
+        <location filename="../../curator/gui/shortcuts.py" line="109"/>
         <source>&amp;Dark theme</source>
         <translation>深色主题(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="106"/>
+        <location filename="../../curator/gui/shortcuts.py" line="109"/>
         <source>Light text on a dark background</source>
         <translation>深色背景、浅色文字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="107"/>
+        <location filename="../../curator/gui/shortcuts.py" line="110"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="107"/>
+        <location filename="../../curator/gui/shortcuts.py" line="110"/>
         <source>List every keyboard shortcut</source>
         <translation>列出所有键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="108"/>
+        <location filename="../../curator/gui/shortcuts.py" line="111"/>
         <source>About &amp;Curator</source>
         <translation>关于 Curator(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="108"/>
+        <location filename="../../curator/gui/shortcuts.py" line="111"/>
         <source>Version and licence</source>
         <translation>版本与许可</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="109"/>
+        <location filename="../../curator/gui/shortcuts.py" line="112"/>
         <source>&amp;Entity browser</source>
         <translation>实体浏览器(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="110"/>
+        <location filename="../../curator/gui/shortcuts.py" line="113"/>
         <source>Every institution and figure in the library: names, mentions, merge and split</source>
         <translation>资料库中的全部机构和人物：名称、标注、合并与拆分</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="111"/>
+        <location filename="../../curator/gui/shortcuts.py" line="114"/>
         <source>Sta&amp;tistics</source>
         <translation>统计(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="112"/>
+        <location filename="../../curator/gui/shortcuts.py" line="115"/>
         <source>Articles by status, tags by kind, top entities and each person&apos;s work per day</source>
         <translation>各状态文章数、各类标注数、最常出现的实体和每人每天的工作量</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="113"/>
+        <location filename="../../curator/gui/shortcuts.py" line="116"/>
         <source>&amp;Accept suggestion</source>
         <translation>接受建议(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="114"/>
+        <location filename="../../curator/gui/shortcuts.py" line="117"/>
         <source>Tag the current suggestion and go to the next one</source>
         <translation>把当前建议标为标签，并跳到下一条</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="115"/>
+        <location filename="../../curator/gui/shortcuts.py" line="118"/>
         <source>Reject suggestion</source>
         <translation>拒绝建议(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="116"/>
+        <location filename="../../curator/gui/shortcuts.py" line="119"/>
         <source>Never suggest this here again, and go to the next one</source>
         <translation>此处不再建议它，并跳到下一条</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="117"/>
+        <location filename="../../curator/gui/shortcuts.py" line="120"/>
         <source>Next suggestion</source>
         <translation>下一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="117"/>
+        <location filename="../../curator/gui/shortcuts.py" line="120"/>
         <source>Go to the next suggestion in the text</source>
         <translation>跳到正文中的下一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="118"/>
+        <location filename="../../curator/gui/shortcuts.py" line="121"/>
         <source>Previous suggestion</source>
         <translation>上一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="119"/>
+        <location filename="../../curator/gui/shortcuts.py" line="122"/>
         <source>Go to the previous suggestion in the text</source>
         <translation>跳到正文中的上一条建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="120"/>
+        <location filename="../../curator/gui/shortcuts.py" line="123"/>
         <source>Accept all above the &amp;score</source>
         <translation>接受达到分数的全部建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="121"/>
+        <location filename="../../curator/gui/shortcuts.py" line="124"/>
         <source>Accept every suggestion in this article scoring at least the lowest score set under the suggestions</source>
         <translation>接受本文中分数不低于建议列表下方所设最低分的全部建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="123"/>
+        <location filename="../../curator/gui/shortcuts.py" line="126"/>
         <source>Accept this name &amp;everywhere</source>
         <translation>在全库标注此名称(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="124"/>
+        <location filename="../../curator/gui/shortcuts.py" line="127"/>
         <source>Tag the current suggestion&apos;s name in every article of the library</source>
         <translation>在资料库的每篇文章中标注当前建议的名称</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="125"/>
+        <location filename="../../curator/gui/shortcuts.py" line="128"/>
         <source>&amp;Learn from the tags now</source>
         <translation>立即从标签学习(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="126"/>
+        <location filename="../../curator/gui/shortcuts.py" line="129"/>
         <source>Retrain the suggestions on every tagged article</source>
         <translation>用所有已标注的文章重新训练建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="127"/>
+        <location filename="../../curator/gui/shortcuts.py" line="130"/>
         <source>Show &amp;suggestions</source>
         <translation>显示建议(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="127"/>
+        <location filename="../../curator/gui/shortcuts.py" line="130"/>
         <source>Show or hide the names Curator suggests</source>
         <translation>显示或隐藏 Curator 建议的名称</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="131"/>
+        <location filename="../../curator/gui/shortcuts.py" line="134"/>
         <source>Edit details…</source>
         <translation>编辑文章信息…</translation>
     </message>
@@ -2013,49 +2023,95 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>LibraryDialogs</name>
     <message>
-        <location filename="../../curator/gui/library_dialogs.py" line="19"/>
+        <location filename="../../curator/gui/library_dialogs.py" line="25"/>
         <source>The library is in use by another program. Close it there, or open another library.</source>
         <translation>资料库正被另一个程序使用。请先在那里关闭，或打开另一个资料库。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/library_dialogs.py" line="13"/>
+        <location filename="../../curator/gui/library_dialogs.py" line="21"/>
         <source>The file is not a Curator library, or it is damaged.</source>
         <translation>该文件不是 Curator 资料库，或已损坏。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/library_dialogs.py" line="23"/>
+        <location filename="../../curator/gui/library_dialogs.py" line="29"/>
         <source>The file cannot be opened: check that the folder exists and that you may write to it.</source>
         <translation>无法打开该文件：请确认文件夹存在且你有写入权限。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/library_dialogs.py" line="24"/>
+        <location filename="../../curator/gui/library_dialogs.py" line="30"/>
         <source>The library cannot be opened.</source>
         <translation>无法打开资料库。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/library_dialogs.py" line="31"/>
+        <location filename="../../curator/gui/library_dialogs.py" line="35"/>
+        <source>The server asks for this user&apos;s password, or the password is wrong.</source>
+        <translation>服务器要求输入该用户的密码，或密码不正确。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="36"/>
+        <source>The server has no such database: check its name.</source>
+        <translation>服务器上没有这个数据库：请检查数据库名称。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="37"/>
+        <source>The server knows no such user: check the name.</source>
+        <translation>服务器上没有这个用户：请检查用户名。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="38"/>
+        <location filename="../../curator/gui/library_dialogs.py" line="39"/>
+        <source>The server does not let this user open the database.</source>
+        <translation>服务器不允许该用户打开这个数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="40"/>
+        <source>The server cannot be reached: check the host and the port, and that it is running.</source>
+        <translation>无法连接服务器：请检查服务器地址和端口，并确认服务器正在运行。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="49"/>
+        <source>The database holds other tables: it is not a Curator library.</source>
+        <translation>该数据库含有其他表，不是 Curator 资料库。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="53"/>
+        <source>The library on the server cannot be opened.</source>
+        <translation>无法打开服务器上的资料库。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="67"/>
         <source>Cannot open the library</source>
         <translation>无法打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/library_dialogs.py" line="35"/>
+        <location filename="../../curator/gui/library_dialogs.py" line="71"/>
         <source>Open another library…</source>
         <translation>打开另一个资料库…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/library_dialogs.py" line="36"/>
+        <location filename="../../curator/gui/library_dialogs.py" line="72"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/library_dialogs.py" line="40"/>
+        <location filename="../../curator/gui/library_dialogs.py" line="78"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/library_dialogs.py" line="40"/>
+        <location filename="../../curator/gui/library_dialogs.py" line="78"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="86"/>
+        <source>Password of %1 on %2:</source>
+        <translation>%1 在 %2 上的密码：</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="87"/>
+        <source>Shared library</source>
+        <translation>共享资料库</translation>
     </message>
 </context>
 <context>
@@ -2100,7 +2156,7 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>LibraryWait</name>
     <message>
-        <location filename="../../curator/gui/library_wait.py" line="38"/>
+        <location filename="../../curator/gui/library_wait.py" line="43"/>
         <source>Waiting for the library: another program is writing to it…</source>
         <translation>正在等待资料库：另一个程序正在写入……</translation>
     </message>
@@ -2121,86 +2177,86 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="211"/>
+        <location filename="../../curator/gui/main_window.py" line="218"/>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除“%1”。撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="214"/>
+        <location filename="../../curator/gui/main_window.py" line="221"/>
         <source>Delete “%1” and its %n tag(s) from the library?</source>
         <translation>
             <numerusform>从资料库中删除“%1”及其 %n 个标注？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="217"/>
+        <location filename="../../curator/gui/main_window.py" line="224"/>
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="223"/>
+        <location filename="../../curator/gui/main_window.py" line="230"/>
         <source>Tag “%1” as %2?</source>
         <translation>将“%1”标注为%2？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="224"/>
+        <location filename="../../curator/gui/main_window.py" line="231"/>
         <source>Curator will not propose it in other articles.</source>
         <translation>Curator 不会在其他文章中推荐它。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="226"/>
+        <location filename="../../curator/gui/main_window.py" line="233"/>
         <source>Not a name?</source>
         <translation>不是名称？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="233"/>
+        <location filename="../../curator/gui/main_window.py" line="240"/>
         <source>The article is back, with its tags.</source>
         <translation>文章及其标注已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="257"/>
+        <location filename="../../curator/gui/main_window.py" line="264"/>
         <source>%n article(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="259"/>
+        <location filename="../../curator/gui/main_window.py" line="266"/>
         <source>Undone in the entity registry.</source>
         <translation>已在实体库中撤销。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="260"/>
+        <location filename="../../curator/gui/main_window.py" line="267"/>
         <source>Redone in the entity registry.</source>
         <translation>已在实体库中重做。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="263"/>
+        <location filename="../../curator/gui/main_window.py" line="270"/>
         <source>Changed in article %1.</source>
         <translation>已在文章 %1 中改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="281"/>
+        <location filename="../../curator/gui/main_window.py" line="288"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="282"/>
+        <location filename="../../curator/gui/main_window.py" line="289"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="328"/>
+        <location filename="../../curator/gui/main_window.py" line="339"/>
         <source>About Curator</source>
         <translation>关于 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="329"/>
+        <location filename="../../curator/gui/main_window.py" line="340"/>
         <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="334"/>
+        <location filename="../../curator/gui/main_window.py" line="346"/>
         <source>Curator — annotation workbench</source>
         <translation>Curator — 标注工作台</translation>
     </message>
@@ -2702,24 +2758,82 @@ Everything you did before is saved. Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>SharedLibraryDialog</name>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="106"/>
+        <source>Open shared library</source>
+        <translation>打开共享资料库</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="108"/>
+        <source>the server&apos;s name or address</source>
+        <translation>服务器名称或地址</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="113"/>
+        <source>only if the server asks; never stored</source>
+        <translation>仅在服务器要求时填写；不会保存</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="121"/>
+        <source>A library on a PostgreSQL server, shared by the newsroom.</source>
+        <translation>PostgreSQL 服务器上由编辑部共用的资料库。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="122"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="122"/>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="123"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="123"/>
+        <source>User</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="124"/>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="143"/>
+        <source>Fill in the server, the database and the user.</source>
+        <translation>请填写服务器、数据库和用户。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/library_dialogs.py" line="147"/>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="139"/>
+        <location filename="../../curator/gui/shortcuts.py" line="142"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="142"/>
+        <location filename="../../curator/gui/shortcuts.py" line="145"/>
         <source>Command</source>
         <translation>命令</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="142"/>
+        <location filename="../../curator/gui/shortcuts.py" line="145"/>
         <source>Keys</source>
         <translation>按键</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/shortcuts.py" line="151"/>
+        <location filename="../../curator/gui/shortcuts.py" line="154"/>
         <source>Select text in the article, then press a key to tag it. Hold Alt to tag exactly the selected characters.</source>
         <translation>在正文中选中文字，再按键标注。按住 Alt 则按选中的字原样标注，不对齐到词。</translation>
     </message>

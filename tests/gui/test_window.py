@@ -84,7 +84,7 @@ def test_language_switch_translates_the_whole_window(make_window, saved_settings
 
 def test_chinese_ui_starts_translated(make_window):
     window = make_window(Settings(user="ann", language="zh_CN"))
-    assert window.windowTitle() == "Curator — 标注工作台"
+    assert window.windowTitle() == "Curator — 标注工作台 — library.db"  # which library is open
     assert window.article_list.search.placeholderText() == "搜索标题和正文…"
 
 
