@@ -39,7 +39,7 @@ from curator.gui.theme import Palette
 from curator.gui.worker import TaskRunner, after_first_frame
 from curator.gui.workbench import Workbench
 from curator.nlp.snapping import warm_up
-from curator.services import library
+from curator.services import library, members
 from curator.services.library import Database
 from curator.services.suggestions import SuggestionService
 from curator.services.tagging import NameDoubt
@@ -143,6 +143,7 @@ class MainWindow(QMainWindow):
             lambda on: self.apply_settings(replace(self.settings, suggestions_enabled=on)))
         self.importer.imported.connect(lambda _report: self.refresher.reload_library(sources=True))
         self.watch.changed.connect(self.refresher.apply)
+        self.workbench.stale.connect(self.watch.look)  # a refused change: show what moved at once
         self.refresher.refreshed.connect(lambda change: self.watch.own(change.batch))
         self.importer.undo_requested.connect(
             lambda report: self.library_undo.undo_import(report.batch, user=self.importer.import_user))
@@ -317,7 +318,7 @@ class MainWindow(QMainWindow):
         self._store(replace(self.settings, font_size=size))
 
     def edit_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self)
+        dialog = SettingsDialog(self.settings, self, team_role=members.stored_role(self.db, self.user_name()))
         if dialog.exec():
             self.apply_settings(dialog.values())
 

@@ -31,6 +31,12 @@ class OpenArticle:
     def status(self) -> str | None:
         return self.article.status if self.article is not None else None
 
+    @property
+    def version(self) -> int | None:
+        """The article's version as shown: a change made from this view is refused if another
+        person's change has moved it on since (services.conflicts)."""
+        return self.article.version if self.article is not None else None
+
     def open(self, article: Article | None, mentions: list[MentionView]) -> None:
         self.article = article
         self.current_mention = None
@@ -44,9 +50,9 @@ class OpenArticle:
             self.current_mention = None
 
     def take_state(self, state: ArticleState) -> None:
-        """The status and verdict a change returned for the open article."""
+        """The status, verdict and version a change returned for the open article."""
         if self.article is not None:
-            for name in ("status", "reviewer", "reviewed_at", "review_note"):
+            for name in ("status", "reviewer", "reviewed_at", "review_note", "version"):
                 setattr(self.article, name, getattr(state, name))
 
     def take_details(self, details: ArticleDetails) -> None:

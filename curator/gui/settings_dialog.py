@@ -9,7 +9,9 @@ from curator.core.settings import Settings
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent=None):
+    def __init__(self, settings: Settings, parent=None, *, team_role: str | None = None):
+        """`team_role`: the role the library stores for the user (a team library), which the
+        services act in; it is shown, and cannot be chosen here."""
         super().__init__(parent)
         self._settings = settings
         self.setWindowTitle(self.tr("Settings"))
@@ -19,6 +21,8 @@ class SettingsDialog(QDialog):
         self.role = QComboBox()
         self.role.addItem(self.tr("Editor"), "editor")
         self.role.addItem(self.tr("Reviewer"), "reviewer")
+        if team_role == "admin":
+            self.role.addItem(self.tr("Admin"), "admin")
         self.language = QComboBox()
         self.language.addItem(self.tr("Follow the system"), "auto")
         self.language.addItem("简体中文", "zh_CN")
@@ -37,6 +41,11 @@ class SettingsDialog(QDialog):
         for combo, value in ((self.role, settings.role), (self.language, settings.language),
                              (self.theme, settings.theme)):
             combo.setCurrentIndex(max(0, combo.findData(value)))
+        if team_role is not None:
+            self.role.setCurrentIndex(max(0, self.role.findData(team_role)))
+            self.role.setEnabled(False)
+            self.role.setToolTip(self.tr("In this shared library your role is granted by its admin"))
+        self._chosen_role = settings.role if team_role is not None else None
         form = QFormLayout(self)
         form.addRow(self.tr("User name"), self.user)
         form.addRow(self.tr("Role"), self.role)
@@ -51,7 +60,8 @@ class SettingsDialog(QDialog):
         form.addRow(buttons)
 
     def values(self) -> Settings:
-        return replace(self._settings, user=self.user.text().strip(), role=self.role.currentData(),
+        role = self._chosen_role or self.role.currentData()  # a team's role is the library's, not a choice
+        return replace(self._settings, user=self.user.text().strip(), role=role,
                        language=self.language.currentData(), theme=self.theme.currentData(),
                        font_size=self.font_size.value(), snap_to_words=self.snap.isChecked(),
                        suggestions_enabled=self.suggest.isChecked())

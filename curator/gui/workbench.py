@@ -14,6 +14,7 @@ from curator.gui.tag_panel import TagPanel
 from curator.nlp.snapping import snap_span
 from curator.services import article_status, changes, deletion, library, tagging
 from curator.services.changes import Change
+from curator.services.conflicts import Conflict
 from curator.services.library import Database, NotFound, StoreError
 from curator.services.tagging import NameDoubt, ReadOnlyArticle
 
@@ -24,6 +25,7 @@ class Workbench(QObject):
     """Owns the open article; every edit goes through a service, whose change the Refresher shows."""
 
     message = Signal(str)  # one line for the status bar
+    stale = Signal()  # a change was refused: someone changed the article since it was shown
     opened = Signal(object)  # the article now open (its id), or None
     restored = Signal(int)  # a deleted article came back by undo (its id)
 
@@ -53,9 +55,10 @@ class Workbench(QObject):
     def article_id(self) -> int | None:
         return self.state.id
 
-    def editor(self) -> dict[str, str]:
-        """Who edits, for the tagging services: a reviewer's fix keeps a submitted article under review."""
-        return {"user": self._user(), "role": self._role()}
+    def editor(self) -> dict:
+        """Who edits, for the tagging services (a reviewer's fix keeps a submitted article under
+        review), and the version of the article they see."""
+        return {"user": self._user(), "role": self._role(), "expected_version": self.state.version}
 
     # --- opening ----------------------------------------------------------------
     def open_article(self, article_id: int | None) -> None:
@@ -84,6 +87,10 @@ class Workbench(QObject):
         change; a refusal becomes a status-bar message (and FAILED), never a traceback."""
         try:
             result = action()
+        except Conflict as error:  # it names who changed the article and how; the view catches up
+            self.message.emit(error_text(error))
+            self.stale.emit()
+            return FAILED
         except ReadOnlyArticle:
             self.message.emit(self.tr("This article is approved; a reviewer must reopen it before it changes."))
             return FAILED
@@ -185,7 +192,8 @@ class Workbench(QObject):
     def mark_done(self) -> None:
         if self.article_id is None:
             return
-        done = self.apply(lambda: article_status.mark_done(self.db, article_id=self.article_id, user=self._user()))
+        done = self.apply(lambda: article_status.mark_done(self.db, article_id=self.article_id, user=self._user(),
+                                                           expected_version=self.state.version))
         if done is not FAILED:
             self.message.emit(self.tr("Marked as done."))
 

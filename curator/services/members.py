@@ -18,7 +18,7 @@ from curator.storage import members as member_store
 from curator.storage.db import Database
 from curator.storage.members import MemberView
 
-__all__ = ["MemberView", "acting_user", "found_team", "grant", "list_members", "revoke"]
+__all__ = ["MemberView", "acting_user", "found_team", "grant", "list_members", "revoke", "stored_role"]
 
 
 class AdminOnly(CuratorError, PermissionError):
@@ -29,6 +29,13 @@ def list_members(db: Database) -> list[MemberView]:
     """The library's members by name (none in a library nobody shared)."""
     with db.session() as session:
         return member_store.list_members(session)
+
+
+def stored_role(db: Database, user: str) -> str | None:
+    """The role `user` holds in a team library (what the services act in, whatever they chose);
+    None in a library without members, or for a user who is not one."""
+    with db.session() as session:
+        return member_store.role_of(session, user)[1]
 
 
 def grant(db: Database, *, member: str, role: str, user: str) -> Change:

@@ -2177,86 +2177,86 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="218"/>
+        <location filename="../../curator/gui/main_window.py" line="219"/>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除“%1”。撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="221"/>
+        <location filename="../../curator/gui/main_window.py" line="222"/>
         <source>Delete “%1” and its %n tag(s) from the library?</source>
         <translation>
             <numerusform>从资料库中删除“%1”及其 %n 个标注？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="224"/>
+        <location filename="../../curator/gui/main_window.py" line="225"/>
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="230"/>
+        <location filename="../../curator/gui/main_window.py" line="231"/>
         <source>Tag “%1” as %2?</source>
         <translation>将“%1”标注为%2？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="231"/>
+        <location filename="../../curator/gui/main_window.py" line="232"/>
         <source>Curator will not propose it in other articles.</source>
         <translation>Curator 不会在其他文章中推荐它。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="233"/>
+        <location filename="../../curator/gui/main_window.py" line="234"/>
         <source>Not a name?</source>
         <translation>不是名称？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="240"/>
+        <location filename="../../curator/gui/main_window.py" line="241"/>
         <source>The article is back, with its tags.</source>
         <translation>文章及其标注已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="264"/>
+        <location filename="../../curator/gui/main_window.py" line="265"/>
         <source>%n article(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="266"/>
+        <location filename="../../curator/gui/main_window.py" line="267"/>
         <source>Undone in the entity registry.</source>
         <translation>已在实体库中撤销。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="267"/>
+        <location filename="../../curator/gui/main_window.py" line="268"/>
         <source>Redone in the entity registry.</source>
         <translation>已在实体库中重做。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="270"/>
+        <location filename="../../curator/gui/main_window.py" line="271"/>
         <source>Changed in article %1.</source>
         <translation>已在文章 %1 中改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="288"/>
+        <location filename="../../curator/gui/main_window.py" line="289"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="289"/>
+        <location filename="../../curator/gui/main_window.py" line="290"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="339"/>
+        <location filename="../../curator/gui/main_window.py" line="340"/>
         <source>About Curator</source>
         <translation>关于 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="340"/>
+        <location filename="../../curator/gui/main_window.py" line="341"/>
         <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="346"/>
+        <location filename="../../curator/gui/main_window.py" line="347"/>
         <source>Curator — annotation workbench</source>
         <translation>Curator — 标注工作台</translation>
     </message>
@@ -2677,82 +2677,92 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="15"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="17"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="18"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="20"/>
         <source>Your tags and changes are recorded under this name</source>
         <translation>你的标注和修改以此名字记录</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="20"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="22"/>
         <source>Editor</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="21"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="23"/>
         <source>Reviewer</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="23"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="25"/>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/settings_dialog.py" line="27"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="27"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="31"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="28"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="32"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="30"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="34"/>
         <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="31"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="35"/>
         <source>Snap selections to whole words</source>
         <translation>选区自动对齐到整词</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="33"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="37"/>
         <source>Widen a selection to jieba word boundaries before tagging; hold Alt to tag exactly the selected characters</source>
         <translation>标注前把选区扩展到结巴分词的词边界；按住 Alt 则按选中的字标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="35"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="39"/>
         <source>Suggest institutions and figures</source>
         <translation>建议机构和人物</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="41"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="47"/>
+        <source>In this shared library your role is granted by its admin</source>
+        <translation>在这个共享资料库中，您的角色由资料库管理员授予</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/settings_dialog.py" line="50"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="42"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="51"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="43"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="52"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="44"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="53"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="45"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="54"/>
         <source>Text size</source>
         <translation>正文字号</translation>
     </message>
@@ -3255,67 +3265,67 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="71"/>
+        <location filename="../../curator/gui/workbench.py" line="74"/>
         <source>Cannot open the article: %1</source>
         <translation>无法打开文章：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="88"/>
+        <location filename="../../curator/gui/workbench.py" line="95"/>
         <source>This article is approved; a reviewer must reopen it before it changes.</source>
         <translation>本文已审核通过；须由审核人重新打开后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="91"/>
+        <location filename="../../curator/gui/workbench.py" line="98"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="103"/>
+        <location filename="../../curator/gui/workbench.py" line="110"/>
         <source>Select the name in the text first, then press the key again.</source>
         <translation>请先在正文中选中名称，再按键。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="108"/>
+        <location filename="../../curator/gui/workbench.py" line="115"/>
         <source>The selection holds no name to tag.</source>
         <translation>选区中没有可标注的文字。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="113"/>
+        <location filename="../../curator/gui/workbench.py" line="120"/>
         <source>“%1” overlaps the tag “%2”; remove that tag first.</source>
         <translation>“%1”与已有标注“%2”重叠；请先删除那个标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="126"/>
+        <location filename="../../curator/gui/workbench.py" line="133"/>
         <source>Tagged “%1” as %2</source>
         <translation>已把“%1”标为%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="141"/>
+        <location filename="../../curator/gui/workbench.py" line="148"/>
         <source>Click a tag or select text with tags to remove them.</source>
         <translation>请先单击一个标注，或选中含标注的文字，再删除。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="152"/>
+        <location filename="../../curator/gui/workbench.py" line="159"/>
         <source>Click a tag first.</source>
         <translation>请先单击一个标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="156"/>
+        <location filename="../../curator/gui/workbench.py" line="163"/>
         <source>Occurrences newly tagged: %1</source>
         <translation>新标注了 %1 处</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="173"/>
+        <location filename="../../curator/gui/workbench.py" line="180"/>
         <source>Nothing to undo in this article; Ctrl+Alt+Z undoes your newest change elsewhere.</source>
         <translation>本文没有可撤销的操作；按 Ctrl+Alt+Z 可撤销你在别处最近的改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="176"/>
+        <location filename="../../curator/gui/workbench.py" line="183"/>
         <source>Nothing to redo in this article; Ctrl+Alt+Shift+Z redoes elsewhere.</source>
         <translation>本文没有可重做的操作；按 Ctrl+Alt+Shift+Z 可重做别处的改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="190"/>
+        <location filename="../../curator/gui/workbench.py" line="198"/>
         <source>Marked as done.</source>
         <translation>已标记为完成。</translation>
     </message>

@@ -82,3 +82,21 @@ def test_the_windows_own_change_is_not_shown_twice(window, add_article, other, q
     tagging.tag_mention(other, article_id=aid, start=25, end=27, kind=Kind.FIGURE, user="bo")  # a positive control
     qtbot.waitUntil(lambda: len(window.reader.mentions) == 2, timeout=WITHIN_MS)
     assert [change.action for change in applied] == ["tag", "others"]
+
+
+def test_a_change_on_an_article_someone_changed_since_is_refused_and_the_view_catches_up(window, add_article,
+                                                                                          other, qtbot):
+    """No lost updates: the window tags from the version it shows; when another person changed the
+    article in between, nothing is saved, the status bar says who and what, and the view shows it."""
+    (aid,) = open_article(window, add_article, "甲")
+    window.watch.stop()  # the other change lands between two looks
+    tagging.tag_mention(other, article_id=aid, start=12, end=14, kind=Kind.FIGURE, user="孙贵坤")
+    window.reader.select_span(25, 27)
+    window.commands.tag_figure_exact.trigger()
+    assert [m.surface for m in tagging.article_mentions(other, aid)] == ["张三"]  # 李四 was not saved
+    said = window.statusBar().currentMessage()
+    assert said.startswith("孙贵坤 changed this article a moment ago: 1 tag") and said.endswith("not saved")
+    qtbot.waitUntil(lambda: [m.surface for m in window.reader.mentions] == ["张三"], timeout=WITHIN_MS)
+    window.reader.select_span(25, 27)
+    window.commands.tag_figure_exact.trigger()  # now from the version shown: saved
+    assert [m.surface for m in tagging.article_mentions(other, aid)] == ["张三", "李四"]

@@ -243,3 +243,18 @@ def test_about_names_the_library_file(window, monkeypatch):
     monkeypatch.setattr("curator.gui.main_window.QMessageBox.about", lambda _parent, _title, text: shown.append(text))
     window.show_about()
     assert f"Library: {window.db.location}" in shown[0] and "sqlite://" not in shown[0]
+
+
+def test_in_a_team_library_the_settings_show_the_granted_role_and_keep_the_choice(window, saved_settings):
+    """A member's role is the library's (services.roles): Settings shows it and cannot change it,
+    and the role chosen for one's own libraries stays as it was."""
+    from curator.gui.settings_dialog import SettingsDialog
+    from curator.services import members
+
+    members.grant(window.db, member="rex", role="reviewer", user=window.user_name())
+    team_role = members.stored_role(window.db, window.user_name())
+    dialog = SettingsDialog(window.settings, window, team_role=team_role)
+    assert team_role == "admin"  # who grants first administers the library
+    assert not dialog.role.isEnabled() and dialog.role.currentData() == "admin"
+    assert dialog.values().role == window.settings.role == "editor"
+    assert SettingsDialog(window.settings, window).role.isEnabled()  # one's own library: a choice
