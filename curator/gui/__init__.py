@@ -10,7 +10,8 @@ import importlib
 
 # Not `importing`: the import dialog loads it, and the readers with it, when first used.
 WINDOW_SERVICES = ("article_details", "article_status", "changes", "deletion", "export", "history", "import_tagged",
-                   "library", "registry", "registry_views", "review", "stats", "suggestions", "tagging", "watching")
+                   "library", "members", "registry", "registry_views", "review", "stats", "suggestions", "tagging",
+                   "watching")
 
 for _service in WINDOW_SERVICES:
     importlib.import_module(f"curator.services.{_service}")

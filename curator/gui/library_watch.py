@@ -37,11 +37,15 @@ class LibraryWatch(QObject):
         self._mark = watching.watermark(db)
         self._own: set[str] = set()  # batches this window made: shown already
         self._looking = False
+        self._stopped = False
 
     def start(self) -> None:
+        self._stopped = False
         self._timer.start()
 
     def stop(self) -> None:
+        """No more looks, and none that is under way reports: the window may be closing."""
+        self._stopped = True
         self._timer.stop()
         self._runner.shutdown()
 
@@ -62,7 +66,7 @@ class LibraryWatch(QObject):
         self._looking = False
         # A look that failed (a server restarting) is tried again at the next tick; a change of
         # one's own says why it fails. While one waits for the library, the next look tells again.
-        if error is not None or self._busy():
+        if error is not None or self._busy() or self._stopped:
             return
         change, self._mark = result
         if change is not None:

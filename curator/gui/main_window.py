@@ -396,7 +396,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.save_layout()
+        self.watch.stop()  # first: others' work would ask the suggester for more
         self.suggester.shutdown()
-        self.watch.stop()
         self.runner.shutdown()
         super().closeEvent(event)

@@ -290,7 +290,7 @@ class SuggestionController(QObject):
     def accept_everywhere(self) -> None:
         """Tag the current suggestion's name wherever it occurs in the library (one undo step)."""
         decided = self._decide(lambda s: tagging.tag_name_everywhere(
-            self.service.db, name=s.text, kind=s.kind, origin=Origin.SUGGESTED, **self.workbench.editor()))
+            self.service.db, name=s.text, kind=s.kind, origin=Origin.SUGGESTED, **self.workbench.who()))
         if decided is not None and decided[1] is not FAILED:
             s, change = decided
             self._drop([x for x in self.suggestions if x.text == s.text], s.start)

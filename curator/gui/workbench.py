@@ -55,10 +55,14 @@ class Workbench(QObject):
     def article_id(self) -> int | None:
         return self.state.id
 
+    def who(self) -> dict[str, str]:
+        """Who edits, for the tagging services: a reviewer's fix keeps a submitted article under review."""
+        return {"user": self._user(), "role": self._role()}
+
     def editor(self) -> dict:
-        """Who edits, for the tagging services (a reviewer's fix keeps a submitted article under
-        review), and the version of the article they see."""
-        return {"user": self._user(), "role": self._role(), "expected_version": self.state.version}
+        """Who edits the open article, and the version of it they see (a change of the whole
+        library, such as a name tagged everywhere, takes `who` alone)."""
+        return {**self.who(), "expected_version": self.state.version}
 
     # --- opening ----------------------------------------------------------------
     def open_article(self, article_id: int | None) -> None:

@@ -100,3 +100,32 @@ def test_a_change_on_an_article_someone_changed_since_is_refused_and_the_view_ca
     window.reader.select_span(25, 27)
     window.commands.tag_figure_exact.trigger()  # now from the version shown: saved
     assert [m.surface for m in tagging.article_mentions(other, aid)] == ["张三", "李四"]
+
+
+def test_a_look_under_way_when_the_watch_stops_reports_nothing(window, add_article, other, qtbot, monkeypatch):
+    """Closing the window stops the watch: a look it had begun must not refresh the views (and
+    through them ask for suggestions) when the widgets are going away."""
+    import threading
+
+    from curator.gui import library_watch
+
+    (aid,) = open_article(window, add_article, "甲")
+    qtbot.wait(200)  # the first frame starts the watch, as at every start
+    window.watch.stop()
+    window.watch.start()  # its first tick a second away: no tick races the look below
+    tagging.tag_mention(other, article_id=aid, start=12, end=14, kind=Kind.FIGURE, user="bo")
+    release = threading.Event()
+    looking = library_watch.watching.changes_since
+
+    def slow_look(*args, **kwargs):
+        release.wait(5)  # still looking when the window closes
+        return looking(*args, **kwargs)
+
+    monkeypatch.setattr(library_watch.watching, "changes_since", slow_look)
+    told = []
+    window.watch.changed.connect(told.append)
+    window.watch.look()
+    threading.Timer(0.2, release.set).start()
+    window.watch.stop()  # waits for the look to end
+    qtbot.wait(200)
+    assert told == [] and window.reader.mentions == []
