@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QSettings, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
@@ -371,6 +371,10 @@ class MainWindow(QMainWindow):
         else:  # 1400×860 where the screen allows; a 1366×768 laptop gets its whole screen
             screen = self.screen().availableGeometry()
             self.resize(min(DEFAULT_SIZE[0], screen.width()), min(DEFAULT_SIZE[1], screen.height()))
+            if DEFAULT_SIZE[0] > screen.width() or DEFAULT_SIZE[1] > screen.height():
+                # Maximized, so the window manager fits the title bar in too: at the screen's
+                # height plus its title bar, the window's status bar was below the screen.
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         if state := self._layout.value("window/state"):
             self.restoreState(state)
         else:

@@ -40,6 +40,14 @@ def test_the_reader_is_the_widest_pane_on_first_launch(make_window, on_screen, s
     assert window.width() <= SCREENS[screen][0] and window.height() <= SCREENS[screen][1]
 
 
+@pytest.mark.parametrize("screen", SCREENS)
+def test_a_screen_smaller_than_the_window_gets_it_maximized(make_window, on_screen, screen):
+    """Sized to the whole of a 1366×768 screen, the window's title bar pushed its status bar off it."""
+    on_screen(screen)
+    window = make_window(Settings(user="ann", language="zh_CN"))
+    assert window.isMaximized() == (screen == "laptop")
+
+
 def test_a_window_made_half_a_screen_wide_keeps_the_reader_s_share(make_window, on_screen, qtbot):
     """Snapped to half a full-HD screen after its first launch, the window took all 440 px from the
     reader, which was left 200 px wide with its title one character a line."""
