@@ -5,7 +5,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from curator import __version__
 from curator.core.settings import Settings
@@ -25,6 +25,7 @@ from curator.gui.library_counts import LibraryCounts
 from curator.gui.library_dialogs import ask_for_shared_library
 from curator.gui.menus import build_menus, menu_titles
 from curator.gui.open_article import OpenArticle
+from curator.gui.panes import PaneSplitter
 from curator.gui.reader_view import ReaderView
 from curator.gui.refresh import Refresher
 from curator.gui.review_tools import ReviewTools
@@ -87,7 +88,7 @@ class MainWindow(QMainWindow):
                                               enabled=settings.suggestions_enabled, parent=self)
         self.finder = ArticleFinder(self.reader, self.commands, parent=self)
         self.side_pane = side_pane(self.panel, self.suggester.panel)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = PaneSplitter()
         for pane, stretch in ((self.article_list, 0), (self.reader, 1), (self.side_pane, 0)):
             self.splitter.addWidget(pane)
             self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
@@ -371,6 +372,10 @@ class MainWindow(QMainWindow):
         else:  # 1400×860 where the screen allows; a 1366×768 laptop gets its whole screen
             screen = self.screen().availableGeometry()
             self.resize(min(DEFAULT_SIZE[0], screen.width()), min(DEFAULT_SIZE[1], screen.height()))
+            if DEFAULT_SIZE[0] > screen.width() or DEFAULT_SIZE[1] > screen.height():
+                # Maximized, so the window manager fits the title bar in too: at the screen's
+                # height plus its title bar, the window's status bar was below the screen.
+                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         if state := self._layout.value("window/state"):
             self.restoreState(state)
         else:

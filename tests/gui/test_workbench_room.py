@@ -40,6 +40,30 @@ def test_the_reader_is_the_widest_pane_on_first_launch(make_window, on_screen, s
     assert window.width() <= SCREENS[screen][0] and window.height() <= SCREENS[screen][1]
 
 
+@pytest.mark.parametrize("screen", SCREENS)
+def test_a_screen_smaller_than_the_window_gets_it_maximized(make_window, on_screen, screen):
+    """Sized to the whole of a 1366×768 screen, the window's title bar pushed its status bar off it."""
+    on_screen(screen)
+    window = make_window(Settings(user="ann", language="zh_CN"))
+    assert window.isMaximized() == (screen == "laptop")
+
+
+def test_a_window_made_half_a_screen_wide_keeps_the_reader_s_share(make_window, on_screen, qtbot):
+    """Snapped to half a full-HD screen after its first launch, the window took all 440 px from the
+    reader, which was left 200 px wide with its title one character a line."""
+    on_screen("full HD")
+    window = make_window(Settings(user="ann", language="zh_CN"))
+    first = window.splitter.sizes()
+    window.resize(960, window.height())
+    qtbot.waitUntil(lambda: window.width() == 960)
+    sizes = window.splitter.sizes()
+    assert sizes[1] > max(sizes[0], sizes[2])
+    assert sizes[1] / sum(sizes) == pytest.approx(first[1] / sum(first), abs=0.03)
+    window.resize(1400, window.height())  # and room gained goes to the reader
+    qtbot.waitUntil(lambda: window.width() == 1400)
+    assert window.splitter.sizes()[1] - sizes[1] >= 1400 - 960 - 10
+
+
 def test_docks_start_closed_for_an_editor_and_view_opens_each(make_window):
     window = make_window()
     review, history = window.review.review_dock, window.review.history_dock
