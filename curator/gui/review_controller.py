@@ -63,6 +63,11 @@ class ReviewController(QObject):
         return found
 
     # --- verdicts -----------------------------------------------------------------
+    def _seen(self) -> dict:
+        """The reviewer's role and the version of the article they judge: a verdict on an article
+        someone changed since is refused with who and what, and the view catches up."""
+        return {"role": self._role(), "expected_version": self.workbench.state.version}
+
     def _call(self, action: Callable[[], object]) -> object:
         """Run a review service call; a refusal is told in the status bar, translated where we can."""
         if self.workbench.article_id is None:
@@ -99,7 +104,7 @@ class ReviewController(QObject):
         if self._approved_already():
             return False
         change = self._call(lambda: review.review_mention(self.db, mention_id=mention_id, verdict=verdict,
-                                                          user=self._user(), comment=comment, role=self._role()))
+                                                          user=self._user(), comment=comment, **self._seen()))
         if change is FAILED:
             return False
         self.workbench.reader.show_mention(mention_id)
@@ -110,7 +115,7 @@ class ReviewController(QObject):
         if self._approved_already():
             return False
         change = self._call(lambda: review.approve_remaining(self.db, article_id=self.workbench.article_id,
-                                                             user=self._user(), role=self._role()))
+                                                             user=self._user(), **self._seen()))
         if change is FAILED:
             return False
         self.message.emit(self.tr("Tags approved: %1").replace("%1", str(len(change.updated))))
@@ -127,7 +132,7 @@ class ReviewController(QObject):
             self.message.emit(self.tr("Only an article marked done can be approved."))
             return False
         change = self._call(lambda: review.approve_article(self.db, article_id=article_id, user=self._user(),
-                                                           role=self._role()))
+                                                           **self._seen()))
         if change is FAILED:
             return False
         self.message.emit(self.tr("Article approved."))
@@ -143,7 +148,7 @@ class ReviewController(QObject):
         if not ok:
             return False
         change = self._call(lambda: review.request_changes(self.db, article_id=article_id, user=self._user(),
-                                                           note=note.strip() or None, role=self._role()))
+                                                           note=note.strip() or None, **self._seen()))
         if change is FAILED:
             return False
         self.message.emit(self.tr("Sent back to the editor."))
@@ -159,7 +164,7 @@ class ReviewController(QObject):
             return False
         change = self._call(lambda: review.reopen_article(self.db, article_id=self.workbench.article_id,
                                                           user=self._user(), note=note.strip() or None,
-                                                          role=self._role()))
+                                                          **self._seen()))
         if change is FAILED:
             return False
         self.message.emit(self.tr("Article reopened; it can be edited again."))

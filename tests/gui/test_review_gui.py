@@ -178,3 +178,18 @@ def test_a_reviewers_fix_in_the_reader_keeps_the_article_in_the_queue(reviewer, 
     assert library.get_article(db, aid).status == "done"
     reviewer.review.panel.refresh_queue(None)
     assert reviewer.review.panel.queue.article_ids() == [aid]
+
+
+def test_a_verdict_on_an_article_changed_since_it_was_shown_is_refused(reviewer, db, add_article, qtbot):
+    """No lost updates for reviewers either: the editor removed a tag while the reviewer looked;
+    the reviewer's verdict is refused with who and what, nothing is saved, and the view catches up."""
+    aid = submitted(db, add_article)
+    open_in_queue(reviewer, aid)
+    reviewer.watch.stop()  # the editor's change lands between two looks
+    first = tagging.article_mentions(db, aid)[0].id
+    tagging.untag_mention(db, mention_id=tagging.article_mentions(db, aid)[1].id, user="ann", role="editor")
+    assert not reviewer.review.controller.approve_mention()
+    assert [m.status for m in tagging.article_mentions(db, aid)] == ["pending"]
+    said = reviewer.statusBar().currentMessage()
+    assert said.startswith("ann changed this article a moment ago") and said.endswith("not saved")
+    qtbot.waitUntil(lambda: [m.id for m in reviewer.reader.mentions] == [first], timeout=2000)
