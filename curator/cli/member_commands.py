@@ -3,7 +3,7 @@
 Each handler imports the services it calls: building the parser loads none of them (issue 16).
 """
 
-from curator.cli.output import add_json_flag, change_dict, database, emit, user_name
+from curator.cli.output import add_json_flag, cell, change_dict, database, emit, user_name
 from curator.core.types import Role
 
 
@@ -34,7 +34,8 @@ def _member_dict(member) -> dict:
 def _members_text(rows: list[dict]) -> str:
     if not rows:
         return "no members: everyone acts in the role they choose (curator grant USER ROLE shares the library)"
-    return "\n".join(f"{r['user']:<16} {r['role']:<9} granted by {r['granted_by']} at {r['granted_at']}" for r in rows)
+    return "\n".join(f"{cell(r['user'], 16)} {cell(r['role'], 9)} granted by {r['granted_by']} at {r['granted_at']}"
+                     for r in rows)
 
 
 def run_members(args) -> int:

@@ -2,6 +2,7 @@
 
 import json
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import ExitStack, contextmanager
 from datetime import date
@@ -41,6 +42,17 @@ def emit(data: Any, as_json: bool, human: Callable[[Any], str]) -> None:
         text = human(data)
         if text:
             print(text)
+
+
+def columns(text: str) -> int:
+    """Columns a terminal gives `text`: Chinese characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+def cell(value, width: int) -> str:
+    """A value in a column of `width` terminal columns: numbers right-aligned, text left-aligned."""
+    gap = " " * (width - columns(str(value)))
+    return gap + str(value) if isinstance(value, int) else str(value) + gap
 
 
 def _as_text(value: Any) -> str:

@@ -3,10 +3,9 @@
 The handler imports the stats service when it runs: building the parser does not load it (issue 16).
 """
 
-import unicodedata
 
 from curator.cli.export_commands import parse_day
-from curator.cli.output import add_json_flag, database, emit
+from curator.cli.output import add_json_flag, cell, columns, database, emit
 from curator.core.types import Kind
 
 
@@ -34,23 +33,12 @@ def run_stats(args) -> int:
     return 0
 
 
-def _width(text: str) -> int:
-    """Columns a terminal gives `text`: Chinese characters take two."""
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-
-
-def _cell(value, width: int) -> str:
-    """Numbers right-aligned in their column, text left-aligned."""
-    gap = " " * (width - _width(str(value)))
-    return gap + str(value) if isinstance(value, int) else str(value) + gap
-
-
 def _row(cells: list, widths: list[int]) -> str:
-    return "  ".join(_cell(cell, width) for cell, width in zip(cells, widths)).rstrip()
+    return "  ".join(cell(value, width) for value, width in zip(cells, widths)).rstrip()
 
 
 def _table(title: str, header: list[str], rows: list[list]) -> str:
-    widths = [max(_width(str(cell)) for cell in column) for column in zip(header, *rows)]
+    widths = [max(columns(str(value)) for value in column) for column in zip(header, *rows)]
     lines = [title, _row(header, widths), *(_row(row, widths) for row in rows)]
     return "\n".join(lines) if rows else f"{title}\n(none)"
 

@@ -68,3 +68,11 @@ def test_the_command_line_acts_as_the_connections_user_on_postgresql(postgres_da
         assert main(["--db", url, "--user", "ann", "grant", "bob", "editor"]) == 1
     finally:
         postgres_databases.drop(url)
+
+
+def test_members_line_up_after_chinese_names(run, db):
+    run("grant", "李编辑", "editor", user="boss")
+    code, out, _ = run("members")
+    lines = out.splitlines()
+    roles_at = [len(line[: line.index(role)].encode("gbk")) for line, role in zip(lines, ("admin", "editor"))]
+    assert code == 0 and lines[1].startswith("李编辑") and roles_at[0] == roles_at[1]  # GBK: 2 bytes, 2 columns
