@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
@@ -38,6 +38,7 @@ from curator.gui.suggestion_panel import side_pane
 from curator.gui.tag_panel import TagPanel
 from curator.gui.theme import Palette
 from curator.gui.worker import TaskRunner, after_first_frame
+from curator.gui import window_layout
 from curator.gui.workbench import Workbench
 from curator.nlp.snapping import warm_up
 from curator.services import library, members
@@ -46,9 +47,7 @@ from curator.services.suggestions import SuggestionService
 from curator.services.tagging import NameDoubt
 
 
-DEFAULT_SIZE = (1400, 860)
 MESSAGE_MS = 8000  # how long a one-line message stays in the status bar
-PANE_SHARES = (0.28, 0.47, 0.25)  # article list, reader, side panel: of the window's first width
 
 
 class MainWindow(QMainWindow):
@@ -367,37 +366,10 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def _restore_layout(self) -> None:
-        if geometry := self._layout.value("window/geometry"):
-            self.restoreGeometry(geometry)
-        else:  # 1400×860 where the screen allows; a 1366×768 laptop gets its whole screen
-            screen = self.screen().availableGeometry()
-            self.resize(min(DEFAULT_SIZE[0], screen.width()), min(DEFAULT_SIZE[1], screen.height()))
-            if DEFAULT_SIZE[0] > screen.width() or DEFAULT_SIZE[1] > screen.height():
-                # Maximized, so the window manager fits the title bar in too: at the screen's
-                # height plus its title bar, the window's status bar was below the screen.
-                self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-        if state := self._layout.value("window/state"):
-            self.restoreState(state)
-        else:
-            self.review.first_layout(self)  # now that the window has its size
-        if sizes := self._layout.value("window/splitter"):
-            self.splitter.restoreState(sizes)
-        else:  # the reader is the widest pane
-            self.splitter.setSizes([round(self.width() * share) for share in PANE_SHARES])
-        self.article_list.restore_header(self._layout.value("articles/header"))
-        if sizes := self._layout.value("window/side_pane"):
-            self.side_pane.restoreState(sizes)
-        if (threshold := self._layout.value("suggestions/threshold")) is not None:
-            self.suggester.panel.threshold.setValue(float(threshold))
+        window_layout.restore(self, self._layout)
 
     def save_layout(self) -> None:
-        self._layout.setValue("window/geometry", self.saveGeometry())
-        self._layout.setValue("window/state", self.saveState())
-        self._layout.setValue("window/splitter", self.splitter.saveState())
-        self._layout.setValue("articles/header", self.article_list.header_state())
-        self._layout.setValue("window/side_pane", self.side_pane.saveState())
-        self._layout.setValue("suggestions/threshold", self.suggester.panel.threshold.value())
-        self._layout.sync()
+        window_layout.save(self, self._layout)
 
     def closeEvent(self, event) -> None:
         self.save_layout()

@@ -11,18 +11,27 @@ from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.functions import FunctionElement
 
 
-class hour_text(FunctionElement):
+class _TimeText(FunctionElement):
+    """A recorded time as UTC text, to a precision: SQLite cuts its stored text, PostgreSQL formats."""
+
+    type = String()
+    inherit_cache = True
+    chars: int  # of SQLite's "YYYY-MM-DD HH:MM:SS.ffffff"
+    pattern: str  # to_char's, giving the same text
+
+
+class hour_text(_TimeText):
     """A recorded time's UTC hour as "YYYY-MM-DD HH"."""
 
-    type = String()
     inherit_cache = True
+    chars, pattern = 13, "YYYY-MM-DD HH24"
 
 
-class stamp_text(FunctionElement):
+class stamp_text(_TimeText):
     """A recorded time as "YYYY-MM-DD HH:MM:SS" UTC text."""
 
-    type = String()
     inherit_cache = True
+    chars, pattern = 19, "YYYY-MM-DD HH24:MI:SS"
 
 
 class json_text(FunctionElement):
@@ -33,26 +42,16 @@ class json_text(FunctionElement):
     inherit_cache = True
 
 
-# On SQLite the hour is cut from the stored text with constants (not bound parameters), exactly as
-# the index ix_event_work lists it, or SQLite would not recognise the indexed expression.
-@compiles(hour_text, "sqlite")
-def _hour_sqlite(element, compiler, **kw):
-    return f"substr({compiler.process(element.clauses, **kw)}, 1, 13)"
+# On SQLite the time is cut from the stored text with constants (not bound parameters), exactly as
+# the index ix_event_work lists the hour, or SQLite would not recognise the indexed expression.
+@compiles(_TimeText, "sqlite")
+def _time_sqlite(element, compiler, **kw):
+    return f"substr({compiler.process(element.clauses, **kw)}, 1, {element.chars})"
 
 
-@compiles(hour_text, "postgresql")
-def _hour_postgresql(element, compiler, **kw):
-    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM-DD HH24')"
-
-
-@compiles(stamp_text, "sqlite")
-def _stamp_sqlite(element, compiler, **kw):
-    return f"substr({compiler.process(element.clauses, **kw)}, 1, 19)"
-
-
-@compiles(stamp_text, "postgresql")
-def _stamp_postgresql(element, compiler, **kw):
-    return f"to_char({compiler.process(element.clauses, **kw)}, 'YYYY-MM-DD HH24:MI:SS')"
+@compiles(_TimeText, "postgresql")
+def _time_postgresql(element, compiler, **kw):
+    return f"to_char({compiler.process(element.clauses, **kw)}, '{element.pattern}')"
 
 
 def _json_parts(element, compiler, **kw) -> tuple[str, list[str]]:

@@ -1,0 +1,47 @@
+"""Where the window's size, panes, columns and threshold are remembered between starts (QSettings).
+
+Window layout is not a preference (core.settings): it is what the editor last left, kept per
+computer, and a first start lays the window out for the screen it finds.
+"""
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMainWindow
+
+DEFAULT_SIZE = (1400, 860)
+PANE_SHARES = (0.28, 0.47, 0.25)  # article list, reader, side panel: of the window's first width
+
+
+def restore(window: QMainWindow, store: QSettings) -> None:
+    """Lay `window` (the main window) out as it was left, or for its screen at a first start."""
+    if geometry := store.value("window/geometry"):
+        window.restoreGeometry(geometry)
+    else:  # 1400×860 where the screen allows; a 1366×768 laptop gets its whole screen
+        screen = window.screen().availableGeometry()
+        window.resize(min(DEFAULT_SIZE[0], screen.width()), min(DEFAULT_SIZE[1], screen.height()))
+        if DEFAULT_SIZE[0] > screen.width() or DEFAULT_SIZE[1] > screen.height():
+            # Maximized, so the window manager fits the title bar in too: at the screen's
+            # height plus its title bar, the window's status bar was below the screen.
+            window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+    if state := store.value("window/state"):
+        window.restoreState(state)
+    else:
+        window.review.first_layout(window)  # now that the window has its size
+    if sizes := store.value("window/splitter"):
+        window.splitter.restoreState(sizes)
+    else:  # the reader is the widest pane
+        window.splitter.setSizes([round(window.width() * share) for share in PANE_SHARES])
+    window.article_list.restore_header(store.value("articles/header"))
+    if sizes := store.value("window/side_pane"):
+        window.side_pane.restoreState(sizes)
+    if (threshold := store.value("suggestions/threshold")) is not None:
+        window.suggester.panel.threshold.setValue(float(threshold))
+
+
+def save(window: QMainWindow, store: QSettings) -> None:
+    store.setValue("window/geometry", window.saveGeometry())
+    store.setValue("window/state", window.saveState())
+    store.setValue("window/splitter", window.splitter.saveState())
+    store.setValue("articles/header", window.article_list.header_state())
+    store.setValue("window/side_pane", window.side_pane.saveState())
+    store.setValue("suggestions/threshold", window.suggester.panel.threshold.value())
+    store.sync()
