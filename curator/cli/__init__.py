@@ -9,13 +9,13 @@ import sys
 from collections.abc import Sequence
 
 from curator import __version__
-from curator.cli import (export_commands, library_commands, member_commands, registry_commands, review_commands,
-                         stats_commands, suggest_commands)
+from curator.cli import (agreement_commands, export_commands, library_commands, member_commands, registry_commands,
+                         review_commands, stats_commands, suggest_commands)
 from curator.cli.output import UserError, fail
 
 # Each module adds its subcommands; a subcommand's handler takes the parsed arguments and returns the exit code.
 COMMAND_MODULES = [library_commands, review_commands, registry_commands, export_commands, stats_commands,
-                   suggest_commands, member_commands]
+                   suggest_commands, member_commands, agreement_commands]
 
 
 def build_parser() -> argparse.ArgumentParser:

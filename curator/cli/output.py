@@ -67,7 +67,7 @@ def change_dict(change) -> dict:
             "added": change.added, "removed": change.removed, "updated": change.updated,
             "deleted_articles": change.deleted_articles, "restored_articles": change.restored_articles,
             "entities": sorted(change.entities), "edited_articles": sorted(change.details),
-            "versions": change.versions()}
+            "versions": change.versions(), "layer": change.layer}
 
 
 def add_json_flag(parser) -> None:

@@ -1,6 +1,9 @@
 """Subcommands of tagging and review: tag, untag, mentions, review, approve-remaining, status, queue,
 history, undo, redo.
 
+An editor given an article to tag blind (agreement_commands) tags it with the same `tag`, `untag`,
+`mentions` and `status … done`: they work on the editor's own layer while it is unsettled.
+
 Roles: the window checks the role from the settings. Here `--role` opts into the same
 check; without it a command acts with both roles, as a script must be able to (and
 `--user` already lets it act under any name).
@@ -33,6 +36,8 @@ def register(commands) -> None:
 
     untag = commands.add_parser("untag", help="remove a tag")
     untag.add_argument("mention_id", type=int, metavar="MENTION_ID")
+    untag.add_argument("--article", type=int, metavar="ID",
+                       help="the article of a blind tag (an article you were given to tag blind)")
     _role_flag(untag)
     add_json_flag(untag)
     untag.set_defaults(handler=run_untag)
@@ -97,14 +102,34 @@ DOUBTS = {
 }
 
 
+def _blind(db, args, article_id: int | None) -> bool:
+    """Whether the user tags this article in a blind layer of their own."""
+    from curator.services import blind_tagging
+
+    return article_id is not None and blind_tagging.layer_open(db, article_id=article_id, user=user_name(args))
+
+
+def _mentions(db, args, article_id: int) -> list:
+    """The article's tags, or the user's blind tags of it."""
+    from curator.services import blind_tagging, tagging
+
+    if _blind(db, args, article_id):
+        return blind_tagging.article_mentions(db, article_id=article_id, user=user_name(args))
+    return tagging.article_mentions(db, article_id)
+
+
 def run_tag(args) -> int:
-    from curator.services import review, tagging
+    from curator.services import blind_tagging, review, tagging
 
     db = database(args)
-    tagging.tag_mention(db, article_id=args.article_id, start=args.start, end=args.end, kind=Kind(args.kind),
-                        user=user_name(args), role=args.role, expected_version=args.expected_version)
+    span = {"article_id": args.article_id, "start": args.start, "end": args.end, "kind": Kind(args.kind),
+            "user": user_name(args)}
+    if _blind(db, args, args.article_id):
+        blind_tagging.tag_mention(db, **span)
+    else:
+        tagging.tag_mention(db, **span, role=args.role, expected_version=args.expected_version)
     # A re-tag of the same span changes its kind rather than adding: find the mention by its span.
-    (mention,) = [m for m in tagging.article_mentions(db, args.article_id) if (m.start, m.end) == (args.start, args.end)]
+    (mention,) = [m for m in _mentions(db, args, args.article_id) if (m.start, m.end) == (args.start, args.end)]
     doubt = tagging.name_doubt(mention.surface, Kind(mention.kind))
     if doubt is not None:
         warn(f"“{mention.surface}” {DOUBTS[doubt]}; tagged, but it will not be suggested in other articles")
@@ -113,22 +138,27 @@ def run_tag(args) -> int:
 
 
 def run_untag(args) -> int:
-    from curator.services import review, tagging
+    from curator.services import blind_tagging, review, tagging
 
     db = database(args)
-    mention = review.mention_dict(review.get_mention(db, args.mention_id))
-    tagging.untag_mention(db, mention_id=args.mention_id, user=user_name(args), role=args.role,
-                          expected_version=args.expected_version)
+    if _blind(db, args, args.article):
+        tags = {m.id: m for m in _mentions(db, args, args.article)}
+        mention = review.mention_dict(tags.get(args.mention_id) or review.get_mention(db, args.mention_id))
+        blind_tagging.untag_mentions(db, article_id=args.article, tag_ids=[args.mention_id], user=user_name(args))
+    else:
+        mention = review.mention_dict(review.get_mention(db, args.mention_id))
+        tagging.untag_mention(db, mention_id=args.mention_id, user=user_name(args), role=args.role,
+                              expected_version=args.expected_version)
     emit({"removed": mention}, args.json, lambda d: "removed " + _mention_line(d["removed"]).strip())
     return 0
 
 
 def run_mentions(args) -> int:
-    from curator.services import library, review, tagging
+    from curator.services import library, review
 
     db = database(args)
     library.get_article(db, args.article_id)  # an unknown id is an error, not an empty list
-    rows = [review.mention_dict(m) for m in tagging.article_mentions(db, args.article_id)]
+    rows = [review.mention_dict(m) for m in _mentions(db, args, args.article_id)]
     emit(rows, args.json, lambda rows: "\n".join(map(_mention_line, rows)))
     return 0
 
@@ -162,9 +192,14 @@ def _article_status(db, article_id: int) -> dict:
 
 
 def run_status(args) -> int:
-    from curator.services import review
+    from curator.services import blind_tagging, review
 
     db = database(args)
+    if args.status == ArticleStatus.DONE and _blind(db, args, args.article_id):
+        blind_tagging.mark_done(db, article_id=args.article_id, user=user_name(args))
+        emit(_article_status(db, args.article_id), args.json,
+             lambda d: f"article {d['id']}: your blind tags are done; the article is {d['status']}")
+        return 0
     review.set_article_status(db, article_id=args.article_id, status=args.status, user=user_name(args),
                               note=args.note, role=args.role, expected_version=args.expected_version)
     emit(_article_status(db, args.article_id), args.json, lambda d: f"article {d['id']}: {d['status']}")

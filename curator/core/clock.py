@@ -1,12 +1,17 @@
 """The time and the user every recorded action carries."""
 
 import getpass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time
 
 
 def now() -> datetime:
     """The current time, timezone-aware in UTC (the store keeps UTC)."""
     return datetime.now(UTC)
+
+
+def day_start(day: date | None) -> datetime | None:
+    """The first moment of a day of this computer's calendar, in UTC as the history keeps times."""
+    return None if day is None else datetime.combine(day, time.min).astimezone(UTC)
 
 
 def system_user() -> str:

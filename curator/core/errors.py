@@ -119,6 +119,19 @@ class Msg(Enum):
     PARENT_KINDS = "only an institution has a parent, and it is an institution"
     PARENT_LOOP = "{parent} belongs to {entity}: it cannot be its parent"
 
+    # Blind tagging by two or more editors, and settling their disagreements
+    REVIEWER_ONLY_ASSIGN = "only a reviewer may assign articles to be tagged blind (your role is {role})"
+    REVIEWER_ONLY_SETTLE = "only a reviewer may settle the editors' disagreements (your role is {role})"
+    ASSIGN_TWO = "article {article_id} needs two editors or more to tag it blind, so that their tags can be compared"
+    NOT_ASSIGNED = "article {article_id} is not given to {user} to tag blind"
+    NOT_BLIND = "article {article_id} was not given to editors to tag blind"
+    LAYER_DONE = "{user} marked their tags of article {article_id} done; undo that to change them"
+    LAYERS_NOT_DONE = "{users} have not finished tagging article {article_id}"
+    ALREADY_SETTLED = "article {article_id} was settled by {user}; its layers no longer change"
+    NO_DISAGREEMENT = "article {article_id} has no disagreement {number}"
+    NOT_AN_ANNOTATOR = "{user} did not tag article {article_id} blind"
+    NO_CHOICE = "disagreement {number} of article {article_id} has no choice: say whose tags to keep there, or none"
+
     # A team library's members
     NOT_A_MEMBER = "{user} is not a member of this library; an admin adds members with curator grant"
     ADMIN_ONLY = "only an admin may grant or revoke roles (your role is {role})"

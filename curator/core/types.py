@@ -77,3 +77,10 @@ class EventAction(StrEnum):
     ARTICLE_EDITED = "article_edited"  # title, source, author, published time or URL; never the text
     MEMBER_GRANTED = "member_granted"  # a user given a role in a team library (or another role)
     MEMBER_REVOKED = "member_revoked"
+    # Blind tagging: an editor's own layer of an assigned article, and the assignment's course
+    ASSIGNED = "assigned"
+    BLIND_TAGGED = "blind_tagged"
+    BLIND_UNTAGGED = "blind_untagged"
+    BLIND_KIND_CHANGED = "blind_kind_changed"
+    LAYER_DONE = "layer_done"
+    SETTLED = "settled"

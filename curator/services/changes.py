@@ -8,7 +8,7 @@ the GUI, the command line, and after a restart.
 
 import json
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
 from sqlmodel import Session
@@ -18,6 +18,7 @@ from curator.core.errors import Invalid, Msg
 from curator.core.types import ArticleStatus, EventAction
 from curator.services import conflicts, registry_steps, roles
 from curator.storage import articles as article_store
+from curator.storage import blind_tags as blind_store
 from curator.storage import events as event_store
 from curator.storage import members as member_store
 from curator.storage import mentions as mention_store
@@ -47,6 +48,9 @@ class Change:
     entities: set[int] = field(default_factory=set)
     # Articles whose title, source, author, date or URL an edit changed, as they are now.
     details: dict[int, ArticleDetails] = field(default_factory=dict)
+    # The annotator whose blind layer the tags above (added, removed, updated) are in, when they
+    # are blind tags (services.blind_tagging), not the article's own.
+    layer: str | None = None
 
     def versions(self) -> dict[int, int]:
         """The version each touched article that remains is at now: a view passes it with its next change."""
@@ -100,6 +104,10 @@ class ChangeBatch:
         self.change = Change(action=action, batch=uuid.uuid4().hex)
         self._events: list[dict] = []
         self._status: dict[int, dict] = {}  # article id → the status columns `finish` writes
+        # Articles touched by steps of UNVERSIONED actions, and by others: `finish` moves every touched
+        # article to its next version but those touched by UNVERSIONED steps alone.
+        self._unversioned: set[int] = set()
+        self._versioned: set[int] = set()
 
     def seen(self, article: Article | None) -> Article | None:
         """`article` as just read, after a Conflict if it moved on from the version expected: what
@@ -112,12 +120,14 @@ class ChangeBatch:
     def record(self, action: EventAction, *, article_id: int, mention_id: int | None = None,
                version: int | None = None, **data) -> None:
         """Record a step on an article; `finish` writes the version the change brings it to, or
-        `version` for an article the change removes."""
+        `version` for an article the change removes. A step of a blind layer or of an assignment
+        leaves the article's version alone (UNVERSIONED)."""
         self._events.append(event_store.event_row(
             at=self.at, user=self.user, action=action, batch=self.change.batch,
             article_id=article_id, mention_id=mention_id, data=data, version=version,
         ))
         self.change.article_ids.add(article_id)
+        (self._unversioned if action in UNVERSIONED else self._versioned).add(article_id)
 
     def record_library(self, action: EventAction, data: dict) -> None:
         """A step of the library as a whole (the registry, its members): it belongs to no one
@@ -171,7 +181,7 @@ class ChangeBatch:
     def finish(self) -> Change:
         """Bring the touched articles' rows up to date (Conflict if one moved on since the version
         expected), write the history with the versions they reached, and return the change."""
-        remaining = self.change.remaining_article_ids
+        remaining = self.change.remaining_article_ids - (self._unversioned - self._versioned)
         for values, ids in _grouped(self._status, remaining):
             self.change.articles |= article_store.recount(self.session, ids, **values)
         conflicts.check_versions(self.session, self.change.articles, self.expected_version)
@@ -180,6 +190,14 @@ class ChangeBatch:
             row["version"] = versions.get(row["article_id"], row["version"])
         event_store.record_many(self.session, self._events)
         return self.change
+
+
+# Steps that leave their article's version alone: an editor's blind layer is theirs alone, so what
+# they do there (or a reviewer's assigning) never makes another person's view of the article stale.
+UNVERSIONED = frozenset({
+    EventAction.ASSIGNED, EventAction.BLIND_TAGGED, EventAction.BLIND_UNTAGGED, EventAction.BLIND_KIND_CHANGED,
+    EventAction.LAYER_DONE, EventAction.SETTLED,
+})
 
 
 def _grouped(status: dict[int, dict], article_ids: set[int]) -> list[tuple[dict, set[int]]]:
@@ -208,6 +226,8 @@ def _remove_article(session: Session, article_id: int, change: Change) -> dict:
         "article": article_store.article_row(session, article_id),
         "mentions": [mention_store.mention_row(session, m.id) for m in mention_store.article_mentions(session, article_id)],
         "rejections": suggestion_store.article_rejections(session, article_id),
+        "assignments": [asdict(row) for row in blind_store.assignments(session, [article_id])],
+        "blind_tags": [asdict(tag) for tag in blind_store.layer_tags(session, [article_id])],
     }
     article_store.delete_article(session, article_id)
     change.removed += [m["id"] for m in snapshot["mentions"]]
@@ -222,6 +242,10 @@ def _put_back_article(session: Session, snapshot: dict, change: Change) -> None:
         mention_store.insert_mention(session, _restored(row))
     for row in snapshot["rejections"]:
         suggestion_store.add_rejection(session, _restored(row))
+    for row in snapshot.get("assignments", []):  # events older than blind tagging keep none
+        blind_store.put_assignment(session, row["article_id"], row["annotator"], _restored(row))
+    for row in snapshot.get("blind_tags", []):
+        blind_store.insert_tag(session, _restored(row))
     change.added += [row["id"] for row in snapshot["mentions"]]
     change.restored_articles.append(snapshot["article"]["id"])
 
@@ -297,6 +321,27 @@ def _replay_member(session: Session, event: Event, data: dict, change: Change, *
     member_store.put_member(session, data["user"], None if row is None else _restored(row))
 
 
+def _replay_assignment(session: Session, event: Event, data: dict, change: Change, *, forward: bool) -> None:
+    """An article assigned, a layer marked done, an article settled: the assignment it made, or the
+    one before it, again."""
+    row = data["after" if forward else "before"]
+    blind_store.put_assignment(session, event.article_id, data["annotator"], None if row is None else _restored(row))
+
+
+def _replay_blind_tag(session: Session, event: Event, data: dict, change: Change, *, forward: bool) -> None:
+    """A blind tag made, removed or given another kind, in or out again."""
+    change.layer = event.user
+    if event.action == EventAction.BLIND_KIND_CHANGED:
+        blind_store.set_tag_kind(session, data["tag_id"], data["after" if forward else "before"])
+        change.updated.append(data["tag_id"])
+    elif (event.action == EventAction.BLIND_TAGGED) == forward:
+        blind_store.insert_tag(session, _restored(data["tag"]))
+        change.added.append(data["tag"]["id"])
+    else:
+        blind_store.delete_tag(session, data["tag"]["id"])
+        change.removed.append(data["tag"]["id"])
+
+
 _REPLAYS = {
     EventAction.TAGGED: _replay_mention,
     EventAction.SUGGESTION_ACCEPTED: _replay_mention,
@@ -315,6 +360,12 @@ _REPLAYS = {
     EventAction.ARTICLE_EDITED: _replay_details,
     EventAction.MEMBER_GRANTED: _replay_member,
     EventAction.MEMBER_REVOKED: _replay_member,
+    EventAction.ASSIGNED: _replay_assignment,
+    EventAction.LAYER_DONE: _replay_assignment,
+    EventAction.SETTLED: _replay_assignment,
+    EventAction.BLIND_TAGGED: _replay_blind_tag,
+    EventAction.BLIND_UNTAGGED: _replay_blind_tag,
+    EventAction.BLIND_KIND_CHANGED: _replay_blind_tag,
 }
 
 
@@ -349,7 +400,9 @@ def _revert(session: Session, batch: str, *, undo: bool) -> Change:
     change = Change(action="undo" if undo else "redo", batch=batch)
     for event in reversed(events) if undo else events:
         _replay(session, event, change, forward=not undo)
-    change.articles = article_store.recount(session, change.remaining_article_ids)
+    unversioned = {event.article_id for event in events if event.action in UNVERSIONED}
+    unversioned -= {event.article_id for event in events if event.action not in UNVERSIONED}
+    change.articles = article_store.recount(session, change.remaining_article_ids - unversioned)
     event_store.mark_batch(session, batch, undone=undo, versions=change.versions())
     return change
 

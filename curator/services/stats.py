@@ -2,9 +2,10 @@
 the most articles, and each user's work per day; as JSON-ready values or written for Excel."""
 
 from dataclasses import asdict, dataclass
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
+from curator.core.clock import day_start
 from curator.core.types import ArticleStatus, Kind, MentionStatus
 from curator.export import stats_tables
 from curator.export.atomic import replaced_when_done
@@ -27,11 +28,6 @@ class LibraryStats:
         return asdict(self)
 
 
-def _utc_start(day: date | None) -> datetime | None:
-    """The first moment of a day of this computer's calendar, in UTC as the history keeps times."""
-    return None if day is None else datetime.combine(day, time.min).astimezone(UTC)
-
-
 def library_stats(db: Database, *, since: date | None = None, until: date | None = None,
                   kind: Kind | str | None = None, source: str | None = None) -> LibraryStats:
     """The four tables. `since` and `until` (both days included) bound the articles' published dates
@@ -46,7 +42,7 @@ def library_stats(db: Database, *, since: date | None = None, until: date | None
         articles = stats_store.article_counts(session, **dates)
         mentions = stats_store.mention_counts(session, **dates, kind=kind)
         top = stats_store.top_entities(session, **dates, kind=kind, limit=TOP)
-        work = stats_store.work_by_user(session, start=_utc_start(since), end=_utc_start(after_until))
+        work = stats_store.work_by_user(session, start=day_start(since), end=day_start(after_until))
     by_kind = {k: {str(s): 0 for s in MentionStatus} for k in kinds}
     for mention_kind, status, count in mentions:
         by_kind.setdefault(mention_kind, {})[status] = count

@@ -48,7 +48,8 @@ def _mark_in_progress(batch: ChangeBatch, article: Article) -> None:
         batch.set_article_status(article, ArticleStatus.IN_PROGRESS)
 
 
-def _check_span(article: Article, start: int, end: int) -> str:
+def span_text(article: Article, start: int, end: int) -> str:
+    """The text of a span to tag (Invalid if it lies outside the article or is blank)."""
     if not 0 <= start < end <= len(article.text):
         raise Invalid(Msg.SPAN_OUTSIDE, start=start, end=end, article_id=article.id, length=len(article.text))
     surface = article.text[start:end]
@@ -57,14 +58,16 @@ def _check_span(article: Article, start: int, end: int) -> str:
     return surface
 
 
-def _add(batch: ChangeBatch, article: Article, span: "Span", origin: Origin, *, entity_name: str | None = None) -> None:
-    """Tag a span no tag overlaps, as an entity of `entity_name` (the span's own text by default)."""
-    surface = _check_span(article, span.start, span.end)
+def add_span(batch: ChangeBatch, article: Article, span: "Span", origin: Origin, *, entity_name: str | None = None,
+             annotator: str | None = None) -> None:
+    """Tag a span no tag overlaps, as an entity of `entity_name` (the span's own text by default),
+    in the name of `annotator` (the batch's user by default; a settled blind tag keeps its author)."""
+    surface = span_text(article, span.start, span.end)
     entity_id = entity_store.entity_id(batch.session, kind=str(span.kind), name=entity_name or surface)
     row = {
         "article_id": article.id, "entity_id": entity_id, "start": span.start, "end": span.end, "surface": surface,
         "origin": str(origin), "score": span.score, "status": str(MentionStatus.PENDING),
-        "annotator": batch.user, "annotated_at": batch.at,
+        "annotator": annotator or batch.user, "annotated_at": batch.at,
     }
     batch.add_mention(row, action=EventAction.SUGGESTION_ACCEPTED if origin == Origin.SUGGESTED else EventAction.TAGGED)
 
@@ -99,9 +102,9 @@ def tag_mention(db: Database, *, article_id: int, start: int, end: int, kind: Ki
         if same:
             _rekind(batch, same[0], Kind(kind))
         elif clashes:
-            raise Invalid(Msg.SPAN_OVERLAPS, surface=_check_span(article, start, end), other=clashes[0].surface)
+            raise Invalid(Msg.SPAN_OVERLAPS, surface=span_text(article, start, end), other=clashes[0].surface)
         else:
-            _add(batch, article, Span(start, end, Kind(kind), score), origin)
+            add_span(batch, article, Span(start, end, Kind(kind), score), origin)
         _mark_in_progress(batch, article)
         return batch.finish()
 
@@ -116,7 +119,7 @@ def tag_spans(db: Database, *, article_id: int, spans: list[Span], user: str,
         taken = [(m.start, m.end) for m in mention_store.article_mentions(session, article_id)]
         for span in spans:
             if not _overlaps(taken, span.start, span.end):
-                _add(batch, article, span, origin)
+                add_span(batch, article, span, origin)
                 taken.append((span.start, span.end))
         if batch.change.added:
             _mark_in_progress(batch, article)
@@ -190,7 +193,7 @@ def _tag_occurrences(batch: ChangeBatch, article: Article, name: str, kind: Kind
     added_before = len(batch.change.added)
     for start, end in occurrences(article.text, name):
         if not _overlaps(taken, start, end):
-            _add(batch, article, Span(start, end, kind), origin, entity_name=entity_name)
+            add_span(batch, article, Span(start, end, kind), origin, entity_name=entity_name)
             taken.append((start, end))
     if len(batch.change.added) > added_before:
         _mark_in_progress(batch, article)

@@ -16,12 +16,14 @@ from sqlalchemy import Table, bindparam, exists, func, insert, or_, select, text
 from sqlmodel import Session
 
 from curator.storage import mentions
-from curator.storage.tables import AliasProposal, Article, Entity, Event, Member, Mention, RejectedSuggestion
+from curator.storage.tables import (
+    AliasProposal, Article, Assignment, BlindTag, Entity, Event, Member, Mention, RejectedSuggestion,
+)
 
 # Every table of a library, each after the tables it refers to. The search index is not one of
 # them: each engine has its own, made again on the copy (its articles arrive not indexed).
 TABLES: dict[str, Table] = {model.__tablename__: model.__table__ for model in (
-    Article, Entity, AliasProposal, Mention, Event, RejectedSuggestion, Member)}
+    Article, Entity, AliasProposal, Mention, Event, RejectedSuggestion, Member, Assignment, BlindTag)}
 
 # Rows read and written at a time: big enough that a page costs the drivers little per row, small
 # enough to hold in memory. An article carries its whole text, so its pages are smaller.

@@ -164,3 +164,39 @@ class Member(SQLModel, table=True):
     role: str
     granted_by: str
     granted_at: datetime
+
+
+class Assignment(SQLModel, table=True):
+    """An article given to an editor to tag blind (issue 15's agreement between annotators): a
+    reviewer gives one article to two or more editors, each tags it in a layer of their own that
+    the others do not see, and the reviewer settles their disagreements into the article's tags.
+    The layers stay once settled: agreement is measured on them."""
+
+    __table_args__ = (UniqueConstraint("article_id", "annotator"), Index("ix_assignment_annotator", "annotator"))
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=False))
+    annotator: str
+    assigned_by: str
+    assigned_at: datetime
+    done_at: datetime | None = None  # the annotator marked their layer done
+    settled_by: str | None = None  # the reviewer who made the article's tags from the layers
+    settled_at: datetime | None = None
+
+
+class BlindTag(SQLModel, table=True):
+    """A span one annotator tagged in their own layer of an assigned article: code-point offsets
+    into its text, as a mention's. It names no entity: the registry hears of it when the reviewer
+    settles it into the article's tags."""
+
+    __tablename__ = "blind_tag"
+    __table_args__ = (UniqueConstraint("article_id", "annotator", "start", "end"), {"sqlite_autoincrement": True})
+
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(sa_column=Column(Integer, ForeignKey("article.id", ondelete="CASCADE"), nullable=False))
+    annotator: str
+    start: int
+    end: int
+    kind: str
+    surface: str
+    tagged_at: datetime

@@ -38,10 +38,10 @@ def test_a_copy_is_checked_shown_and_searchable(tagged, new_location, capsys, mo
     assert lines[0] == f"copied {tagged.location} to {first}; the same rows and checksums in both:"
     assert [line.split()[:2] for line in lines[1:]] == [
         ["article", "1"], ["entity", "3"], ["alias_proposal", "0"], ["mention", "2"], ["event", "6"],
-        ["rejected_suggestion", "1"], ["member", "0"]]
+        ["rejected_suggestion", "1"], ["member", "0"], ["assignment", "0"], ["blind_tag", "0"]]
     progress = err.split("\n")
     assert progress[0] == "\rcopying article 0/1\rcopying article 1/1"
-    assert progress[7:9] == ["\rchecking article 0/1\rchecking article 1/1", "\rchecking entity 0/3\rchecking entity 3/3"]
+    assert progress[9:11] == ["\rchecking article 0/1\rchecking article 1/1", "\rchecking entity 0/3\rchecking entity 3/3"]
     assert progress[-2:] == ["\rindexing for search 0/1\rindexing for search 1/1", ""]
 
     code, report, err = copy(capsys, first, second, "--json")

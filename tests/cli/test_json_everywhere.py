@@ -18,8 +18,9 @@ def subcommands() -> set[str]:
     return set(sub.choices)
 
 
-def script(tmp_path) -> list[tuple[str, list[str]]]:
-    """Every subcommand once, in an order in which each has what it needs (ids are the first ones)."""
+def script(tmp_path) -> list[tuple]:
+    """Every subcommand once, in an order in which each has what it needs (ids are the first ones),
+    as (name, arguments) run by ann, or (name, arguments, user)."""
     article, tagged, bio = tmp_path / "a.txt", tmp_path / "tagged.jsonl", tmp_path / "s.bio"
     article.write_text(TEXT, encoding="utf-8")
     tagged.write_text(json.dumps({"text": "孙洪卫说。", "label": [[0, 3, "PER"]]}, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -52,6 +53,13 @@ def script(tmp_path) -> list[tuple[str, list[str]]]:
         ("redo", ["--article", "1"]),
         ("untag", ["2"]),
         ("import-tagged", [str(tagged)]),
+        # Tagging blind: article 2 given to ann and bob, who tag it and finish; the reviewer settles.
+        ("assign", ["2", "--to", "ann", "--to", "bob"]),
+        ("tag", ["2", "--start", "0", "--end", "3", "--kind", "figure"]),
+        ("status", ["2", "done"]),
+        ("status", ["2", "done"], "bob"),
+        ("agreement", []),
+        ("settle", ["2", "--prefer", "ann"]),
         ("train", []),
         ("evaluate", ["--test", str(bio), "--train", str(bio)]),
         ("export", ["--what", "mentions", "--out", str(tmp_path / "out.csv")]),
@@ -66,10 +74,10 @@ def script(tmp_path) -> list[tuple[str, list[str]]]:
 
 def test_every_subcommand_prints_one_json_document(tmp_path, capsys):
     steps = script(tmp_path)
-    assert {name for name, _ in steps} == subcommands(), "a new subcommand needs a step here"
+    assert {name for name, *_ in steps} == subcommands(), "a new subcommand needs a step here"
     db = str(tmp_path / "library.db")
-    for name, argv in steps:
-        code = main(["--db", db, "--user", "ann", name, *argv, "--json"])
+    for name, argv, *user in steps:
+        code = main(["--db", db, "--user", *(user or ["ann"]), name, *argv, "--json"])
         out, err = capsys.readouterr()
         assert code == 0, (name, err)
         json.loads(out)  # the whole of stdout, nothing before or after

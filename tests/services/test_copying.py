@@ -9,7 +9,7 @@ from sqlalchemy.engine import make_url
 from sqlmodel import SQLModel
 
 from curator.core.types import Kind
-from curator.services import changes, copying, history, library, members, registry, registry_views, review, tagging
+from curator.services import agreement, blind_tagging, changes, copying, history, library, members, registry, registry_views, review, tagging
 from curator.services.article_status import mark_done
 from curator.services.copying import CopyRefused
 from curator.storage import copying as copy_store
@@ -50,6 +50,11 @@ def fill(db, add_article) -> dict[str, int]:
     tag(db, byline, "王小明", Kind.FIGURE)
     # The older entity merged into the newer: its row refers to one written after it.
     registry.merge(db, keep=entity_id(db, "王小明"), others=[entity_id(db, "李若男")], user="ann")
+    # two editors tag the byline blind
+    blind_tagging.assign(db, article_ids=[byline], annotators=["ann", "rev"], user="rev")
+    for user, start, end in (("ann", 5, 8), ("rev", 2, 8), ("ann", 13, 16)):
+        blind_tagging.tag_mention(db, article_id=byline, start=start, end=end, kind=Kind.FIGURE, user=user)
+    blind_tagging.mark_done(db, article_id=byline, user="ann")
     members.grant(db, member="rev", role="reviewer", user="ann")  # ann, granting first, is the admin
     mark_done(db, article_id=branch, user="ann")
     first, second = (m.id for m in tagging.article_mentions(db, branch)[:2])
@@ -69,6 +74,9 @@ def library_view(db, article_ids) -> dict:
                      for aid, a in articles.items()},
         "mentions": {aid: tagging.article_mentions(db, aid) for aid in article_ids},
         "history": {aid: history.article_history(db, aid) for aid in article_ids},
+        "blind": {aid: (agreement.article_disagreements(db, aid),
+                        [blind_tagging.article_mentions(db, article_id=aid, user=user) for user in ("ann", "rev")])
+                  for aid in article_ids},
     }
 
 
@@ -104,14 +112,14 @@ def test_a_library_copied_to_the_other_engine_and_back_is_the_same(filled, new_l
     returned = copying.copy_library(source=there, destination=back)
     assert gone.tables == returned.tables
     assert {t.table: t.rows for t in gone.tables} == {
-        "article": 3, "entity": 8, "alias_proposal": 1, "mention": 7, "event": 23, "rejected_suggestion": 1,
-        "member": 2}
+        "article": 3, "entity": 8, "alias_proposal": 1, "mention": 7, "event": 29, "rejected_suggestion": 1,
+        "member": 2, "assignment": 2, "blind_tag": 3}
     assert library_view(there, ids.values()) == library_view(back, ids.values()) == library_view(db, ids.values())
     counted = {e["name"]: (e["mentions"], e["articles"], e["first_seen"], e["last_seen"], e["aliases"])
                for e in registry_views.entities(back)}
     assert counted["工商银行"] == (3, 2, "2023-01-02", "2024-05-01", ["工行", "工商銀行"])  # counted once, not twice
     assert counted["王小明"] == (2, 2, "2023-01-02", "2023-01-02", ["李若男"])
-    assert ("copying", "mention", 7, 7) in steps and ("checking", "event", 23, 23) in steps
+    assert ("copying", "mention", 7, 7) in steps and ("checking", "event", 29, 29) in steps
     assert library.count_articles(back) == 3
 
 
