@@ -1,4 +1,4 @@
-"""Subcommands of tagging blind: assign, agreement, settle.
+"""Subcommands of tagging blind: assign, unassign, agreement, settle.
 
 An editor given an article tags it with the usual `tag`, `untag`, `mentions` and `status … done`,
 which work on their own layer while it is unsettled (review_commands).
@@ -21,6 +21,14 @@ def register(commands) -> None:
     assign.add_argument("--role", choices=ROLES, help="check the action against this role")
     add_json_flag(assign)
     assign.set_defaults(handler=run_assign)
+
+    unassign = commands.add_parser("unassign", help="take articles back from editors, with their blind tags (reviewers)")
+    unassign.add_argument("article_ids", type=int, nargs="+", metavar="ARTICLE_ID")
+    unassign.add_argument("--from", dest="annotators", action="append", required=True, metavar="USER",
+                          help="an editor to take them from; give --from once per editor")
+    unassign.add_argument("--role", choices=ROLES, help="check the action against this role")
+    add_json_flag(unassign)
+    unassign.set_defaults(handler=run_unassign)
 
     report = commands.add_parser("agreement", help="how editors who tagged the same articles blind agree")
     report.add_argument("--since", metavar="DATE", help="articles assigned on or after YYYY-MM-DD")
@@ -45,6 +53,17 @@ def run_assign(args) -> int:
                                   user=user_name(args), role=args.role)
     emit(change_dict(change), args.json,
          lambda d: f"{len(args.article_ids)} article(s) to be tagged blind by {', '.join(args.annotators)}")
+    return 0
+
+
+def run_unassign(args) -> int:
+    from curator.services import blind_tagging
+
+    change = blind_tagging.unassign(database(args), article_ids=args.article_ids, annotators=args.annotators,
+                                    user=user_name(args), role=args.role)
+    emit(change_dict(change), args.json,
+         lambda d: f"{len(args.article_ids)} article(s) taken back from {', '.join(args.annotators)}"
+                   f" ({len(d['removed'])} blind tag(s) removed)")
     return 0
 
 

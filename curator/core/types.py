@@ -79,6 +79,7 @@ class EventAction(StrEnum):
     MEMBER_REVOKED = "member_revoked"
     # Blind tagging: an editor's own layer of an assigned article, and the assignment's course
     ASSIGNED = "assigned"
+    UNASSIGNED = "unassigned"  # an article taken back from an editor, with their blind tags
     BLIND_TAGGED = "blind_tagged"
     BLIND_UNTAGGED = "blind_untagged"
     BLIND_KIND_CHANGED = "blind_kind_changed"

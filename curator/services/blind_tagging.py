@@ -26,6 +26,7 @@ from curator.storage import members as member_store
 from curator.storage import mentions as mention_store
 from curator.storage.blind_tags import AssignmentView, BlindTagView
 from curator.storage.db import Database
+from curator.storage.tables import Article
 
 # The statuses an article leaves for review when its last editor finishes their layer.
 _UNFINISHED = (ArticleStatus.NEW, ArticleStatus.IN_PROGRESS, ArticleStatus.CHANGES_REQUESTED)
@@ -49,10 +50,7 @@ def assign(db: Database, *, article_ids: list[int], annotators: list[str], user:
         _require_members(session, wanted)
         for article_id in article_ids:
             article = editable_article(batch, article_id)
-            given = {a.annotator: a for a in blind_store.assignments(session, [article_id])}
-            settled = next((a.settled_by for a in given.values() if a.settled_at is not None), None)
-            if settled is not None:
-                raise Invalid(Msg.ALREADY_SETTLED, article_id=article_id, user=settled)
+            given = _unsettled(session, article_id)
             if len(given.keys() | set(wanted)) < 2:
                 raise Invalid(Msg.ASSIGN_TWO, article_id=article_id)
             for annotator in wanted:
@@ -61,6 +59,44 @@ def assign(db: Database, *, article_ids: list[int], annotators: list[str], user:
                            "assigned_at": batch.at, "done_at": None, "settled_by": None, "settled_at": None}
                     _put(batch, EventAction.ASSIGNED, article.id, annotator, before=None, after=row)
         return batch.finish()
+
+
+def unassign(db: Database, *, article_ids: list[int], annotators: list[str], user: str,
+             role: str | None = None) -> Change:
+    """Take articles back from editors, with what they tagged blind (one undo step). An article
+    keeps two editors or more, or none: it is then no longer tagged blind."""
+    leaving = {name.strip() for name in annotators}
+    with db.writing() as session:
+        batch = ChangeBatch(session, user=user, action="unassign", role=role)
+        _require_reviewer(batch, Msg.REVIEWER_ONLY_ASSIGN)
+        for article_id in article_ids:
+            article = editable_article(batch, article_id)
+            given = _unsettled(session, article_id)
+            if len(given.keys() - leaving) == 1:
+                raise Invalid(Msg.ASSIGN_TWO, article_id=article_id)
+            for tag in blind_store.layer_tags(session, [article_id]):
+                if tag.annotator in leaving:
+                    _remove_tag(batch, tag)
+            for name in leaving & given.keys():
+                _put(batch, EventAction.UNASSIGNED, article_id, name, before=asdict(given[name]), after=None)
+            _to_review_when_finished(batch, article)
+        return batch.finish()
+
+
+def _unsettled(session: Session, article_id: int) -> dict[str, AssignmentView]:
+    """An article's assignments by editor (ALREADY_SETTLED once settled: its layers no longer change)."""
+    given = {a.annotator: a for a in blind_store.assignments(session, [article_id])}
+    settled = next((a.settled_by for a in given.values() if a.settled_at is not None), None)
+    if settled is not None:
+        raise Invalid(Msg.ALREADY_SETTLED, article_id=article_id, user=settled)
+    return given
+
+
+def _to_review_when_finished(batch: ChangeBatch, article: Article) -> None:
+    """Send the article to review (done) once every editor given it has finished their layer."""
+    given = blind_store.assignments(batch.session, [article.id])
+    if given and all(a.done_at is not None for a in given) and batch.status_of(article) in _UNFINISHED:
+        batch.set_article_status(article, ArticleStatus.DONE)
 
 
 def _require_reviewer(batch: ChangeBatch, refusal: Msg) -> None:
@@ -148,17 +184,15 @@ class _Layer:
         self.batch.change.added.append(row["id"])
 
     def remove(self, tag: BlindTagView) -> None:
-        blind_store.delete_tag(self.batch.session, tag.id)
+        _remove_tag(self.batch, tag)
         self.tags.remove(tag)
-        self.batch.record(EventAction.BLIND_UNTAGGED, article_id=self.article.id, tag=asdict(tag))
-        self.batch.change.removed.append(tag.id)
 
     def rekind(self, tag: BlindTagView, kind: Kind) -> None:
         if tag.kind == kind:
             return
         blind_store.set_tag_kind(self.batch.session, tag.id, str(kind))
         self.batch.record(EventAction.BLIND_KIND_CHANGED, article_id=self.article.id, tag_id=tag.id,
-                          before=tag.kind, after=str(kind))
+                          annotator=tag.annotator, before=tag.kind, after=str(kind))
         self.batch.change.updated.append(tag.id)
 
     def find(self, tag_id: int) -> BlindTagView:
@@ -166,6 +200,13 @@ class _Layer:
         if tag is None:
             raise NotFound(Msg.NO_MENTION, mention_id=tag_id)
         return tag
+
+
+def _remove_tag(batch: ChangeBatch, tag: BlindTagView) -> None:
+    blind_store.delete_tag(batch.session, tag.id)
+    batch.record(EventAction.BLIND_UNTAGGED, article_id=tag.article_id, tag=asdict(tag))
+    batch.change.layer = tag.annotator
+    batch.change.removed.append(tag.id)
 
 
 def _in_layer(db: Database, article_id: int, user: str, action: str, step) -> Change:
@@ -219,9 +260,7 @@ def mark_done(db: Database, *, article_id: int, user: str) -> Change:
         batch = layer.batch
         _put(batch, EventAction.LAYER_DONE, article_id, user, before=layer.assignment,
              after={**layer.assignment, "done_at": batch.at})
-        others = [a for a in blind_store.assignments(batch.session, [article_id]) if a.annotator != user]
-        if all(a.done_at is not None for a in others) and batch.status_of(layer.article) in _UNFINISHED:
-            batch.set_article_status(layer.article, ArticleStatus.DONE)
+        _to_review_when_finished(batch, layer.article)
     return _in_layer(db, article_id, user, "layer_done", finish)
 
 

@@ -195,7 +195,7 @@ class ChangeBatch:
 # Steps that leave their article's version alone: an editor's blind layer is theirs alone, so what
 # they do there (or a reviewer's assigning) never makes another person's view of the article stale.
 UNVERSIONED = frozenset({
-    EventAction.ASSIGNED, EventAction.BLIND_TAGGED, EventAction.BLIND_UNTAGGED, EventAction.BLIND_KIND_CHANGED,
+    EventAction.ASSIGNED, EventAction.UNASSIGNED, EventAction.BLIND_TAGGED, EventAction.BLIND_UNTAGGED, EventAction.BLIND_KIND_CHANGED,
     EventAction.LAYER_DONE, EventAction.SETTLED,
 })
 
@@ -330,7 +330,7 @@ def _replay_assignment(session: Session, event: Event, data: dict, change: Chang
 
 def _replay_blind_tag(session: Session, event: Event, data: dict, change: Change, *, forward: bool) -> None:
     """A blind tag made, removed or given another kind, in or out again."""
-    change.layer = event.user
+    change.layer = (data.get("tag") or data)["annotator"]
     if event.action == EventAction.BLIND_KIND_CHANGED:
         blind_store.set_tag_kind(session, data["tag_id"], data["after" if forward else "before"])
         change.updated.append(data["tag_id"])
@@ -361,6 +361,7 @@ _REPLAYS = {
     EventAction.MEMBER_GRANTED: _replay_member,
     EventAction.MEMBER_REVOKED: _replay_member,
     EventAction.ASSIGNED: _replay_assignment,
+    EventAction.UNASSIGNED: _replay_assignment,
     EventAction.LAYER_DONE: _replay_assignment,
     EventAction.SETTLED: _replay_assignment,
     EventAction.BLIND_TAGGED: _replay_blind_tag,

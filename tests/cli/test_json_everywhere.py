@@ -54,7 +54,8 @@ def script(tmp_path) -> list[tuple]:
         ("untag", ["2"]),
         ("import-tagged", [str(tagged)]),
         # Tagging blind: article 2 given to ann and bob, who tag it and finish; the reviewer settles.
-        ("assign", ["2", "--to", "ann", "--to", "bob"]),
+        ("assign", ["2", "--to", "ann", "--to", "bob", "--to", "cat"]),
+        ("unassign", ["2", "--from", "cat"]),
         ("tag", ["2", "--start", "0", "--end", "3", "--kind", "figure"]),
         ("status", ["2", "done"]),
         ("status", ["2", "done"], "bob"),

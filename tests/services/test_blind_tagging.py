@@ -76,6 +76,24 @@ def test_assigning_needs_a_reviewer_and_two_editors(db, add_article):
     assert agreement.article_disagreements(db, aid).annotators == ("ann", "bob")
 
 
+def test_an_editor_taken_off_an_article_takes_their_blind_tags_along(db, add_article):
+    aid = add_article(TEXT)
+    blind_tagging.assign(db, article_ids=[aid], annotators=["ann", "bob", "cat"], user="rex", role="reviewer")
+    tag(db, "cat", aid, BANK)
+    tag(db, "ann", aid, BANK)
+    finish(db, aid, "ann", "bob")
+    with pytest.raises(ValueError, match="two editors or more"):
+        blind_tagging.unassign(db, article_ids=[aid], annotators=["bob", "cat"], user="rex")
+    change = blind_tagging.unassign(db, article_ids=[aid], annotators=["cat"], user="rex", role="reviewer")
+    assert change.layer == "cat" and len(change.removed) == 1
+    assert agreement.article_disagreements(db, aid).annotators == ("ann", "bob")
+    assert library.get_article(db, aid).status == "done"  # the two left have finished: to review
+    undone = changes.undo(db, user="rex")
+    assert undone.layer == "cat" and len(undone.added) == 1
+    assert [m.surface for m in blind_tagging.article_mentions(db, article_id=aid, user="cat")] == ["中国工商银行"]
+    assert library.get_article(db, aid).status == "new"
+
+
 def test_in_a_team_library_only_members_are_given_articles(db, add_article):
     aid = add_article(TEXT)
     members.grant(db, member="ann", role="editor", user="boss")
