@@ -96,12 +96,14 @@ class Database:
                 yield session
                 session.commit()
             except SQLAlchemyError as error:
-                session.rollback()
+                _roll_back(session)
                 if self.read_only:
                     raise StoreError(Msg.READ_ONLY) from error
                 raise _database_error(error) from error
-            except BaseException:
-                session.rollback()
+            except BaseException as error:
+                _roll_back(session)
+                if _lost_connection(error):  # the driver's own, from a statement sent past SQLAlchemy
+                    raise StoreError(Msg.SERVER_UNREACHABLE, detail=_one_line(error)) from error
                 raise
 
     @contextmanager
@@ -329,6 +331,15 @@ def _checked_revision(tables: set[str], version: str | None, location: str) -> s
         if version not in migrate.known_revisions():
             raise StoreError(Msg.NEWER_SCHEMA, path=location, schema=version)
     return version
+
+
+def _roll_back(session: Session) -> None:
+    """Roll back after an error. On a connection the server dropped the rollback fails too, and
+    the transaction is gone anyway: the error that broke it is the one to tell."""
+    try:
+        session.rollback()
+    except SQLAlchemyError:
+        pass
 
 
 def _database_error(error: SQLAlchemyError) -> StoreError:

@@ -10,7 +10,7 @@ import pytest
 from curator.core.errors import CuratorError
 from curator.core.types import Kind
 from curator.services import tagging
-from curator.storage.db import open_database
+from curator.storage.db import Database, StoreError, open_database
 from tests import team_load
 
 # The issue's test: twenty editors and reviewers for a minute (TEAM_SECONDS shortens it by hand).
@@ -73,6 +73,23 @@ def test_a_restarted_server_loses_nothing_acknowledged(postgres_databases, reque
     kept = tagging.article_mentions(db, article_id)
     assert set(acknowledged) <= {mention.id for mention in kept}
     assert [(mention.start, mention.end) for mention in kept] == spans  # every span got its tag in the end
+
+
+def test_a_connection_lost_while_taking_the_write_lock_is_told_in_one_line(team_library, monkeypatch):
+    """The lock is taken on the driver's connection, past SQLAlchemy: a server that drops the
+    connection right then (as a restart does) is a refusal like any other, never a traceback."""
+    url, db = team_library
+    (article_id,) = team_load.make_articles(db, 1)
+
+    def dropped(self, connection) -> None:
+        connection.execute("SELECT pg_terminate_backend(pg_backend_pid())")
+
+    monkeypatch.setattr(Database, "_lock_on_server", dropped)
+    with pytest.raises(StoreError, match="the library's server cannot be reached"):
+        tagging.tag_mention(db, article_id=article_id, start=0, end=2, kind=Kind.INSTITUTION, user="ann")
+    monkeypatch.undo()
+    tagging.tag_mention(db, article_id=article_id, start=0, end=2, kind=Kind.INSTITUTION, user="ann")
+    assert len(tagging.article_mentions(db, article_id)) == 1
 
 
 def test_a_writer_waits_for_another_and_is_told_so(team_library):
