@@ -26,6 +26,16 @@ def connection_user(session: Session) -> str | None:
     return session.execute(text("SELECT current_user")).scalar_one()
 
 
+def speaks_for_owner(session: Session) -> bool:
+    """Whether this connection's login may act for the owner of the library's tables (the owner, a
+    superuser); True on a SQLite file, whose user owns it."""
+    if session.get_bind().dialect.name == "sqlite":
+        return True
+    return bool(session.execute(text(
+        "SELECT pg_has_role(current_user, tableowner, 'MEMBER') FROM pg_tables"
+        " WHERE tablename = 'article' AND schemaname = current_schema()")).scalar())
+
+
 def role_of(session: Session, user: str) -> tuple[bool, str | None]:
     """Whether the library has members at all, and `user`'s role there (None if not one): one statement."""
     statement = select(exists(select(Member.id)), select(Member.role).where(Member.user == user).scalar_subquery())

@@ -880,60 +880,65 @@
         <translation>“{role}”不是角色（编辑、审核或管理员）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="139"/>
+        <location filename="../../curator/gui/core_messages.py" line="135"/>
+        <source>you are connected to this library&apos;s server as {login}, and act as {login}, not as {user}</source>
+        <translation>你以 {login} 的身份连接到本资料库的服务器，只能以 {login} 的身份操作，不能以 {user} 的身份操作</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="141"/>
         <source>the system could not read or write a file ({detail})</source>
         <translation>系统无法读写文件（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="140"/>
+        <location filename="../../curator/gui/core_messages.py" line="142"/>
         <source>unexpected problem ({detail})</source>
         <translation>意外问题（{detail}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/core_messages.py" line="160"/>
+        <location filename="../../curator/gui/core_messages.py" line="162"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>添加了 %n 个标签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/core_messages.py" line="161"/>
+        <location filename="../../curator/gui/core_messages.py" line="163"/>
         <source>%n tag(s) removed</source>
         <translation>
             <numerusform>删除了 %n 个标签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/core_messages.py" line="162"/>
+        <location filename="../../curator/gui/core_messages.py" line="164"/>
         <source>%n tag(s) changed</source>
         <translation>
             <numerusform>更改了 %n 个标签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/core_messages.py" line="164"/>
+        <location filename="../../curator/gui/core_messages.py" line="166"/>
         <source>%n suggestion(s) rejected</source>
         <translation>
             <numerusform>拒绝了 %n 条建议</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="166"/>
+        <location filename="../../curator/gui/core_messages.py" line="168"/>
         <source>status now “%1”</source>
         <translation>状态改为“%1”</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="168"/>
+        <location filename="../../curator/gui/core_messages.py" line="170"/>
         <source>details edited</source>
         <translation>修改了文章信息</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="169"/>
+        <location filename="../../curator/gui/core_messages.py" line="171"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="169"/>
+        <location filename="../../curator/gui/core_messages.py" line="171"/>
         <source>other changes</source>
         <translation>其他修改</translation>
     </message>

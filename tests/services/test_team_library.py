@@ -124,38 +124,14 @@ def test_a_server_in_another_time_zone_keeps_times_in_utc(postgres_databases, re
     assert [day["tagged"] for day in stats.library_stats(db).by_user] == [1]
 
 
-@pytest.fixture
-def wang(postgres_databases, request):
-    """A library on the server, its owner's database (postgres), and the URL of a login of its own,
-    王编辑, who is no member yet; the login is dropped after the test."""
-    from sqlalchemy import text
-    from sqlalchemy.engine import make_url
-
-    url = postgres_databases.new()
-    request.addfinalizer(lambda: postgres_databases.drop(url))
-    admin = open_database(url)
-    request.addfinalizer(admin.close)
-    with admin.session() as session:
-        session.execute(text('DROP ROLE IF EXISTS "王编辑"'))
-        session.execute(text('CREATE ROLE "王编辑" LOGIN'))
-
-    def drop_login() -> None:
-        with admin.session() as session:
-            session.execute(text('DROP OWNED BY "王编辑"'))
-            session.execute(text('DROP ROLE "王编辑"'))
-
-    request.addfinalizer(drop_login)
-    return admin, make_url(url).set(username="王编辑").render_as_string(hide_password=False)
-
-
-def test_a_granted_login_reads_and_writes_the_library_in_its_role(wang):
+def test_a_granted_login_reads_and_writes_the_library_in_its_role(member_login):
     """An editor with a login of their own on the server: nothing before the grant, their role's
     work after it, under the name the server knows them by; nothing again once revoked."""
     from curator.core.errors import Msg
     from curator.services import members, review
     from curator.storage.db import StoreError
 
-    admin, as_wang = wang
+    admin, as_wang = member_login
     (article_id,) = team_load.make_articles(admin, 1)
     with pytest.raises(StoreError):  # no access before the grant
         open_database(as_wang)
@@ -174,14 +150,14 @@ def test_a_granted_login_reads_and_writes_the_library_in_its_role(wang):
         open_database(as_wang)
 
 
-def test_a_member_keeps_access_to_the_tables_a_later_upgrade_makes(wang):
+def test_a_member_keeps_access_to_the_tables_a_later_upgrade_makes(member_login):
     """A grant covered the tables there were: a table an upgrade made afterwards (as the owner)
     was out of a member's reach. Revoking takes the later tables back too."""
     from sqlalchemy import text
 
     from curator.services import members
 
-    admin, as_wang = wang
+    admin, as_wang = member_login
 
     def may(table: str, privilege: str) -> bool:
         with admin.session() as session:
