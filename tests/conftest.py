@@ -75,6 +75,30 @@ def db(request, tmp_path):
 
 
 @pytest.fixture
+def member_login(postgres_databases, request):
+    """A library on the server, its owner's database (postgres), and the URL of a login of its own,
+    王编辑, who is no member yet; the login is dropped after the test."""
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+
+    url = postgres_databases.new()
+    request.addfinalizer(lambda: postgres_databases.drop(url))
+    admin = open_database(url)
+    request.addfinalizer(admin.close)
+    with admin.session() as session:
+        session.execute(text('DROP ROLE IF EXISTS "王编辑"'))
+        session.execute(text('CREATE ROLE "王编辑" LOGIN'))
+
+    def drop_login() -> None:
+        with admin.session() as session:
+            session.execute(text('DROP OWNED BY "王编辑"'))
+            session.execute(text('DROP ROLE "王编辑"'))
+
+    request.addfinalizer(drop_login)
+    return admin, make_url(url).set(username="王编辑").render_as_string(hide_password=False)
+
+
+@pytest.fixture
 def new_location(request, tmp_path):
     """A function giving the location of a new library on an engine ("sqlite" or "postgresql"):
     a file in the test's folder, or a database of its own on the test server (`empty=True`: with

@@ -137,6 +137,7 @@ class Msg(Enum):
     ADMIN_ONLY = "only an admin may grant or revoke roles (your role is {role})"
     LAST_ADMIN = "{user} is the library's last admin; make someone else admin first"
     NOT_A_ROLE = "{role!r} is not a role (editor, reviewer or admin)"
+    NOT_YOUR_LOGIN = "you are connected to this library's server as {login}, and act as {login}, not as {user}"
 
     def english(self, params: Mapping[str, object]) -> str:
         return self.value.format_map(params)

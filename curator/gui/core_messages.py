@@ -132,6 +132,8 @@ TEMPLATES: dict[Msg, str] = {
     Msg.ADMIN_ONLY: QT_TRANSLATE_NOOP("CoreMessages", "only an admin may grant or revoke roles"),
     Msg.LAST_ADMIN: QT_TRANSLATE_NOOP("CoreMessages", "{user} is the library's last admin; make someone else admin first"),
     Msg.NOT_A_ROLE: QT_TRANSLATE_NOOP("CoreMessages", "“{role}” is not a role (editor, reviewer or admin)"),
+    Msg.NOT_YOUR_LOGIN: QT_TRANSLATE_NOOP("CoreMessages",
+                                          "you are connected to this library's server as {login}, and act as {login}, not as {user}"),
 }
 
 # Errors the core did not word (the system's, a library's, a bug's) reach the window from

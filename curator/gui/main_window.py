@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from curator import __version__
 from curator.core.settings import Settings
-from curator.core.types import ArticleStatus, Kind
+from curator.core.types import ArticleStatus, Kind, Role
 from curator.gui.article_details_dialog import DetailsEditor
 from curator.gui.article_list import ArticleList
 from curator.gui.article_table_model import ArticleTableModel
@@ -65,6 +65,8 @@ class MainWindow(QMainWindow):
         self._languages = languages
         self._apply_theme = apply_theme
         self._user_override = user_override
+        self._granted_role: str | None = None
+        self._read_granted_role()
         self.runner = TaskRunner(self)
         self.watch = LibraryWatch(db, busy=lambda: self.library_wait.waiting, parent=self)  # before the list reads
         self.model = ArticleTableModel(db, parent=self)
@@ -76,7 +78,7 @@ class MainWindow(QMainWindow):
         self.refresher = Refresher(db, self.open_article, reader=self.reader, panel=self.panel, model=self.model,
                                    article_list=self.article_list, counts=self.counts, parent=self)
         self.workbench = Workbench(db, self.open_article, self.reader, self.panel, self.refresher, user=self.user_name,
-                                   role=lambda: self.settings.role,
+                                   role=self.role,
                                    snapping=lambda: self.settings.snap_to_words,
                                    confirm_odd_name=self.confirm_odd_name, parent=self)
         self.importer = ImportController(db, self.runner, self, user=self.user_name, import_fn=import_fn, parent=self)
@@ -125,6 +127,15 @@ class MainWindow(QMainWindow):
 
     def user_name(self) -> str:
         return self._user_override or self.settings.user_name
+
+    def role(self) -> str:
+        """The role the window works in: the one a team library stores for the user, which is what
+        the services act in (services.roles), else the one chosen in Settings."""
+        return self._granted_role or self.settings.role
+
+    def _read_granted_role(self) -> None:
+        """Read the user's role in the library: when it is opened, and when the user name changes."""
+        self._granted_role = members.stored_role(self.db, self.user_name())
 
     def _reader_actions(self) -> list[QAction]:
         a = self.commands
@@ -189,7 +200,7 @@ class MainWindow(QMainWindow):
     def _install_review(self) -> None:
         """Review, history, export and tagged import (curator.gui.review_tools)."""
         self.review = ReviewTools(self.db, self.workbench, self.runner, self, user=self.user_name,
-                                  role=lambda: self.settings.role)
+                                  role=self.role, role_granted=lambda: self._granted_role is not None)
         self.review.install(self, file_menu=self.menus["file"], before_file=self.commands.open_library,
                             view_menu=self.menus["view"], before_menu=self.menus["help"])
         self.article_list.article_selected.connect(self.review.article_opened)  # after the workbench opened it
@@ -282,7 +293,7 @@ class MainWindow(QMainWindow):
 
     def _mark_done(self) -> None:
         self.workbench.mark_done()
-        if self.settings.role == "editor" and self.commands.next_article.isEnabled():
+        if self.role() == Role.EDITOR and self.commands.next_article.isEnabled():
             self.article_list.step(+1)
 
     def choose_library(self) -> None:
@@ -318,7 +329,8 @@ class MainWindow(QMainWindow):
         self._store(replace(self.settings, font_size=size))
 
     def edit_settings(self) -> None:
-        dialog = SettingsDialog(self.settings, self, team_role=members.stored_role(self.db, self.user_name()))
+        self._read_granted_role()  # an admin may have granted another role since
+        dialog = SettingsDialog(self.settings, self, team_role=self._granted_role)
         if dialog.exec():
             self.apply_settings(dialog.values())
 
@@ -333,6 +345,8 @@ class MainWindow(QMainWindow):
             self.reader.set_font_size(settings.font_size)
         if settings.suggestions_enabled != old.suggestions_enabled:
             self.suggester.set_enabled(settings.suggestions_enabled)
+        if settings.user != old.user:
+            self._read_granted_role()
         if (settings.role, settings.user) != (old.role, old.user):
             self.review.settings_changed()
 

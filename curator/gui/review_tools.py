@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLabel, QMainWindow, QMenu
 
-from curator.core.types import ArticleStatus
+from curator.core.types import ArticleStatus, Role, reviews
 from curator.gui.export_dialog import ExportController
 from curator.gui.history_panel import HistoryPanel
 from curator.gui.review_actions import REVIEW_COMMANDS, ReviewActions
@@ -30,12 +30,15 @@ DOCK_HEIGHT = 130
 
 class ReviewTools(QObject):
     def __init__(self, db: Database, workbench: Workbench, runner: TaskRunner, window: QMainWindow, *,
-                 user: Callable[[], str], role: Callable[[], str]):
+                 user: Callable[[], str], role: Callable[[], str], role_granted: Callable[[], bool] = lambda: False):
+        """`role`: the role the window works in (an admin's tools are a reviewer's); `role_granted`:
+        whether a team library's admin granted it, rather than Settings."""
         super().__init__(window)
         self.db = db
         self.workbench = workbench
         self._user = user
         self._role = role
+        self._role_granted = role_granted
         self.actions = ReviewActions(window)
         self.controller = ReviewController(db, workbench, user=user, role=role, ask_text=ask_with_dialog(window),
                                            parent=self)
@@ -58,7 +61,7 @@ class ReviewTools(QObject):
         the review panel for a reviewer, whose queue lives there."""
         self.fit_docks(window)
         self.history_dock.hide()
-        self.review_dock.setVisible(self._role() == review.REVIEWER)
+        self.review_dock.setVisible(self._reviews())
 
     @staticmethod
     def _dock(window: QMainWindow, name: str, widget) -> QDockWidget:
@@ -120,14 +123,14 @@ class ReviewTools(QObject):
     # --- role and mode ------------------------------------------------------------------
     def settings_changed(self) -> None:
         """The role decides reviewer mode; a reviewer may still leave it to tag like an editor."""
-        reviewer = self._role() == review.REVIEWER
+        reviewer = self._reviews()
         self.actions.reviewer_mode.setEnabled(reviewer)
         self.actions.reviewer_mode.setChecked(reviewer)
         self.set_reviewer_mode(reviewer)
         self._show_user()
 
     def set_reviewer_mode(self, on: bool) -> None:
-        on = on and self._role() == review.REVIEWER
+        on = on and self._reviews()
         self.panel.set_reviewer_mode(on)
         self._enable_for(self.workbench.status())
         if on:
@@ -139,7 +142,7 @@ class ReviewTools(QObject):
 
     def _enable_for(self, status: str | None) -> None:
         """Offer only the moves the open article allows (the controller still checks, and says why)."""
-        on, reviewer = self.panel.reviewer_mode, self._role() == review.REVIEWER
+        on, reviewer = self.panel.reviewer_mode, self._reviews()
         for name in REVIEW_COMMANDS:
             getattr(self.actions, name).setEnabled(on)
         if on:
@@ -149,17 +152,23 @@ class ReviewTools(QObject):
                 getattr(self.actions, name).setEnabled(status != ArticleStatus.APPROVED)
         self.actions.reopen_article.setEnabled(reviewer and status == ArticleStatus.APPROVED)
 
+    def _reviews(self) -> bool:
+        """Whether the window offers the reviewer's tools: to a reviewer, and to an admin, who may do
+        what a reviewer does (services.review)."""
+        return reviews(self._role())
+
     @property
     def reviewer_mode(self) -> bool:
         return self.panel.reviewer_mode
 
     def _show_user(self) -> None:
-        role = self.tr("Reviewer") if self._role() == review.REVIEWER else self.tr("Editor")
+        role = {Role.REVIEWER: self.tr("Reviewer"), Role.ADMIN: self.tr("Admin")}.get(self._role(), self.tr("Editor"))
         text = self.tr("%1 · %2").replace("%1", self._user()).replace("%2", role)
         if self.panel.reviewer_mode:
             text += " · " + self.tr("reviewer mode")
         self.user_label.setText(text)
-        self.user_label.setToolTip(self.tr("Your user name and role; change them in Settings"))
+        self.user_label.setToolTip(self.tr("Your user name, and the role this library's admin granted you")
+                                   if self._role_granted() else self.tr("Your user name and role; change them in Settings"))
 
     # --- following the open article -------------------------------------------------------
     def open_article(self, article_id: int) -> None:

@@ -25,6 +25,10 @@ class AdminOnly(CuratorError, PermissionError):
     """A user who is not an admin asked to grant or revoke a role."""
 
 
+class NotYourLogin(CuratorError, PermissionError):
+    """A login of a server library asked to act under another member's name."""
+
+
 def list_members(db: Database) -> list[MemberView]:
     """The library's members by name (none in a library nobody shared)."""
     with db.session() as session:
@@ -69,13 +73,18 @@ def revoke(db: Database, *, member: str, user: str) -> Change:
 
 
 def acting_user(db: Database, *, login: str | None, default: Callable[[], str]) -> str:
-    """Who changes are recorded under: the login given (`--user`), else the user the PostgreSQL
+    """Who changes are recorded under: the name given (`--user`), else the user the PostgreSQL
     server knows the connection as, else `default()` (the settings' name, the system login).
 
+    On a server the name given must be the connection's (NotYourLogin): a member would otherwise
+    act in another member's role. Only a login that may act for the tables' owner, and so could
+    write any row anyway, records under another name (an import on someone's behalf, the tests).
     The first user of a new PostgreSQL library becomes its admin here: a server's library is a
     team's from the start."""
     with db.session() as session:
         server_user = member_store.connection_user(session)
+        if login not in (None, server_user) and server_user is not None and not member_store.speaks_for_owner(session):
+            raise NotYourLogin(Msg.NOT_YOUR_LOGIN, user=login, login=server_user)
     user = login or server_user or default()
     if db.created and server_user is not None:
         found_team(db, user=user)

@@ -880,60 +880,65 @@
         <translation>“{role}”不是角色（编辑、审核或管理员）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="139"/>
+        <location filename="../../curator/gui/core_messages.py" line="135"/>
+        <source>you are connected to this library&apos;s server as {login}, and act as {login}, not as {user}</source>
+        <translation>你以 {login} 的身份连接到本资料库的服务器，只能以 {login} 的身份操作，不能以 {user} 的身份操作</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="141"/>
         <source>the system could not read or write a file ({detail})</source>
         <translation>系统无法读写文件（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="140"/>
+        <location filename="../../curator/gui/core_messages.py" line="142"/>
         <source>unexpected problem ({detail})</source>
         <translation>意外问题（{detail}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/core_messages.py" line="160"/>
+        <location filename="../../curator/gui/core_messages.py" line="162"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>添加了 %n 个标签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/core_messages.py" line="161"/>
+        <location filename="../../curator/gui/core_messages.py" line="163"/>
         <source>%n tag(s) removed</source>
         <translation>
             <numerusform>删除了 %n 个标签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/core_messages.py" line="162"/>
+        <location filename="../../curator/gui/core_messages.py" line="164"/>
         <source>%n tag(s) changed</source>
         <translation>
             <numerusform>更改了 %n 个标签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/core_messages.py" line="164"/>
+        <location filename="../../curator/gui/core_messages.py" line="166"/>
         <source>%n suggestion(s) rejected</source>
         <translation>
             <numerusform>拒绝了 %n 条建议</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="166"/>
+        <location filename="../../curator/gui/core_messages.py" line="168"/>
         <source>status now “%1”</source>
         <translation>状态改为“%1”</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="168"/>
+        <location filename="../../curator/gui/core_messages.py" line="170"/>
         <source>details edited</source>
         <translation>修改了文章信息</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="169"/>
+        <location filename="../../curator/gui/core_messages.py" line="171"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="169"/>
+        <location filename="../../curator/gui/core_messages.py" line="171"/>
         <source>other changes</source>
         <translation>其他修改</translation>
     </message>
@@ -2177,86 +2182,86 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="219"/>
+        <location filename="../../curator/gui/main_window.py" line="230"/>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除“%1”。撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="222"/>
+        <location filename="../../curator/gui/main_window.py" line="233"/>
         <source>Delete “%1” and its %n tag(s) from the library?</source>
         <translation>
             <numerusform>从资料库中删除“%1”及其 %n 个标注？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="225"/>
+        <location filename="../../curator/gui/main_window.py" line="236"/>
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="231"/>
+        <location filename="../../curator/gui/main_window.py" line="242"/>
         <source>Tag “%1” as %2?</source>
         <translation>将“%1”标注为%2？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="232"/>
+        <location filename="../../curator/gui/main_window.py" line="243"/>
         <source>Curator will not propose it in other articles.</source>
         <translation>Curator 不会在其他文章中推荐它。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="234"/>
+        <location filename="../../curator/gui/main_window.py" line="245"/>
         <source>Not a name?</source>
         <translation>不是名称？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="241"/>
+        <location filename="../../curator/gui/main_window.py" line="252"/>
         <source>The article is back, with its tags.</source>
         <translation>文章及其标注已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="265"/>
+        <location filename="../../curator/gui/main_window.py" line="276"/>
         <source>%n article(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="267"/>
+        <location filename="../../curator/gui/main_window.py" line="278"/>
         <source>Undone in the entity registry.</source>
         <translation>已在实体库中撤销。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="268"/>
+        <location filename="../../curator/gui/main_window.py" line="279"/>
         <source>Redone in the entity registry.</source>
         <translation>已在实体库中重做。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="271"/>
+        <location filename="../../curator/gui/main_window.py" line="282"/>
         <source>Changed in article %1.</source>
         <translation>已在文章 %1 中改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="289"/>
+        <location filename="../../curator/gui/main_window.py" line="300"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="290"/>
+        <location filename="../../curator/gui/main_window.py" line="301"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="340"/>
+        <location filename="../../curator/gui/main_window.py" line="354"/>
         <source>About Curator</source>
         <translation>关于 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="341"/>
+        <location filename="../../curator/gui/main_window.py" line="355"/>
         <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="347"/>
+        <location filename="../../curator/gui/main_window.py" line="361"/>
         <source>Curator — annotation workbench</source>
         <translation>Curator — 标注工作台</translation>
     </message>
@@ -2479,92 +2484,92 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>本文所有标注都已审核。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="69"/>
+        <location filename="../../curator/gui/review_controller.py" line="74"/>
         <source>Open an article first.</source>
         <translation>请先打开一篇文章。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="74"/>
+        <location filename="../../curator/gui/review_controller.py" line="79"/>
         <source>Only a reviewer can do this; choose the Reviewer role in Settings.</source>
         <translation>只有审核员可以这样做；请在设置中把角色改为审核。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="79"/>
+        <location filename="../../curator/gui/review_controller.py" line="84"/>
         <source>This article is approved; reopen it before changing verdicts.</source>
         <translation>本文已通过；要更改审核结果，请先重新打开。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="89"/>
+        <location filename="../../curator/gui/review_controller.py" line="94"/>
         <source>Reject tag</source>
         <translation>驳回标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="89"/>
+        <location filename="../../curator/gui/review_controller.py" line="94"/>
         <source>Comment for the editor (optional):</source>
         <translation>给编辑的批注（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="97"/>
+        <location filename="../../curator/gui/review_controller.py" line="102"/>
         <source>No tag to review: click a tag first.</source>
         <translation>没有可审核的标注：请先点击一个标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="116"/>
+        <location filename="../../curator/gui/review_controller.py" line="121"/>
         <source>Tags approved: %1</source>
         <translation>已通过标注：%1 个</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="123"/>
+        <location filename="../../curator/gui/review_controller.py" line="128"/>
         <source>This article has rejected tags: request changes, or approve or remove them first.</source>
         <translation>本文有被驳回的标注：请要求修改，或先通过或删除这些标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="127"/>
+        <location filename="../../curator/gui/review_controller.py" line="132"/>
         <source>Only an article marked done can be approved.</source>
         <translation>只有标记为完成的文章才能通过。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="133"/>
+        <location filename="../../curator/gui/review_controller.py" line="138"/>
         <source>Article approved.</source>
         <translation>文章已通过。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="140"/>
+        <location filename="../../curator/gui/review_controller.py" line="145"/>
         <source>Only an article marked done can be sent back.</source>
         <translation>只有标记为完成的文章才能退回。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="142"/>
+        <location filename="../../curator/gui/review_controller.py" line="147"/>
         <source>Request changes</source>
         <translation>要求修改</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="142"/>
+        <location filename="../../curator/gui/review_controller.py" line="147"/>
         <source>Note for the editor:</source>
         <translation>给编辑的说明：</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="149"/>
+        <location filename="../../curator/gui/review_controller.py" line="154"/>
         <source>Sent back to the editor.</source>
         <translation>已退回给编辑。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="155"/>
+        <location filename="../../curator/gui/review_controller.py" line="160"/>
         <source>Only an approved article needs reopening.</source>
         <translation>只有已通过的文章需要重新打开。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="157"/>
+        <location filename="../../curator/gui/review_controller.py" line="162"/>
         <source>Reopen article</source>
         <translation>重新打开文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="157"/>
+        <location filename="../../curator/gui/review_controller.py" line="162"/>
         <source>Why it is reopened (optional):</source>
         <translation>重新打开的原因（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="165"/>
+        <location filename="../../curator/gui/review_controller.py" line="170"/>
         <source>Article reopened; it can be edited again.</source>
         <translation>文章已重新打开，可以再次编辑。</translation>
     </message>
@@ -2634,42 +2639,52 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ReviewTools</name>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="157"/>
+        <location filename="../../curator/gui/review_tools.py" line="165"/>
         <source>Reviewer</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="157"/>
+        <location filename="../../curator/gui/review_tools.py" line="165"/>
         <source>Editor</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="158"/>
+        <location filename="../../curator/gui/review_tools.py" line="165"/>
+        <source>Admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_tools.py" line="166"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="160"/>
+        <location filename="../../curator/gui/review_tools.py" line="168"/>
         <source>reviewer mode</source>
         <translation>审核模式</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="162"/>
+        <location filename="../../curator/gui/review_tools.py" line="170"/>
+        <source>Your user name, and the role this library&apos;s admin granted you</source>
+        <translation>你的用户名，以及本资料库管理员授予你的角色</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_tools.py" line="171"/>
         <source>Your user name and role; change them in Settings</source>
         <translation>你的用户名和角色；可在设置中修改</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="188"/>
+        <location filename="../../curator/gui/review_tools.py" line="197"/>
         <source>The review queue is empty.</source>
         <translation>审核队列已空。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="194"/>
+        <location filename="../../curator/gui/review_tools.py" line="203"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="195"/>
+        <location filename="../../curator/gui/review_tools.py" line="204"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
@@ -3265,67 +3280,67 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="74"/>
+        <location filename="../../curator/gui/workbench.py" line="78"/>
         <source>Cannot open the article: %1</source>
         <translation>无法打开文章：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="95"/>
+        <location filename="../../curator/gui/workbench.py" line="99"/>
         <source>This article is approved; a reviewer must reopen it before it changes.</source>
         <translation>本文已审核通过；须由审核人重新打开后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="98"/>
+        <location filename="../../curator/gui/workbench.py" line="102"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="110"/>
+        <location filename="../../curator/gui/workbench.py" line="114"/>
         <source>Select the name in the text first, then press the key again.</source>
         <translation>请先在正文中选中名称，再按键。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="115"/>
+        <location filename="../../curator/gui/workbench.py" line="119"/>
         <source>The selection holds no name to tag.</source>
         <translation>选区中没有可标注的文字。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="120"/>
+        <location filename="../../curator/gui/workbench.py" line="124"/>
         <source>“%1” overlaps the tag “%2”; remove that tag first.</source>
         <translation>“%1”与已有标注“%2”重叠；请先删除那个标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="133"/>
+        <location filename="../../curator/gui/workbench.py" line="137"/>
         <source>Tagged “%1” as %2</source>
         <translation>已把“%1”标为%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="148"/>
+        <location filename="../../curator/gui/workbench.py" line="152"/>
         <source>Click a tag or select text with tags to remove them.</source>
         <translation>请先单击一个标注，或选中含标注的文字，再删除。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="159"/>
+        <location filename="../../curator/gui/workbench.py" line="163"/>
         <source>Click a tag first.</source>
         <translation>请先单击一个标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="163"/>
+        <location filename="../../curator/gui/workbench.py" line="167"/>
         <source>Occurrences newly tagged: %1</source>
         <translation>新标注了 %1 处</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="180"/>
+        <location filename="../../curator/gui/workbench.py" line="184"/>
         <source>Nothing to undo in this article; Ctrl+Alt+Z undoes your newest change elsewhere.</source>
         <translation>本文没有可撤销的操作；按 Ctrl+Alt+Z 可撤销你在别处最近的改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="183"/>
+        <location filename="../../curator/gui/workbench.py" line="187"/>
         <source>Nothing to redo in this article; Ctrl+Alt+Shift+Z redoes elsewhere.</source>
         <translation>本文没有可重做的操作；按 Ctrl+Alt+Shift+Z 可重做别处的改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="198"/>
+        <location filename="../../curator/gui/workbench.py" line="202"/>
         <source>Marked as done.</source>
         <translation>已标记为完成。</translation>
     </message>

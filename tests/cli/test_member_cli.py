@@ -76,3 +76,25 @@ def test_members_line_up_after_chinese_names(run, db):
     lines = out.splitlines()
     roles_at = [len(line[: line.index(role)].encode("gbk")) for line, role in zip(lines, ("admin", "editor"))]
     assert code == 0 and lines[1].startswith("李编辑") and roles_at[0] == roles_at[1]  # GBK: 2 bytes, 2 columns
+
+
+def test_on_a_server_a_login_cannot_act_under_another_members_name(member_login, capsys):
+    """`--db postgresql://王编辑@… --user li` acted as li, in li's role: an editor could approve as an admin."""
+    from curator.services import members
+    from tests import team_load
+
+    owner, as_wang = member_login
+    (aid,) = team_load.make_articles(owner, 1)
+    members.grant(owner, member="王编辑", role="editor", user="li")  # li, the first to grant, is admin
+    capsys.readouterr()
+    assert main(["--db", as_wang, "--user", "li", "status", str(aid), "done"]) == 1
+    err = capsys.readouterr().err
+    assert err == ("curator: error: you are connected to this library's server as 王编辑, and act as 王编辑, "
+                   "not as li\n")
+    assert main(["--db", as_wang, "show", str(aid), "--json"]) == 0
+    assert '"status": "new"' in capsys.readouterr().out  # nothing was done as li
+    assert main(["--db", as_wang, "--user", "王编辑", "status", str(aid), "done"]) == 0  # one's own name is fine
+    assert main(["--db", as_wang, "status", str(aid), "approved"]) == 1  # ... in one's own role
+    assert "your role is editor" in capsys.readouterr().err
+    owner_url = owner.engine.url.render_as_string(hide_password=False)
+    assert main(["--db", owner_url, "--user", "li", "status", str(aid), "approved"]) == 0  # the owner may

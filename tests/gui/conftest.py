@@ -9,6 +9,7 @@ from curator.core.settings import Settings
 from curator.gui.i18n import LanguageSwitcher
 from curator.gui.main_window import MainWindow
 from curator.gui.theme import apply_theme
+from curator.services.library import open_database
 
 
 @pytest.fixture(autouse=True)
@@ -22,6 +23,16 @@ def windows_deleted_after_each_test(qapp):
     yield
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
+
+
+@pytest.fixture
+def server_library(postgres_databases):
+    """A library on the test PostgreSQL server; a module puts its windows there by returning it as `db`."""
+    url = postgres_databases.new()
+    database = open_database(url)
+    yield database
+    database.close()
+    postgres_databases.drop(url)
 
 
 @pytest.fixture

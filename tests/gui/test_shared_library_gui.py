@@ -17,13 +17,9 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def db(postgres_databases):
+def db(server_library):
     """The window's library is on the server here (make_window opens its window on `db`)."""
-    url = postgres_databases.new()
-    database = open_database(url)
-    yield database
-    database.close()
-    postgres_databases.drop(url)
+    return server_library
 
 
 def filled(qtbot, address: ServerAddress, password: str = "") -> SharedLibraryDialog:
