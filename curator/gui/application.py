@@ -7,12 +7,14 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from curator import __version__
+from curator.core.errors import CuratorError
 from curator.core.settings import Settings, load_settings, save_settings
 from curator.gui.error_hook import install_error_hook
 from curator.gui.i18n import LanguageSwitcher
 from curator.gui.library_dialogs import ask_for_other_library
 from curator.gui.main_window import MainWindow
 from curator.gui.theme import apply_theme
+from curator.services import members
 from curator.services.suggestions import SuggestionService
 from curator.services.library import Database, StoreError, default_db_path, open_database, without_password
 
@@ -38,8 +40,14 @@ def run_gui(db_location: str | None = None, user: str | None = None) -> int:
         if remember and location:
             settings = replace(settings, last_library=without_password(location))  # a password is asked for again
             save_settings(settings)
+        try:  # on a server the login decides who changes are recorded under
+            fixed_user = members.window_user(db, given=user)
+        except CuratorError as error:
+            print(f"curator: error: {error}", file=sys.stderr)
+            db.close()
+            return False
         window = MainWindow(db, settings, save_settings=_saver(), layout_store=layout_store, languages=languages,
-                            apply_theme=lambda theme: apply_theme(app, theme), user_override=user,
+                            apply_theme=lambda theme: apply_theme(app, theme), user_override=fixed_user,
                             suggestions=SuggestionService(db))
         window.library_requested.connect(lambda path: switch_library(window, path))
         windows.append(window)

@@ -330,7 +330,7 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         self._read_granted_role()  # an admin may have granted another role since
-        dialog = SettingsDialog(self.settings, self, team_role=self._granted_role)
+        dialog = SettingsDialog(self.settings, self, team_role=self._granted_role, fixed_user=self._user_override)
         if dialog.exec():
             self.apply_settings(dialog.values())
 

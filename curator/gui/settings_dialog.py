@@ -9,15 +9,23 @@ from curator.core.settings import Settings
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, parent=None, *, team_role: str | None = None):
+    def __init__(self, settings: Settings, parent=None, *, team_role: str | None = None, fixed_user: str | None = None):
         """`team_role`: the role the library stores for the user (a team library), which the
-        services act in; it is shown, and cannot be chosen here."""
+        services act in; `fixed_user`: the name changes are recorded under when the library's
+        server (its login) or the command line (--user) decides it. Both are shown, and cannot be
+        chosen here."""
         super().__init__(parent)
         self._settings = settings
         self.setWindowTitle(self.tr("Settings"))
         self.user = QLineEdit(settings.user)
         self.user.setPlaceholderText(system_user())
         self.user.setToolTip(self.tr("Your tags and changes are recorded under this name"))
+        if fixed_user is not None:
+            self.user.setText(fixed_user)
+            self.user.setEnabled(False)
+            self.user.setToolTip(self.tr("Your tags and changes are recorded under the name you logged in "
+                                         "to this shared library with (or the one given on the command line)"))
+        self._fixed_user = fixed_user
         self.role = QComboBox()
         self.role.addItem(self.tr("Editor"), "editor")
         self.role.addItem(self.tr("Reviewer"), "reviewer")
@@ -61,7 +69,8 @@ class SettingsDialog(QDialog):
 
     def values(self) -> Settings:
         role = self._chosen_role or self.role.currentData()  # a team's role is the library's, not a choice
-        return replace(self._settings, user=self.user.text().strip(), role=role,
+        user = self._settings.user if self._fixed_user is not None else self.user.text().strip()
+        return replace(self._settings, user=user, role=role,
                        language=self.language.currentData(), theme=self.theme.currentData(),
                        font_size=self.font_size.value(), snap_to_words=self.snap.isChecked(),
                        suggestions_enabled=self.suggest.isChecked())

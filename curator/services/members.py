@@ -13,12 +13,12 @@ from curator.core.clock import now
 from curator.core.errors import CuratorError, Invalid, Msg
 from curator.core.types import EventAction, Role
 from curator.services.changes import Change, ChangeBatch
-from curator.services.library import NotFound
+from curator.services.library import NotFound, is_server
 from curator.storage import members as member_store
 from curator.storage.db import Database
 from curator.storage.members import MemberView
 
-__all__ = ["MemberView", "acting_user", "found_team", "grant", "list_members", "revoke", "stored_role"]
+__all__ = ["MemberView", "acting_user", "found_team", "grant", "list_members", "revoke", "stored_role", "window_user"]
 
 
 class AdminOnly(CuratorError, PermissionError):
@@ -89,6 +89,15 @@ def acting_user(db: Database, *, login: str | None, default: Callable[[], str]) 
     if db.created and server_user is not None:
         found_team(db, user=user)
     return user
+
+
+def window_user(db: Database, *, given: str | None) -> str | None:
+    """The name a window records changes under when the library decides it: on a server the
+    login, or `given` (`--user`) as `acting_user` allows, the first user of a new library becoming
+    its admin; on a file `given`, None leaving it to the name chosen in Settings."""
+    if not is_server(db.location):
+        return given
+    return acting_user(db, login=given, default=lambda: "")  # a server always names the connection's user
 
 
 def found_team(db: Database, *, user: str) -> bool:

@@ -2692,92 +2692,97 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="17"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="19"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="20"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="22"/>
         <source>Your tags and changes are recorded under this name</source>
         <translation>你的标注和修改以此名字记录</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="22"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="26"/>
+        <source>Your tags and changes are recorded under the name you logged in to this shared library with (or the one given on the command line)</source>
+        <translation>你的标注和修改记在你登录这个共享库所用的名字下（或命令行指定的名字下）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/settings_dialog.py" line="30"/>
         <source>Editor</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="23"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="31"/>
         <source>Reviewer</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="25"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="33"/>
         <source>Admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="27"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="35"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="31"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="39"/>
         <source>Light</source>
         <translation>浅色</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="32"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="40"/>
         <source>Dark</source>
         <translation>深色</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="34"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="42"/>
         <source> pt</source>
         <translation> 磅</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="35"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="43"/>
         <source>Snap selections to whole words</source>
         <translation>选区自动对齐到整词</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="37"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="45"/>
         <source>Widen a selection to jieba word boundaries before tagging; hold Alt to tag exactly the selected characters</source>
         <translation>标注前把选区扩展到结巴分词的词边界；按住 Alt 则按选中的字标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="39"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="47"/>
         <source>Suggest institutions and figures</source>
         <translation>建议机构和人物</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="47"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="55"/>
         <source>In this shared library your role is granted by its admin</source>
         <translation>在这个共享资料库中，您的角色由资料库管理员授予</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="50"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="58"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="51"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="59"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="52"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="60"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="53"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="61"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="54"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="62"/>
         <source>Text size</source>
         <translation>正文字号</translation>
     </message>

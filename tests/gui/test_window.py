@@ -259,3 +259,19 @@ def test_in_a_team_library_the_settings_show_the_granted_role_and_keep_the_choic
     assert not dialog.role.isEnabled() and dialog.role.currentData() == "admin"
     assert dialog.values().role == window.settings.role == "editor"
     assert SettingsDialog(window.settings, window).role.isEnabled()  # one's own library: a choice
+
+
+def test_the_role_a_library_stores_is_read_again_when_the_user_name_changes(make_window, db):
+    """A library on a file can have members too: the window follows the stored role of whoever
+    the name in Settings is, and the chosen one for a name that is not a member."""
+    from dataclasses import replace
+
+    from curator.services import members
+
+    members.grant(db, member="rex", role="reviewer", user="ann")
+    window = make_window(Settings(user="ann", role="editor", language="en"))
+    assert window.role() == "admin"
+    window.apply_settings(replace(window.settings, user="rex"))
+    assert window.role() == "reviewer" and window.review.user_label.text() == "rex · Reviewer · reviewer mode"
+    window.apply_settings(replace(window.settings, user="nobody"))
+    assert window.review.user_label.text() == "nobody · Editor"

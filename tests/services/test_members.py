@@ -1,6 +1,7 @@
 """Who is who (issue 15): the roles of a team library are stored in it and enforced by the services."""
 
 import pytest
+from sqlalchemy import text
 
 from curator.core.types import Kind
 from curator.services import changes, library, members, review, tagging
@@ -128,3 +129,24 @@ def test_on_postgresql_the_connections_user_acts_and_the_first_one_is_admin(post
     finally:
         db.close()
         postgres_databases.drop(url)
+
+
+def test_a_window_on_a_file_leaves_its_user_to_settings_or_user(db):
+    on_server = db.engine.dialect.name == "postgresql"
+    with db.session() as session:
+        login = session.execute(text("SELECT current_user")).scalar() if on_server else None
+    assert members.window_user(db, given=None) == login
+    assert members.window_user(db, given="ann") == "ann"  # a file, or a login that may speak for the owner
+
+
+def test_a_window_on_a_server_records_under_its_login(member_login):
+    admin, url = member_login
+    members.grant(admin, member="王编辑", role="editor", user="boss")
+    members.grant(admin, member="li", role="editor", user="boss")
+    wang = open_database(url)
+    try:
+        assert members.window_user(wang, given=None) == "王编辑"
+        with pytest.raises(PermissionError, match="not as li"):
+            members.window_user(wang, given="li")
+    finally:
+        wang.close()
