@@ -159,6 +159,37 @@ def _match_alone(session: Session, query: ArticleFilter) -> str | None:
     return search.match_alone(session, query.search)
 
 
+def _candidates(session: Session, query: ArticleFilter):
+    """The index's candidates for a search the scan must check, when every article is indexed."""
+    if not query.search.strip() or not search.all_indexed(session):
+        return None
+    return search.index_candidates(session, query.search)
+
+
+# Candidates checked in a round after the first (which checks as many as the page wants): twice as
+# many as in the round before, up to the last.
+CHECKED_MOST = 6_400
+
+
+def _checked_page(session: Session, query: ArticleFilter, candidates, *, descending: bool, offset: int,
+                  limit: int) -> list[int]:
+    """One page of the filter's matches in id order: the index's candidates checked in that order
+    until the page is full. The planner cannot know how many candidates the check lets through,
+    and where it guesses few it gathers and checks them all before sorting: the first page of LPR
+    in 20,000 articles took 390 ms so, for its 2,795 candidates at 0.14 ms each."""
+    # Sorted here: asked to sort them, PostgreSQL walks the index table in id order and reads every
+    # article's tokens (270 ms for 普惠金融 in 20,000 articles, against 7 ms from its GIN index).
+    ids = sorted(session.execute(candidates).scalars(), reverse=descending)
+    checked = _filtered(session, select(Article.id), query)  # made once: on a server it reads some texts
+    found: list[int] = []
+    start, size = 0, offset + limit
+    while start < len(ids) and len(found) < offset + limit:
+        chunk = ids[start : start + size]
+        found += sorted(session.execute(checked.where(Article.id.in_(chunk))).scalars(), reverse=descending)
+        start, size = start + size, min(size * 2, CHECKED_MOST)
+    return found[offset : offset + limit]
+
+
 def count_articles(session: Session, query: ArticleFilter = ArticleFilter()) -> int:
     if match := _match_alone(session, query):
         return search.count_matching(session, match)
@@ -177,6 +208,9 @@ def list_articles(
     """One page of article summaries, filtered and sorted (ties broken by id)."""
     if order_by == "id" and (match := _match_alone(session, query)):
         page = search.matching_ids(session, match, descending=descending, offset=offset, limit=limit)
+        statement = select(*SUMMARY_COLUMNS).where(Article.id.in_(page)).order_by(*_ordering(order_by, descending))
+    elif order_by == "id" and limit is not None and (candidates := _candidates(session, query)) is not None:
+        page = _checked_page(session, query, candidates, descending=descending, offset=offset, limit=limit)
         statement = select(*SUMMARY_COLUMNS).where(Article.id.in_(page)).order_by(*_ordering(order_by, descending))
     else:
         statement = _filtered(session, select(*SUMMARY_COLUMNS), query).order_by(*_ordering(order_by, descending)).offset(offset).limit(limit)

@@ -266,6 +266,25 @@ def match_alone(session: Session, query: str) -> str | None:
     return " AND ".join(queries)
 
 
+def index_candidates(session: Session, query: str):
+    """On PostgreSQL, when some term of `query` needs the scan and the index can narrow every term:
+    a select of the ids the index lets through for all of them, for a page to check in id order
+    (articles._checked_page). None otherwise, and on SQLite, whose plan reads FTS5's candidates in
+    id order and stops at a page's end by itself (14 ms for the first page of 普惠金融 in 20,000
+    articles, against 180 ms checked from here)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return None
+    terms = [[index_query(form) for form in query_forms(term).for_article(traditional=True)]
+             for term in search_terms(query)]
+    looked_up = [query for term in terms for query in term]
+    if any(match is None for match, _exact in looked_up) or all(exact for _match, exact in looked_up):
+        return None
+    # Every form of a term in any article: more than `matches` lets through, which the check narrows.
+    index = _index(session)
+    match = " AND ".join("(" + " OR ".join(f"({match})" for match, _exact in term) + ")" for term in terms)
+    return select(index.article_id).where(index.matched(match))
+
+
 def count_matching(session: Session, match: str) -> int:
     index = _index(session)
     return session.execute(select(func.count()).select_from(index.table).where(index.matched(match))).scalar_one()

@@ -147,3 +147,22 @@ def test_an_article_too_long_for_the_index_is_imported_and_found_by_the_scan(db,
     found = [a.id for a in library.list_articles(db, ArticleFilter(search="长治市分行"))]
     assert found == sorted(report.articles)
     assert library.count_articles(db, ArticleFilter(search="分行")) == 2
+
+
+def test_a_page_of_what_the_scan_checks_is_the_same_in_every_order_and_place(db, add_article, monkeypatch):
+    """A word the index cannot answer alone (three characters and more, letters) is paged by
+    checking the index's candidates in id order until the page is full: candidates that fail the
+    check (LPR's letters apart, in another order, a traditional article) must not shift a page."""
+    texts = ["今年一年期LPR为3.45%。", "LP和PR不是一回事。", "ＬＰＲ下调了。", "市场报价利率（lpr）下行。", "PRLP倒过来。"]
+    for i in range(40):
+        add_article(texts[i % len(texts)] + f"第{i}篇", title=f"稿{i:02}")
+    library.index_all(db)
+    monkeypatch.setattr("curator.storage.articles.CHECKED_MOST", 4)  # many rounds, as on a big library
+    query = ArticleFilter(search="LPR")
+    everything = [a.id for a in library.list_articles(db, query)]
+    assert len(everything) == 24 == library.count_articles(db, query)  # 3 of every 5 hold it
+    for descending in (False, True):
+        ordered = everything[::-1] if descending else everything
+        for offset, limit in ((0, 5), (5, 5), (3, 7), (20, 10), (30, 5)):
+            page = library.list_articles(db, query, descending=descending, offset=offset, limit=limit)
+            assert [a.id for a in page] == ordered[offset : offset + limit]
