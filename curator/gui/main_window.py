@@ -204,7 +204,7 @@ class MainWindow(QMainWindow):
                                         role=lambda: self.settings.role, store=self._layout,
                                         selected_articles=self.article_list.selected_ids,
                                         open_article=self._open_in_list)
-        self.agreement.install(self.review.menu, self.article_list.add_row_actions)
+        self.agreement.install(self.review.menu, self.article_list.add_row_actions, beside=self.review.review_dock)
         self.agreement.message.connect(self.say)
 
     def _install_entities(self) -> None:

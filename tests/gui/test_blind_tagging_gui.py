@@ -9,7 +9,7 @@ from curator.core.types import Kind
 from curator.gui.agreement.agreement_view import figure
 from curator.gui.history_panel import history_rows
 from curator.gui.tag_panel import group_mentions
-from curator.services import blind_tagging, history, library, tagging
+from curator.services import agreement, blind_tagging, history, library, tagging
 from curator.services.changes import Change
 from curator.services.suggestions import SuggestionService
 from tests.gui.test_suggestions_gui import WAIT, ScriptedEngine
@@ -198,11 +198,14 @@ def test_the_agreement_view_shows_the_figures_and_settles_a_disagreement(reviewe
     view = reviewer.agreement.view
     with qtbot.waitSignal(view.articles.currentRowChanged, timeout=5000):
         reviewer.agreement.actions.show_agreement.trigger()
-    rows = {view.pairs.item(r, 1).text(): [view.pairs.item(r, c).text() for c in range(8)]
+    rows = {view.pairs.item(r, 1).text(): [view.pairs.item(r, c).text() for c in range(7)]
             for r in range(view.pairs.rowCount())}
-    assert rows["Institution"] == ["ann · bob", "Institution", "1", "1", "1", "0", "0.00", rows["Institution"][7]]
-    assert rows["Figure"][3:7] == ["1", "2", "1", "0.67"]
-    assert rows["All kinds"][6] == figure(2 * 1 / 5)
+    assert rows["Institution"][:6] == ["ann · bob", "Institution", "1", "1 / 1", "0", "0.00"]
+    assert rows["Figure"][3:6] == ["1 / 2", "1", "0.67"]
+    assert rows["All kinds"][5] == figure(2 * 1 / 5)
+    kappas = {row.kind: figure(row.kappa) for row in agreement.report(db).pairs}
+    assert [rows[name][6] for name in ("Institution", "Figure", "All kinds")] == \
+        [kappas["institution"], kappas["figure"], kappas["all"]] != ["—"] * 3
     assert reviewer.workbench.article_id == assigned  # choosing the article opened it
     table = view.disagreements
     assert table.rowCount() == 2

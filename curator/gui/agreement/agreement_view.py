@@ -1,6 +1,9 @@
 """Review → Agreement between editors: how the editors who tagged articles blind agree (per pair
 and kind, F1 and Cohen's kappa), and the finished articles whose disagreements a reviewer settles.
 
+A panel below the reader (a dock, like the review's), not a dialog over it: choosing a
+disagreement shows its span in the reader, which must stay in sight.
+
 The report (services.agreement) is read off the GUI thread. Choosing an article opens it in the
 reader; choosing a disagreement shows its span there. "Settle" asks the tools to settle the
 article with the versions chosen; they refresh the view when it is done.
@@ -9,7 +12,7 @@ article with the versions chosen; they refresh the view when it is done.
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QDialog, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDateEdit, QHBoxLayout,
                                QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton, QSplitter,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -22,8 +25,7 @@ from curator.services import agreement
 from curator.services.agreement import AgreementReport, ArticleDisagreements
 from curator.services.library import Database
 
-SIZE = (1100, 720)  # at most; a smaller screen gets the dialog at its own size
-PAIR_COLUMNS = 8
+PAIR_COLUMNS = 7
 UNCHOSEN = "\x00unchosen"  # the Keep box's first entry: nothing chosen yet (None keeps no tag)
 
 
@@ -32,7 +34,7 @@ def figure(value: float | None) -> str:
     return "—" if value is None else f"{value:.2f}"
 
 
-class AgreementView(Retranslating, QDialog):
+class AgreementView(Retranslating, QWidget):
     article_chosen = Signal(int)  # open it in the reader
     span_chosen = Signal(int, int, int)  # article id, start, end: show it in the reader
     settle_requested = Signal(int, object)  # article id, {disagreement number: editor or None}
@@ -50,6 +52,8 @@ class AgreementView(Retranslating, QDialog):
         self.pairs = _table(PAIR_COLUMNS)
         self.articles_title, self.disagreements_title = QLabel(), QLabel()
         self.articles = QListWidget()
+        self.articles.setTextElideMode(Qt.TextElideMode.ElideRight)  # the whole title is its tooltip
+        self.articles.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.disagreements = _table(0)
         self.disagreements.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.disagreements.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -65,6 +69,7 @@ class AgreementView(Retranslating, QDialog):
         self.retranslate()
 
     def _lay_out(self) -> None:
+        """Side by side, low: the figures, the articles to settle, and the chosen one's disagreements."""
         filters = QHBoxLayout()
         filters.addWidget(self.use_since)
         filters.addWidget(self.since)
@@ -73,27 +78,20 @@ class AgreementView(Retranslating, QDialog):
         settling = QHBoxLayout()
         settling.addWidget(self.state, 1)
         settling.addWidget(self.settle_button)
-        below = QSplitter(Qt.Orientation.Horizontal)
-        below.addWidget(_stacked(self.articles_title, self.articles))
-        below.addWidget(_stacked(self.disagreements_title, self.disagreements, settling))
-        below.setStretchFactor(1, 2)
-        whole = QSplitter(Qt.Orientation.Vertical)
-        whole.addWidget(_stacked(self.summary, self.pairs))
-        whole.addWidget(below)
-        whole.setStretchFactor(1, 1)
-        whole.setChildrenCollapsible(False)
+        panes = QSplitter(Qt.Orientation.Horizontal)
+        panes.addWidget(_stacked(filters, self.pairs, self.summary))
+        panes.addWidget(_stacked(self.articles_title, self.articles))
+        panes.addWidget(_stacked(self.disagreements_title, self.disagreements, settling))
+        for index, stretch in enumerate((4, 2, 5)):
+            panes.setStretchFactor(index, stretch)
+        panes.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
-        layout.addLayout(filters)
-        layout.addWidget(whole, 1)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.addWidget(panes)
 
     def present(self, article_id: int | None = None) -> None:
-        """Show the view (at most the screen's size) and read the report; `article_id` is chosen when it is to settle."""
-        screen = (self.parentWidget() or self).screen().availableGeometry()
-        self.resize(min(SIZE[0], screen.width() - 40), min(SIZE[1], screen.height() - 60))
+        """Read the report again; `article_id` is chosen when it is one to settle."""
         self._wanted = article_id
-        self.show()
-        self.raise_()
-        self.activateWindow()
         self.refresh()
 
     # --- reading --------------------------------------------------------------------------
@@ -103,7 +101,7 @@ class AgreementView(Retranslating, QDialog):
     def refresh(self) -> None:
         """Read the report again on the worker; the tables stay until it answers."""
         if not self.isVisible():
-            return
+            return  # shown again, it reads again
         db, query = self.db, self.query()
         self.summary.setText(self.tr("Comparing…"))
         self.runner.run(lambda _progress, _cancelled: agreement.report(db, **query),
@@ -126,7 +124,7 @@ class AgreementView(Retranslating, QDialog):
         for r, row in enumerate(result.pairs):
             kind = self.tr("All kinds") if row.kind == ALL_KINDS else kind_label(row.kind)
             values = [self.tr("%1 · %2").replace("%1", row.first).replace("%2", row.second), kind, row.articles,
-                      row.tags_first, row.tags_second, row.agreed, figure(row.f1), figure(row.kappa)]
+                      f"{row.tags_first} / {row.tags_second}", row.agreed, figure(row.f1), figure(row.kappa)]
             for c, value in enumerate(values):
                 item = QTableWidgetItem(str(value))
                 if c >= 2:
@@ -139,7 +137,7 @@ class AgreementView(Retranslating, QDialog):
         self.articles.blockSignals(True)
         self.articles.clear()
         for entry in result.to_settle:
-            text = self.tr("%1 (%n disagreement(s))", "", len(entry.disagreements)).replace("%1", entry.title)
+            text = self.tr("%n disagreement(s) · %1", "", len(entry.disagreements)).replace("%1", entry.title)
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, entry.article_id)
             item.setToolTip(entry.title)
@@ -237,18 +235,18 @@ class AgreementView(Retranslating, QDialog):
 
     # --- words ------------------------------------------------------------------------------
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Agreement between editors — Curator"))
         self.use_since.setText(self.tr("Assigned since"))
         self.refresh_button.setText(self.tr("Compare again"))
         self.settle_button.setText(self.tr("Settle"))
         self.settle_button.setToolTip(self.tr("Make the article's tags: those the editors agree on, and the "
                                               "versions chosen here"))
         self.pairs.setHorizontalHeaderLabels([
-            self.tr("Editors"), self.tr("Kind"), self.tr("Articles"), self.tr("Tags (first)"),
-            self.tr("Tags (second)"), self.tr("Agreed"), self.tr("F1"), self.tr("Kappa")])
-        self.pairs.horizontalHeaderItem(7).setToolTip(self.tr("Cohen's kappa over characters: 1 is full agreement, "
+            self.tr("Editors"), self.tr("Kind"), self.tr("Articles"), self.tr("Tags"), self.tr("Agreed"),
+            self.tr("F1"), self.tr("Kappa")])
+        self.pairs.horizontalHeaderItem(3).setToolTip(self.tr("How many tags each of the two made, in the order named"))
+        self.pairs.horizontalHeaderItem(5).setToolTip(self.tr("Exact-span F1: the share of tags both made alike"))
+        self.pairs.horizontalHeaderItem(6).setToolTip(self.tr("Cohen's kappa over characters: 1 is full agreement, "
                                                               "0 what chance gives"))
-        self.pairs.horizontalHeaderItem(6).setToolTip(self.tr("Exact-span F1: the share of tags both made alike"))
         if self.report is not None:
             self._fill_pairs(self.report)
             self._fill_articles(self.report)
@@ -273,5 +271,4 @@ def _table(columns: int) -> QTableWidget:
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.verticalHeader().hide()
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
     return table

@@ -43,6 +43,7 @@ class AssignDialog(Retranslating, QDialog):
         self.add_button.clicked.connect(self._add_typed)
         self.new_name.returnPressed.connect(self._add_typed)
         self.names.itemChanged.connect(lambda _item: self._enable_ok())
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("汉") * 26)
         self.retranslate()
         self._enable_ok()
 
@@ -51,7 +52,7 @@ class AssignDialog(Retranslating, QDialog):
         intro = self.tr("%n article(s) will be tagged blind: each editor you tick tags them in a layer only they "
                         "see. Tick two editors or more.", "", self._articles)
         if self._team:
-            intro += " " + self.tr("The library's members are listed.")
+            intro += "\n" + self.tr("The library's members are listed.")
         self.intro.setText(intro)
         self.new_name.setPlaceholderText(self.tr("Another editor's user name"))
         self.add_button.setText(self.tr("Add"))

@@ -21,9 +21,9 @@ class BlindBanner(Retranslating, QFrame):
         self.setObjectName("blindBanner")
         self.label = QLabel(wordWrap=True, textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setMinimumWidth(1)  # the reader decides the width; the words wrap
+        # Its own short words, not the action's menu text with its mnemonic.
         self.button = QToolButton(autoRaise=True)
-        self.button.setDefaultAction(agreement)
-        self.button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.button.clicked.connect(agreement.trigger)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.addWidget(self.label, 1)
@@ -50,7 +50,7 @@ class BlindBanner(Retranslating, QFrame):
             return ""
         editors = [a.annotator for a in tags.assignments]
         waiting = [a.annotator for a in tags.assignments if a.done_at is None]
-        names = escape(self.tr("、").join(editors))
+        names = escape(self.tr(", ").join(editors))
         settled = next((a.settled_by for a in tags.assignments if a.settled_at is not None), None)
         if settled is not None:
             return self.tr("Tagged blind by %1; settled by %2.").replace("%1", names).replace("%2", escape(settled))
@@ -68,5 +68,7 @@ class BlindBanner(Retranslating, QFrame):
     def retranslate(self) -> None:
         text = self.text()
         self.label.setText(text)
+        self.button.setText(self.tr("Agreement…"))
+        self.button.setToolTip(self.tr("How the editors agree, and their disagreements to settle"))
         self.button.setVisible(self._reviewer)
         self.setVisible(bool(text))

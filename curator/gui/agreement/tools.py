@@ -7,8 +7,8 @@ workbench (`Workbench.apply`), whose Refresher shows it.
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QSettings, Signal
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtCore import QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from curator.core.types import reviews
 from curator.gui.agreement.agreement_view import AgreementView
@@ -23,6 +23,7 @@ from curator.services import blind_tagging, library, members
 from curator.services.library import Database
 
 KEYS = {"assign_articles": [], "show_agreement": ["Ctrl+Shift+G"]}
+PANEL_SHARE = 0.45  # of the window's height, when the agreement panel opens: the reader keeps the rest
 
 
 class AgreementActions(KeyedActions):
@@ -34,7 +35,7 @@ class AgreementActions(KeyedActions):
         self._set_texts({
             "assign_articles": (self.tr("Assi&gn for blind tagging…"),
                                 self.tr("Give the selected articles to two editors or more, who tag them blind")),
-            "show_agreement": (self.tr("A&greement between editors…"),
+            "show_agreement": (self.tr("Agreement between &editors…"),
                                self.tr("How the editors who tagged blind agree, and their disagreements to settle")),
         })
 
@@ -52,7 +53,10 @@ class AgreementTools(QObject):
         self.actions = AgreementActions(window)
         self.banner = BlindBanner(self.actions.show_agreement)
         workbench.reader.add_banner(self.banner)
-        self.view = AgreementView(db, runner, text_of=self._text_of, parent=window)
+        self.view = AgreementView(db, runner, text_of=self._text_of)
+        self.dock = QDockWidget(window)
+        self.dock.setObjectName("agreementDock")  # saveState/restoreState find docks by name
+        self.dock.setWidget(self.view)
         self.view.article_chosen.connect(self._show_article)
         self.view.span_chosen.connect(self.show_span)
         self.view.settle_requested.connect(self.settle)
@@ -62,8 +66,12 @@ class AgreementTools(QObject):
         # Asks the tools for the editors' names: a dialog in the app, a stub in tests.
         self.ask_editors: Callable[[AssignDialog], list[str] | None] = _ask
 
-    def install(self, review_menu: QMenu, row_actions: Callable[[list], None]) -> None:
-        """The commands at the foot of the Review menu and in the article list's context menu."""
+    def install(self, review_menu: QMenu, row_actions: Callable[[list], None], beside: QDockWidget) -> None:
+        """The panel below the workbench, in a tab beside `beside` (the review's) and closed; the
+        commands at the foot of the Review menu and in the article list's context menu."""
+        self._window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self._window.tabifyDockWidget(beside, self.dock)
+        self.dock.hide()
         review_menu.addSeparator()
         review_menu.addActions(self.actions.all())
         row_actions([self.actions.assign_articles])
@@ -81,6 +89,7 @@ class AgreementTools(QObject):
 
     def retranslate(self) -> None:
         self.actions.retranslate()
+        self.dock.setWindowTitle(self.tr("Agreement"))
 
     def _show_banner(self) -> None:
         self.banner.show_tags(self.workbench.tags, reviewer=reviews(self._role()))
@@ -102,7 +111,7 @@ class AgreementTools(QObject):
             return False
         remember_editors(self._store, editors)
         self.message.emit(self.tr("%n article(s) given to %1 to tag blind.", "", len(article_ids))
-                          .replace("%1", self.tr("、").join(editors)))
+                          .replace("%1", self.tr(", ").join(editors)))
         return True
 
     def _apply(self, action: Callable[[], object]) -> object:
@@ -117,6 +126,9 @@ class AgreementTools(QObject):
     def show_agreement(self) -> None:
         """The agreement view, at the open article when it is one to settle."""
         tags = self.workbench.tags
+        self.dock.show()
+        self.dock.raise_()
+        self._window.resizeDocks([self.dock], [round(self._window.height() * PANEL_SHARE)], Qt.Orientation.Vertical)
         self.view.present(self.workbench.article_id if tags is not None and tags.assignments else None)
 
     def _text_of(self, article_id: int) -> str:
