@@ -22,6 +22,18 @@ from curator.services import registry_views  # noqa: E402
 from curator.services.library import open_database  # noqa: E402
 
 
+def window_on(library: str, settings: Settings, layout_name: str) -> tuple[QApplication, MainWindow]:
+    """The application and its window on `library`, shown, in the settings' language and theme."""
+    app = QApplication(sys.argv[:1])
+    languages = LanguageSwitcher(app)
+    languages.switch(settings.language)
+    layout = QSettings(str(Path(library).with_suffix(layout_name)), QSettings.Format.IniFormat)
+    window = MainWindow(open_database(library), settings, save_settings=lambda _settings: None, layout_store=layout,
+                        languages=languages, apply_theme=lambda theme: apply_theme(app, theme))
+    window.show()
+    return app, window
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("library")
@@ -30,15 +42,9 @@ def main() -> int:
     parser.add_argument("--theme", default="light")
     parser.add_argument("--language", default="zh_CN")
     args = parser.parse_args()
-    app = QApplication(sys.argv[:1])
-    languages = LanguageSwitcher(app)
-    languages.switch(args.language)
-    db = open_database(args.library)
-    settings = Settings(user="李编辑", language=args.language, theme=args.theme)
-    layout = QSettings(str(Path(args.library).with_suffix(".layout.ini")), QSettings.Format.IniFormat)
-    window = MainWindow(db, settings, save_settings=lambda _settings: None, layout_store=layout, languages=languages,
-                        apply_theme=lambda theme: apply_theme(app, theme))
-    window.show()
+    app, window = window_on(args.library, Settings(user="李编辑", language=args.language, theme=args.theme),
+                            ".layout.ini")
+    db = window.db
     if args.stats:
         window.stats_view.present()
         window.stats_view.tabs.setCurrentIndex(2)  # the top entities: the table editors report from

@@ -9,9 +9,9 @@ tests/gui/test_start_up.py fails when a GUI module imports a service missing her
 import importlib
 
 # Not `importing`: the import dialog loads it, and the readers with it, when first used.
-WINDOW_SERVICES = ("article_details", "article_status", "changes", "deletion", "export", "history", "import_tagged",
-                   "library", "members", "registry", "registry_views", "review", "stats", "suggestions", "tagging",
-                   "watching")
+WINDOW_SERVICES = ("agreement", "article_details", "article_status", "blind_tagging", "changes", "deletion", "export",
+                   "history", "import_tagged", "library", "members", "registry", "registry_views", "review", "stats",
+                   "suggestions", "tagging", "watching")
 
 for _service in WINDOW_SERVICES:
     importlib.import_module(f"curator.services.{_service}")

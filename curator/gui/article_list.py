@@ -31,7 +31,9 @@ class ArticleList(QWidget):
         self.table = QTableView()
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows may be selected for a command on them all (assigning); the current one is open.
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.table.setSortingEnabled(True)
         self.table.setAlternatingRowColors(True)
         # Titles wrap onto a second line rather than end in "…" (their tooltip has the rest); a
@@ -144,6 +146,17 @@ class ArticleList(QWidget):
         row = self.model.row_of(article_id) if article_id is not None else None
         if row is not None:
             self.select_row(row, announce=False)
+
+    def add_row_actions(self, actions: list) -> None:
+        """Commands on the selected articles, in the list's context menu."""
+        self.table.addActions(actions)
+
+    def selected_ids(self) -> list[int]:
+        """The selected articles, in the list's order (the open one when nothing else is)."""
+        rows = sorted(index.row() for index in self.table.selectionModel().selectedRows())
+        if not rows and self.current_row() >= 0:
+            rows = [self.current_row()]
+        return [article_id for row in rows if (article_id := self.model.article_id(row)) is not None]
 
     def _row_changed(self, current, _previous) -> None:
         article_id = self.model.article_id(current.row()) if current.isValid() else None

@@ -128,6 +128,21 @@ TEMPLATES: dict[Msg, str] = {
     Msg.SAME_NAME: QT_TRANSLATE_NOOP("CoreMessages", "the entity is already called “{name}”"),
     Msg.PARENT_KINDS: QT_TRANSLATE_NOOP("CoreMessages", "only an institution has a parent, and the parent is an institution"),
     Msg.PARENT_LOOP: QT_TRANSLATE_NOOP("CoreMessages", "{parent} belongs to {entity}: it cannot be its parent"),
+    Msg.REVIEWER_ONLY_ASSIGN: QT_TRANSLATE_NOOP("CoreMessages", "only a reviewer may assign articles to be tagged blind"),
+    Msg.REVIEWER_ONLY_SETTLE: QT_TRANSLATE_NOOP("CoreMessages", "only a reviewer may settle the editors' disagreements"),
+    Msg.ASSIGN_TWO: QT_TRANSLATE_NOOP(
+        "CoreMessages", "article {article_id} needs two editors or more to tag it blind, so that their tags can be compared"),
+    Msg.NOT_ASSIGNED: QT_TRANSLATE_NOOP("CoreMessages", "article {article_id} is not given to {user} to tag blind"),
+    Msg.NOT_BLIND: QT_TRANSLATE_NOOP("CoreMessages", "article {article_id} was not given to editors to tag blind"),
+    Msg.LAYER_DONE: QT_TRANSLATE_NOOP(
+        "CoreMessages", "you marked your blind tags of article {article_id} done; undo that (Ctrl+Z) to change them"),
+    Msg.LAYERS_NOT_DONE: QT_TRANSLATE_NOOP("CoreMessages", "{users} have not finished tagging article {article_id}"),
+    Msg.ALREADY_SETTLED: QT_TRANSLATE_NOOP(
+        "CoreMessages", "article {article_id} was settled by {user}; its blind tags no longer change"),
+    Msg.NO_DISAGREEMENT: QT_TRANSLATE_NOOP("CoreMessages", "article {article_id} has no disagreement {number}"),
+    Msg.NOT_AN_ANNOTATOR: QT_TRANSLATE_NOOP("CoreMessages", "{user} did not tag article {article_id} blind"),
+    Msg.NO_CHOICE: QT_TRANSLATE_NOOP(
+        "CoreMessages", "disagreement {number} of article {article_id} has no choice: say whose tags to keep there, or none"),
     Msg.NOT_A_MEMBER: QT_TRANSLATE_NOOP("CoreMessages", "{user} is not a member of this library; an admin adds members"),
     Msg.ADMIN_ONLY: QT_TRANSLATE_NOOP("CoreMessages", "only an admin may grant or revoke roles"),
     Msg.LAST_ADMIN: QT_TRANSLATE_NOOP("CoreMessages", "{user} is the library's last admin; make someone else admin first"),

@@ -26,6 +26,12 @@ def action_label(action: str) -> str:
         "article_deleted": QCoreApplication.translate("HistoryLabels", "Article deleted"),
         "article_imported": QCoreApplication.translate("HistoryLabels", "Imported"),
         "article_edited": QCoreApplication.translate("HistoryLabels", "Details edited"),
+        "assigned": QCoreApplication.translate("HistoryLabels", "Assigned to tag blind"),
+        "blind_tagged": QCoreApplication.translate("HistoryLabels", "Tagged blind"),
+        "blind_untagged": QCoreApplication.translate("HistoryLabels", "Blind tag removed"),
+        "blind_kind_changed": QCoreApplication.translate("HistoryLabels", "Blind tag's kind changed"),
+        "layer_done": QCoreApplication.translate("HistoryLabels", "Blind tags done"),
+        "settled": QCoreApplication.translate("HistoryLabels", "Settled"),
     }
     return labels.get(action, action)
 
@@ -56,13 +62,34 @@ def _kind_name(value: str) -> str:
     return f"{kind_label(kind)}：{name}" if name else str(value)
 
 
-def describe(event: dict, surfaces: dict[int, str] | None = None) -> str:
+_BLIND_TAG_STEPS = ("blind_tagged", "blind_untagged", "blind_kind_changed")
+_ASSIGNMENT_STEPS = ("assigned", "layer_done", "settled")
+
+
+def _describe_blind(event: dict, details: dict, viewer: str | None) -> str:
+    """A step of tagging blind: whose layer, and what was tagged only in the viewer's own layer
+    (another editor's blind tags are theirs alone until the article is settled)."""
+    action = event["action"]
+    if action in _ASSIGNMENT_STEPS:
+        return str(details.get("annotator", ""))
+    if event["user"] != viewer:
+        return ""
+    if action == "blind_kind_changed":
+        return f"{kind_label(details.get('before', ''))} → {kind_label(details.get('after', ''))}"
+    tag = details.get("tag") or {}
+    return f"{tag.get('surface', '')}（{kind_label(tag.get('kind', ''))}）"
+
+
+def describe(event: dict, surfaces: dict[int, str] | None = None, viewer: str | None = None) -> str:
     """One line of details for an event from `services.history` (plain text, translated).
 
     `surfaces` names the tags a verdict was on (mention id → text); the event itself keeps only the id.
+    `viewer` is the user looking: their own blind tags are shown, no one else's.
     """
     details = event.get("details") or {}
     action = event["action"]
+    if action in _BLIND_TAG_STEPS + _ASSIGNMENT_STEPS:
+        return _describe_blind(event, details, viewer)
     if "surface" in details:
         text = details.get("entity") or details["surface"]
         return f"{text}（{kind_label(details.get('kind', ''))}）" if details.get("kind") else text
@@ -96,23 +123,26 @@ class HistoryRow:
     undone: bool
 
 
-def history_rows(events: list[dict], surfaces: dict[int, str] | None = None) -> list[HistoryRow]:
-    """Events (newest first) as the panel shows them; undone ones say so."""
+def history_rows(events: list[dict], surfaces: dict[int, str] | None = None,
+                 viewer: str | None = None) -> list[HistoryRow]:
+    """Events (newest first) as the panel shows them to `viewer`; undone ones say so."""
     rows = []
     for event in events:
         action = action_label(event["action"])
         if event["undone"]:
             action = QCoreApplication.translate("HistoryLabels", "%1 (undone)").replace("%1", action)
-        rows.append(HistoryRow(local_time(event["at"]), event["user"], action, describe(event, surfaces), event["undone"]))
+        rows.append(HistoryRow(local_time(event["at"]), event["user"], action, describe(event, surfaces, viewer),
+                               event["undone"]))
     return rows
 
 
 class HistoryPanel(Retranslating, QWidget):
     """Reads the history of one article through `load(article_id)`; `show_article` refreshes it."""
 
-    def __init__(self, load: Callable[[int], list[dict]], parent=None):
+    def __init__(self, load: Callable[[int], list[dict]], *, viewer: Callable[[], str] = lambda: "", parent=None):
         super().__init__(parent)
         self._load = load
+        self._viewer = viewer  # who looks: their own blind tags are described, no one else's
         self.article_id: int | None = None
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
@@ -149,7 +179,7 @@ class HistoryPanel(Retranslating, QWidget):
     def refresh(self) -> None:
         self._stale = False
         events = self._load(self.article_id) if self.article_id is not None else []
-        self.rows = history_rows(events, self._surfaces)
+        self.rows = history_rows(events, self._surfaces, self._viewer())
         self.tree.clear()
         muted = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         for row in self.rows:

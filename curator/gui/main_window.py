@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 from curator import __version__
 from curator.core.settings import Settings
 from curator.core.types import ArticleStatus, Kind, Role
+from curator.gui.agreement.tools import AgreementTools
 from curator.gui.article_details_dialog import DetailsEditor
 from curator.gui.article_list import ArticleList
 from curator.gui.article_table_model import ArticleTableModel
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self._connect()
         self._offer_detail_edits()
         self._install_review()
+        self._install_agreement()
         self._install_entities()
         self.set_theme(settings.theme, remember=False)
         self.reader.set_font_size(settings.font_size)
@@ -194,7 +196,7 @@ class MainWindow(QMainWindow):
         a.theme_light.triggered.connect(lambda: self.set_theme("light"))
         a.theme_dark.triggered.connect(lambda: self.set_theme("dark"))
         a.shortcuts.triggered.connect(lambda: ShortcutsDialog(
-            self.commands, self, more=self.review.actions.all() + self.entities.actions.all()).exec())
+            self.commands, self, more=self.review.actions.all() + self.agreement.actions.all() + self.entities.actions.all()).exec())
         a.about.triggered.connect(self.show_about)
 
     def _install_review(self) -> None:
@@ -206,6 +208,15 @@ class MainWindow(QMainWindow):
         self.article_list.article_selected.connect(self.review.article_opened)  # after the workbench opened it
         self.review.controller.message.connect(self.say)
         self.review.tagged_importer.imported.connect(lambda _report: self.refresher.reload_library(sources=True))
+
+    def _install_agreement(self) -> None:
+        """Tagging blind (curator.gui.agreement): the reader's banner, assigning, the agreement view."""
+        self.agreement = AgreementTools(self.db, self.workbench, self.runner, self, user=self.user_name,
+                                        role=lambda: self.settings.role, store=self._layout,
+                                        selected_articles=self.article_list.selected_ids,
+                                        open_article=self._open_in_list)
+        self.agreement.install(self.review.menu, self.article_list.add_row_actions, beside=self.review.review_dock)
+        self.agreement.message.connect(self.say)
 
     def _install_entities(self) -> None:
         """The entity browser (curator.gui.entities), a window of its own, and the statistics: both from View."""
@@ -318,6 +329,7 @@ class MainWindow(QMainWindow):
         self.panel.set_palette(palette)
         self.suggester.set_palette(palette)
         self.entities.set_palette(palette)
+        self.agreement.set_palette(palette)
         self.model.set_status_colors(palette.status)
         (self.commands.theme_dark if theme == "dark" else self.commands.theme_light).setChecked(True)
         if remember:
@@ -349,6 +361,7 @@ class MainWindow(QMainWindow):
             self._read_granted_role()
         if (settings.role, settings.user) != (old.role, old.user):
             self.review.settings_changed()
+            self.agreement.settings_changed()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Curator"), self.tr(
@@ -361,6 +374,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Curator — annotation workbench") + " — " + library.library_name(self.db.location))
         self.commands.retranslate()
         self.review.retranslate()
+        self.agreement.retranslate()
         for name, title in menu_titles().items():
             self.menus[name].setTitle(title)
 

@@ -8,6 +8,7 @@ controller and the Refresher. No Qt here.
 
 from bisect import bisect_right
 
+from curator.gui.article_tags import ArticleTags
 from curator.nlp.suggestion import Suggestion
 from curator.services.article_details import DETAIL_FIELDS, ArticleDetails
 from curator.services.library import Article, ArticleState
@@ -22,6 +23,8 @@ class OpenArticle:
         self._starts: list[int] = []
         self.selection: tuple[int, int] | None = None  # code points; None without a selection
         self.suggestions = OpenSuggestions()
+        # The services its tags are read and written through: its own, or the user's blind layer.
+        self.tags: ArticleTags | None = None
 
     @property
     def id(self) -> int | None:

@@ -300,6 +300,11 @@ class ReaderView(QWidget):
         elif self.current_mention is not None:
             self.show_mention(None)
 
+    def add_banner(self, banner: QWidget) -> None:
+        """Put a banner between the article's details and its text (whose tags the reader shows)."""
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.text), banner)
+
     def add_bar(self, bar: QWidget) -> None:
         """Put a bar under the text (the find bar)."""
         self.layout().addWidget(bar)

@@ -7,7 +7,10 @@ and the touched articles' rows as they are now). `Refresher.apply` hands it to t
   counts, without reading the library; when articles joined or left it, both read again;
 - edited details (title, source, date, URL) patch their rows too, and the source filter is read again;
 - the open article, if the change touched it, reads its tags once and shows its new status and
-  details;
+  details; its tags are those of the layer it shows (its own, or the user's blind layer: see
+  article_tags), and a change of another layer's tags leaves them alone, so another editor's
+  blind tags never reach this view; when the article's assignments moved, it is opened again
+  (`open_article_reassigned`), as it may now show another layer;
 - then `refreshed` tells the followers (suggestions, review, history) what changed, and they
   decide for themselves whether it concerns them.
 
@@ -22,7 +25,7 @@ from curator.gui.library_counts import LibraryCounts
 from curator.gui.open_article import OpenArticle
 from curator.gui.reader_view import ReaderView
 from curator.gui.tag_panel import TagPanel
-from curator.services import library, tagging
+from curator.services import library
 from curator.services.changes import Change
 from curator.services.library import Database
 
@@ -30,6 +33,7 @@ from curator.services.library import Database
 class Refresher(QObject):
     refreshed = Signal(object)  # the Change every view now shows
     open_article_gone = Signal(int)  # the change deleted the open article (its id)
+    open_article_reassigned = Signal(int)  # given to editors to tag blind, a layer done, settled (its id)
     library_reloaded = Signal()  # articles joined or left, by a Change or by an import (which has none)
 
     def __init__(self, db: Database, state: OpenArticle, *, reader: ReaderView, panel: TagPanel,
@@ -55,6 +59,8 @@ class Refresher(QObject):
         if article is not None and article.id in change.deleted_articles:
             self.open_article_gone.emit(article.id)
             self._list.select_row(min(max(row, 0), self._model.rowCount() - 1))  # the list moves on to a neighbour
+        elif article is not None and article.id in change.assigned:
+            self.open_article_reassigned.emit(article.id)
         elif article is not None and (article.id in change.article_ids or self._renamed_here(change)):
             self._show_open_article(change)
         self.refreshed.emit(change)
@@ -84,11 +90,13 @@ class Refresher(QObject):
     def _show_open_article(self, change: Change) -> None:
         """The change's one read: the tags it added or changed; the rest of the open article's tags
         are as the reader shows them (a change lists every tag it touched, undo and redo too)."""
-        article_id = self._state.id
-        changed = tagging.mention_views(self._db, change.added + change.updated + self._renamed_here(change))
-        gone = set(change.removed) | {m.id for m in changed}
-        mentions = [m for m in self._state.mentions if m.id not in gone]
-        mentions += [m for m in changed if m.article_id == article_id]
+        article_id, tags = self._state.id, self._state.tags
+        mentions = self._state.mentions
+        if tags is not None and tags.shows(change):  # else the ids are another layer's tags
+            changed = tags.views(change.added + change.updated + self._renamed_here(change))
+            gone = set(change.removed) | {m.id for m in changed}
+            mentions = [m for m in mentions if m.id not in gone]
+            mentions += [m for m in changed if m.article_id == article_id]
         self._reader.set_mentions(mentions)
         if article_id in change.articles:
             self._reader.show_state(change.articles[article_id])

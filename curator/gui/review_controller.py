@@ -73,6 +73,9 @@ class ReviewController(QObject):
         if self.workbench.article_id is None:
             self.message.emit(self.tr("Open an article first."))
             return FAILED
+        if self.workbench.tags.layer is not None:  # the tags shown are blind tags, not the article's
+            self.message.emit(self.tr("You tag this article blind: review it once its editors' tags are settled."))
+            return FAILED
         try:
             return self.workbench.apply(action)
         except PermissionError:

@@ -43,7 +43,7 @@ class ReviewTools(QObject):
         self.controller = ReviewController(db, workbench, user=user, role=role, ask_text=ask_with_dialog(window),
                                            parent=self)
         self.panel = ReviewPanel(self.actions, lambda: review.review_queue(db, limit=QUEUE_LIMIT))
-        self.history = HistoryPanel(lambda article_id: history.article_history(db, article_id))
+        self.history = HistoryPanel(lambda article_id: history.article_history(db, article_id), viewer=user)
         self.exporter = ExportController(db, runner, window, parent=self)
         self.tagged_importer = TaggedImportController(db, runner, window, user=user, parent=self)
         self.user_label = QLabel()
@@ -184,7 +184,8 @@ class ReviewTools(QObject):
         article is read from the reader, which the Refresher keeps current: nothing is read again."""
         article, mentions = self.workbench.state.article, self.workbench.state.mentions
         self.panel.show_article(article, mentions)
-        self.history.show_article(article.id if article else None, {m.id: m.surface for m in mentions})
+        own = self.workbench.tags is None or self.workbench.tags.layer is None  # a blind layer's tag ids are no mention ids
+        self.history.show_article(article.id if article else None, {m.id: m.surface for m in mentions} if own else {})
         self._enable_for(article.status if article else None)
         if queue and self.panel.reviewer_mode:
             self.panel.refresh_queue(article.id if article else None)

@@ -75,6 +75,9 @@ class SuggestionController(QObject):
         self.training_indicator = TrainingIndicator(self.stop_training)
         self.offered = workbench.state.suggestions  # the open article's suggestions live with it
         self._generation = 0
+        # Suggestions rejected while tagging blind, by article: a rejection there is not recorded,
+        # for it would hide the span from the other editors' suggestions too.
+        self._dismissed: tuple[int | None, set[tuple[int, int, str]]] = (None, set())
         self._request: TaskHandle | None = None
         self._training: TaskHandle | None = None
         self._palette = LIGHT
@@ -180,9 +183,20 @@ class SuggestionController(QObject):
         if error is not None:
             self.message.emit(self.tr("No suggestions: %1").replace("%1", error_text(error)))
             return
-        self.offered.show(article_id, result)
+        self.offered.show(article_id, self._untagged(article_id, result))
         self._paint()
         self.shown.emit(article_id)
+
+    def _untagged(self, article_id: int, found: list[Suggestion]) -> list[Suggestion]:
+        """The suggestions not covered by a tag the editor sees: the service leaves out the
+        article's own tags, and in a blind layer the editor's blind tags are left out here."""
+        tags = self.workbench.tags
+        if tags is None or tags.layer is None:
+            return found
+        shown = self.workbench.state.mentions
+        dismissed = self._dismissed[1] if self._dismissed[0] == article_id else set()
+        return [s for s in found if (s.start, s.end, str(s.kind)) not in dismissed
+                and not any(m.start < s.end and s.start < m.end for m in shown)]
 
     def _library_changed(self, _change) -> None:
         if self.enabled:
@@ -260,7 +274,7 @@ class SuggestionController(QObject):
 
     def accept_current(self) -> None:
         """Accept the current suggestion as a tag and move to the next one."""
-        decided = self._decide(lambda s: self.service.accept(self.article_id, [s], **self.workbench.editor()))
+        decided = self._decide(lambda s: self.workbench.tags.accept(self.article_id, [s], self.workbench.editor()))
         if decided is not None and decided[1] is not FAILED:
             s = decided[0]
             self._drop([s], s.start)
@@ -268,11 +282,19 @@ class SuggestionController(QObject):
 
     def reject_current(self) -> None:
         """Never suggest this span again, and move to the next suggestion."""
-        decided = self._decide(lambda s: self.service.reject(self.article_id, s, user=self._user()))
+        decided = self._decide(self._reject)
         if decided is not None and decided[1] is not FAILED:
             s = decided[0]
             self._drop([s], s.start)
             self.message.emit(self.tr("Rejected “%1”").replace("%1", s.text))
+
+    def _reject(self, suggestion: Suggestion) -> object:
+        if self.workbench.tags.layer is None:
+            return self.service.reject(self.article_id, suggestion, user=self._user())
+        if self._dismissed[0] != self.article_id:  # blind: only this window forgets it
+            self._dismissed = (self.article_id, set())
+        self._dismissed[1].add((suggestion.start, suggestion.end, str(suggestion.kind)))
+        return None
 
     def accept_above(self) -> None:
         """Accept every suggestion of the article scoring at least the panel's threshold."""
@@ -281,7 +303,7 @@ class SuggestionController(QObject):
         if not chosen or self.article_id != self.workbench.article_id:
             self.message.emit(self.tr("No suggestion scores %1 or more.").replace("%1", score_text(threshold)))
             return
-        change = self.workbench.apply(lambda: self.service.accept(self.article_id, chosen, **self.workbench.editor()))
+        change = self.workbench.apply(lambda: self.workbench.tags.accept(self.article_id, chosen, self.workbench.editor()))
         if change is not FAILED:
             self._drop(chosen, self.offered.anchor)
             self.message.emit(self.tr("Accepted %1 suggestions scoring %2 or more.")
@@ -289,6 +311,9 @@ class SuggestionController(QObject):
 
     def accept_everywhere(self) -> None:
         """Tag the current suggestion's name wherever it occurs in the library (one undo step)."""
+        if self.workbench.tags is not None and not self.workbench.tags.shared:
+            self.message.emit(self.tr("While you tag blind, names are tagged in this article only: accept with A."))
+            return
         decided = self._decide(lambda s: tagging.tag_name_everywhere(
             self.service.db, name=s.text, kind=s.kind, origin=Origin.SUGGESTED, **self.workbench.who()))
         if decided is not None and decided[1] is not FAILED:

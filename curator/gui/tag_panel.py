@@ -25,10 +25,12 @@ class EntityEntry:
 
 
 def group_mentions(mentions: list[MentionView]) -> dict[str, list[EntityEntry]]:
-    """Entities per kind in order of first appearance, each with its mentions in text order."""
-    entries: dict[int, EntityEntry] = {}
+    """Entities per kind in order of first appearance, each with its mentions in text order. Blind
+    tags name no entity (entity_id 0) until settled: they are grouped by kind and text."""
+    entries: dict[object, EntityEntry] = {}
     for mention in sorted(mentions, key=lambda m: m.start):
-        entry = entries.setdefault(mention.entity_id, EntityEntry(mention.kind, mention.entity, mention.entity_id))
+        key = mention.entity_id or (mention.kind, mention.entity)
+        entry = entries.setdefault(key, EntityEntry(mention.kind, mention.entity, mention.entity_id))
         entry.mention_ids.append(mention.id)
     return {kind: [e for e in entries.values() if e.kind == kind] for kind in Kind}
 
@@ -157,9 +159,11 @@ class TagPanel(Retranslating, QWidget):
         self._update_actions()
 
     def _update_actions(self) -> None:
-        has_entry = self.selected_entry() is not None
-        for action in (self.remove_action, self.switch_action, self.label_all_action, *self._entry_actions):
-            action.setEnabled(has_entry)
+        entry = self.selected_entry()
+        for action in (self.remove_action, self.switch_action, self.label_all_action):
+            action.setEnabled(entry is not None)
+        for action in self._entry_actions:  # the registry's: a blind tag names no entity yet
+            action.setEnabled(entry is not None and entry.entity_id != 0)
 
     def _remove(self) -> None:
         if entry := self.selected_entry():

@@ -5,6 +5,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from curator.core.types import Kind
+from curator.gui.article_tags import ArticleTags, article_tags
 from curator.gui.core_messages import error_text
 from curator.gui.labels import kind_label
 from curator.gui.open_article import OpenArticle
@@ -12,7 +13,7 @@ from curator.gui.reader_view import ReaderView
 from curator.gui.refresh import Refresher
 from curator.gui.tag_panel import TagPanel
 from curator.nlp.snapping import snap_span
-from curator.services import article_status, changes, deletion, library, tagging
+from curator.services import changes, deletion, library, tagging
 from curator.services.changes import Change
 from curator.services.conflicts import Conflict
 from curator.services.library import Database, NotFound, StoreError
@@ -50,6 +51,7 @@ class Workbench(QObject):
         panel.kind_change_requested.connect(lambda ids, kind: self.change_kind(ids, Kind(kind)))
         panel.label_all_requested.connect(self.label_all)
         refresher.open_article_gone.connect(self._gone)
+        refresher.open_article_reassigned.connect(self.reopen)
 
     @property
     def article_id(self) -> int | None:
@@ -59,6 +61,11 @@ class Workbench(QObject):
         """Who edits, for the tagging services: a reviewer's fix keeps a submitted article under review."""
         return {"user": self._user(), "role": self._role()}
 
+    @property
+    def tags(self) -> ArticleTags | None:
+        """The open article's tag services: its own tags, or the user's blind layer of it."""
+        return self.state.tags
+
     def editor(self) -> dict:
         """Who edits the open article, and the version of it they see (a change of the whole
         library, such as a name tagged everywhere, takes `who` alone)."""
@@ -67,19 +74,30 @@ class Workbench(QObject):
     # --- opening ----------------------------------------------------------------
     def open_article(self, article_id: int | None) -> None:
         if article_id is None:
+            self.state.tags = None
             self.reader.show_article(None, [])
             self.panel.show_mentions([])
             self.opened.emit(None)
             return
         try:
             article = library.get_article(self.db, article_id)
-            mentions = tagging.article_mentions(self.db, article_id)
+            tags = article_tags(self.db, article_id, self._user())
+            mentions = tags.mentions(article_id)
         except (NotFound, StoreError) as error:
             self.message.emit(self.tr("Cannot open the article: %1").replace("%1", error_text(error)))
             return
+        self.state.tags = tags
         self.reader.show_article(article, mentions)
         self.panel.show_mentions(mentions)
         self.opened.emit(article_id)
+
+    def reopen(self, article_id: int) -> None:
+        """The open article's assignments moved (given to editors to tag blind, a layer done,
+        settled): read it again, in the layer it now shows, where the editor was reading."""
+        scroll = self.reader.text.verticalScrollBar()
+        position = scroll.value()
+        self.open_article(article_id)
+        scroll.setValue(position)
 
     def _gone(self, article_id: int) -> None:
         """The open article was deleted (here, or by an undo or redo): close it; undo may bring it back."""
@@ -127,8 +145,7 @@ class Workbench(QObject):
         doubt = tagging.name_doubt(text[start:end], kind)
         if doubt is not None and not self._confirm_odd_name(text[start:end], doubt, kind):
             return None
-        change = self.apply(lambda: tagging.tag_mention(
-            self.db, article_id=self.article_id, start=start, end=end, kind=kind, **self.editor()))
+        change = self.apply(lambda: self.tags.tag(self.article_id, start, end, kind, self.editor()))
         if change is FAILED:
             return None
         mention_id = (change.added or change.updated or [None])[0]
@@ -152,17 +169,17 @@ class Workbench(QObject):
             self.message.emit(self.tr("Click a tag or select text with tags to remove them."))
 
     def remove(self, mention_ids: list[int]) -> None:
-        self.apply(lambda: tagging.untag_mentions(self.db, mention_ids=mention_ids, **self.editor()))
+        self.apply(lambda: self.tags.untag(self.article_id, mention_ids, self.editor()))
 
     def change_kind(self, mention_ids: list[int], kind: Kind) -> None:
-        self.apply(lambda: tagging.change_kind(self.db, mention_ids=mention_ids, kind=kind, **self.editor()))
+        self.apply(lambda: self.tags.change_kind(self.article_id, mention_ids, kind, self.editor()))
 
     def label_all(self, mention_id: int | None = None) -> None:
         mention_id = mention_id if mention_id is not None else self.state.current_mention
         if mention_id is None:
             self.message.emit(self.tr("Click a tag first."))
             return
-        change = self.apply(lambda: tagging.tag_all_occurrences(self.db, mention_id=mention_id, **self.editor()))
+        change = self.apply(lambda: self.tags.tag_all(self.article_id, mention_id, self.editor()))
         if change is not FAILED:
             self.message.emit(self.tr("Occurrences newly tagged: %1").replace("%1", str(len(change.added))))
 
@@ -196,10 +213,11 @@ class Workbench(QObject):
     def mark_done(self) -> None:
         if self.article_id is None:
             return
-        done = self.apply(lambda: article_status.mark_done(self.db, article_id=self.article_id, user=self._user(),
-                                                           expected_version=self.state.version))
+        blind = self.tags.layer is not None
+        done = self.apply(lambda: self.tags.mark_done(self.article_id, self.editor()))
         if done is not FAILED:
-            self.message.emit(self.tr("Marked as done."))
+            self.message.emit(self.tr("Your blind tags are done; the reviewer settles them once every editor has finished.")
+                              if blind else self.tr("Marked as done."))
 
     def status(self) -> str | None:
         return self.state.status

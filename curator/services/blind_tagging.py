@@ -32,6 +32,12 @@ from curator.storage.tables import Article
 _UNFINISHED = (ArticleStatus.NEW, ArticleStatus.IN_PROGRESS, ArticleStatus.CHANGES_REQUESTED)
 
 
+def article_assignments(db: Database, article_id: int) -> list[AssignmentView]:
+    """Who an article is given to to tag blind, by name (none for an article tagged as usual)."""
+    with db.session() as session:
+        return blind_store.assignments(session, [article_id])
+
+
 def layer_open(db: Database, *, article_id: int, user: str) -> bool:
     """Whether `user` tags this article in a layer of their own (it is assigned to them, unsettled)."""
     with db.session() as session:
@@ -115,6 +121,7 @@ def _require_members(session: Session, annotators: list[str]) -> None:
 def _put(batch: ChangeBatch, action: EventAction, article_id: int, annotator: str, *, before: dict | None,
          after: dict | None) -> None:
     blind_store.put_assignment(batch.session, article_id, annotator, after)
+    batch.change.assigned.add(article_id)
     batch.record(action, article_id=article_id, annotator=annotator, before=before, after=after)
 
 

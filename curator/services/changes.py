@@ -51,6 +51,9 @@ class Change:
     # The annotator whose blind layer the tags above (added, removed, updated) are in, when they
     # are blind tags (services.blind_tagging), not the article's own.
     layer: str | None = None
+    # Articles whose assignments to editors who tag blind moved (assigned, a layer done, settled;
+    # undone or redone): a view of one of them may now show another layer.
+    assigned: set[int] = field(default_factory=set)
 
     def versions(self) -> dict[int, int]:
         """The version each touched article that remains is at now: a view passes it with its next change."""
@@ -325,6 +328,7 @@ def _replay_assignment(session: Session, event: Event, data: dict, change: Chang
     """An article assigned, a layer marked done, an article settled: the assignment it made, or the
     one before it, again."""
     row = data["after" if forward else "before"]
+    change.assigned.add(event.article_id)
     blind_store.put_assignment(session, event.article_id, data["annotator"], None if row is None else _restored(row))
 
 

@@ -27,6 +27,8 @@ RECENT = 5000
 # Which actions put an article in the library, or take it out, when they go forward.
 _JOINS = {EventAction.ARTICLE_IMPORTED}
 _LEAVES = {EventAction.ARTICLE_DELETED}
+# Which actions move an article's assignments to editors who tag it blind.
+_ASSIGNS = {EventAction.ASSIGNED, EventAction.LAYER_DONE, EventAction.SETTLED}
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,8 @@ def _describe(change: Change, row, *, forward: bool) -> None:
     if row.action in _JOINS | _LEAVES:
         joins = (row.action in _JOINS) == forward
         (change.restored_articles if joins else change.deleted_articles).append(row.article_id)
+    elif row.action in _ASSIGNS:
+        change.assigned.add(row.article_id)
     elif row.action == EventAction.STATUS_CHANGED:
         data = json.loads(row.data)
         before, after = data["before"]["status"], data["after"]["status"]

@@ -456,6 +456,241 @@
     </message>
 </context>
 <context>
+    <name>AgreementActions</name>
+    <message>
+        <location filename="../../curator/gui/agreement/tools.py" line="36"/>
+        <source>Assi&amp;gn for blind tagging…</source>
+        <translation>分派独立标注(&amp;G)…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/tools.py" line="37"/>
+        <source>Give the selected articles to two editors or more, who tag them blind</source>
+        <translation>把所选文章分派给两位或更多编辑各自独立标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/tools.py" line="38"/>
+        <source>Agreement between &amp;editors…</source>
+        <translation>编辑间一致性(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/tools.py" line="39"/>
+        <source>How the editors who tagged blind agree, and their disagreements to settle</source>
+        <translation>独立标注的编辑之间的一致程度，以及待合并的分歧</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementTools</name>
+    <message>
+        <location filename="../../curator/gui/agreement/tools.py" line="92"/>
+        <source>Agreement</source>
+        <translation>一致性</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/tools.py" line="101"/>
+        <source>Select the articles to assign in the list first.</source>
+        <translation>请先在列表中选择要分派的文章。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/gui/agreement/tools.py" line="113"/>
+        <source>%n article(s) given to %1 to tag blind.</source>
+        <translation>
+            <numerusform>已把 %n 篇文章分派给 %1 独立标注。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/tools.py" line="114"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/gui/agreement/tools.py" line="161"/>
+        <source>Settled: %n tag(s) made from the editors&apos; layers.</source>
+        <translation>
+            <numerusform>已合并：由各编辑的标注生成 %n 个标注。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AgreementView</name>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="106"/>
+        <source>Comparing…</source>
+        <translation>正在比较…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="114"/>
+        <source>Not compared: %1</source>
+        <translation>未能比较：%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="117"/>
+        <source>%1 article(s) tagged blind, %2 finished by all their editors.</source>
+        <translation>独立标注的文章 %1 篇，其中 %2 篇所有编辑均已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="125"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="126"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="140"/>
+        <source>%n disagreement(s) · %1</source>
+        <translation>
+            <numerusform>%n 处分歧 · %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="147"/>
+        <source>Articles to settle: %1</source>
+        <translation>待合并文章：%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="174"/>
+        <source>#</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="174"/>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="174"/>
+        <source>Keep</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="188"/>
+        <source>Where they differ: %1 · %2 tag(s) agreed</source>
+        <translation>分歧：%1 · 一致的标注 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="189"/>
+        <source>Choose an article to settle.</source>
+        <translation>请选择要合并的文章。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="190"/>
+        <source>Choose whose version to keep in each row, then settle.</source>
+        <translation>逐行选择采用谁的版本，然后合并。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="191"/>
+        <source>The editors agree on every tag: settling keeps them.</source>
+        <translation>编辑们的标注完全一致：合并即保留这些标注。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="197"/>
+        <source>no tag</source>
+        <translation>未标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="198"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="202"/>
+        <source>Choose…</source>
+        <translation>请选择…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="204"/>
+        <source>%1&apos;s version</source>
+        <translation>%1的版本</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="205"/>
+        <source>No tag</source>
+        <translation>不标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="233"/>
+        <source>Settled “%1”; its tags are in the reader.</source>
+        <translation>已合并“%1”，其标注已显示在阅读区。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="238"/>
+        <source>Assigned since</source>
+        <translation>分派日期自</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="239"/>
+        <source>Compare again</source>
+        <translation>重新比较</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="240"/>
+        <source>Settle</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="241"/>
+        <source>Make the article&apos;s tags: those the editors agree on, and the versions chosen here</source>
+        <translation>生成文章的标注：编辑们一致的标注，加上此处选定的版本</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="244"/>
+        <source>Editors</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="244"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="244"/>
+        <source>Articles</source>
+        <translation>文章数</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="244"/>
+        <source>Tags</source>
+        <translation>标注数</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="244"/>
+        <source>Agreed</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="245"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="245"/>
+        <source>Kappa</source>
+        <translation>Kappa</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="246"/>
+        <source>How many tags each of the two made, in the order named</source>
+        <translation>两人各自的标注数，按所列顺序</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="247"/>
+        <source>Exact-span F1: the share of tags both made alike</source>
+        <translation>精确跨度 F1：双方完全相同的标注所占比例</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="248"/>
+        <source>Cohen&apos;s kappa over characters: 1 is full agreement, 0 what chance gives</source>
+        <translation>按字符计算的 Cohen’s kappa：1 为完全一致，0 相当于随机一致</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/agreement_view.py" line="254"/>
+        <source>Articles to settle</source>
+        <translation>待合并文章</translation>
+    </message>
+</context>
+<context>
     <name>ArticleDetailsDialog</name>
     <message>
         <location filename="../../curator/gui/article_details_dialog.py" line="26"/>
@@ -476,37 +711,37 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="75"/>
+        <location filename="../../curator/gui/article_list.py" line="77"/>
         <source>Search titles and text…</source>
         <translation>搜索标题和正文…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="76"/>
+        <location filename="../../curator/gui/article_list.py" line="78"/>
         <source>Words in the title or body; separate several words with spaces</source>
         <translation>标题或正文中的词；多个词用空格分隔</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="77"/>
+        <location filename="../../curator/gui/article_list.py" line="79"/>
         <source>Show only articles with this status</source>
         <translation>只显示此状态的文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="78"/>
+        <location filename="../../curator/gui/article_list.py" line="80"/>
         <source>Show only articles from this source</source>
         <translation>只显示此来源的文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="110"/>
+        <location filename="../../curator/gui/article_list.py" line="112"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="121"/>
+        <location filename="../../curator/gui/article_list.py" line="123"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="132"/>
+        <location filename="../../curator/gui/article_list.py" line="134"/>
         <source>Only the first %1 words are searched.</source>
         <translation>只搜索前 %1 个词。</translation>
     </message>
@@ -547,6 +782,89 @@
         <location filename="../../curator/gui/article_table_model.py" line="28"/>
         <source>Imported</source>
         <translation>导入时间</translation>
+    </message>
+</context>
+<context>
+    <name>AssignDialog</name>
+    <message>
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="51"/>
+        <source>Assign for blind tagging</source>
+        <translation>分派独立标注</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="52"/>
+        <source>%n article(s) will be tagged blind: each editor you tick tags them in a layer only they see. Tick two editors or more.</source>
+        <translation>
+            <numerusform>%n 篇文章将进行独立标注：勾选的每位编辑各自标注，只有本人看得到自己的标注。请勾选两位或更多编辑。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="55"/>
+        <source>The library&apos;s members are listed.</source>
+        <translation>下面列出的是本标注库的成员。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="57"/>
+        <source>Another editor&apos;s user name</source>
+        <translation>其他编辑的用户名</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="58"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="59"/>
+        <source>Assign</source>
+        <translation>分派</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="60"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>BlindBanner</name>
+    <message>
+        <location filename="../../curator/gui/agreement/blind_banner.py" line="53"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/blind_banner.py" line="56"/>
+        <source>Tagged blind by %1; settled by %2.</source>
+        <translation>由 %1 独立标注；已由 %2 合并。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/blind_banner.py" line="57"/>
+        <source>%1 of %2 editors finished.</source>
+        <translation>%2 位编辑中已有 %1 位完成。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/blind_banner.py" line="60"/>
+        <source>&lt;b&gt;Tagging blind&lt;/b&gt;: you marked your tags done (undo opens them again). %1</source>
+        <translation>&lt;b&gt;独立标注&lt;/b&gt;：你已把自己的标注标记为完成（撤销可重新打开）。%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/blind_banner.py" line="63"/>
+        <source>&lt;b&gt;Tagging blind&lt;/b&gt;: only you see your tags; once every editor has finished, a reviewer settles them. %1</source>
+        <translation>&lt;b&gt;独立标注&lt;/b&gt;：你的标注只有你看得到；全部编辑完成后由审核员合并。%1</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/blind_banner.py" line="65"/>
+        <source>&lt;b&gt;Tagged blind&lt;/b&gt; by %1: %2 Its own tags come when a reviewer settles theirs.</source>
+        <translation>&lt;b&gt;独立标注中&lt;/b&gt;，编辑：%1。%2审核员合并后，文章才有自己的标注。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/blind_banner.py" line="71"/>
+        <source>Agreement…</source>
+        <translation>一致性…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/blind_banner.py" line="72"/>
+        <source>How the editors agree, and their disagreements to settle</source>
+        <translation>编辑之间的一致程度，以及待合并的分歧</translation>
     </message>
 </context>
 <context>
@@ -861,84 +1179,139 @@
     </message>
     <message>
         <location filename="../../curator/gui/core_messages.py" line="131"/>
+        <source>only a reviewer may assign articles to be tagged blind</source>
+        <translation>只有审核员可以分派独立标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="132"/>
+        <source>only a reviewer may settle the editors&apos; disagreements</source>
+        <translation>只有审核员可以合并编辑之间的分歧</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="133"/>
+        <source>article {article_id} needs two editors or more to tag it blind, so that their tags can be compared</source>
+        <translation>文章 {article_id} 需要两位或更多编辑独立标注，才能比较他们的标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="135"/>
+        <source>article {article_id} is not given to {user} to tag blind</source>
+        <translation>文章 {article_id} 没有分派给 {user} 独立标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="136"/>
+        <source>article {article_id} was not given to editors to tag blind</source>
+        <translation>文章 {article_id} 没有分派给编辑独立标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="137"/>
+        <source>you marked your blind tags of article {article_id} done; undo that (Ctrl+Z) to change them</source>
+        <translation>你已把文章 {article_id} 的独立标注标记为完成；要修改请先撤销（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="139"/>
+        <source>{users} have not finished tagging article {article_id}</source>
+        <translation>{users} 尚未完成文章 {article_id} 的标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="140"/>
+        <source>article {article_id} was settled by {user}; its blind tags no longer change</source>
+        <translation>文章 {article_id} 已由 {user} 合并，其独立标注不再更改</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="142"/>
+        <source>article {article_id} has no disagreement {number}</source>
+        <translation>文章 {article_id} 没有第 {number} 处分歧</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="143"/>
+        <source>{user} did not tag article {article_id} blind</source>
+        <translation>{user} 没有独立标注文章 {article_id}</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="144"/>
+        <source>disagreement {number} of article {article_id} has no choice: say whose tags to keep there, or none</source>
+        <translation>文章 {article_id} 的第 {number} 处分歧尚未选择：请指定采用谁的标注，或不标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="146"/>
         <source>{user} is not a member of this library; an admin adds members</source>
         <translation>{user} 不是本文库的成员；成员由管理员添加</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="132"/>
+        <location filename="../../curator/gui/core_messages.py" line="147"/>
         <source>only an admin may grant or revoke roles</source>
         <translation>只有管理员可以授予或撤销角色</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="133"/>
+        <location filename="../../curator/gui/core_messages.py" line="148"/>
         <source>{user} is the library&apos;s last admin; make someone else admin first</source>
         <translation>{user} 是本文库最后一位管理员；请先让其他人成为管理员</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="134"/>
+        <location filename="../../curator/gui/core_messages.py" line="149"/>
         <source>“{role}” is not a role (editor, reviewer or admin)</source>
         <translation>“{role}”不是角色（编辑、审核或管理员）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="135"/>
+        <location filename="../../curator/gui/core_messages.py" line="150"/>
         <source>you are connected to this library&apos;s server as {login}, and act as {login}, not as {user}</source>
         <translation>你以 {login} 的身份连接到本资料库的服务器，只能以 {login} 的身份操作，不能以 {user} 的身份操作</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="141"/>
+        <location filename="../../curator/gui/core_messages.py" line="156"/>
         <source>the system could not read or write a file ({detail})</source>
         <translation>系统无法读写文件（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="142"/>
+        <location filename="../../curator/gui/core_messages.py" line="157"/>
         <source>unexpected problem ({detail})</source>
         <translation>意外问题（{detail}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/core_messages.py" line="162"/>
+        <location filename="../../curator/gui/core_messages.py" line="177"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>添加了 %n 个标签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/core_messages.py" line="163"/>
+        <location filename="../../curator/gui/core_messages.py" line="178"/>
         <source>%n tag(s) removed</source>
         <translation>
             <numerusform>删除了 %n 个标签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/core_messages.py" line="164"/>
+        <location filename="../../curator/gui/core_messages.py" line="179"/>
         <source>%n tag(s) changed</source>
         <translation>
             <numerusform>更改了 %n 个标签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/core_messages.py" line="166"/>
+        <location filename="../../curator/gui/core_messages.py" line="181"/>
         <source>%n suggestion(s) rejected</source>
         <translation>
             <numerusform>拒绝了 %n 条建议</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="168"/>
+        <location filename="../../curator/gui/core_messages.py" line="183"/>
         <source>status now “%1”</source>
         <translation>状态改为“%1”</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="170"/>
+        <location filename="../../curator/gui/core_messages.py" line="185"/>
         <source>details edited</source>
         <translation>修改了文章信息</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="171"/>
+        <location filename="../../curator/gui/core_messages.py" line="186"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="171"/>
+        <location filename="../../curator/gui/core_messages.py" line="186"/>
         <source>other changes</source>
         <translation>其他修改</translation>
     </message>
@@ -1184,27 +1557,27 @@
 <context>
     <name>EntityBrowser</name>
     <message>
-        <location filename="../../curator/gui/entities/browser.py" line="240"/>
+        <location filename="../../curator/gui/entities/browser.py" line="241"/>
         <source>Entities — Curator</source>
         <translation>实体 — Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/entities/browser.py" line="241"/>
+        <location filename="../../curator/gui/entities/browser.py" line="242"/>
         <source>Entity commands</source>
         <translation>实体命令</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/entities/browser.py" line="248"/>
+        <location filename="../../curator/gui/entities/browser.py" line="249"/>
         <source>Institutions and figures</source>
         <translation>机构和人物</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/entities/browser.py" line="250"/>
+        <location filename="../../curator/gui/entities/browser.py" line="251"/>
         <source>Alias proposals</source>
         <translation>别名建议</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/entities/browser.py" line="251"/>
+        <location filename="../../curator/gui/entities/browser.py" line="252"/>
         <source>Alias proposals (%1)</source>
         <translation>别名建议（%1）</translation>
     </message>
@@ -1780,34 +2153,64 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>修改文章信息</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="47"/>
+        <location filename="../../curator/gui/history_panel.py" line="29"/>
+        <source>Assigned to tag blind</source>
+        <translation>分派独立标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/history_panel.py" line="30"/>
+        <source>Tagged blind</source>
+        <translation>独立标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/history_panel.py" line="31"/>
+        <source>Blind tag removed</source>
+        <translation>删除独立标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/history_panel.py" line="32"/>
+        <source>Blind tag&apos;s kind changed</source>
+        <translation>更改独立标注类型</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/history_panel.py" line="33"/>
+        <source>Blind tags done</source>
+        <translation>独立标注完成</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/history_panel.py" line="34"/>
+        <source>Settled</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/history_panel.py" line="53"/>
         <source>approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="48"/>
+        <location filename="../../curator/gui/history_panel.py" line="54"/>
         <source>rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="49"/>
+        <location filename="../../curator/gui/history_panel.py" line="55"/>
         <source>to review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="73"/>
+        <location filename="../../curator/gui/history_panel.py" line="100"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/history_panel.py" line="78"/>
+        <location filename="../../curator/gui/history_panel.py" line="105"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="105"/>
+        <location filename="../../curator/gui/history_panel.py" line="133"/>
         <source>%1 (undone)</source>
         <translation>%1（已撤销）</translation>
     </message>
@@ -1815,22 +2218,22 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="168"/>
+        <location filename="../../curator/gui/history_panel.py" line="198"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="168"/>
+        <location filename="../../curator/gui/history_panel.py" line="198"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="168"/>
+        <location filename="../../curator/gui/history_panel.py" line="198"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="168"/>
+        <location filename="../../curator/gui/history_panel.py" line="198"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -2182,86 +2585,86 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="230"/>
+        <location filename="../../curator/gui/main_window.py" line="241"/>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除“%1”。撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="233"/>
+        <location filename="../../curator/gui/main_window.py" line="244"/>
         <source>Delete “%1” and its %n tag(s) from the library?</source>
         <translation>
             <numerusform>从资料库中删除“%1”及其 %n 个标注？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="236"/>
+        <location filename="../../curator/gui/main_window.py" line="247"/>
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="242"/>
+        <location filename="../../curator/gui/main_window.py" line="253"/>
         <source>Tag “%1” as %2?</source>
         <translation>将“%1”标注为%2？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="243"/>
+        <location filename="../../curator/gui/main_window.py" line="254"/>
         <source>Curator will not propose it in other articles.</source>
         <translation>Curator 不会在其他文章中推荐它。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="245"/>
+        <location filename="../../curator/gui/main_window.py" line="256"/>
         <source>Not a name?</source>
         <translation>不是名称？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="252"/>
+        <location filename="../../curator/gui/main_window.py" line="263"/>
         <source>The article is back, with its tags.</source>
         <translation>文章及其标注已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="276"/>
+        <location filename="../../curator/gui/main_window.py" line="287"/>
         <source>%n article(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="278"/>
+        <location filename="../../curator/gui/main_window.py" line="289"/>
         <source>Undone in the entity registry.</source>
         <translation>已在实体库中撤销。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="279"/>
+        <location filename="../../curator/gui/main_window.py" line="290"/>
         <source>Redone in the entity registry.</source>
         <translation>已在实体库中重做。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="282"/>
+        <location filename="../../curator/gui/main_window.py" line="293"/>
         <source>Changed in article %1.</source>
         <translation>已在文章 %1 中改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="300"/>
+        <location filename="../../curator/gui/main_window.py" line="311"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="301"/>
+        <location filename="../../curator/gui/main_window.py" line="312"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="354"/>
+        <location filename="../../curator/gui/main_window.py" line="367"/>
         <source>About Curator</source>
         <translation>关于 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="355"/>
+        <location filename="../../curator/gui/main_window.py" line="368"/>
         <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="361"/>
+        <location filename="../../curator/gui/main_window.py" line="374"/>
         <source>Curator — annotation workbench</source>
         <translation>Curator — 标注工作台</translation>
     </message>
@@ -2343,7 +2746,7 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/reader_view.py" line="317"/>
+        <location filename="../../curator/gui/reader_view.py" line="322"/>
         <source>Tagged by %1</source>
         <translation>标注人：%1</translation>
     </message>
@@ -2489,87 +2892,92 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>请先打开一篇文章。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="79"/>
+        <location filename="../../curator/gui/review_controller.py" line="77"/>
+        <source>You tag this article blind: review it once its editors&apos; tags are settled.</source>
+        <translation>你正在独立标注这篇文章：请在编辑们的标注合并后再审核。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_controller.py" line="82"/>
         <source>Only a reviewer can do this; choose the Reviewer role in Settings.</source>
         <translation>只有审核员可以这样做；请在设置中把角色改为审核。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="84"/>
+        <location filename="../../curator/gui/review_controller.py" line="87"/>
         <source>This article is approved; reopen it before changing verdicts.</source>
         <translation>本文已通过；要更改审核结果，请先重新打开。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="94"/>
+        <location filename="../../curator/gui/review_controller.py" line="97"/>
         <source>Reject tag</source>
         <translation>驳回标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="94"/>
+        <location filename="../../curator/gui/review_controller.py" line="97"/>
         <source>Comment for the editor (optional):</source>
         <translation>给编辑的批注（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="102"/>
+        <location filename="../../curator/gui/review_controller.py" line="105"/>
         <source>No tag to review: click a tag first.</source>
         <translation>没有可审核的标注：请先点击一个标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="121"/>
+        <location filename="../../curator/gui/review_controller.py" line="124"/>
         <source>Tags approved: %1</source>
         <translation>已通过标注：%1 个</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="128"/>
+        <location filename="../../curator/gui/review_controller.py" line="131"/>
         <source>This article has rejected tags: request changes, or approve or remove them first.</source>
         <translation>本文有被驳回的标注：请要求修改，或先通过或删除这些标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="132"/>
+        <location filename="../../curator/gui/review_controller.py" line="135"/>
         <source>Only an article marked done can be approved.</source>
         <translation>只有标记为完成的文章才能通过。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="138"/>
+        <location filename="../../curator/gui/review_controller.py" line="141"/>
         <source>Article approved.</source>
         <translation>文章已通过。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="145"/>
+        <location filename="../../curator/gui/review_controller.py" line="148"/>
         <source>Only an article marked done can be sent back.</source>
         <translation>只有标记为完成的文章才能退回。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="147"/>
+        <location filename="../../curator/gui/review_controller.py" line="150"/>
         <source>Request changes</source>
         <translation>要求修改</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="147"/>
+        <location filename="../../curator/gui/review_controller.py" line="150"/>
         <source>Note for the editor:</source>
         <translation>给编辑的说明：</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="154"/>
+        <location filename="../../curator/gui/review_controller.py" line="157"/>
         <source>Sent back to the editor.</source>
         <translation>已退回给编辑。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="160"/>
+        <location filename="../../curator/gui/review_controller.py" line="163"/>
         <source>Only an approved article needs reopening.</source>
         <translation>只有已通过的文章需要重新打开。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="162"/>
+        <location filename="../../curator/gui/review_controller.py" line="165"/>
         <source>Reopen article</source>
         <translation>重新打开文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="162"/>
+        <location filename="../../curator/gui/review_controller.py" line="165"/>
         <source>Why it is reopened (optional):</source>
         <translation>重新打开的原因（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="170"/>
+        <location filename="../../curator/gui/review_controller.py" line="173"/>
         <source>Article reopened; it can be edited again.</source>
         <translation>文章已重新打开，可以再次编辑。</translation>
     </message>
@@ -2674,17 +3082,17 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>你的用户名和角色；可在设置中修改</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="197"/>
+        <location filename="../../curator/gui/review_tools.py" line="198"/>
         <source>The review queue is empty.</source>
         <translation>审核队列已空。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="203"/>
+        <location filename="../../curator/gui/review_tools.py" line="204"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="204"/>
+        <location filename="../../curator/gui/review_tools.py" line="205"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
@@ -3020,72 +3428,77 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>SuggestionController</name>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="181"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="184"/>
         <source>No suggestions: %1</source>
         <translation>无法给出建议：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="222"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="236"/>
         <source>Suggested %1: %2</source>
         <translation>建议的%1：%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="223"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="237"/>
         <source>Score %1 · source: %2</source>
         <translation>分数 %1 · 来源：%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="224"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="238"/>
         <source>A accepts, X rejects, ] and [ move between suggestions</source>
         <translation>A 接受，X 拒绝，] 和 [ 在建议之间移动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="244"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="258"/>
         <source>No suggestions in this article.</source>
         <translation>本文没有建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="257"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="271"/>
         <source>No suggestion is selected; press ] to go to the next one.</source>
         <translation>未选中建议；按 ] 跳到下一条。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="267"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="281"/>
         <source>Accepted “%1” as %2</source>
         <translation>已接受“%1”为%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="275"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="289"/>
         <source>Rejected “%1”</source>
         <translation>已拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="282"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="304"/>
         <source>No suggestion scores %1 or more.</source>
         <translation>没有分数达到 %1 的建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="287"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="309"/>
         <source>Accepted %1 suggestions scoring %2 or more.</source>
         <translation>已接受 %1 条分数不低于 %2 的建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="297"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="315"/>
+        <source>While you tag blind, names are tagged in this article only: accept with A.</source>
+        <translation>独立标注时只能在本文中标注名称：请按 A 接受。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/suggestion_controller.py" line="322"/>
         <source>Tagged “%1” %2 times in %3 articles.</source>
         <translation>已在 %3 篇文章中标注“%1” %2 处。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="333"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="358"/>
         <source>Could not learn from the tags: %1</source>
         <translation>无法从标签中学习：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="336"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="361"/>
         <source>Learning from the tags was stopped.</source>
         <translation>已停止从标签中学习。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="338"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="363"/>
         <source>Suggestions learned from %1 tagged articles.</source>
         <translation>建议已从 %1 篇已标注的文章中学习。</translation>
     </message>
@@ -3164,47 +3577,47 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>TagPanel</name>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="80"/>
+        <location filename="../../curator/gui/tag_panel.py" line="82"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="80"/>
+        <location filename="../../curator/gui/tag_panel.py" line="82"/>
         <source>Mentions</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="81"/>
+        <location filename="../../curator/gui/tag_panel.py" line="83"/>
         <source>Remove tag</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="82"/>
+        <location filename="../../curator/gui/tag_panel.py" line="84"/>
         <source>Remove every tag of this name in this article</source>
         <translation>删除本文中此名称的全部标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="83"/>
+        <location filename="../../curator/gui/tag_panel.py" line="85"/>
         <source>Change kind</source>
         <translation>改变类别</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="84"/>
+        <location filename="../../curator/gui/tag_panel.py" line="86"/>
         <source>Make institutions figures and figures institutions</source>
         <translation>机构改为人物，人物改为机构</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="85"/>
+        <location filename="../../curator/gui/tag_panel.py" line="87"/>
         <source>Label all occurrences</source>
         <translation>标注所有出现</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="86"/>
+        <location filename="../../curator/gui/tag_panel.py" line="88"/>
         <source>Tag every other occurrence of this name in this article</source>
         <translation>把本文中此名称的其他出现全部标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="116"/>
+        <location filename="../../curator/gui/tag_panel.py" line="118"/>
         <source>Click to step through its occurrences</source>
         <translation>单击逐个查看它在文中的出现</translation>
     </message>
@@ -3285,67 +3698,72 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>Workbench</name>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="78"/>
+        <location filename="../../curator/gui/workbench.py" line="87"/>
         <source>Cannot open the article: %1</source>
         <translation>无法打开文章：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="99"/>
+        <location filename="../../curator/gui/workbench.py" line="117"/>
         <source>This article is approved; a reviewer must reopen it before it changes.</source>
         <translation>本文已审核通过；须由审核人重新打开后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="102"/>
+        <location filename="../../curator/gui/workbench.py" line="120"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="114"/>
+        <location filename="../../curator/gui/workbench.py" line="132"/>
         <source>Select the name in the text first, then press the key again.</source>
         <translation>请先在正文中选中名称，再按键。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="119"/>
+        <location filename="../../curator/gui/workbench.py" line="137"/>
         <source>The selection holds no name to tag.</source>
         <translation>选区中没有可标注的文字。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="124"/>
+        <location filename="../../curator/gui/workbench.py" line="142"/>
         <source>“%1” overlaps the tag “%2”; remove that tag first.</source>
         <translation>“%1”与已有标注“%2”重叠；请先删除那个标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="137"/>
+        <location filename="../../curator/gui/workbench.py" line="154"/>
         <source>Tagged “%1” as %2</source>
         <translation>已把“%1”标为%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="152"/>
+        <location filename="../../curator/gui/workbench.py" line="169"/>
         <source>Click a tag or select text with tags to remove them.</source>
         <translation>请先单击一个标注，或选中含标注的文字，再删除。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="163"/>
+        <location filename="../../curator/gui/workbench.py" line="180"/>
         <source>Click a tag first.</source>
         <translation>请先单击一个标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="167"/>
+        <location filename="../../curator/gui/workbench.py" line="184"/>
         <source>Occurrences newly tagged: %1</source>
         <translation>新标注了 %1 处</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="184"/>
+        <location filename="../../curator/gui/workbench.py" line="201"/>
         <source>Nothing to undo in this article; Ctrl+Alt+Z undoes your newest change elsewhere.</source>
         <translation>本文没有可撤销的操作；按 Ctrl+Alt+Z 可撤销你在别处最近的改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="187"/>
+        <location filename="../../curator/gui/workbench.py" line="204"/>
         <source>Nothing to redo in this article; Ctrl+Alt+Shift+Z redoes elsewhere.</source>
         <translation>本文没有可重做的操作；按 Ctrl+Alt+Shift+Z 可重做别处的改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="202"/>
+        <location filename="../../curator/gui/workbench.py" line="219"/>
+        <source>Your blind tags are done; the reviewer settles them once every editor has finished.</source>
+        <translation>你的独立标注已完成；全部编辑完成后由审核员合并。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/workbench.py" line="220"/>
         <source>Marked as done.</source>
         <translation>已标记为完成。</translation>
     </message>

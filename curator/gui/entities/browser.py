@@ -232,7 +232,8 @@ class EntityBrowser(Retranslating, QMainWindow):
 
     @staticmethod
     def _for_panel_entry(panel: TagPanel, command: Callable[[dict], object]) -> None:
-        if entry := panel.selected_entry():
+        entry = panel.selected_entry()
+        if entry is not None and entry.entity_id:  # a blind tag names no entity until settled
             command({"id": entry.entity_id, "name": entry.name, "kind": entry.kind})
 
     # --- words ---------------------------------------------------------------------------------
