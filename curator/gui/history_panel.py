@@ -27,6 +27,7 @@ def action_label(action: str) -> str:
         "article_imported": QCoreApplication.translate("HistoryLabels", "Imported"),
         "article_edited": QCoreApplication.translate("HistoryLabels", "Details edited"),
         "assigned": QCoreApplication.translate("HistoryLabels", "Assigned to tag blind"),
+        "unassigned": QCoreApplication.translate("HistoryLabels", "Taken back from an editor"),
         "blind_tagged": QCoreApplication.translate("HistoryLabels", "Tagged blind"),
         "blind_untagged": QCoreApplication.translate("HistoryLabels", "Blind tag removed"),
         "blind_kind_changed": QCoreApplication.translate("HistoryLabels", "Blind tag's kind changed"),
@@ -63,7 +64,7 @@ def _kind_name(value: str) -> str:
 
 
 _BLIND_TAG_STEPS = ("blind_tagged", "blind_untagged", "blind_kind_changed")
-_ASSIGNMENT_STEPS = ("assigned", "layer_done", "settled")
+_ASSIGNMENT_STEPS = ("assigned", "unassigned", "layer_done", "settled")
 
 
 def _describe_blind(event: dict, details: dict, viewer: str | None) -> str:

@@ -2159,58 +2159,63 @@ Everything you did before is saved. Details are in %2.</source>
     </message>
     <message>
         <location filename="../../curator/gui/history_panel.py" line="30"/>
+        <source>Taken back from an editor</source>
+        <translation>收回独立标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/history_panel.py" line="31"/>
         <source>Tagged blind</source>
         <translation>独立标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="31"/>
+        <location filename="../../curator/gui/history_panel.py" line="32"/>
         <source>Blind tag removed</source>
         <translation>删除独立标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="32"/>
+        <location filename="../../curator/gui/history_panel.py" line="33"/>
         <source>Blind tag&apos;s kind changed</source>
         <translation>更改独立标注类型</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="33"/>
+        <location filename="../../curator/gui/history_panel.py" line="34"/>
         <source>Blind tags done</source>
         <translation>独立标注完成</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="34"/>
+        <location filename="../../curator/gui/history_panel.py" line="35"/>
         <source>Settled</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="53"/>
+        <location filename="../../curator/gui/history_panel.py" line="54"/>
         <source>approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="54"/>
+        <location filename="../../curator/gui/history_panel.py" line="55"/>
         <source>rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="55"/>
+        <location filename="../../curator/gui/history_panel.py" line="56"/>
         <source>to review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="100"/>
+        <location filename="../../curator/gui/history_panel.py" line="101"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/history_panel.py" line="105"/>
+        <location filename="../../curator/gui/history_panel.py" line="106"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="133"/>
+        <location filename="../../curator/gui/history_panel.py" line="134"/>
         <source>%1 (undone)</source>
         <translation>%1（已撤销）</translation>
     </message>
@@ -2218,22 +2223,22 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="198"/>
+        <location filename="../../curator/gui/history_panel.py" line="199"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="198"/>
+        <location filename="../../curator/gui/history_panel.py" line="199"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="198"/>
+        <location filename="../../curator/gui/history_panel.py" line="199"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="198"/>
+        <location filename="../../curator/gui/history_panel.py" line="199"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>

@@ -74,3 +74,12 @@ def test_a_deletion_is_described_by_title_and_tag_count(qapp):
     event = {"action": "article_deleted", "details": {"title": "农行长治", "tags": 2}, "mention_id": None}
     assert action_label("article_deleted") == "Article deleted"
     assert describe(event) == "农行长治（2 tag(s)）"
+
+
+def test_every_action_an_articles_history_shows_has_a_label_of_its_own():
+    from curator.core.types import EventAction as A
+
+    library_wide = {A.ENTITY_MERGED, A.ENTITY_SPLIT, A.ENTITY_RENAMED, A.ENTITY_PARENT_SET, A.ALIAS_PROPOSAL_DECIDED,
+                    A.MEMBER_GRANTED, A.MEMBER_REVOKED}  # recorded on no article
+    unlabelled = [action for action in set(A) - library_wide if action_label(str(action)) == str(action)]
+    assert unlabelled == []
