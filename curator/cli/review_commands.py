@@ -232,7 +232,7 @@ def run_history(args) -> int:
 
     db = database(args)
     library.get_article(db, args.article_id)
-    events = history.article_history(db, args.article_id)
+    events = history.article_history(db, args.article_id, viewer=user_name(args))
     emit(events, args.json, lambda events: "\n".join(map(_history_line, events)))
     return 0
 

@@ -67,13 +67,13 @@ _BLIND_TAG_STEPS = ("blind_tagged", "blind_untagged", "blind_kind_changed")
 _ASSIGNMENT_STEPS = ("assigned", "unassigned", "layer_done", "settled")
 
 
-def _describe_blind(event: dict, details: dict, viewer: str | None) -> str:
-    """A step of tagging blind: whose layer, and what was tagged only in the viewer's own layer
-    (another editor's blind tags are theirs alone until the article is settled)."""
+def _describe_blind(event: dict, details: dict) -> str:
+    """A step of tagging blind: whose layer, and what was tagged where the history shows it (in the
+    viewer's own layer: services.history leaves only the layer of another editor's steps)."""
     action = event["action"]
     if action in _ASSIGNMENT_STEPS:
         return str(details.get("annotator", ""))
-    if event["user"] != viewer:
+    if "layer" in details:
         return ""
     if action == "blind_kind_changed":
         return f"{kind_label(details.get('before', ''))} → {kind_label(details.get('after', ''))}"
@@ -81,16 +81,15 @@ def _describe_blind(event: dict, details: dict, viewer: str | None) -> str:
     return f"{tag.get('surface', '')}（{kind_label(tag.get('kind', ''))}）"
 
 
-def describe(event: dict, surfaces: dict[int, str] | None = None, viewer: str | None = None) -> str:
+def describe(event: dict, surfaces: dict[int, str] | None = None) -> str:
     """One line of details for an event from `services.history` (plain text, translated).
 
     `surfaces` names the tags a verdict was on (mention id → text); the event itself keeps only the id.
-    `viewer` is the user looking: their own blind tags are shown, no one else's.
     """
     details = event.get("details") or {}
     action = event["action"]
     if action in _BLIND_TAG_STEPS + _ASSIGNMENT_STEPS:
-        return _describe_blind(event, details, viewer)
+        return _describe_blind(event, details)
     if "surface" in details:
         text = details.get("entity") or details["surface"]
         return f"{text}（{kind_label(details.get('kind', ''))}）" if details.get("kind") else text
@@ -124,15 +123,14 @@ class HistoryRow:
     undone: bool
 
 
-def history_rows(events: list[dict], surfaces: dict[int, str] | None = None,
-                 viewer: str | None = None) -> list[HistoryRow]:
-    """Events (newest first) as the panel shows them to `viewer`; undone ones say so."""
+def history_rows(events: list[dict], surfaces: dict[int, str] | None = None) -> list[HistoryRow]:
+    """Events (newest first) as the panel shows them; undone ones say so."""
     rows = []
     for event in events:
         action = action_label(event["action"])
         if event["undone"]:
             action = QCoreApplication.translate("HistoryLabels", "%1 (undone)").replace("%1", action)
-        rows.append(HistoryRow(local_time(event["at"]), event["user"], action, describe(event, surfaces, viewer),
+        rows.append(HistoryRow(local_time(event["at"]), event["user"], action, describe(event, surfaces),
                                event["undone"]))
     return rows
 
@@ -140,10 +138,9 @@ def history_rows(events: list[dict], surfaces: dict[int, str] | None = None,
 class HistoryPanel(Retranslating, QWidget):
     """Reads the history of one article through `load(article_id)`; `show_article` refreshes it."""
 
-    def __init__(self, load: Callable[[int], list[dict]], *, viewer: Callable[[], str] = lambda: "", parent=None):
+    def __init__(self, load: Callable[[int], list[dict]], parent=None):
         super().__init__(parent)
         self._load = load
-        self._viewer = viewer  # who looks: their own blind tags are described, no one else's
         self.article_id: int | None = None
         self.tree = QTreeWidget()
         self.tree.setRootIsDecorated(False)
@@ -180,7 +177,7 @@ class HistoryPanel(Retranslating, QWidget):
     def refresh(self) -> None:
         self._stale = False
         events = self._load(self.article_id) if self.article_id is not None else []
-        self.rows = history_rows(events, self._surfaces, self._viewer())
+        self.rows = history_rows(events, self._surfaces)
         self.tree.clear()
         muted = self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text)
         for row in self.rows:

@@ -43,7 +43,7 @@ class ReviewTools(QObject):
         self.controller = ReviewController(db, workbench, user=user, role=role, ask_text=ask_with_dialog(window),
                                            parent=self)
         self.panel = ReviewPanel(self.actions, lambda: review.review_queue(db, limit=QUEUE_LIMIT))
-        self.history = HistoryPanel(lambda article_id: history.article_history(db, article_id), viewer=user)
+        self.history = HistoryPanel(lambda article_id: history.article_history(db, article_id, viewer=user()))
         self.exporter = ExportController(db, runner, window, parent=self)
         self.tagged_importer = TaggedImportController(db, runner, window, user=user, parent=self)
         self.user_label = QLabel()

@@ -59,15 +59,33 @@ def _details(session, event: Event) -> dict:
     return data  # an action added later: show what it recorded rather than nothing
 
 
-def event_dict(session, event: Event) -> dict:
+# Steps in an editor's blind layer: what they tagged there is theirs alone until the article is settled.
+_BLIND_TAG_STEPS = ("blind_tagged", "blind_untagged", "blind_kind_changed")
+
+
+def _layer_of(event: Event, details: dict) -> str | None:
+    """The editor whose blind layer a step changed (a reviewer's unassign removes another's tags)."""
+    if event.action not in _BLIND_TAG_STEPS:
+        return None
+    return (details.get("tag") or details).get("annotator", event.user)
+
+
+def event_dict(session, event: Event, viewer: str | None = None) -> dict:
+    """An event as the history shows it; to a `viewer`, another editor's blind tags show as the
+    layer they are in, not what they tag."""
+    details = _details(session, event)
+    layer = _layer_of(event, details)
+    if viewer is not None and layer not in (None, viewer):
+        details = {"layer": layer}
     return {
         "id": event.id, "at": utc_iso(event.at), "user": event.user, "action": event.action,
         "mention_id": event.mention_id, "undone": bool(event.undone), "batch": event.batch,
-        "details": _details(session, event),
+        "details": details,
     }
 
 
-def article_history(db: Database, article_id: int) -> list[dict]:
-    """Every event of one article, newest first, undone ones included and marked."""
+def article_history(db: Database, article_id: int, *, viewer: str | None = None) -> list[dict]:
+    """Every event of one article, newest first, undone ones included and marked; as `viewer`
+    may see it, when given (see event_dict)."""
     with db.session() as session:
-        return [event_dict(session, event) for event in event_store.article_history(session, article_id)]
+        return [event_dict(session, event, viewer) for event in event_store.article_history(session, article_id)]

@@ -110,7 +110,7 @@ def test_another_editors_blind_tags_never_show(window, assigned, qtbot, db):
     window.refresher.apply(Change(action="tag", article_ids={assigned}, added=bobs.added,
                                   removed=[m.id for m in window.open_article.mentions], layer="bob"))
     assert shown(window) == [(0, 10, "institution")]
-    rows = history_rows(history.article_history(db, assigned), viewer="ann")
+    rows = history_rows(history.article_history(db, assigned, viewer="ann"))
     assert [r.details for r in rows if r.user == "bob" and r.details] == []
     assert any("中国工商银行长治分行" in r.details for r in rows if r.user == "ann")
 

@@ -202,3 +202,16 @@ def test_a_deleted_article_comes_back_with_its_layers(db, assigned):
     changes.undo(db, user="rex")
     assert [m.surface for m in blind_tagging.article_mentions(db, article_id=assigned, user="ann")] == ["中国工商银行"]
     assert agreement.article_disagreements(db, assigned).annotators == ("ann", "bob")
+
+
+def test_the_history_shows_another_editors_blind_tags_as_their_layer_only(db, assigned):
+    from curator.services import history
+
+    tag(db, "ann", assigned, BRANCH)
+    tag(db, "bob", assigned, BANK)
+    seen_by_ann = {e["user"]: e["details"] for e in history.article_history(db, assigned, viewer="ann")
+                   if e["action"] == "blind_tagged"}
+    assert seen_by_ann["ann"]["tag"]["surface"] == "中国工商银行长治分行"
+    assert seen_by_ann["bob"] == {"layer": "bob"}
+    everything = {e["user"]: e["details"] for e in history.article_history(db, assigned) if e["action"] == "blind_tagged"}
+    assert everything["bob"]["tag"]["surface"] == "中国工商银行"  # an audit without a viewer keeps all
