@@ -79,7 +79,9 @@ class LacAnalyser:
         """LAC's segmentation and tags of `text`, covering every character."""
         if not text:
             return []
-        ids = self._ids[np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)][None, :]
+        # One id per code point (a lone surrogate from a damaged file too), so offsets are the text's.
+        points = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        ids = self._ids[points][None, :]
         emissions = self._session.run(None, {"token_ids": ids, "length": np.array([len(text)], dtype=np.int64)})[0][0]
         path = self._viterbi(emissions)
         words, start = [], 0

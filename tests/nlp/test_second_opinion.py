@@ -52,6 +52,13 @@ def test_lac_finds_a_person_and_an_organisation():
     assert [w.start for w in words[1:]] == [w.end for w in words[:-1]] and words[-1].end == len(SENTENCE)
 
 
+def test_words_cover_characters_beyond_the_basic_plane_and_lone_surrogates():
+    text = "𠮷野家的王小明\ud800说"
+    words = second_opinion.lac_analyser().words(text)
+    assert words[0].start == 0 and words[-1].end == len(text)
+    assert [w.start for w in words[1:]] == [w.end for w in words[:-1]]
+
+
 def test_the_features_mark_lac_names_with_their_place_and_length():
     out = [[] for _ in SENTENCE]
     second_opinion.add_second_opinion(out, SENTENCE)
