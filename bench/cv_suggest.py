@@ -1,12 +1,13 @@
 """Cross-validation of the trained engine on dev.bio: the place to compare model changes.
 
-    python bench/cv_suggest.py [--data DIR] [--folds 3] [--errors]
+    python bench/cv_suggest.py [--data DIR] [--folds 3] [--errors] [--second-opinion]
 
 Trains on all folds of dev.bio but one and scores the held-out one, for each fold in turn;
 prints F1 per kind per fold and their mean. test.bio stays unseen, so choices made here do
 not tune the engine to the benchmark. Folds differ by about ±0.5 points of F1: a change
 worth keeping moves the mean by more than that. `--errors` adds institution errors by type
-(missed, wrong boundary, spurious) with examples.
+(missed, wrong boundary, spurious) with examples. `--second-opinion` trains every fold's model
+with LAC's second opinion (curator/nlp/second_opinion.py).
 """
 
 import argparse
@@ -25,6 +26,7 @@ from tests.shared_data import SHARED  # noqa: E402
 
 DEFAULT_DATA = SHARED / "bench" / "peoples_daily"
 KINDS = ("figure", "institution")
+MODES = {False: "default (no second opinion)", True: "with LAC's second opinion"}
 
 
 def institution_errors(test, predicted, errors: Counter, examples: dict) -> None:
@@ -46,7 +48,9 @@ def main() -> None:
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
     parser.add_argument("--folds", type=int, default=3)
     parser.add_argument("--errors", action="store_true", help="list institution errors by type")
+    parser.add_argument("--second-opinion", action="store_true", help="train with LAC's second opinion")
     args = parser.parse_args()
+    print(f"mode: {MODES[args.second_opinion]}", flush=True)
     sentences = list(read_bio(args.data / "dev.bio"))
     f1 = {kind: [] for kind in KINDS}
     errors, examples = Counter(), {}
@@ -55,7 +59,7 @@ def main() -> None:
         test = [s for i, s in enumerate(sentences) if i % args.folds == fold]
         engine = SuggestionEngine(convention=Convention.PEOPLES_DAILY)
         t0 = time.perf_counter()
-        engine.train(train)
+        engine.train(train, second_opinion=args.second_opinion)
         seconds = time.perf_counter() - t0
         predicted = [{(s.start, s.end, s.kind) for s in engine.suggest(text)} for text, _ in test]
         result = score_spans(({tuple(span) for span in spans} for _, spans in test), predicted)

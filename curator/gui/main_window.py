@@ -87,7 +87,8 @@ class MainWindow(QMainWindow):
         self.commands = Actions(self)
         self.details_editor = DetailsEditor(db, self.workbench, self, user=self.user_name, parent=self)
         self.suggester = SuggestionController(suggestions, self.workbench, self.commands, user=self.user_name,
-                                              enabled=settings.suggestions_enabled, parent=self)
+                                              enabled=settings.suggestions_enabled,
+                                              second_opinion=lambda: self.settings.second_opinion, parent=self)
         self.finder = ArticleFinder(self.reader, self.commands, parent=self)
         self.side_pane = side_pane(self.panel, self.suggester.panel)
         self.splitter = PaneSplitter()

@@ -62,13 +62,15 @@ class SuggestionController(QObject):
     message = Signal(str)  # one line for the status bar
 
     def __init__(self, service: SuggestionService | None, workbench: Workbench, commands: Actions, *,
-                 user: Callable[[], str], enabled: bool, parent=None):
+                 user: Callable[[], str], enabled: bool, second_opinion: Callable[[], bool] = lambda: False,
+                 parent=None):
         super().__init__(parent)
         self.service = service
         self.workbench = workbench
         self.reader = workbench.reader
         self.commands = c = commands
         self._user = user
+        self._second_opinion = second_opinion  # the setting, read when a training starts
         self.lane = TaskRunner(self, max_threads=1)
         self.panel = SuggestionPanel(accept=c.accept_suggestion, reject=c.reject_suggestion,
                                      everywhere=c.accept_everywhere, accept_above=c.accept_suggestions_above)
@@ -345,7 +347,9 @@ class SuggestionController(QObject):
             return
         service = self.service
         self.training_indicator.show()
-        self._training = self.lane.run(lambda _progress, cancelled: service.train(cancel=cancelled), self._trained)
+        second_opinion = self._second_opinion()
+        self._training = self.lane.run(lambda _progress, cancelled: service.train(cancel=cancelled, second_opinion=second_opinion),
+                                       self._trained)
 
     def stop_training(self) -> None:
         if self._training is not None:

@@ -1,5 +1,6 @@
 """The learned model: a character CRF (python-crfsuite) over `features.char_features`."""
 
+import json
 import os
 import re
 import tempfile
@@ -80,6 +81,15 @@ def _word_start(text: str, token_starts: list[int], pos: int) -> int:
     return start if start < pos and _HAN.fullmatch(text[start:pos]) else pos
 
 
+def _features(text, tokens, rules, lexicon, *, second_opinion: bool) -> list[list[str]]:
+    out = char_features(text, tokens, rules, lexicon, vocab())
+    if second_opinion:
+        from curator.nlp.second_opinion import add_second_opinion  # onnxruntime loads only here
+
+        add_second_opinion(out, text)
+    return out
+
+
 class TrainingCancelled(Exception):
     """Raised inside crfsuite's iteration callback when the caller cancels."""
 
@@ -95,6 +105,7 @@ class TrainReport:
     iterations: int
     cancelled: bool = False
     model_path: Path | None = None
+    second_opinion: bool = False  # the model learned LAC's words too
 
 
 def _labels(n: int, spans: list[tuple[int, int, Kind]]) -> list[str]:
@@ -141,6 +152,20 @@ def names_path(model_path: Path) -> Path:
     return model_path.with_name(model_path.name + ".names.tsv")
 
 
+def features_path(model_path: Path) -> Path:
+    """Where the features a model was trained on are recorded, beside the model file."""
+    return model_path.with_name(model_path.name + ".features.json")
+
+
+def _trained_with_second_opinion(model_path: Path) -> bool:
+    """Whether a model learned LAC's features; a model without the record (older ones) did not."""
+    try:
+        recorded = json.loads(features_path(model_path).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    return isinstance(recorded, dict) and recorded.get("second_opinion") is True
+
+
 class CrfTagger:
     """Holds a loaded crfsuite model; trains new ones."""
 
@@ -149,6 +174,9 @@ class CrfTagger:
         # Names seen in training: a feature at tagging time, so a learned name is recognised
         # again in a new context (the model decides, not the list).
         self.names = LexiconMatcher(())
+        # Whether the loaded model learned LAC's features (`second_opinion`): then it gets them
+        # at tagging time too, and a model without them never loads LAC.
+        self.second_opinion = False
 
     @property
     def is_ready(self) -> bool:
@@ -166,12 +194,13 @@ class CrfTagger:
                     entries.append((name, Kind(kind)))
         self.names = LexiconMatcher(entries)
         self._labels = frozenset(tagger.labels())  # a label never seen in training has no id
+        self.second_opinion = _trained_with_second_opinion(path)
         self._tagger = tagger
 
     def candidates(self, text, tokens, rules: list[Candidate], lexicon: list[Candidate]) -> list[Candidate]:
         """Spans the model labels, scored by the mean marginal probability of their labels."""
         assert self._tagger is not None
-        xseq = char_features(text, tokens, rules, lexicon + self.names.find(text), vocab())
+        xseq = _features(text, tokens, rules, lexicon + self.names.find(text), second_opinion=self.second_opinion)
         labels = self._tagger.tag(xseq)
         conjunctions = {t.start for t in tokens if t.tag == "c" and t.end - t.start == 1}
         token_starts = [t.start for t in tokens]
@@ -237,8 +266,13 @@ class CrfTagger:
         *,
         model_path: Path | None,
         cancel: Callable[[], bool] | None = None,
+        second_opinion: bool = False,
     ) -> TrainReport:
-        """Train on `(text, spans)` examples; `prepare(text)` gives (simplified, tokens, rule candidates)."""
+        """Train on `(text, spans)` examples; `prepare(text)` gives (simplified, tokens, rule candidates).
+
+        With `second_opinion` the model also learns from LAC's words (see `second_opinion.py`),
+        and records so: it gets them whenever it tags.
+        """
         t0 = time.perf_counter()
         trainer = _Trainer(cancel)
         trainer.set_params(PARAMS)
@@ -257,7 +291,7 @@ class CrfTagger:
                 continue
             simplified, tokens, rules = prepare(text)
             lex = folds[i % FOLDS].find(simplified)
-            trainer.append(char_features(simplified, tokens, rules, lex, vocab()), _labels(len(text), spans))
+            trainer.append(_features(simplified, tokens, rules, lex, second_opinion=second_opinion), _labels(len(text), spans))
             sentences, chars, mentions = sentences + 1, chars + len(text), mentions + len(spans)
         learned = sorted({(text[s:e], Kind(k)) for text, spans in examples for s, e, k in spans})
         learned = [(n, k) for n, k in learned if n.strip() and "\t" not in n and "\n" not in n]
@@ -273,6 +307,7 @@ class CrfTagger:
             target = model_path if model_path is not None else Path(tmp)
             # Names first, then the model replaced atomically: a reader never sees half a model.
             names_path(target).write_text("".join(f"{n}\t{k.value}\n" for n, k in learned), encoding="utf-8")
+            features_path(target).write_text(json.dumps({"second_opinion": second_opinion}), encoding="utf-8")
             if model_path is not None:
                 os.replace(tmp, model_path)
             tmp = None  # without a model_path the temporary file backs the loaded tagger
@@ -281,4 +316,4 @@ class CrfTagger:
             if tmp is not None and os.path.exists(tmp):
                 os.unlink(tmp)
         seconds = time.perf_counter() - t0
-        return TrainReport(sentences, chars, mentions, seconds, trainer.iterations, False, model_path)
+        return TrainReport(sentences, chars, mentions, seconds, trainer.iterations, False, model_path, second_opinion)

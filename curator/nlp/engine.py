@@ -68,6 +68,11 @@ class SuggestionEngine:
     def is_trained(self) -> bool:
         return self._crf.is_ready
 
+    @property
+    def second_opinion(self) -> bool:
+        """Whether the loaded model was trained with LAC's second opinion (and so asks it)."""
+        return self._crf.second_opinion
+
     def _matcher(self, lexicon: Iterable[tuple[str, Kind]]) -> LexiconMatcher:
         # The app passes the same lexicon for article after article: build the matcher once.
         key = tuple(lexicon)
@@ -167,12 +172,14 @@ class SuggestionEngine:
         examples: Iterable[Example],
         *,
         cancel: Callable[[], bool] | None = None,
+        second_opinion: bool = False,
     ) -> TrainReport:
         """Learn from accepted mentions and write the model to `model_path` (if set).
 
         Blocks for the whole run (tens of seconds on a few thousand sentences): call it off the
         GUI thread. `cancel` is polled between sentences and between optimizer iterations; a
-        cancelled run leaves the previous model in place.
+        cancelled run leaves the previous model in place. With `second_opinion` the model learns
+        from LAC's words too: more accurate, about 2.5 times slower suggestions.
         """
 
         def prepare(text: str):
@@ -180,7 +187,8 @@ class SuggestionEngine:
             tokens = retokenize(segment(simplified), vocab())
             return simplified, tokens, self.rule_candidates(simplified, tokens)
 
-        return self._crf.train(split_examples(examples), prepare, model_path=self.model_path, cancel=cancel)
+        return self._crf.train(split_examples(examples), prepare, model_path=self.model_path, cancel=cancel,
+                               second_opinion=second_opinion)
 
 
 # Tags of a word that opens a new phrase after a subject: 方超|对, 黄海|亲自, 黄海|(.

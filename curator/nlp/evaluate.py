@@ -30,12 +30,13 @@ def score_spans(gold: Iterable[set[Span]], predicted: Iterable[set[Span]]) -> di
     return out
 
 
-def evaluate(engine, test_path: Path | str, train_path: Path | str | None = None) -> dict:
-    """Score `engine` on `test_path`; with `train_path`, train on it first (as an editor's tags)."""
+def evaluate(engine, test_path: Path | str, train_path: Path | str | None = None, *, second_opinion: bool = False) -> dict:
+    """Score `engine` on `test_path`; with `train_path`, train on it first (as an editor's tags),
+    with LAC's second opinion if `second_opinion`."""
     train_seconds = 0.0
     if train_path is not None:
         t0 = time.perf_counter()
-        engine.train(read_bio(train_path))
+        engine.train(read_bio(train_path), second_opinion=second_opinion)
         train_seconds = time.perf_counter() - t0
     sentences = list(read_bio(test_path))
     engine.suggest("预热：北京市人民政府")  # one-off lazy loading (jieba, OpenCC) is not throughput
@@ -48,4 +49,5 @@ def evaluate(engine, test_path: Path | str, train_path: Path | str | None = None
     result = score_spans(({tuple(s) for s in spans} for _, spans in sentences), predicted)
     result["chars_per_second"] = round(chars / elapsed) if elapsed else 0
     result["train_seconds"] = round(train_seconds, 2)
+    result["second_opinion"] = engine.is_trained and engine.second_opinion  # the mode measured
     return result

@@ -2203,19 +2203,19 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="101"/>
+        <location filename="../../curator/gui/history_panel.py" line="100"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/history_panel.py" line="106"/>
+        <location filename="../../curator/gui/history_panel.py" line="105"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="134"/>
+        <location filename="../../curator/gui/history_panel.py" line="132"/>
         <source>%1 (undone)</source>
         <translation>%1（已撤销）</translation>
     </message>
@@ -2223,22 +2223,22 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="199"/>
+        <location filename="../../curator/gui/history_panel.py" line="196"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="199"/>
+        <location filename="../../curator/gui/history_panel.py" line="196"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="199"/>
+        <location filename="../../curator/gui/history_panel.py" line="196"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="199"/>
+        <location filename="../../curator/gui/history_panel.py" line="196"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -2590,86 +2590,86 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="241"/>
+        <location filename="../../curator/gui/main_window.py" line="242"/>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除“%1”。撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="244"/>
+        <location filename="../../curator/gui/main_window.py" line="245"/>
         <source>Delete “%1” and its %n tag(s) from the library?</source>
         <translation>
             <numerusform>从资料库中删除“%1”及其 %n 个标注？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="247"/>
+        <location filename="../../curator/gui/main_window.py" line="248"/>
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="253"/>
+        <location filename="../../curator/gui/main_window.py" line="254"/>
         <source>Tag “%1” as %2?</source>
         <translation>将“%1”标注为%2？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="254"/>
+        <location filename="../../curator/gui/main_window.py" line="255"/>
         <source>Curator will not propose it in other articles.</source>
         <translation>Curator 不会在其他文章中推荐它。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="256"/>
+        <location filename="../../curator/gui/main_window.py" line="257"/>
         <source>Not a name?</source>
         <translation>不是名称？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="263"/>
+        <location filename="../../curator/gui/main_window.py" line="264"/>
         <source>The article is back, with its tags.</source>
         <translation>文章及其标注已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="287"/>
+        <location filename="../../curator/gui/main_window.py" line="288"/>
         <source>%n article(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="289"/>
+        <location filename="../../curator/gui/main_window.py" line="290"/>
         <source>Undone in the entity registry.</source>
         <translation>已在实体库中撤销。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="290"/>
+        <location filename="../../curator/gui/main_window.py" line="291"/>
         <source>Redone in the entity registry.</source>
         <translation>已在实体库中重做。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="293"/>
+        <location filename="../../curator/gui/main_window.py" line="294"/>
         <source>Changed in article %1.</source>
         <translation>已在文章 %1 中改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="311"/>
+        <location filename="../../curator/gui/main_window.py" line="312"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="312"/>
+        <location filename="../../curator/gui/main_window.py" line="313"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="367"/>
+        <location filename="../../curator/gui/main_window.py" line="368"/>
         <source>About Curator</source>
         <translation>关于 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="368"/>
+        <location filename="../../curator/gui/main_window.py" line="369"/>
         <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="374"/>
+        <location filename="../../curator/gui/main_window.py" line="375"/>
         <source>Curator — annotation workbench</source>
         <translation>Curator — 标注工作台</translation>
     </message>
@@ -3170,32 +3170,42 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>建议机构和人物</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="55"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="49"/>
+        <source>Second opinion from LAC: more accurate, about 3× slower suggestions</source>
+        <translation>参考百度 LAC 的分析：建议更准确，速度约慢 3 倍</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/settings_dialog.py" line="51"/>
+        <source>Baidu&apos;s LAC analyser also reads each sentence, and the suggestion model learns from what it finds. Takes effect the next time suggestions learn from the tags (Suggestions ▸ Learn from the tags now)</source>
+        <translation>百度 LAC 词法分析器也会分析每个句子，建议模型从其结果中学习。下次从标签学习时生效（建议 ▸ 立即从标签学习）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/settings_dialog.py" line="60"/>
         <source>In this shared library your role is granted by its admin</source>
         <translation>在这个共享资料库中，您的角色由资料库管理员授予</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="58"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="63"/>
         <source>User name</source>
         <translation>用户名</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="59"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="64"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="60"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="65"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="61"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="66"/>
         <source>Theme</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/settings_dialog.py" line="62"/>
+        <location filename="../../curator/gui/settings_dialog.py" line="67"/>
         <source>Text size</source>
         <translation>正文字号</translation>
     </message>
@@ -3433,77 +3443,77 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>SuggestionController</name>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="184"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="186"/>
         <source>No suggestions: %1</source>
         <translation>无法给出建议：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="236"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="238"/>
         <source>Suggested %1: %2</source>
         <translation>建议的%1：%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="237"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="239"/>
         <source>Score %1 · source: %2</source>
         <translation>分数 %1 · 来源：%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="238"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="240"/>
         <source>A accepts, X rejects, ] and [ move between suggestions</source>
         <translation>A 接受，X 拒绝，] 和 [ 在建议之间移动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="258"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="260"/>
         <source>No suggestions in this article.</source>
         <translation>本文没有建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="271"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="273"/>
         <source>No suggestion is selected; press ] to go to the next one.</source>
         <translation>未选中建议；按 ] 跳到下一条。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="281"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="283"/>
         <source>Accepted “%1” as %2</source>
         <translation>已接受“%1”为%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="289"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="291"/>
         <source>Rejected “%1”</source>
         <translation>已拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="304"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="306"/>
         <source>No suggestion scores %1 or more.</source>
         <translation>没有分数达到 %1 的建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="309"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="311"/>
         <source>Accepted %1 suggestions scoring %2 or more.</source>
         <translation>已接受 %1 条分数不低于 %2 的建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="315"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="317"/>
         <source>While you tag blind, names are tagged in this article only: accept with A.</source>
         <translation>独立标注时只能在本文中标注名称：请按 A 接受。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="322"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="324"/>
         <source>Tagged “%1” %2 times in %3 articles.</source>
         <translation>已在 %3 篇文章中标注“%1” %2 处。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="358"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="362"/>
         <source>Could not learn from the tags: %1</source>
         <translation>无法从标签中学习：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="361"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="365"/>
         <source>Learning from the tags was stopped.</source>
         <translation>已停止从标签中学习。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="363"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="367"/>
         <source>Suggestions learned from %1 tagged articles.</source>
         <translation>建议已从 %1 篇已标注的文章中学习。</translation>
     </message>

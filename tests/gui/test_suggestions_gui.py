@@ -294,7 +294,7 @@ def test_stop_button_cancels_retraining(open_with_suggestions, add_article, serv
     open_article(aid)
     started, release = threading.Event(), threading.Event()
 
-    def slow_train(*, cancel):
+    def slow_train(*, cancel, second_opinion):
         started.set()
         release.wait(WAIT / 1000)
         return TrainReport(sentences=0, characters=0, mentions=0, seconds=0.0, iterations=0, cancelled=cancel())
@@ -319,3 +319,32 @@ def test_the_next_suggestion_is_brought_to_the_middle_of_the_reader(open_with_su
     line = window.reader.text.cursorRect()
     middle = window.reader.text.viewport().height() / 2
     assert abs(line.center().y() - middle) <= line.height()
+
+
+def test_the_second_opinion_setting_reaches_the_next_training(open_with_suggestions, add_article, service,
+                                                               saved_settings, monkeypatch, qtbot):
+    """Ticked in Settings, LAC's second opinion is used from the next retraining on (and not before)."""
+    from curator.gui.settings_dialog import SettingsDialog
+
+    aid = add_article(TEXT)
+    window, open_article = open_with_suggestions()
+    open_article(aid)
+    modes = []
+
+    def train(*, cancel, second_opinion):
+        modes.append(second_opinion)
+        return TrainReport(sentences=0, characters=0, mentions=0, seconds=0.0, iterations=0)
+
+    monkeypatch.setattr(service, "train", train)
+    dialog = SettingsDialog(window.settings, window)
+    assert not dialog.second_opinion.isChecked()  # off by default: suggestions keep their speed
+    assert "next time" in dialog.second_opinion.toolTip()
+    window.commands.retrain_suggestions.trigger()
+    qtbot.waitUntil(lambda: modes == [False], timeout=WAIT)
+    qtbot.waitUntil(lambda: window.suggester._training is None, timeout=WAIT)
+    dialog.second_opinion.setChecked(True)
+    window.apply_settings(dialog.values())
+    assert saved_settings[-1].second_opinion is True
+    assert SettingsDialog(window.settings, window).second_opinion.isChecked()
+    window.commands.retrain_suggestions.trigger()
+    qtbot.waitUntil(lambda: modes == [False, True], timeout=WAIT)
