@@ -28,7 +28,7 @@ class Settings:
     snap_to_words: bool = True
     suggestions_enabled: bool = True
     # Train the suggestion model with LAC's second opinion (curator.nlp.second_opinion): more
-    # accurate, about 2.5× slower suggestions; it takes effect at the next training.
+    # accurate, about 3× slower suggestions; it takes effect at the next training.
     second_opinion: bool = False
     last_library: str = ""
 

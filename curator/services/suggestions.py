@@ -155,7 +155,7 @@ class SuggestionService:
 
     def train(self, *, cancel: Cancel = never_cancel, second_opinion: bool = False):
         """Retrain the model on every tagged article of the library (run it off the GUI thread);
-        `second_opinion`: learn from LAC's words too (more accurate, about 2.5× slower suggestions)."""
+        `second_opinion`: learn from LAC's words too (more accurate, about 3× slower suggestions)."""
         with self.db.session() as session:
             total = suggestion_store.lexicon_version(session)[1]
             examples = [(text, [(s, e, Kind(k)) for s, e, k in spans])
