@@ -266,9 +266,9 @@ def match_alone(session: Session, query: str) -> str | None:
     return " AND ".join(queries)
 
 
-def index_candidates(session: Session, query: str):
+def candidate_ids(session: Session, query: str, *, descending: bool = False) -> list[int] | None:
     """On PostgreSQL, when some term of `query` needs the scan and the index can narrow every term:
-    a select of the ids the index lets through for all of them, for a page to check in id order
+    the ids the index lets through for all of them, in id order, for a page to check in that order
     (articles._checked_page). None otherwise, and on SQLite, whose plan reads FTS5's candidates in
     id order and stops at a page's end by itself (14 ms for the first page of 普惠金融 in 20,000
     articles, against 180 ms checked from here)."""
@@ -282,7 +282,19 @@ def index_candidates(session: Session, query: str):
     # Every form of a term in any article: more than `matches` lets through, which the check narrows.
     index = _index(session)
     match = " AND ".join("(" + " OR ".join(f"({match})" for match, _exact in term) + ")" for term in terms)
-    return select(index.article_id).where(index.matched(match))
+    # One array, sorted here. Asked to sort, PostgreSQL walked the index table in id order and read
+    # every article's tokens (270 ms for 普惠金融 in 20,000 articles, against 7 ms from its GIN
+    # index); and one array of 14,809 ids comes three times faster than as many rows (7 ms, 20 ms).
+    found = session.execute(select(func.array_agg(index.article_id)).where(index.matched(match))).scalar()
+    return sorted(found or [], reverse=descending)
+
+
+def scanned_among(session: Session, query: str, article_ids: list[int]):
+    """A WHERE clause: the articles among `article_ids` that hold every term of `query`, by the scan
+    alone. A page checks the index's candidates so (articles._checked_page): asking the index again
+    in each round cost PostgreSQL a look-up of every candidate."""
+    among = Article.id.in_(article_ids)
+    return and_(among, _scanned(session, [query_forms(term) for term in search_terms(query)], among))
 
 
 def count_matching(session: Session, match: str) -> int:
