@@ -282,13 +282,17 @@ class ReaderView(QWidget):
         """The caret's code-point position."""
         return self.text.offsets.utf16_to_codepoint(self.text.textCursor().position())
 
-    def go_to(self, position: int) -> None:
-        """Put the caret at a code-point position and bring its line to the middle of the reader
-        (at the bottom edge, where Qt scrolls it, the words after it stay out of sight)."""
+    def place_caret(self, position: int) -> None:
+        """Put the caret at a code-point position, the view left where it is."""
         cursor = QTextCursor(self.text.document())
         cursor.setPosition(self.text.offsets.codepoint_to_utf16(position))
         self.text.setTextCursor(cursor)
-        line = self.text.cursorRect(cursor)
+
+    def go_to(self, position: int) -> None:
+        """Put the caret at a code-point position and bring its line to the middle of the reader
+        (at the bottom edge, where Qt scrolls it, the words after it stay out of sight)."""
+        self.place_caret(position)
+        line = self.text.cursorRect(self.text.textCursor())
         bar = self.text.verticalScrollBar()
         bar.setValue(bar.value() + line.center().y() - self.text.viewport().height() // 2)
 

@@ -93,10 +93,16 @@ class Workbench(QObject):
 
     def reopen(self, article_id: int) -> None:
         """The open article's assignments moved (given to editors to tag blind, a layer done,
-        settled): read it again, in the layer it now shows, where the editor was reading."""
+        settled): read it again, in the layer it now shows, where the editor was reading, with the
+        caret or selection where it was (the text is the same: it never changes)."""
         scroll = self.reader.text.verticalScrollBar()
         position = scroll.value()
+        selection, caret = self.reader.selection_span(), self.reader.caret()
         self.open_article(article_id)
+        if selection is not None:
+            self.reader.select_span(*selection)
+        else:
+            self.reader.place_caret(caret)
         scroll.setValue(position)
 
     def _gone(self, article_id: int) -> None:

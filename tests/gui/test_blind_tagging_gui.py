@@ -233,3 +233,15 @@ def test_a_stale_settle_is_refused_and_said(reviewer, db, assigned):
     tagging.tag_mention(db, article_id=assigned, start=12, end=15, kind=Kind.FIGURE, user="cat")  # moves the version
     assert not reviewer.agreement.settle(assigned, {})
     assert "cat changed this article" in reviewer.statusBar().currentMessage()
+
+
+def test_another_editor_finishing_leaves_the_selection_where_it_was(window, assigned, qtbot, db):
+    """The open article is read again when its assignments move (another editor done), in the layer
+    it now shows; the editor's selection stays, as for any other change of someone else's."""
+    open_article(window, assigned)
+    window.reader.select_span(*WANG)
+    blind_tagging.mark_done(db, article_id=assigned, user="bob")
+    with qtbot.waitSignal(window.watch.changed, timeout=5000):
+        window.watch.look()
+    assert "1 of 2 editors finished" in window.agreement.banner.label.text()
+    assert window.reader.selection_span() == WANG
