@@ -15,7 +15,8 @@ from curator.storage.articles import published_between
 from curator.storage.sql_functions import hour_text, json_text
 from curator.storage.tables import Article, Entity, Event, Mention
 
-TAGGING = (EventAction.TAGGED, EventAction.SUGGESTION_ACCEPTED)
+# Tags made: by hand, by accepting a suggestion, or blind (in an editor's own layer of an assigned article).
+TAGGING = (EventAction.TAGGED, EventAction.SUGGESTION_ACCEPTED, EventAction.BLIND_TAGGED)
 
 
 class EntityTotal(NamedTuple):
@@ -87,7 +88,7 @@ def top_entities(session: Session, *, since: date | None, until: date | None, ki
 
 
 def work_by_user(session: Session, *, start: datetime | None, end: datetime | None) -> list[UserDay]:
-    """Per user and day, the tags made (tagged, accepted suggestions) and the reviews: verdicts on tags
+    """Per user and day, the tags made (TAGGING) and the reviews: verdicts on tags
     and the reviewer's verdicts on articles (the status changes that record a reviewer). Undone
     events do not count; `end` is exclusive.
 

@@ -58,6 +58,18 @@ def test_work_per_user_and_day_counts_tags_and_verdicts(db, library):
     ]
 
 
+def test_tags_made_blind_are_work_done(db, library, add_article):
+    from curator.services import blind_tagging
+
+    today = datetime.now().astimezone().date().isoformat()
+    aid = add_article(TEXT, title="独立标注")
+    blind_tagging.assign(db, article_ids=[aid], annotators=["ann", "cat"], user="rex")
+    for user, span in (("cat", BANK), ("cat", ZHANG), ("ann", BANK)):
+        blind_tagging.tag_mention(db, article_id=aid, start=span[0], end=span[1], kind=Kind.INSTITUTION, user=user)
+    work = {row["user"]: row["tagged"] for row in library_stats(db).by_user if row["day"] == today}
+    assert (work["ann"], work["cat"]) == (3 + 1, 2)
+
+
 def test_dates_bound_published_articles_and_the_days_of_the_work(db, library):
     may = library_stats(db, since=date(2024, 5, 1), until=date(2024, 5, 31))
     assert may.articles["approved"] == 1 and sum(may.articles.values()) == 1
