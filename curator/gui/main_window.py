@@ -21,7 +21,6 @@ from curator.gui.import_dialog import ImportController
 from curator.gui.library_undo import LibraryUndo
 from curator.gui.library_wait import LibraryWait
 from curator.gui.library_watch import LibraryWatch
-from curator.gui.labels import doubt_label, kind_label
 from curator.gui.library_counts import LibraryCounts
 from curator.gui.library_dialogs import ask_for_shared_library
 from curator.gui.menus import build_menus, menu_titles
@@ -39,7 +38,7 @@ from curator.gui.suggestion_panel import side_pane
 from curator.gui.tag_panel import TagPanel
 from curator.gui.theme import Palette
 from curator.gui.worker import TaskRunner, after_first_frame
-from curator.gui import window_layout
+from curator.gui import questions, window_layout
 from curator.gui.workbench import Workbench
 from curator.nlp.snapping import warm_up
 from curator.services import library, members
@@ -242,21 +241,10 @@ class MainWindow(QMainWindow):
             self.say(self.tr("Deleted “%1”. Undo (Ctrl+Z) brings it back.").replace("%1", article.title))
 
     def confirm_delete(self, title: str, tags: int) -> bool:
-        question = self.tr("Delete “%1” and its %n tag(s) from the library?", "", tags).replace("%1", title)
-        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        # No is the default: Enter pressed out of habit must not delete an article.
-        answer = QMessageBox.question(self, self.tr("Delete article"), question, buttons, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return questions.delete_article(self, title, tags)
 
     def confirm_odd_name(self, text: str, doubt: NameDoubt, kind: Kind) -> bool:
-        """Tag a span that does not look like a name? It is not proposed elsewhere either way."""
-        shown = text if len(text) <= 40 else text[:40] + "…"
-        question = self.tr("Tag “%1” as %2?").replace("%1", shown).replace("%2", kind_label(kind))
-        detail = self.tr("Curator will not propose it in other articles.")
-        buttons = QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No
-        answer = QMessageBox.question(self, self.tr("Not a name?"), f"{question}\n\n{doubt_label(doubt, kind)}\n{detail}",
-                                      buttons, QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return questions.odd_name(self, text, doubt, kind)
 
     def _article_restored(self, article_id: int) -> None:
         self.importer.index_pending()  # a restored article is searched by scanning until indexed again

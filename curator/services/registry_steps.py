@@ -1,7 +1,7 @@
 """The registry's steps, each one function that applies it forward or takes it back.
 
 The registry service applies a step forward and records its data as an event; undo and redo
-replay the same function from that data (changes._REPLAYS), so a step and its undo cannot
+replay the same function from that data (replays._REPLAYS), so a step and its undo cannot
 drift apart. Each step says what it touched in `change`: the entities, the mentions that moved
 (their views show the entity's name) and their articles (whose entity counts change).
 """

@@ -2590,86 +2590,86 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="242"/>
+        <location filename="../../curator/gui/main_window.py" line="241"/>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除“%1”。撤销（Ctrl+Z）可恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="245"/>
+        <location filename="../../curator/gui/questions.py" line="23"/>
         <source>Delete “%1” and its %n tag(s) from the library?</source>
         <translation>
             <numerusform>从资料库中删除“%1”及其 %n 个标注？</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="248"/>
+        <location filename="../../curator/gui/questions.py" line="25"/>
         <source>Delete article</source>
         <translation>删除文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="254"/>
+        <location filename="../../curator/gui/questions.py" line="31"/>
         <source>Tag “%1” as %2?</source>
         <translation>将“%1”标注为%2？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="255"/>
+        <location filename="../../curator/gui/questions.py" line="33"/>
         <source>Curator will not propose it in other articles.</source>
         <translation>Curator 不会在其他文章中推荐它。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="257"/>
+        <location filename="../../curator/gui/questions.py" line="34"/>
         <source>Not a name?</source>
         <translation>不是名称？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="264"/>
+        <location filename="../../curator/gui/main_window.py" line="252"/>
         <source>The article is back, with its tags.</source>
         <translation>文章及其标注已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="288"/>
+        <location filename="../../curator/gui/main_window.py" line="276"/>
         <source>%n article(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="290"/>
+        <location filename="../../curator/gui/main_window.py" line="278"/>
         <source>Undone in the entity registry.</source>
         <translation>已在实体库中撤销。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="291"/>
+        <location filename="../../curator/gui/main_window.py" line="279"/>
         <source>Redone in the entity registry.</source>
         <translation>已在实体库中重做。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="294"/>
+        <location filename="../../curator/gui/main_window.py" line="282"/>
         <source>Changed in article %1.</source>
         <translation>已在文章 %1 中改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="312"/>
+        <location filename="../../curator/gui/main_window.py" line="300"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="313"/>
+        <location filename="../../curator/gui/main_window.py" line="301"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="368"/>
+        <location filename="../../curator/gui/main_window.py" line="356"/>
         <source>About Curator</source>
         <translation>关于 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="369"/>
+        <location filename="../../curator/gui/main_window.py" line="357"/>
         <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="375"/>
+        <location filename="../../curator/gui/main_window.py" line="363"/>
         <source>Curator — annotation workbench</source>
         <translation>Curator — 标注工作台</translation>
     </message>
@@ -2751,7 +2751,7 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>%1 字</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/reader_view.py" line="322"/>
+        <location filename="../../curator/gui/reader_view.py" line="326"/>
         <source>Tagged by %1</source>
         <translation>标注人：%1</translation>
     </message>
@@ -3718,67 +3718,67 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>无法打开文章：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="117"/>
+        <location filename="../../curator/gui/workbench.py" line="123"/>
         <source>This article is approved; a reviewer must reopen it before it changes.</source>
         <translation>本文已审核通过；须由审核人重新打开后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="120"/>
+        <location filename="../../curator/gui/workbench.py" line="126"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="132"/>
+        <location filename="../../curator/gui/workbench.py" line="138"/>
         <source>Select the name in the text first, then press the key again.</source>
         <translation>请先在正文中选中名称，再按键。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="137"/>
+        <location filename="../../curator/gui/workbench.py" line="143"/>
         <source>The selection holds no name to tag.</source>
         <translation>选区中没有可标注的文字。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="142"/>
+        <location filename="../../curator/gui/workbench.py" line="148"/>
         <source>“%1” overlaps the tag “%2”; remove that tag first.</source>
         <translation>“%1”与已有标注“%2”重叠；请先删除那个标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="154"/>
+        <location filename="../../curator/gui/workbench.py" line="160"/>
         <source>Tagged “%1” as %2</source>
         <translation>已把“%1”标为%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="169"/>
+        <location filename="../../curator/gui/workbench.py" line="175"/>
         <source>Click a tag or select text with tags to remove them.</source>
         <translation>请先单击一个标注，或选中含标注的文字，再删除。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="180"/>
+        <location filename="../../curator/gui/workbench.py" line="186"/>
         <source>Click a tag first.</source>
         <translation>请先单击一个标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="184"/>
+        <location filename="../../curator/gui/workbench.py" line="190"/>
         <source>Occurrences newly tagged: %1</source>
         <translation>新标注了 %1 处</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="201"/>
+        <location filename="../../curator/gui/workbench.py" line="207"/>
         <source>Nothing to undo in this article; Ctrl+Alt+Z undoes your newest change elsewhere.</source>
         <translation>本文没有可撤销的操作；按 Ctrl+Alt+Z 可撤销你在别处最近的改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="204"/>
+        <location filename="../../curator/gui/workbench.py" line="210"/>
         <source>Nothing to redo in this article; Ctrl+Alt+Shift+Z redoes elsewhere.</source>
         <translation>本文没有可重做的操作；按 Ctrl+Alt+Shift+Z 可重做别处的改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="219"/>
+        <location filename="../../curator/gui/workbench.py" line="225"/>
         <source>Your blind tags are done; the reviewer settles them once every editor has finished.</source>
         <translation>你的独立标注已完成；全部编辑完成后由审核员合并。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/workbench.py" line="220"/>
+        <location filename="../../curator/gui/workbench.py" line="226"/>
         <source>Marked as done.</source>
         <translation>已标记为完成。</translation>
     </message>
