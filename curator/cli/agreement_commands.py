@@ -14,21 +14,10 @@ NOBODY = "none"  # --prefer none, --choose 2=none: no tag in that disagreement
 
 
 def register(commands) -> None:
-    assign = commands.add_parser("assign", help="give articles to two editors or more to tag blind (reviewers)")
-    assign.add_argument("article_ids", type=int, nargs="+", metavar="ARTICLE_ID")
-    assign.add_argument("--to", dest="annotators", action="append", required=True, metavar="USER",
-                        help="an editor to tag them; give --to once per editor")
-    assign.add_argument("--role", choices=ROLES, help="check the action against this role")
-    add_json_flag(assign)
-    assign.set_defaults(handler=run_assign)
-
-    unassign = commands.add_parser("unassign", help="take articles back from editors, with their blind tags (reviewers)")
-    unassign.add_argument("article_ids", type=int, nargs="+", metavar="ARTICLE_ID")
-    unassign.add_argument("--from", dest="annotators", action="append", required=True, metavar="USER",
-                          help="an editor to take them from; give --from once per editor")
-    unassign.add_argument("--role", choices=ROLES, help="check the action against this role")
-    add_json_flag(unassign)
-    unassign.set_defaults(handler=run_unassign)
+    _editors_command(commands, "assign", "give articles to two editors or more to tag blind (reviewers)",
+                     "--to", "an editor to tag them; give --to once per editor", run_assign)
+    _editors_command(commands, "unassign", "take articles back from editors, with their blind tags (reviewers)",
+                     "--from", "an editor to take them from; give --from once per editor", run_unassign)
 
     report = commands.add_parser("agreement", help="how editors who tagged the same articles blind agree")
     report.add_argument("--since", metavar="DATE", help="articles assigned on or after YYYY-MM-DD")
@@ -44,6 +33,16 @@ def register(commands) -> None:
     add_version_flag(settle)
     add_json_flag(settle)
     settle.set_defaults(handler=run_settle)
+
+
+def _editors_command(commands, name: str, summary: str, flag: str, flag_help: str, handler) -> None:
+    """assign and unassign: articles, and the editors given once each by `flag`."""
+    command = commands.add_parser(name, help=summary)
+    command.add_argument("article_ids", type=int, nargs="+", metavar="ARTICLE_ID")
+    command.add_argument(flag, dest="annotators", action="append", required=True, metavar="USER", help=flag_help)
+    command.add_argument("--role", choices=ROLES, help="check the action against this role")
+    add_json_flag(command)
+    command.set_defaults(handler=handler)
 
 
 def run_assign(args) -> int:
