@@ -18,9 +18,11 @@ _DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "svg")
 # Anything that could be Markdown or HTML syntax. Most news bodies have none, and the
 # renderer costs more than the rest of the import together, so it runs only when needed.
 # "7*24小时" is arithmetic, not emphasis; a ">" is markup only as a tag's end or a quote's start.
-_MARKUP_SIGNS = re.compile(
-    r"[#_`\[\]<|~\\&]|(?<!\d)\*|\*(?!\d)|^[ \t]*(?:[-+>][ \t]|\d+[.)][ \t]|={3,}|-{3,})|^(?: {4}|\t)", re.M
-)
+# Three patterns, each opening with what the regex engine finds by a quick scan (a character of a
+# set, "*", "\n"), where one with "^" in MULTILINE mode was tried at every position: 0.2 ms an article.
+_MARKUP_CHARS = re.compile(r"[#_`\[\]<|~\\&]")
+_EMPHASIS = re.compile(r"\*(?:(?<!\d\*)|(?!\d))")  # a "*" without a digit on both sides
+_MARKUP_LINE = re.compile(r"\n(?:[ \t]*(?:[-+>][ \t]|\d+[.)][ \t]|={3,}|-{3,})| {4}|\t)")  # a list, quote, rule or code line
 
 
 def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
@@ -59,12 +61,17 @@ def has_front_matter(text: str) -> bool:
 
 def markdown_paragraphs(body: str) -> list[str]:
     """Render Markdown (raw HTML allowed) and return its block texts, inline markup dropped."""
-    if not _MARKUP_SIGNS.search(body):
+    if not has_markup_signs(body):
         return [line.strip() for line in body.split("\n") if line.strip()]
     from markdown_it import MarkdownIt  # lazy: heavy, and only Markdown needs it
 
     html = MarkdownIt("commonmark", {"html": True}).render(body)
     return html_paragraphs(html)
+
+
+def has_markup_signs(body: str) -> bool:
+    """Whether the body holds anything that could be Markdown or HTML syntax."""
+    return bool(_MARKUP_CHARS.search(body) or _EMPHASIS.search(body) or _MARKUP_LINE.search("\n" + body))
 
 
 def html_paragraphs(html: str) -> list[str]:

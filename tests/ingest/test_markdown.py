@@ -1,6 +1,6 @@
 import pytest
 
-from curator.ingest.markup import markdown_paragraphs
+from curator.ingest.markup import has_markup_signs, markdown_paragraphs
 
 
 def test_plain_body_skips_the_renderer_with_the_same_result(monkeypatch):
@@ -34,3 +34,20 @@ def test_arithmetic_signs_are_not_markup(body, monkeypatch):
 
 def test_a_blockquote_is_rendered():
     assert markdown_paragraphs("> 引用一段") == ["引用一段"]
+
+
+@pytest.mark.parametrize("sign", ["#", "_", "`", "[", "]", "<", "|", "~", "\\", "&", "*", "a*7", "7*a", "*7", "7*"])
+def test_a_sign_anywhere_sends_the_body_to_the_renderer(sign):
+    assert has_markup_signs(sign) and has_markup_signs(f"贷款余额67.06亿元{sign}同比增长。\n第二段。")
+
+
+@pytest.mark.parametrize("line", ["- 项", "+ 项", "> 引用", "1. 项", "12) 项", "===", "---", "    代码", "\t代码", "  - 项", "\t> 引用"])
+def test_a_markdown_line_is_seen_first_or_after_a_break(line):
+    """Lines are looked for after a newline: the first line of the body counts as well."""
+    assert has_markup_signs(line) and has_markup_signs("第一段。\n" + line) and has_markup_signs(line + "\n末段。")
+    assert not has_markup_signs("第一段，" + line.strip(" \t"))  # inside a line it is text
+
+
+@pytest.mark.parametrize("body", ["提供7*24小时服务。", "收入增长>10%的企业。", "第一段。\n1.5倍\n==\n   三个空格\n-5%"])
+def test_arithmetic_and_plain_lines_are_no_signs(body):
+    assert not has_markup_signs(body)
