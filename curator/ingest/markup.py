@@ -43,7 +43,8 @@ def split_front_matter(text: str) -> tuple[dict[str, Any], str]:
     # The C loader when libyaml is there: five times faster on a short header.
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        if any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(header, Loader=loader)):
+        # An alias is written "*name": a header without a "*" (most) need not be parsed twice.
+        if "*" in header and any(isinstance(event, yaml.AliasEvent) for event in yaml.parse(header, Loader=loader)):
             raise ImportFailure(Msg.FRONT_MATTER_ALIASES)
         data = yaml.load(header, Loader=loader)
     except yaml.YAMLError:

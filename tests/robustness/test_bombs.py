@@ -14,6 +14,21 @@ def test_a_yaml_alias_bomb_is_refused(tmp_path):
     assert "aliases" in import_failure(path)
 
 
+@pytest.mark.parametrize("header", ["a: &x 1\nb: *x", "a: &x 1\ntags: [金融, *x]", "a: &x {k: 1}\nb:\n  <<: *x"])
+def test_a_single_alias_is_refused(tmp_path, header):
+    path = tmp_path / "alias.md"
+    path.write_text(f"---\n{header}\n---\n{BODY}\n", encoding="utf-8")
+    assert "aliases" in import_failure(path)
+
+
+def test_a_header_with_a_star_but_no_alias_reads_and_an_invalid_one_without_is_refused(tmp_path):
+    path = tmp_path / "star.md"
+    path.write_text(f"---\ntitle: 7*24小时服务\nnote: '*重点*'\n---\n{BODY}\n", encoding="utf-8")
+    assert read_article(path).title == "7*24小时服务"
+    path.write_text(f"---\ntitle: [未闭合\n---\n{BODY}\n", encoding="utf-8")
+    assert "invalid YAML" in import_failure(path)
+
+
 @pytest.mark.parametrize("header, expected", [
     ("title: " + "长" * 3_000, "too long"),                  # one field
     ("notes: |\n" + "  填充文字\n" * 20_000, "too long"),     # the whole header
