@@ -1,5 +1,8 @@
 """Cleaning rules on their own: pinyin notes, letter spacing, hard-wrap re-join, metadata."""
 
+import pytest
+
+from curator.core.resources import read_lines
 from curator.core.text import normalize_text
 from curator.ingest.cleaning import is_navigation, strip_pinyin_notes
 from curator.ingest.metadata import find_author, find_source, outlet_name, title_from_text
@@ -64,3 +67,11 @@ def test_metadata_rules():
     assert title_from_text(["导语：第一句话。第二句话。"]) == "第一句话"
     long = "这是一个非常长的句子，" * 6 + "。"
     assert len(title_from_text([long])) <= 41
+
+
+@pytest.mark.parametrize("label", read_lines("ingest", "source_labels.txt"))
+def test_every_source_label_is_found_where_a_source_line_may_stand(label):
+    """The labels are looked for before the source line's pattern: each must still be found."""
+    assert find_source([f"{label}：新华社", "正文。"], []) == "新华社"
+    assert find_source(["正文。", f"本报讯（{label}: 长治日报）"], []) == "长治日报"
+    assert find_source([f"正文里{label}：财政拨款。"], []) is None
