@@ -7,11 +7,13 @@ from curator.core.resources import read_lines
 
 # A note is dropped only when every syllable is pinyin and one carries a tone mark, so
 # "(含)", "(魏利華)" and "(Ltd)" stay. The note must follow a Han character; "?"/U+FFFD
-# stand for a Han character lost to mis-encoding in scraped text ("當?(shù)").
+# stand for a Han character lost to mis-encoding in scraped text ("當?(shù)"). The bracket opens
+# the pattern and the look back at the character before follows it: the regex engine then scans
+# for brackets, where a pattern opening with the look back was tried at every position.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _SYLLABLE = rf"[a-zA-Zü{_TONED}]{{1,6}}"
 _PINYIN_NOTE = re.compile(
-    rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff?\ufffd])[(（]({_SYLLABLE}(?:[ '’]{_SYLLABLE}){{0,3}})[)）]"
+    rf"[(（](?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff?\ufffd][(（])({_SYLLABLE}(?:[ '’]{_SYLLABLE}){{0,3}})[)）]"
 )
 _HAS_TONE = re.compile(f"[{_TONED}]")
 # Words: Han, Latin letters or digits. A paragraph with none ("··", "——") is a divider.
@@ -65,6 +67,10 @@ def is_navigation(paragraph: str) -> bool:
     if len(paragraph) > 80:
         return False
     prefixes = _lists()[3]
+    # The first part is looked at first: most short paragraphs are text, told apart without a split.
+    separators = _NAV_SPLIT.match(paragraph)
+    if not paragraph.startswith(prefixes, separators.end() if separators else 0):
+        return False
     parts = [part for part in _NAV_SPLIT.split(paragraph) if part]
     # One part alone ("返回家乡创业") may be a subheading; a row of two or more is chrome.
     return len(parts) >= 2 and all(part.startswith(prefixes) for part in parts)

@@ -14,6 +14,12 @@ def test_pinyin_notes_after_han_are_removed():
     assert strip_pinyin_notes("綠（lǜ）色") == "綠色"
 
 
+def test_a_note_counts_only_right_after_a_han_character_or_a_lost_one():
+    assert strip_pinyin_notes("當?(shù)據（jù）") == "當?據"
+    text = "(zhàn)开头 ABC(zhàn) 戰 (zhàn) 戰（(zhàn)）"
+    assert strip_pinyin_notes(text) == text
+
+
 def test_ordinary_parentheses_stay():
     text = "1万元(含)以上。(魏利華) 公司(Ltd) 数字(2024) 拼音无声调(zhan)"
     assert strip_pinyin_notes(text) == text
@@ -55,6 +61,13 @@ def test_prose_is_not_hard_wrapped():
 def test_navigation_rows():
     assert is_navigation("返回阳泉日报新闻｜返回首页")
     assert not is_navigation("返回家乡创业")
+
+
+@pytest.mark.parametrize("row", ["｜返回首页｜上一篇", "» 首页 » 下一篇", " · 打印 · 关闭", "【打印】 【关闭】"])
+def test_a_navigation_row_may_open_with_separators(row):
+    """Its first part is looked at first, after the separators: the row is still seen."""
+    assert is_navigation(row)
+    assert not is_navigation(row + "｜正文") and not is_navigation("｜正文｜返回首页")
 
 
 def test_metadata_rules():
