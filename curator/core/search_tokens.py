@@ -111,7 +111,7 @@ def _class_table() -> np.ndarray:
 
 
 def _classes(codes: np.ndarray) -> np.ndarray:
-    classes = _class_table()[np.minimum(codes, _BMP - 1)]
+    classes = _class_table().take(codes, mode="clip")  # twice as fast as indexing; beyond the plane, U+FFFF
     astral = codes >= _BMP
     if astral.any():  # the CJK extensions B to G, where rare names and places are written
         low, high = _RUN_RANGES[-1]

@@ -26,3 +26,11 @@ def test_a_very_long_text_is_judged_on_all_of_it():
 
 def test_text_without_han_characters_is_simplified():
     assert detect_script("") == detect_script("Hello, 2024! 😀") == Script.SIMPLIFIED
+
+
+def test_characters_beyond_the_basic_plane_do_not_count():
+    """They are read at U+FFFF in the script table, which is no Han character: a traditional
+    sentence among thousands of rare characters is still traditional, and they alone are simplified."""
+    traditional = "中國農業銀行長治分行今年以來持續加大對小微企業的信貸支持力度。"
+    assert detect_script("𠀀𪚥" * 2000 + traditional) == Script.TRADITIONAL
+    assert detect_script("𠀀𪚥" * 10) == Script.SIMPLIFIED
