@@ -53,6 +53,20 @@ def test_missing_file_and_directory(tmp_path):
     assert "directory" in import_failure(tmp_path / "folder.txt")
 
 
+@pytest.mark.skipif(os.name != "posix", reason="links and pipes as POSIX has them")
+def test_what_is_not_a_regular_file_is_told_apart(tmp_path):
+    """A regular file is answered by one stat; anything else by pathlib's tests, as before."""
+    (tmp_path / "loop.txt").symlink_to(tmp_path / "loop.txt")
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    os.mkfifo(tmp_path / "pipe.txt")
+    assert import_failure(tmp_path / "loop.txt") == import_failure(tmp_path / "dangling.txt") == "file not found"
+    assert import_failure(tmp_path / "pipe.txt") == "not a regular file"
+    assert import_failure(tmp_path / "nul\x00.txt") == "file not found"
+    (tmp_path / "real.txt").write_text("正文。", encoding="utf-8")
+    (tmp_path / "link.txt").symlink_to(tmp_path / "real.txt")
+    assert decoding.read_bytes(tmp_path / "link.txt") == "正文。".encode()  # positive control
+
+
 def test_unreadable_file(tmp_path, monkeypatch):
     path = tmp_path / "a.txt"
     path.write_text("正文。", encoding="utf-8")
