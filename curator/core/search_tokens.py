@@ -154,7 +154,7 @@ class _Text:
         out[0 : 3 * len(pairs) : 3] = pairs >> _PAIR_SHIFT
         out[1 : 3 * len(pairs) : 3] = pairs & ((1 << _PAIR_SHIFT) - 1)
         out[3 * len(pairs) :: 2] = lone
-        return out.tobytes().decode("utf-32-le").rstrip(" ")
+        return _text(out)
 
     def ends_and_common(self) -> np.ndarray:
         run_end = self.went_on & ~self.goes_on
@@ -166,4 +166,15 @@ def _ends(texts) -> str:
     out = np.full((len(distinct), 3), _SPACE, dtype=np.uint32)  # MARK, the character, a space
     out[:, 0] = _MARK
     out[:, 1] = distinct
-    return out.tobytes().decode("utf-32-le").rstrip(" ")
+    return _text(out.ravel())
+
+
+def _text(codes: np.ndarray) -> str:
+    """The tokens these code points spell, without the space after the last one.
+
+    Read as one numpy string, which Python takes as it is: a quarter of the time of the UTF-32
+    decoder on an article's tokens. A numpy string drops trailing NULs; tokens hold none.
+    """
+    if not len(codes):
+        return ""
+    return codes.view(f"<U{len(codes)}").item().rstrip(" ")

@@ -49,3 +49,11 @@ def test_an_article_too_long_for_the_index_has_no_columns(monkeypatch):
     monkeypatch.setattr(search_tokens, "INDEX_MAX_CHARS", 10)
     assert index_columns("标题", "短文", "simplified") == {"title": "标题", "body": "短文", "ends": lone_char_tokens("标题", "短文")}
     assert index_columns("标题", "长" * 11, "simplified") is None
+
+
+def test_the_columns_are_plain_strings_whatever_they_hold():
+    """They are read out of numpy arrays, and go to SQLite as they are."""
+    columns = index_columns("标题 A", "𠀀𠀁、王 ABC", "simplified")
+    assert columns == {"title": "标题 A", "body": "AB BC 𠀀𠀁 王", "ends": " ".join(MARK + c for c in "ABC王题𠀁")}
+    assert all(type(value) is str for value in columns.values())
+    assert type(index_text("")) is str and index_text("") == lone_char_tokens("") == ""
