@@ -37,7 +37,7 @@ _RUN_RANGES = (
 )
 _RUN = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _RUN_RANGES) + "]+")
 _SPACE, _MARK = ord(" "), ord(MARK)
-_PAIR_SHIFT = 21  # a bigram packed in one integer: code points need 21 bits
+_PAIR_SHIFT = 21  # a bigram packed in one integer: code points need 21 bits (16 in the BMP)
 _OTHER, _IN_RUN, _COMMON = 0, 1, 2  # a character's class; a common one is in runs too
 _BMP = 0x10000
 # Longer texts (a 45 MB file on one line is 15 million characters) stay out of the index, which
@@ -148,11 +148,14 @@ class _Text:
         distinct one-character runs, each followed by a space."""
         codes = self.codes
         starts = np.flatnonzero(self.goes_on)
-        pairs = _distinct((codes[starts].astype(np.uint64) << _PAIR_SHIFT) | codes[starts + 1])
+        # Two characters of the Basic Multilingual Plane (all a text has, nearly always) pack in
+        # 32 bits, which sort in two thirds of the time 64 bits take.
+        shift, kind = (_PAIR_SHIFT, np.uint64) if len(codes) and codes.max() >= _BMP else (16, np.uint32)
+        pairs = _distinct((codes[starts].astype(kind, copy=False) << shift) | codes[starts + 1])
         lone = _distinct(codes[self.in_run & ~self.went_on & ~self.goes_on])
         out = np.full(3 * len(pairs) + 2 * len(lone), _SPACE, dtype=np.uint32)
-        out[0 : 3 * len(pairs) : 3] = pairs >> _PAIR_SHIFT
-        out[1 : 3 * len(pairs) : 3] = pairs & ((1 << _PAIR_SHIFT) - 1)
+        out[0 : 3 * len(pairs) : 3] = pairs >> shift
+        out[1 : 3 * len(pairs) : 3] = pairs & ((1 << shift) - 1)
         out[3 * len(pairs) :: 2] = lone
         return _text(out)
 

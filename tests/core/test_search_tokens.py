@@ -3,7 +3,7 @@ one-character runs, and the lone characters marked in the `ends` column."""
 
 import pytest
 
-from curator.core.search_tokens import (MARK, bigrams, index_columns, index_text, is_common, lone_char_tokens,
+from curator.core.search_tokens import (MARK, bigrams, index_columns, index_text, is_common, lone_char_tokens, runs,
                                         tokens)
 
 
@@ -57,3 +57,12 @@ def test_the_columns_are_plain_strings_whatever_they_hold():
     assert columns == {"title": "标题 A", "body": "AB BC 𠀀𠀁 王", "ends": " ".join(MARK + c for c in "ABC王题𠀁")}
     assert all(type(value) is str for value in columns.values())
     assert type(index_text("")) is str and index_text("") == lone_char_tokens("") == ""
+
+
+@pytest.mark.parametrize("text", ["中国银行", "中国𠀀银行", "ABC 𠀀 中国"])
+def test_bigrams_are_the_same_with_or_without_a_character_beyond_the_basic_plane(text):
+    """Bigrams pack in 32 bits when every character is in the Basic Multilingual Plane, in 64 when
+    one is not: either way the same tokens, in code-point order."""
+    expected = sorted({run[i : i + 2] for run in runs(text) for i in range(len(run) - 1)})
+    for variant in (text, text + "、𠀁"):  # the second always holds one
+        assert [token for token in tokens(variant) if len(token) == 2] == expected
