@@ -71,7 +71,7 @@ def lone_char_tokens(*values: str) -> str:
     """The `ends` column: the last character of every run of two or more and every common
     character, marked, once each, in code-point order (a contentless index forgets a row only
     when given the very tokens it was given)."""
-    return _ends([_Text(value) for value in values])
+    return _Text("\n".join(values)).ends()
 
 
 def lone_char_token(char: str) -> str:
@@ -82,12 +82,15 @@ def lone_char_token(char: str) -> str:
 def index_columns(title: str, body: str, script: str) -> dict[str, str] | None:
     """What the index holds of an article (its title, body and `ends` columns) as the search reads
     it (curator.core.fold), or None for an article too long to index. Import workers make it
-    beside the article; each text is classified once."""
+    beside the article. Title and body are classified as one text, joined by a newline (no run
+    character, so no run goes on from one to the other): numpy calls on the short title cost
+    more than its characters."""
     if len(body) > INDEX_MAX_CHARS:
         return None
     traditional = script == Script.TRADITIONAL
-    texts = _Text(searchable(title, traditional=traditional)), _Text(searchable(body, traditional=traditional))
-    return {"title": texts[0].tokens(), "body": texts[1].tokens(), "ends": _ends(texts)}
+    title = searchable(title, traditional=traditional)
+    text = _Text(title + "\n" + searchable(body, traditional=traditional))
+    return {"title": text.tokens(0, len(title)), "body": text.tokens(len(title) + 1), "ends": text.ends()}
 
 
 def is_common(char: str) -> bool:
@@ -143,33 +146,30 @@ class _Text:
         np.logical_and(in_run[:-1], in_run[1:], out=linked[1:-1])
         self.goes_on, self.went_on = linked[1:], linked[:-1]
 
-    def tokens(self) -> str:
+    def tokens(self, start: int = 0, stop: int | None = None) -> str:
         """The distinct bigrams (packed in one integer each to be told apart at once) and the
-        distinct one-character runs, each followed by a space."""
-        codes = self.codes
-        starts = np.flatnonzero(self.goes_on)
+        distinct one-character runs of text[start:stop] (which no run crosses), each followed by a space."""
+        codes, goes_on, went_on = self.codes[start:stop], self.goes_on[start:stop], self.went_on[start:stop]
+        starts = np.flatnonzero(goes_on)
         # Two characters of the Basic Multilingual Plane (all a text has, nearly always) pack in
         # 32 bits, which sort in two thirds of the time 64 bits take.
         shift, kind = (_PAIR_SHIFT, np.uint64) if len(codes) and codes.max() >= _BMP else (16, np.uint32)
         pairs = _distinct((codes[starts].astype(kind, copy=False) << shift) | codes[starts + 1])
-        lone = _distinct(codes[self.in_run & ~self.went_on & ~self.goes_on])
+        lone = _distinct(codes[self.in_run[start:stop] & ~went_on & ~goes_on])
         out = np.full(3 * len(pairs) + 2 * len(lone), _SPACE, dtype=np.uint32)
         out[0 : 3 * len(pairs) : 3] = pairs >> shift
         out[1 : 3 * len(pairs) : 3] = pairs & ((1 << shift) - 1)
         out[3 * len(pairs) :: 2] = lone
         return _text(out)
 
-    def ends_and_common(self) -> np.ndarray:
+    def ends(self) -> str:
+        """The `ends` column of the text (see lone_char_tokens)."""
         run_end = self.went_on & ~self.goes_on
-        return self.codes[run_end | (self.classes == _COMMON)]
-
-
-def _ends(texts) -> str:
-    distinct = _distinct(np.concatenate([text.ends_and_common() for text in texts]))
-    out = np.full((len(distinct), 3), _SPACE, dtype=np.uint32)  # MARK, the character, a space
-    out[:, 0] = _MARK
-    out[:, 1] = distinct
-    return _text(out.ravel())
+        distinct = _distinct(self.codes[run_end | (self.classes == _COMMON)])
+        out = np.full((len(distinct), 3), _SPACE, dtype=np.uint32)  # MARK, the character, a space
+        out[:, 0] = _MARK
+        out[:, 1] = distinct
+        return _text(out.ravel())
 
 
 def _text(codes: np.ndarray) -> str:
