@@ -26,7 +26,7 @@ def insert_many(session: Session, table: Table, rows: Sequence[dict]) -> None:
     names = list(compiled.positiontup) if compiled.positional else list(rows[0])
     values = [list(row) for row in map(itemgetter(*names), rows)] if len(names) > 1 else [[row[names[0]]] for row in rows]
     for position, name in enumerate(names):
-        _convert_column(values, position, table.c[name].type.bind_processor(dialect))
+        _convert_column(values, position, table.c[name].type.dialect_impl(dialect).bind_processor(dialect))
     params = [tuple(row) for row in values] if compiled.positional else [dict(zip(names, row)) for row in values]
     connection.exec_driver_sql(compiled.string, params)
 

@@ -2,7 +2,7 @@
 
 from datetime import datetime, timedelta, timezone
 
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 
 from curator.storage.bulk import insert_many
 from curator.storage.tables import Event
@@ -27,6 +27,12 @@ def stored(db, batch: str) -> list[dict]:
     return [{k: v for k, v in row._mapping.items() if k not in ("id", "batch")} for row in found]
 
 
+def stored_as(db, batch: str) -> list:
+    """The times as the driver reads them, without SQLAlchemy's conversion."""
+    with db.session() as session:
+        return session.execute(text("SELECT at FROM event WHERE batch = :batch ORDER BY id"), {"batch": batch}).all()
+
+
 def test_the_same_rows_as_sqlalchemys_insert(db):
     with db.writing() as session:
         session.execute(insert(Event.__table__), rows("core"))
@@ -34,6 +40,7 @@ def test_the_same_rows_as_sqlalchemys_insert(db):
     by_core, by_driver = stored(db, "core"), stored(db, "driver")
     assert len(by_driver) == 3
     assert by_driver == by_core
+    assert stored_as(db, "driver") == stored_as(db, "core")  # the very text SQLite keeps a time as
     assert by_driver[0]["at"] == AT and by_driver[1]["at"] == AT + timedelta(seconds=1)  # each time converted
 
 
