@@ -5,18 +5,14 @@ the library while they read. Importing SQLAlchemy and making a new library's tab
 second on two cores, which the workers used to spend waiting.
 """
 
-import multiprocessing
 import os
-import threading
-from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
 from curator.core.errors import Msg
-from curator.core.orphans import exit_with_parent
 from curator.ingest import SUPPORTED_SUFFIXES
-from curator.services.import_worker import Failure, Parsed, parse_file, parse_files
+from curator.services.import_worker import Failure, Parsed, parse_files
+from curator.services.worker_pool import InOrder, worker_count
 
 WORKER_BATCH = 16  # files a worker reads per task
 # Below this many files a process pool costs more to start than it saves.
@@ -87,51 +83,22 @@ class Reading:
 
     def __init__(self, paths: Iterable[str | Path], *, workers: int | None = None):
         self.files, self.failed = collect_files(paths)
-        self._names = [str(f) for f in self.files]
-        workers = workers if workers is not None else (os.cpu_count() or 1)
-        self._pool = _start_pool(workers) if workers > 1 and len(self._names) >= POOL_THRESHOLD else None
-        self._batches = (self._names[start : start + WORKER_BATCH] for start in range(0, len(self._names), WORKER_BATCH))
-        self._pending: deque[Future] = deque()
-        # The first tasks go from a thread: the first one waits for the fork server to load the
-        # readers (0.3 s), which this process spends opening the library meanwhile.
-        self._starting = threading.Thread(target=self._top_up, name="import-reading", daemon=True)
-        self._starting.start()
+        names = [str(f) for f in self.files]
+        if len(names) < POOL_THRESHOLD:
+            workers = 1
+        batches = (names[start : start + WORKER_BATCH] for start in range(0, len(names), WORKER_BATCH))
+        workers = workers if workers is not None else worker_count()
+        self._work = InOrder(parse_files, batches, workers=workers, ahead=READ_AHEAD // WORKER_BATCH)
 
     def __iter__(self) -> Iterator[Parsed]:
-        self._starting.join()
-        if self._pool is None:
-            yield from map(parse_file, self._names)
-            return
-        while self._pending:
-            batch = self._pending.popleft()
-            self._top_up()  # the next batch is queued before this one is handed out and stored
-            yield from batch.result()
-
-    def _top_up(self) -> None:
-        """Keep READ_AHEAD files queued: the workers read on while this process stores."""
-        if self._pool is None:
-            return
-        while len(self._pending) * WORKER_BATCH < READ_AHEAD and (batch := next(self._batches, None)):
-            self._pending.append(self._pool.submit(parse_files, batch))
+        for _names, parsed in self._work:
+            yield from parsed
 
     def close(self) -> None:
-        self._starting.join()
-        if self._pool is not None:
-            self._pool.shutdown(wait=True, cancel_futures=True)
-            self._pool = None
+        self._work.close()
 
     def __enter__(self) -> "Reading":
         return self
 
     def __exit__(self, *_exc) -> None:
         self.close()
-
-
-def _start_pool(workers: int) -> ProcessPoolExecutor:
-    # forkserver: the GUI has threads, and forking a threaded process is unsafe. The server loads
-    # the worker's module once; each worker forked from it starts at once.
-    context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
-    if os.name == "posix":
-        context.set_forkserver_preload([parse_files.__module__])
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context,
-                               initializer=exit_with_parent, initargs=(os.getpid(),))

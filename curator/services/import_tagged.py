@@ -20,10 +20,10 @@ from pathlib import Path
 from curator.core.clock import now
 from curator.core.errors import Invalid, Msg
 from curator.core.progress import Cancel, Progress, never_cancel, no_progress
-from curator.core.search_tokens import index_columns
-from curator.core.types import ArticleStatus, Kind, MentionStatus, Origin, Script
+from curator.core.types import ArticleStatus, Kind, MentionStatus, Origin
 from curator.export.spans import TaggedText, read_conll, read_jsonl
-from curator.ingest.metadata import detect_script
+from curator.services.import_worker import TaggedRead, read_tagged
+from curator.services.worker_pool import InOrder, worker_count
 from curator.storage import articles as article_store
 from curator.storage import entities as entity_store
 from curator.storage import events as event_store
@@ -34,6 +34,7 @@ from curator.storage.db import Database
 # A chunk costs a dozen statements and a commit whatever its size, and its names are looked up
 # again in the next one: 1,000 articles (about half a second) keep a cancel prompt all the same.
 CHUNK = 1000
+POOL_BYTES = 2**20  # from about a thousand articles, worker processes pay for their start
 MAX_PROBLEMS = 100  # the report lists this many skipped spans; the count covers them all
 _SUFFIXES = {".jsonl": "jsonl", ".json": "jsonl", ".conll": "conll", ".bio": "conll", ".tsv": "conll"}
 
@@ -96,23 +97,7 @@ def _published(value: str | None) -> datetime | None:
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class _Read:
-    """A text to store, with what is made of it before the chunk's transaction begins."""
-
-    item: TaggedText
-    title: str
-    script: Script
-    index: dict[str, str] | None  # its search index columns, None when too long to index
-
-
-def _read(item: TaggedText) -> _Read:
-    title = (item.title or "").strip() or item.text.strip().split("\n", 1)[0][:30]
-    script = detect_script(item.text)
-    return _Read(item, title, script, index_columns(title, item.text, str(script)))
-
-
-def _article_row(read: _Read, digest: str, meta: dict, stamp: datetime, counts: Counter) -> dict:
+def _article_row(read: TaggedRead, digest: str, meta: dict, stamp: datetime, counts: Counter) -> dict:
     item = read.item
     status = ArticleStatus.IN_PROGRESS if counts else ArticleStatus.NEW
     return {
@@ -144,26 +129,26 @@ def _entity_counts(names: list[tuple[str, str]], entities: dict[tuple[str, str],
     return Counter(kind for kind, _entity in {(kind, entities[kind, name]) for kind, name in names})
 
 
-def _fresh(chunk: list[TaggedText], report: TaggedImportReport, seen: set[str]) -> dict[str, _Read]:
+def _fresh(chunk: list[TaggedRead], report: TaggedImportReport, seen: set[str]) -> dict[str, TaggedRead]:
     """The chunk's texts not met before in this file, by their digest; blank texts are left out."""
-    fresh: dict[str, _Read] = {}
-    for item in chunk:
-        digest = content_hash(item.text)
+    fresh: dict[str, TaggedRead] = {}
+    for read in chunk:
+        digest = content_hash(read.item.text)
         if digest in seen:
             report.duplicates += 1
-        elif item.text.strip():  # nothing to annotate otherwise
+        elif read.item.text.strip():  # nothing to annotate otherwise
             seen.add(digest)
-            fresh[digest] = _read(item)
+            fresh[digest] = read
     return fresh
 
 
-def _store_chunk(db: Database, chunk: list[TaggedText], meta: dict, user: str,
+def _store_chunk(db: Database, chunk: list[TaggedRead], meta: dict, user: str,
                  report: TaggedImportReport, seen: set[str]) -> None:
     """Store a chunk's new articles with their tags and in the search index, in one transaction of
     a dozen statements or so whatever its size: its names are looked up together, and entities,
     articles, mentions and history each inserted at once."""
     stamp = now()
-    fresh = _fresh(chunk, report, seen)  # tokens made before the library is locked
+    fresh = _fresh(chunk, report, seen)
     with db.writing() as session:
         known = article_store.existing_hashes(session, fresh)
         report.duplicates += len(known)
@@ -205,9 +190,12 @@ def import_tagged(db: Database, path: str | Path, *, user: str, fmt: str | None 
     seen: set[str] = set()
     meta = {"format": fmt, "file": str(path.resolve())}  # resolved once: resolving asks the system about every part
     done = 0
-    with open(path, encoding="utf-8-sig", newline="\n") as lines:
-        # Only "\n" ends a line: a stray "\r" in a record stays part of it.
-        for chunk in _chunks(reader(lines)):
+    # A big file's texts are tokenized by worker processes, a chunk or two ahead of the one stored.
+    workers = worker_count() if path.stat().st_size >= POOL_BYTES else 1
+    # Only "\n" ends a line: a stray "\r" in a record stays part of it.
+    with (open(path, encoding="utf-8-sig", newline="\n") as lines,
+          InOrder(read_tagged, _chunks(reader(lines)), workers=workers, ahead=2) as chunks):
+        for _items, chunk in chunks:
             _store_chunk(db, chunk, meta, user, report, seen)
             done += len(chunk)
             progress(done, 0)

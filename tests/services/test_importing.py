@@ -102,7 +102,7 @@ def test_workers_read_ahead_before_the_library_is_asked_for(tmp_path):
     meanwhile, with no library at all."""
     write(tmp_path / "ahead", import_reading.POOL_THRESHOLD)
     with import_reading.Reading([tmp_path / "ahead"], workers=2) as reading:
-        reading._starting.join()
-        first = reading._pending[0].result(timeout=60)  # read without anyone iterating
-        assert [p.article.title for p in first][:2] == ["稿件第0篇", "稿件第1篇"]
+        reading._work._starting.join()
+        _names, first = reading._work._pending[0]
+        assert [p.article.title for p in first.result(timeout=60)][:2] == ["稿件第0篇", "稿件第1篇"]  # read unasked
         assert [p.article.title for p in reading][-1] == f"稿件第{import_reading.POOL_THRESHOLD - 1}篇"
