@@ -22,8 +22,8 @@ import opencc
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.bench_export import FILLER, entity_names  # noqa: E402
-from bench.bench_import import PeakMemory  # noqa: E402
+from bench.bench_export import entity_names  # noqa: E402
+from bench.bench_import import PeakMemory, seed_paragraphs  # noqa: E402
 from curator.services.import_tagged import import_tagged  # noqa: E402
 from curator.storage.db import open_database  # noqa: E402
 
@@ -35,6 +35,18 @@ TARGET_RSS_MB = 300
 LABELS = {"institution": "ORG", "figure": "PER"}
 
 
+def news_pieces(rng: random.Random, count: int) -> list[str]:
+    """Pieces of 30 to 120 characters of the seeds' paragraphs: the text between the names reads
+    like news, whose words repeat, where random characters would make every bigram of the search
+    index a new one (five times the cost of indexing real text)."""
+    text = "".join(seed_paragraphs())
+    pieces = []
+    for _ in range(count):
+        start = rng.randrange(len(text) - 120)
+        pieces.append(text[start : start + rng.randint(30, 120)] + "，")
+    return pieces
+
+
 def write_tagged_file(path: Path, count: int, *, labelled: bool = True, seed: int = 7) -> None:
     """`count` articles of about 800 characters, each naming ten entities drawn unevenly (a few
     names are everywhere, most are rare) from a few thousand institutions and figures."""
@@ -42,7 +54,7 @@ def write_tagged_file(path: Path, count: int, *, labelled: bool = True, seed: in
     names = entity_names(rng, DISTINCT_NAMES)
     weights = [1 / (rank + 1) ** 0.8 for rank in range(len(names))]
     to_traditional = opencc.OpenCC("s2t").convert
-    fillers = ["".join(rng.choices(FILLER, k=rng.randint(30, 120))) + "，" for _ in range(2000)]
+    fillers = news_pieces(rng, 2000)
     with open(path, "w", encoding="utf-8") as out:
         for number in range(count):
             text, labels = "", []

@@ -52,11 +52,14 @@ def register(commands) -> None:
 
 
 def run_import(args) -> int:
-    from curator.services import importing
+    from curator.services.import_reading import Reading
 
-    db = database(args)
-    with progress_line(args, "importing") as progress:
-        report = importing.import_paths(db, args.paths, user=user_name(args), progress=progress)
+    with Reading(args.paths) as reading:  # the workers read while this process opens the library
+        from curator.services import importing
+
+        db = database(args)
+        with progress_line(args, "importing") as progress:
+            report = importing.import_read(db, reading, user=user_name(args), progress=progress)
     index_waiting(args, db)
     emit(report.as_dict(), args.json, _import_text)
     return 0

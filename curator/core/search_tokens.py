@@ -14,8 +14,9 @@ that they are no bigram or one-character run, the last character of every run an
 character (resources/search, and ASCII letters and digits) the text has.
 
 Building the bigrams one Python string at a time cost about 1 ms an article, more than the rest
-of the import; here each step is one array operation over the text's code points. The FTS5
-unicode61 tokenizer splits the result at spaces and folds case itself.
+of the import; here each step is one array operation over the text's code points. Case is folded
+here too, and FTS5's `ascii` tokenizer only splits the result at spaces: unicode61, which folds
+case itself, spent half again as long on every token (migration 0012).
 """
 
 import re
@@ -40,6 +41,7 @@ _SPACE, _MARK = ord(" "), ord(MARK)
 _PAIR_SHIFT = 21  # a bigram packed in one integer: code points need 21 bits (16 in the BMP)
 _OTHER, _IN_RUN, _COMMON = 0, 1, 2  # a character's class; a common one is in runs too
 _BMP = 0x10000
+_CASED_END = 0x250  # the letters of the runs that have a case: ASCII and the accented ones before U+0250
 # Longer texts (a 45 MB file on one line is 15 million characters) stay out of the index, which
 # would need gigabytes to take them in one row: they are found by the scan that finds articles
 # not yet indexed. News articles are a few thousand characters; a long report, a few hundred
@@ -93,6 +95,11 @@ def index_columns(title: str, body: str, script: str) -> dict[str, str] | None:
     return {"title": text.tokens(0, len(title)), "body": text.tokens(len(title) + 1), "ends": text.ends()}
 
 
+def fold_case(text: str) -> str:
+    """`text` with the letters of runs in lower case, as the index holds them (query terms)."""
+    return text.translate(_case_folds())
+
+
 def is_common(char: str) -> bool:
     """Whether the `ends` column lists this character wherever it stands."""
     return len(char) == 1 and ord(char) < _BMP and _class_table()[ord(char)] == _COMMON
@@ -100,6 +107,33 @@ def is_common(char: str) -> bool:
 
 def _code_points(value: str) -> np.ndarray:
     return np.frombuffer(value.encode("utf-32-le"), dtype=np.uint32)
+
+
+def _case_folded_code_points(value: str) -> np.ndarray:
+    codes = _code_points(value).copy()
+    cased = codes < _CASED_END
+    codes[cased] = _case_table()[codes[cased]]
+    return codes
+
+
+@cache
+def _case_folds() -> dict[int, int]:
+    """Each letter of a run whose lower case is one other character (A → a, À → à; İ, whose lower
+    case is two, stays as it is: a token's length is its code points)."""
+    folds = {}
+    for code in range(_CASED_END):
+        lower = chr(code).lower()
+        if len(lower) == 1 and lower != chr(code) and _RUN.fullmatch(chr(code)):
+            folds[code] = ord(lower)
+    return folds
+
+
+@cache
+def _case_table() -> np.ndarray:
+    table = np.arange(_CASED_END, dtype=np.uint32)
+    for code, lower in _case_folds().items():
+        table[code] = lower
+    return table
 
 
 @cache
@@ -137,7 +171,7 @@ class _Text:
     """A text's code points and where its runs are."""
 
     def __init__(self, value: str):
-        self.codes = _code_points(value)
+        self.codes = _case_folded_code_points(value)
         self.classes = _classes(self.codes)
         self.in_run = in_run = self.classes != _OTHER
         # linked[i]: characters i - 1 and i stand in one run (False at either end), so that

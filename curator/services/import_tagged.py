@@ -4,7 +4,8 @@ Articles are stored as read: their text is not normalized again, because the spa
 point into it by code-point offsets. Mentions get origin "imported", the importing
 user as annotator and status pending, so they go through review like any other tag.
 Like a plain import, each new article gets an `article_imported` event (its tags come and
-go with it), all in one batch, so `changes.undo` takes the whole import back.
+go with it), all in one batch, so `changes.undo` takes the whole import back, and is searchable
+when the import returns: it goes into the search index in its chunk's transaction.
 """
 
 import hashlib
@@ -21,15 +22,19 @@ from curator.core.errors import Invalid, Msg
 from curator.core.progress import Cancel, Progress, never_cancel, no_progress
 from curator.core.types import ArticleStatus, Kind, MentionStatus, Origin
 from curator.export.spans import TaggedText, read_conll, read_jsonl
+from curator.services.import_worker import TaggedRead, read_tagged
+from curator.services.worker_pool import InOrder, worker_count
 from curator.storage import articles as article_store
 from curator.storage import entities as entity_store
 from curator.storage import events as event_store
 from curator.storage import mentions as mention_store
+from curator.storage import search
 from curator.storage.db import Database
 
 # A chunk costs a dozen statements and a commit whatever its size, and its names are looked up
 # again in the next one: 1,000 articles (about half a second) keep a cancel prompt all the same.
 CHUNK = 1000
+POOL_BYTES = 2**20  # from about a thousand articles, worker processes pay for their start
 MAX_PROBLEMS = 100  # the report lists this many skipped spans; the count covers them all
 _SUFFIXES = {".jsonl": "jsonl", ".json": "jsonl", ".conll": "conll", ".bio": "conll", ".tsv": "conll"}
 
@@ -92,14 +97,15 @@ def _published(value: str | None) -> datetime | None:
         return None
 
 
-def _article_row(item: TaggedText, digest: str, meta: dict, stamp: datetime, counts: Counter) -> dict:
-    title = (item.title or "").strip() or item.text.strip().split("\n", 1)[0][:30]
+def _article_row(read: TaggedRead, digest: str, meta: dict, stamp: datetime, counts: Counter) -> dict:
+    item = read.item
     status = ArticleStatus.IN_PROGRESS if counts else ArticleStatus.NEW
     return {
-        **meta, "title": title, "text": item.text, "source": item.source, "url": item.url, "author": None,
-        "published": _published(item.published), "script": "simplified", "content_hash": digest,
+        **meta, "title": read.title, "text": item.text, "source": item.source, "url": item.url, "author": None,
+        "published": _published(item.published), "script": str(read.script), "content_hash": digest,
         "chars": len(item.text), "status": str(status), "imported_at": stamp, "updated_at": stamp,
-        "n_institutions": counts[Kind.INSTITUTION], "n_figures": counts[Kind.FIGURE], "indexed": False,
+        "n_institutions": counts[Kind.INSTITUTION], "n_figures": counts[Kind.FIGURE],
+        "indexed": read.index is not None,
     }
 
 
@@ -123,36 +129,38 @@ def _entity_counts(names: list[tuple[str, str]], entities: dict[tuple[str, str],
     return Counter(kind for kind, _entity in {(kind, entities[kind, name]) for kind, name in names})
 
 
-def _fresh(chunk: list[TaggedText], report: TaggedImportReport, seen: set[str]) -> dict[str, TaggedText]:
+def _fresh(chunk: list[TaggedRead], report: TaggedImportReport, seen: set[str]) -> dict[str, TaggedRead]:
     """The chunk's texts not met before in this file, by their digest; blank texts are left out."""
-    fresh: dict[str, TaggedText] = {}
-    for item in chunk:
-        digest = content_hash(item.text)
+    fresh: dict[str, TaggedRead] = {}
+    for read in chunk:
+        digest = content_hash(read.item.text)
         if digest in seen:
             report.duplicates += 1
-        elif item.text.strip():  # nothing to annotate otherwise
+        elif read.item.text.strip():  # nothing to annotate otherwise
             seen.add(digest)
-            fresh[digest] = item
+            fresh[digest] = read
     return fresh
 
 
-def _store_chunk(db: Database, chunk: list[TaggedText], meta: dict, user: str,
+def _store_chunk(db: Database, chunk: list[TaggedRead], meta: dict, user: str,
                  report: TaggedImportReport, seen: set[str]) -> None:
-    """Store a chunk's new articles with their tags in one transaction of a dozen statements or so
-    whatever its size: its names are looked up together, and entities, articles, mentions and
-    history each inserted at once."""
+    """Store a chunk's new articles with their tags and in the search index, in one transaction of
+    a dozen statements or so whatever its size: its names are looked up together, and entities,
+    articles, mentions and history each inserted at once."""
     stamp = now()
     fresh = _fresh(chunk, report, seen)
     with db.writing() as session:
         known = article_store.existing_hashes(session, fresh)
         report.duplicates += len(known)
-        items = [(digest, item) for digest, item in fresh.items() if digest not in known]
-        spans = [_valid_spans(item, report) for _, item in items]
-        names = [[(kind, item.text[start:end]) for start, end, kind in kept] for (_, item), kept in zip(items, spans)]
+        items = [(digest, read) for digest, read in fresh.items() if digest not in known]
+        spans = [_valid_spans(read.item, report) for _, read in items]
+        names = [[(kind, read.item.text[start:end]) for start, end, kind in kept]
+                 for (_, read), kept in zip(items, spans)]
         entities = entity_store.entity_ids(session, (pair for article in names for pair in article))
-        rows = [_article_row(item, digest, meta, stamp, _entity_counts(article, entities))
-                for (digest, item), article in zip(items, names)]
+        rows = [_article_row(read, digest, meta, stamp, _entity_counts(article, entities))
+                for (digest, read), article in zip(items, names)]
         ids = article_store.insert_articles(session, rows)
+        search.add_to_index(session, [(i, read.index) for i, (_, read) in zip(ids, items) if read.index is not None])
         mentions = _mention_rows(ids, spans, names, entities, user=user, stamp=stamp)
         mention_store.insert_first_mentions(session, mentions)
         event_store.record_articles(session, at=stamp, user=user, action="article_imported", batch=report.batch,
@@ -182,9 +190,12 @@ def import_tagged(db: Database, path: str | Path, *, user: str, fmt: str | None 
     seen: set[str] = set()
     meta = {"format": fmt, "file": str(path.resolve())}  # resolved once: resolving asks the system about every part
     done = 0
-    with open(path, encoding="utf-8-sig", newline="\n") as lines:
-        # Only "\n" ends a line: a stray "\r" in a record stays part of it.
-        for chunk in _chunks(reader(lines)):
+    # A big file's texts are tokenized by worker processes, a chunk or two ahead of the one stored.
+    workers = worker_count() if path.stat().st_size >= POOL_BYTES else 1
+    # Only "\n" ends a line: a stray "\r" in a record stays part of it.
+    with (open(path, encoding="utf-8-sig", newline="\n") as lines,
+          InOrder(read_tagged, _chunks(reader(lines)), workers=workers, ahead=2) as chunks):
+        for _items, chunk in chunks:
             _store_chunk(db, chunk, meta, user, report, seen)
             done += len(chunk)
             progress(done, 0)

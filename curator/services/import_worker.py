@@ -1,4 +1,5 @@
-"""What an import worker process does with one file: read it, fingerprint it, make its search tokens.
+"""What an import worker process does with one file: read it, fingerprint it, make its search tokens;
+and with a tagged file's texts: tell their script and make their tokens.
 
 This module imports only the readers and the core (no SQLAlchemy, no Alembic): each worker process
 of an import loads it, and its start-up is the import's own.
@@ -10,7 +11,10 @@ from pathlib import Path
 
 from curator.core.errors import Msg
 from curator.core.search_tokens import index_columns
+from curator.core.types import Script
+from curator.export.spans import TaggedText
 from curator.ingest import ImportFailure, ParsedArticle, read_article
+from curator.ingest.metadata import detect_script
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,3 +61,25 @@ def parse_file(path: str) -> Parsed:
 def parse_files(paths: list[str]) -> list[Parsed]:
     """`parse_file` for a batch: one task a batch keeps the pool's overhead small."""
     return [parse_file(path) for path in paths]
+
+
+@dataclass(frozen=True, slots=True)
+class TaggedRead:
+    """A tagged file's text, with what is made of it before it is stored."""
+
+    item: TaggedText
+    title: str
+    script: Script
+    index: dict[str, str] | None  # its search index columns, None when too long to index
+
+
+def read_tagged(items: list[TaggedText]) -> list[TaggedRead]:
+    """Title, script and search tokens of a batch of a tagged file's texts (their text is stored as
+    it is: the spans point into it)."""
+    return [_read_tagged(item) for item in items]
+
+
+def _read_tagged(item: TaggedText) -> TaggedRead:
+    title = (item.title or "").strip() or item.text.strip().split("\n", 1)[0][:30]
+    script = detect_script(item.text)
+    return TaggedRead(item, title, script, index_columns(title, item.text, str(script)))

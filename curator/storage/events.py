@@ -4,10 +4,11 @@ import json
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from sqlalchemy import case, func, insert, literal, select, update
+from sqlalchemy import case, func, literal, select, update
 from sqlmodel import Session
 
 from curator.core.types import EventAction
+from curator.storage.bulk import insert_many
 from curator.storage.db import IN_LIST
 from curator.storage.tables import Event
 
@@ -38,8 +39,7 @@ def event_row(*, at: datetime, user: str, action: str, batch: str, article_id: i
 
 def record_many(session: Session, rows: list[dict]) -> None:
     """Write history entries in one statement, in their order (undo replays them by id)."""
-    if rows:  # Core, not the ORM: the ORM splits rows whose None columns differ into several statements
-        session.execute(insert(Event.__table__), rows)
+    insert_many(session, Event.__table__, rows)
 
 
 def record_articles(session: Session, *, at: datetime, user: str, action: str, batch: str,

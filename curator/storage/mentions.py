@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlalchemy import and_, case, delete, func, insert, or_, select, text, update
 from sqlmodel import Session
 
+from curator.storage.bulk import insert_many
 from curator.storage.db import IN_LIST
 from curator.storage.tables import Article, Entity, Mention
 
@@ -126,7 +127,7 @@ def insert_first_mentions(session: Session, rows: list[dict]) -> None:
     if not rows:
         return
     with not_counted(session):
-        session.execute(insert(Mention.__table__), rows)
+        insert_many(session, Mention.__table__, rows)
     article_ids = sorted({row["article_id"] for row in rows})
     for i in range(0, len(article_ids), IN_LIST):
         session.execute(_count_first_mentions(article_ids[i : i + IN_LIST]))

@@ -30,7 +30,7 @@ from sqlmodel import Session
 from curator.core.errors import Invalid, Msg
 from curator.core.fold import QueryForms, query_forms, width_forms
 from curator.core import search_tokens
-from curator.core.search_tokens import bigrams, index_columns, is_common, lone_char_token, runs
+from curator.core.search_tokens import bigrams, fold_case, index_columns, is_common, lone_char_token, runs
 from curator.core.types import Script
 from curator.storage import scan
 from curator.storage.tables import Article
@@ -123,10 +123,11 @@ def index_query(form: str) -> tuple[str | None, bool]:
     A run of one or two characters, and nothing else, is answered; a longer run, or runs with
     punctuation (ABC-123, 元，), leave the articles holding every bigram and lone character of
     the term, for the scan to tell which hold the term itself."""
-    pieces = runs(form)
+    folded = fold_case(form)  # as the index holds its tokens
+    pieces = runs(folded)
     if not pieces:
         return None, False
-    return " AND ".join(_run_query(piece) for piece in pieces), pieces == [form] and len(form) <= 2
+    return " AND ".join(_run_query(piece) for piece in pieces), pieces == [folded] and len(folded) <= 2
 
 
 def _run_query(run: str) -> str:

@@ -3,13 +3,20 @@ one-character runs, and the lone characters marked in the `ends` column."""
 
 import pytest
 
-from curator.core.search_tokens import (MARK, bigrams, index_columns, index_text, is_common, lone_char_tokens, runs,
-                                        tokens)
+from curator.core.search_tokens import (MARK, bigrams, fold_case, index_columns, index_text, is_common,
+                                        lone_char_tokens, runs, tokens)
 
 
 def test_runs_are_bigrams_whatever_their_script():
     """Letters and digits as bigrams too: ABC finds ABC12 and 5周岁 finds 25周岁, as the scan does."""
-    assert sorted(tokens("工商银行ABC 2024年")) == sorted(["工商", "商银", "银行", "行A", "AB", "BC", "20", "02", "24", "4年"])
+    assert sorted(tokens("工商银行ABC 2024年")) == sorted(["工商", "商银", "银行", "行a", "ab", "bc", "20", "02", "24", "4年"])
+
+
+def test_tokens_come_lower_cased_as_query_terms_are_folded():
+    """FTS5's ascii tokenizer folds no case beyond ASCII: the tokens and the terms come folded alike."""
+    assert sorted(tokens("ÀB Édf")) == ["df", "àb", "éd"] and lone_char_tokens("", "É股") == lone_char_tokens("", "é股")
+    assert fold_case("ÀBÇ銀行İ") == "àbç銀行İ"  # İ lower-cases to two characters: kept, in both
+    assert tokens("İİ") == ["İİ"]
 
 
 def test_each_token_once_and_one_character_runs_as_they_are():
@@ -36,7 +43,7 @@ def test_common_characters_are_listed_with_run_ends_marked():
         return [token.removeprefix(MARK) for token in lone_char_tokens(*texts).split()]
 
     assert listed("鑫淼", "ä股") == ["淼", "股"]  # run ends only, in order: 鑫 begins the bigram 鑫淼
-    assert listed("", "A股 H股") == ["A", "H", "股"]  # ASCII letters and digits are common
+    assert listed("", "A股 H股") == ["a", "h", "股"]  # ASCII letters and digits are common
     assert set(listed("", "我们的银行")) >= {"我", "们", "的", "行"}  # common ones wherever they stand
     assert all(token.startswith(MARK) for token in lone_char_tokens("银行").split())  # never a bigram's look-alike
     assert lone_char_tokens("", "") == ""
@@ -54,7 +61,7 @@ def test_an_article_too_long_for_the_index_has_no_columns(monkeypatch):
 def test_the_columns_are_plain_strings_whatever_they_hold():
     """They are read out of numpy arrays, and go to SQLite as they are."""
     columns = index_columns("标题 A", "𠀀𠀁、王 ABC", "simplified")
-    assert columns == {"title": "标题 A", "body": "AB BC 𠀀𠀁 王", "ends": " ".join(MARK + c for c in "ABC王题𠀁")}
+    assert columns == {"title": "标题 a", "body": "ab bc 𠀀𠀁 王", "ends": " ".join(MARK + c for c in "abc王题𠀁")}
     assert all(type(value) is str for value in columns.values())
     assert type(index_text("")) is str and index_text("") == lone_char_tokens("") == ""
 
@@ -63,6 +70,6 @@ def test_the_columns_are_plain_strings_whatever_they_hold():
 def test_bigrams_are_the_same_with_or_without_a_character_beyond_the_basic_plane(text):
     """Bigrams pack in 32 bits when every character is in the Basic Multilingual Plane, in 64 when
     one is not: either way the same tokens, in code-point order."""
-    expected = sorted({run[i : i + 2] for run in runs(text) for i in range(len(run) - 1)})
+    expected = sorted({run[i : i + 2] for run in runs(fold_case(text)) for i in range(len(run) - 1)})
     for variant in (text, text + "、𠀁"):  # the second always holds one
         assert [token for token in tokens(variant) if len(token) == 2] == expected

@@ -97,3 +97,18 @@ def test_a_tagged_import_is_undone_and_redone_with_its_tags(db, tmp_path):
     assert library.count_articles(db) == 0
     changes.redo(db, user="ann")
     assert [m.surface for m in tagging.article_mentions(db, article_id)] == ["王小明"]
+
+
+def test_the_articles_are_searchable_when_the_import_returns(db, tmp_path):
+    """Indexed in the import's own transactions, a traditional text folded as a file import folds it."""
+    from curator.services.import_tagged import import_tagged as run
+    from curator.storage.articles import ArticleFilter
+
+    path = tmp_path / "tagged.jsonl"
+    records = [{"text": "山西銀行陽泉分行的行長與記者見面，銀行業務繼續發展。", "label": [[0, 8, "ORG"]]},
+               {"text": "山西银行阳泉分行开业。", "label": []}]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records), encoding="utf-8")
+    run(db, path, user="ann")
+    assert library.index_pending(db) == 0  # nothing waited for the indexer
+    found = library.list_articles(db, ArticleFilter(search="银行"))
+    assert len(found) == 2 and {a.script for a in found} == {"traditional", "simplified"}

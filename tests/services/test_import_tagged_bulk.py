@@ -10,6 +10,7 @@ from curator.core.types import Kind
 from curator.services import changes, library, registry_views, tagging
 from curator.services import import_tagged as import_module
 from curator.services.import_tagged import CHUNK, import_tagged
+from curator.storage.articles import ArticleFilter
 from tests.services.test_registry import counts_from_scratch
 from tests.services.test_statement_budget import Statements
 
@@ -104,3 +105,28 @@ def test_progress_follows_the_chunks_and_a_cancel_keeps_those_stored(db, tmp_pat
     assert (report.imported, report.mentions) == (40, 400) == (library.count_articles(db), 10 * len(report.articles))
     kept, expected = counts_from_scratch(db)
     assert kept == expected
+
+
+def test_worker_processes_give_the_same_library(db, tmp_path, monkeypatch):
+    """A big file's texts are tokenized by worker processes, chunks ahead: stored in order, searchable."""
+    path = tmp_path / "tagged.jsonl"
+    write_tagged(path, 50)
+    monkeypatch.setattr(import_module, "CHUNK", 7)
+    monkeypatch.setattr(import_module, "POOL_BYTES", 0)
+    report = import_tagged(db, path, user="imp")
+    assert (report.imported, report.mentions) == (50, 500)
+    texts = [library.get_article(db, summary.id).text for summary in library.list_articles(db)]
+    assert [text.rsplit("第", 1)[1] for text in texts] == [f"{n}篇）" for n in range(50)]  # the file's order
+    assert library.index_pending(db) == 0 and library.count_articles(db, ArticleFilter(search="据报道")) == 50
+
+
+def test_a_malformed_line_read_ahead_stops_the_import_after_the_chunks_before_it(db, tmp_path, monkeypatch):
+    path = tmp_path / "tagged.jsonl"
+    write_tagged(path, 30)
+    with open(path, "a", encoding="utf-8") as out:
+        out.write("{not json\n")
+    monkeypatch.setattr(import_module, "CHUNK", 10)
+    monkeypatch.setattr(import_module, "POOL_BYTES", 0)
+    with pytest.raises(ValueError, match="31"):
+        import_tagged(db, path, user="imp")
+    assert library.count_articles(db) == 30  # the three whole chunks before it

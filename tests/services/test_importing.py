@@ -1,6 +1,6 @@
 """The import pipeline: folders, duplicates, failures, worker processes, progress and cancel."""
 
-from curator.services import importing, library
+from curator.services import import_reading, importing, library
 
 
 def write(folder, count, *, prefix="稿件"):
@@ -32,7 +32,7 @@ def test_same_text_twice_in_one_batch_is_one_article(db, tmp_path):
 
 
 def test_worker_processes_give_the_same_library(db, tmp_path):
-    count = importing.POOL_THRESHOLD + 6
+    count = import_reading.POOL_THRESHOLD + 6
     write(tmp_path / "many", count)
     report = importing.import_paths(db, [tmp_path / "many"], user="ann", workers=2)
     assert (report.imported, report.failed) == (count, [])
@@ -44,7 +44,7 @@ def test_an_import_is_searchable_when_it_returns(db, tmp_path):
     """The index used to be filled afterwards, in the background: ten silent seconds at 10,000 articles."""
     from curator.storage.articles import ArticleFilter
 
-    count = importing.POOL_THRESHOLD + 6  # through the worker processes, which make the tokens
+    count = import_reading.POOL_THRESHOLD + 6  # through the worker processes, which make the tokens
     write(tmp_path / "s", count)
     importing.import_paths(db, [tmp_path / "s"], user="ann", workers=2)
     assert all(library.get_article(db, a.id).indexed for a in library.list_articles(db))
@@ -95,3 +95,14 @@ def test_an_import_is_in_the_history_and_undone_and_redone_as_a_whole(db, tmp_pa
     assert library.count_articles(db) == before + 3
     assert changes.redo(db, user="ann").added  # then the tag undone before it
     assert [m.surface for m in tagging.article_mentions(db, first)] == [library.get_article(db, first).text[:2]]
+
+
+def test_workers_read_ahead_before_the_library_is_asked_for(tmp_path):
+    """The command line starts the reading, then opens the library: the files are being read
+    meanwhile, with no library at all."""
+    write(tmp_path / "ahead", import_reading.POOL_THRESHOLD)
+    with import_reading.Reading([tmp_path / "ahead"], workers=2) as reading:
+        reading._work._starting.join()
+        _names, first = reading._work._pending[0]
+        assert [p.article.title for p in first.result(timeout=60)][:2] == ["稿件第0篇", "稿件第1篇"]  # read unasked
+        assert [p.article.title for p in reading][-1] == f"稿件第{import_reading.POOL_THRESHOLD - 1}篇"

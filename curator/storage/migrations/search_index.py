@@ -1,4 +1,4 @@
-"""What the migrations of SQLite's search index share (0002-0004, 0007, 0008).
+"""What the migrations of SQLite's search index share (0002-0004, 0007, 0008, 0012).
 
 The index is an FTS5 table, which only SQLite has; on PostgreSQL these migrations leave the schema
 alone, and 0009 makes that engine's own index.
@@ -30,4 +30,18 @@ def rebuild_in_background() -> None:
     if not on_sqlite():
         return  # no FTS5 index to empty; PostgreSQL's indexes each article as it is written
     op.execute("INSERT INTO article_fts(article_fts) VALUES ('delete-all')")
+    op.execute("UPDATE article SET indexed = 0")
+
+
+# FTS5 gathers this many bytes of new tokens in memory before writing a segment (1 MB by default):
+# a big import writes and merges fewer segments.
+HASH_BYTES = 16 * 2**20
+
+
+def recreate_index(arguments: str) -> None:
+    """An empty index made with these FTS5 arguments; every article queued for the background
+    indexer, which indexes it again the way the running code indexes."""
+    op.execute("DROP TABLE article_fts")
+    op.execute(f"CREATE VIRTUAL TABLE article_fts USING fts5({arguments})")
+    op.execute(f"INSERT INTO article_fts(article_fts, rank) VALUES ('hashsize', {HASH_BYTES})")
     op.execute("UPDATE article SET indexed = 0")

@@ -13,33 +13,21 @@ Revises: 0007
 Create Date: 2026-12-07
 """
 
-from alembic import op
-
-from curator.storage.migrations.search_index import sqlite_only
+from curator.storage.migrations.search_index import recreate_index, sqlite_only
 
 revision = "0008"
 down_revision = "0007"
 branch_labels = None
 depends_on = None
 
-HASH_BYTES = 16 * 2**20
 COLUMNS = "title, body, ends, content='', tokenize='unicode61 remove_diacritics 0'"
 
 
 @sqlite_only
 def upgrade() -> None:
-    _recreate(f"{COLUMNS}, detail=none")
-    op.execute(f"INSERT INTO article_fts(article_fts, rank) VALUES ('hashsize', {HASH_BYTES})")
+    recreate_index(f"{COLUMNS}, detail=none")
 
 
 @sqlite_only
 def downgrade() -> None:
-    _recreate(COLUMNS)
-
-
-def _recreate(arguments: str) -> None:
-    """An empty index of that shape; every article queued for the background indexer, which
-    indexes it again the way the running code indexes."""
-    op.execute("DROP TABLE article_fts")
-    op.execute(f"CREATE VIRTUAL TABLE article_fts USING fts5({arguments})")
-    op.execute("UPDATE article SET indexed = 0")
+    recreate_index(COLUMNS)
