@@ -47,7 +47,7 @@ class Msg(Enum):
     FRONT_MATTER_FIELD_TOO_LONG = "front matter field {field!r} too long ({chars:,} characters)"
     HTML_UNREADABLE = "cannot parse HTML: {detail}"
 
-    # Finding the files of an import (services.importing.Failure)
+    # Finding the files of an import (services.import_worker.Failure)
     NO_SUCH_PATH = "no such file or folder"
     FOLDER_UNREADABLE = "cannot read folder: {reason}"
     LINK_LOOP = "link loop: this folder was already read"

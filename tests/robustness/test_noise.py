@@ -8,7 +8,7 @@ import sys
 import pytest
 
 from curator.ingest import read_article
-from curator.services.importing import collect_files
+from curator.services.import_reading import collect_files
 from tests.conftest import import_failure
 
 BODY = "中国农业银行长治市分行发放贷款，支持小微企业发展。\n记者 李若男 报道。\n"
