@@ -3,11 +3,11 @@
 import multiprocessing
 import os
 import time
-from datetime import datetime
 
 from curator.core.errors import CuratorError, Msg
 from curator.core.orphans import exit_with_parent
 from curator.core.progress import Cancel, Progress, never_cancel, no_progress
+from curator.services.article_shapes import article_dict, summary_dict
 
 from curator.storage import articles as article_store
 from curator.storage import search
@@ -22,35 +22,13 @@ from curator.storage.tables import Article
 # and a shared library's address on its server.
 __all__ = [
     "Article", "ArticleFilter", "ArticleState", "ArticleSummary", "Database", "MAX_QUERY_CHARS", "MAX_QUERY_TERMS",
-    "NotFound", "ServerAddress", "StoreError", "default_db_path", "is_server", "library_name", "open_database",
-    "with_password", "without_password",
+    "NotFound", "ServerAddress", "StoreError", "article_dict", "default_db_path", "is_server", "library_name",
+    "open_database", "summary_dict", "with_password", "without_password",
 ]
 
 
 class NotFound(CuratorError, LookupError):
     """A requested record does not exist."""
-
-
-def iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def summary_dict(row: ArticleSummary) -> dict:
-    """The article list's JSON shape."""
-    return {
-        "id": row.id, "title": row.title, "source": row.source, "url": row.url,
-        "published": iso(row.published), "script": row.script, "chars": row.chars,
-        "status": row.status, "file": row.file,
-    }
-
-
-def article_dict(article: Article) -> dict:
-    """One article's JSON shape, body included."""
-    return {
-        "id": article.id, "title": article.title, "text": article.text, "source": article.source,
-        "url": article.url, "author": article.author, "published": iso(article.published),
-        "script": article.script, "file": article.file, "status": article.status, "version": article.version,
-    }
 
 
 def list_articles(db: Database, query: ArticleFilter = ArticleFilter(), **page) -> list[ArticleSummary]:

@@ -8,41 +8,13 @@ from sqlalchemy import delete, func, insert, select, update
 from sqlmodel import Session
 
 from curator.storage import search
+from curator.storage.article_records import ArticleFilter, ArticleSummary, field_names
 from curator.storage.db import IN_LIST
 from curator.storage.tables import Article, Entity, Mention
 
-# Columns the article list shows; the body stays on disk until an article is opened.
-SUMMARY_COLUMNS = (
-    Article.id, Article.title, Article.source, Article.url, Article.published, Article.script,
-    Article.chars, Article.status, Article.file, Article.imported_at,
-    Article.n_institutions, Article.n_figures,
-)
+# Columns the article list shows, the fields of ArticleSummary; the body stays on disk until an article is opened.
+SUMMARY_COLUMNS = tuple(getattr(Article, name) for name in field_names(ArticleSummary))
 SORTABLE = {column.key: column for column in SUMMARY_COLUMNS}
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleSummary:
-    id: int
-    title: str
-    source: str | None
-    url: str | None
-    published: datetime | None
-    script: str
-    chars: int
-    status: str
-    file: str | None
-    imported_at: datetime
-    n_institutions: int
-    n_figures: int
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleFilter:
-    """Which articles a list shows. Empty fields do not filter."""
-
-    search: str = ""
-    status: str | None = None
-    source: str | None = None
 
 
 def published_between(since: date | None, until: date | None) -> list:
