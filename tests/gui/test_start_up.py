@@ -119,3 +119,12 @@ def test_the_first_frame_comes_before_numpy_the_search_module_and_the_entity_bro
     assert seen["later"] == ["numpy", "curator.storage.search", "sqlalchemy.dialects.postgresql",
                              "curator.gui.entities.browser", "PySide6.QtCharts"]
     assert seen["limit"] == library.MAX_QUERY_CHARS
+
+
+def test_loading_the_services_leaves_the_collector_on_and_their_objects_out_of_its_walks():
+    """Issue 16: curator/gui/__init__.py pauses the cyclic collector while the services load, then
+    freezes what they made; a collector left off would let the window's garbage pile up."""
+    code = "import gc; print(gc.get_freeze_count()); import curator.gui; print(gc.isenabled(), gc.get_freeze_count())"
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    before, collecting, frozen = run.stdout.split()
+    assert before == "0" and collecting == "True" and int(frozen) > 10_000
