@@ -72,10 +72,14 @@ def _import_text(report: dict) -> str:
 
 
 def run_articles(args) -> int:
-    from curator.services import library
+    from curator.services import quick_reads  # sqlite3 alone: most lists need no more (issue 16)
 
-    query = library.ArticleFilter(search=args.search, status=args.status, source=args.source)
-    rows = [library.summary_dict(row) for row in library.list_articles(database(args), query)]
+    query = quick_reads.ArticleFilter(search=args.search, status=args.status, source=args.source)
+    rows = quick_reads.article_summaries(args.db, query)
+    if rows is None:
+        from curator.services import library
+
+        rows = [library.summary_dict(row) for row in library.list_articles(database(args), query)]
     emit(rows, args.json, _articles_text)
     return 0
 
@@ -88,9 +92,13 @@ def _articles_text(rows: list[dict]) -> str:
 
 
 def run_show(args) -> int:
-    from curator.services import library
+    from curator.services import quick_reads
 
-    article = library.article_dict(library.get_article(database(args), args.id))
+    article = quick_reads.article(args.db, args.id)
+    if article is None:
+        from curator.services import library
+
+        article = library.article_dict(library.get_article(database(args), args.id))
     emit(article, args.json, _show_text)
     return 0
 

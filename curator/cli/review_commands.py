@@ -14,7 +14,6 @@ Each handler imports the services it calls: building the parser loads none of th
 from curator.cli.output import add_json_flag, add_version_flag, change_dict, database, emit, user_name, warn
 from curator.core.settings import ROLES
 from curator.core.types import ArticleStatus, Kind
-from curator.nlp.name_shape import NameDoubt  # from its home: services.tagging would load the storage layer
 
 
 def _role_flag(parser) -> None:
@@ -94,12 +93,15 @@ def _mention_line(m: dict) -> str:
     return f"{m['id']:>6}  {m['start']:>5}-{m['end']:<5} {m['kind']:<11} {m['text']}  [{verdict}]{note}"
 
 
-# The command line's words for `NameDoubt`: a tag that does not look like a name is made, with a warning.
-DOUBTS = {
-    NameDoubt.CLAUSE: "looks like a clause, not a name",
-    NameDoubt.LENGTH: "is too short or too long for a name of this kind",
-    NameDoubt.GENERIC: "is a generic word, not a name",
-}
+def _doubt_words(doubt) -> str:
+    """The command line's words for a `NameDoubt`: a tag that does not look like a name is made, with a warning."""
+    from curator.nlp.name_shape import NameDoubt  # loaded with the tagging service; building the parser loads no NLP
+
+    return {
+        NameDoubt.CLAUSE: "looks like a clause, not a name",
+        NameDoubt.LENGTH: "is too short or too long for a name of this kind",
+        NameDoubt.GENERIC: "is a generic word, not a name",
+    }[doubt]
 
 
 def _blind(db, args, article_id: int | None) -> bool:
@@ -132,7 +134,7 @@ def run_tag(args) -> int:
     (mention,) = [m for m in _mentions(db, args, args.article_id) if (m.start, m.end) == (args.start, args.end)]
     doubt = tagging.name_doubt(mention.surface, Kind(mention.kind))
     if doubt is not None:
-        warn(f"“{mention.surface}” {DOUBTS[doubt]}; tagged, but it will not be suggested in other articles")
+        warn(f"“{mention.surface}” {_doubt_words(doubt)}; tagged, but it will not be suggested in other articles")
     emit(review.mention_dict(mention), args.json, _mention_line)
     return 0
 

@@ -12,13 +12,17 @@ And where they differ: the tags of all annotators that overlap form a region; a 
 their tags are not all the same is a disagreement for the reviewer to settle.
 """
 
+from __future__ import annotations
+
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from itertools import combinations
-
-import numpy as np
+from typing import TYPE_CHECKING
 
 from curator.core.types import Kind
+
+if TYPE_CHECKING:  # numpy loads when agreement is first measured, not with the window (issue 16)
+    import numpy as np
 
 ALL_KINDS = "all"
 _LABELS = (None, *Kind)  # a character's label: no tag, or the kind of the tag over it
@@ -74,7 +78,7 @@ def cohen_kappa(confusion: np.ndarray) -> float | None:
     total = confusion.sum()
     if total == 0:
         return None
-    observed = np.trace(confusion) / total
+    observed = confusion.trace() / total
     chance = float((confusion.sum(axis=1) * confusion.sum(axis=0)).sum()) / total**2
     if chance >= 1.0:
         return None
@@ -83,12 +87,16 @@ def cohen_kappa(confusion: np.ndarray) -> float | None:
 
 def _binary(confusion: np.ndarray, label: int) -> np.ndarray:
     """The 2×2 confusion of one label against all others."""
+    import numpy as np
+
     inside_a, inside_b = confusion[label, :].sum(), confusion[:, label].sum()
     both = confusion[label, label]
     return np.array([[confusion.sum() - inside_a - inside_b + both, inside_b - both], [inside_a - both, both]])
 
 
 def _labels(length: int, tags: Iterable[Tag]) -> np.ndarray:
+    import numpy as np
+
     labels = np.zeros(length, dtype=np.int64)
     for tag in tags:
         labels[tag.start : tag.end] = _LABELS.index(Kind(tag.kind))
@@ -98,6 +106,8 @@ def _labels(length: int, tags: Iterable[Tag]) -> np.ndarray:
 def score_pair(articles: Iterable[tuple[int, list[Tag], list[Tag]]]) -> dict[str, PairScore]:
     """Per kind and over all kinds, how two annotators agree on articles given as (length of the
     text, tags of the first, tags of the second)."""
+    import numpy as np
+
     scores = {name: PairScore() for name in (*Kind, ALL_KINDS)}
     for length, tags_a, tags_b in articles:
         size = len(_LABELS)

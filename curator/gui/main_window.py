@@ -2,6 +2,7 @@
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtGui import QAction
@@ -14,7 +15,6 @@ from curator.gui.agreement.tools import AgreementTools
 from curator.gui.article_details_dialog import DetailsEditor
 from curator.gui.article_list import ArticleList
 from curator.gui.article_table_model import ArticleTableModel
-from curator.gui.entities.browser import EntityBrowser
 from curator.gui.find_bar import ArticleFinder
 from curator.gui.i18n import LanguageSwitcher
 from curator.gui.import_dialog import ImportController
@@ -31,7 +31,6 @@ from curator.gui.refresh import Refresher
 from curator.gui.review_tools import ReviewTools
 from curator.gui.settings_dialog import SettingsDialog
 from curator.gui.shortcuts import Actions, ShortcutsDialog
-from curator.gui.stats_view import StatsView
 from curator.gui.status_bar import MessageBar
 from curator.gui.suggestion_controller import SuggestionController
 from curator.gui.suggestion_panel import side_pane
@@ -46,6 +45,9 @@ from curator.services.library import Database
 from curator.services.suggestions import SuggestionService
 from curator.services.tagging import NameDoubt
 
+if TYPE_CHECKING:  # both load when first shown (MainWindow.entities, MainWindow.stats_view)
+    from curator.gui.entities.browser import EntityBrowser
+    from curator.gui.stats_view import StatsView
 
 MESSAGE_MS = 8000  # how long a one-line message stays in the status bar
 
@@ -219,17 +221,39 @@ class MainWindow(QMainWindow):
         self.agreement.message.connect(self.say)
 
     def _install_entities(self) -> None:
-        """The entity browser (curator.gui.entities), a window of its own, and the statistics: both from View."""
-        a = self.commands
-        self.entities = EntityBrowser(self.db, self.refresher, self, user=self.user_name,
-                                      library_actions=[a.undo_library, a.redo_library])
-        self.entities.serve_tag_panel(self.panel)
-        self.entities.commands.message.connect(self.say)
-        self.entities.mention_requested.connect(self.show_mention)
-        a.show_entities.triggered.connect(lambda: self.entities.present())
-        self.stats_view = StatsView(self.db, self.runner, self)
-        self.stats_view.message.connect(self.say)
-        a.show_stats.triggered.connect(self.stats_view.present)
+        """The entity browser (curator.gui.entities), a window of its own, and the statistics: both from View.
+
+        Neither shows in the first frame: the statistics are built when first asked for, the browser
+        then or just after the first frame, as its commands in the tag panel's menu come with it (issue 16).
+        """
+        self._entities: EntityBrowser | None = None
+        self._stats_view: StatsView | None = None
+        self.commands.show_entities.triggered.connect(lambda: self.entities.present())
+        self.commands.show_stats.triggered.connect(lambda: self.stats_view.present())
+        after_first_frame(self, lambda: self.entities)
+
+    @property
+    def entities(self) -> "EntityBrowser":
+        if self._entities is None:
+            from curator.gui.entities.browser import EntityBrowser
+
+            a = self.commands
+            self._entities = browser = EntityBrowser(self.db, self.refresher, self, user=self.user_name,
+                                                     library_actions=[a.undo_library, a.redo_library])
+            browser.set_palette(self._palette)
+            browser.serve_tag_panel(self.panel)
+            browser.commands.message.connect(self.say)
+            browser.mention_requested.connect(self.show_mention)
+        return self._entities
+
+    @property
+    def stats_view(self) -> "StatsView":
+        if self._stats_view is None:
+            from curator.gui.stats_view import StatsView
+
+            self._stats_view = StatsView(self.db, self.runner, self)
+            self._stats_view.message.connect(self.say)
+        return self._stats_view
 
     # --- library --------------------------------------------------------------------
     def delete_article(self) -> None:
@@ -313,11 +337,12 @@ class MainWindow(QMainWindow):
         self._save_settings(settings)
 
     def set_theme(self, theme: str, *, remember: bool = True) -> None:
-        palette = self._apply_theme(theme)
+        self._palette = palette = self._apply_theme(theme)
         self.reader.set_palette(palette)
         self.panel.set_palette(palette)
         self.suggester.set_palette(palette)
-        self.entities.set_palette(palette)
+        if self._entities is not None:
+            self._entities.set_palette(palette)
         self.agreement.set_palette(palette)
         self.model.set_status_colors(palette.status)
         (self.commands.theme_dark if theme == "dark" else self.commands.theme_light).setChecked(True)

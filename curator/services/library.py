@@ -3,54 +3,40 @@
 import multiprocessing
 import os
 import time
-from datetime import datetime
 
 from curator.core.errors import CuratorError, Msg
 from curator.core.orphans import exit_with_parent
 from curator.core.progress import Cancel, Progress, never_cancel, no_progress
+from curator.services.article_shapes import article_dict, summary_dict
 
 from curator.storage import articles as article_store
-from curator.storage import search
 from curator.storage.articles import ArticleFilter, ArticleState, ArticleSummary
 from curator.storage.db import Database, StoreError, default_db_path, open_database
-from curator.storage.search import MAX_QUERY_CHARS, MAX_QUERY_TERMS
 from curator.storage.server_address import ServerAddress, is_server, library_name, with_password, without_password
 from curator.storage.tables import Article
 
 # What the window and the command line use of the library, so that they reach storage only
-# through the services: opening it, its errors, the records the services return, the search limits,
-# and a shared library's address on its server.
+# through the services: opening it, its errors, the records the services return, a shared
+# library's address on its server, and the search limits (`__getattr__`).
 __all__ = [
-    "Article", "ArticleFilter", "ArticleState", "ArticleSummary", "Database", "MAX_QUERY_CHARS", "MAX_QUERY_TERMS",
-    "NotFound", "ServerAddress", "StoreError", "default_db_path", "is_server", "library_name", "open_database",
-    "with_password", "without_password",
+    "Article", "ArticleFilter", "ArticleState", "ArticleSummary", "Database", "NotFound", "ServerAddress", "StoreError",
+    "article_dict", "default_db_path", "is_server", "library_name", "open_database", "summary_dict", "with_password",
+    "without_password",
 ]
+
+
+def __getattr__(name: str):
+    """The search limits, MAX_QUERY_CHARS and MAX_QUERY_TERMS, read from the search module when first
+    asked for: it loads numpy, which the window's first frame does without (issue 16)."""
+    if name in ("MAX_QUERY_CHARS", "MAX_QUERY_TERMS"):
+        from curator.storage import search
+
+        return getattr(search, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class NotFound(CuratorError, LookupError):
     """A requested record does not exist."""
-
-
-def iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def summary_dict(row: ArticleSummary) -> dict:
-    """The article list's JSON shape."""
-    return {
-        "id": row.id, "title": row.title, "source": row.source, "url": row.url,
-        "published": iso(row.published), "script": row.script, "chars": row.chars,
-        "status": row.status, "file": row.file,
-    }
-
-
-def article_dict(article: Article) -> dict:
-    """One article's JSON shape, body included."""
-    return {
-        "id": article.id, "title": article.title, "text": article.text, "source": article.source,
-        "url": article.url, "author": article.author, "published": iso(article.published),
-        "script": article.script, "file": article.file, "status": article.status, "version": article.version,
-    }
 
 
 def list_articles(db: Database, query: ArticleFilter = ArticleFilter(), **page) -> list[ArticleSummary]:
@@ -91,6 +77,8 @@ def sources(db: Database) -> list[str]:
 
 def index_pending(db: Database, *, batch: int = 500) -> int:
     """Index one batch of articles for search (committed); returns how many; 0 when all are indexed."""
+    from curator.storage import search
+
     with db.writing() as session:
         return search.index_pending(session, limit=batch)
 
@@ -98,6 +86,8 @@ def index_pending(db: Database, *, batch: int = 500) -> int:
 def index_all(db: Database, *, progress: Progress = no_progress, cancel: Cancel = never_cancel) -> int:
     """Index every article not yet indexed (after an upgrade of the index, or restored by an undo),
     a committed batch at a time; returns how many. An import indexes its own articles."""
+    from curator.storage import search
+
     with db.session() as session:
         waiting = search.count_to_index(session)
     total = 0
@@ -127,6 +117,8 @@ def index_all_in_process(db: Database, *, progress: Progress = no_progress, canc
     do. Cancelling ends the process; its open batch rolls back. With nothing to index no process
     starts: every window asks at its start, and a pool costs ~1.8 s.
     """
+    from curator.storage import search
+
     with db.session() as session:
         waiting = search.count_to_index(session)
     if not waiting:

@@ -7,42 +7,17 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import delete, func, insert, select, update
 from sqlmodel import Session
 
-from curator.storage import search
+from curator.storage.article_records import ArticleFilter, ArticleSummary, field_names
 from curator.storage.db import IN_LIST
 from curator.storage.tables import Article, Entity, Mention
 
-# Columns the article list shows; the body stays on disk until an article is opened.
-SUMMARY_COLUMNS = (
-    Article.id, Article.title, Article.source, Article.url, Article.published, Article.script,
-    Article.chars, Article.status, Article.file, Article.imported_at,
-    Article.n_institutions, Article.n_figures,
-)
+# The search module (storage/search.py) is imported where a search, or an article leaving the index,
+# needs it: it brings numpy and PostgreSQL's dialect, which listing and the window's first frame do
+# without (issue 16).
+
+# Columns the article list shows, the fields of ArticleSummary; the body stays on disk until an article is opened.
+SUMMARY_COLUMNS = tuple(getattr(Article, name) for name in field_names(ArticleSummary))
 SORTABLE = {column.key: column for column in SUMMARY_COLUMNS}
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleSummary:
-    id: int
-    title: str
-    source: str | None
-    url: str | None
-    published: datetime | None
-    script: str
-    chars: int
-    status: str
-    file: str | None
-    imported_at: datetime
-    n_institutions: int
-    n_figures: int
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleFilter:
-    """Which articles a list shows. Empty fields do not filter."""
-
-    search: str = ""
-    status: str | None = None
-    source: str | None = None
 
 
 def published_between(since: date | None, until: date | None) -> list:
@@ -104,6 +79,8 @@ def _leave_index(session: Session, article: Article) -> None:
     """Take an article's tokens out of the search index; the background indexer takes it in again
     when it is `indexed` False (until then the search finds it by the scan)."""
     if article.indexed:
+        from curator.storage import search
+
         search.unindex(session, article.id, article.title, article.text, article.script)
         article.indexed = False
 
@@ -152,6 +129,8 @@ def _narrowed(statement, query: ArticleFilter):
 def _filtered(session: Session, statement, query: ArticleFilter):
     statement = _narrowed(statement, query)
     if query.search.strip():
+        from curator.storage import search
+
         search.steer_to_index(session)
         statement = statement.where(search.matches(session, query.search, all_indexed=search.all_indexed(session)))
     return statement
@@ -161,6 +140,8 @@ def _match_alone(session: Session, query: ArticleFilter) -> str | None:
     """The search index's match when it answers the filter by itself (see search.match_alone)."""
     if not query.search.strip() or query.status or query.source:
         return None
+    from curator.storage import search
+
     search.steer_to_index(session)
     return search.match_alone(session, query.search)
 
@@ -168,7 +149,11 @@ def _match_alone(session: Session, query: ArticleFilter) -> str | None:
 def _candidates(session: Session, query: ArticleFilter, descending: bool) -> list[int] | None:
     """The index's candidates for a search the scan must check, in page order, when every article
     is indexed (search.candidate_ids)."""
-    if not query.search.strip() or not search.all_indexed(session):
+    if not query.search.strip():
+        return None
+    from curator.storage import search
+
+    if not search.all_indexed(session):
         return None
     return search.candidate_ids(session, query.search, descending=descending)
 
@@ -184,6 +169,8 @@ def _checked_page(session: Session, query: ArticleFilter, ids: list[int], *, des
     that order until the page is full. The planner cannot know how many candidates the check lets
     through, and where it guesses few it gathers and checks them all before sorting: the first
     page of LPR in 20,000 articles took 390 ms so, for its 2,795 candidates at 0.14 ms each."""
+    from curator.storage import search
+
     narrowed = _narrowed(select(Article.id), query)
     found: list[int] = []
     start, size = 0, offset + limit
@@ -197,6 +184,8 @@ def _checked_page(session: Session, query: ArticleFilter, ids: list[int], *, des
 
 def count_articles(session: Session, query: ArticleFilter = ArticleFilter()) -> int:
     if match := _match_alone(session, query):
+        from curator.storage import search
+
         return search.count_matching(session, match)
     return session.execute(_filtered(session, select(func.count(Article.id)), query)).scalar_one()
 
@@ -212,6 +201,8 @@ def list_articles(
 ) -> list[ArticleSummary]:
     """One page of article summaries, filtered and sorted (ties broken by id)."""
     if order_by == "id" and (match := _match_alone(session, query)):
+        from curator.storage import search
+
         page = search.matching_ids(session, match, descending=descending, offset=offset, limit=limit)
         statement = select(*SUMMARY_COLUMNS).where(Article.id.in_(page)).order_by(*_ordering(order_by, descending))
     elif order_by == "id" and limit is not None and (ids := _candidates(session, query, descending)) is not None:
@@ -238,6 +229,8 @@ def _ordering(order_by: str, descending: bool) -> list:
 
 def ids_containing(session: Session, text: str) -> list[int]:
     """Ids of articles whose body contains `text` (through the search index where it can)."""
+    from curator.storage import search
+
     search.steer_to_index(session)
     containing = search.matches(session, text, all_indexed=search.all_indexed(session))
     return list(session.execute(select(Article.id).where(containing).order_by(Article.id)).scalars())

@@ -5,21 +5,18 @@ import re
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
 
-from platformdirs import user_data_dir
 from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, create_engine
 
-from curator.core.errors import CuratorError, Msg
+from curator.core.errors import Msg
 from curator.storage import scan, schema
-
-
-class StoreError(CuratorError):
-    """The library cannot be opened or written, and why: one line for the user."""
+from curator.storage.library_file import (StoreError, checked_revision, default_db_path, library_path, library_revision,
+                                          one_line)
 
 
 # Values bound in one IN list: SQLite caps bound parameters (999 before 3.32), and 500 a query
@@ -36,20 +33,12 @@ LOCK_NOT_AVAILABLE = "55P03"  # PostgreSQL's SQLSTATE when lock_timeout ran out
 CONNECT_SECONDS = 10
 
 
-def default_db_path() -> Path:
-    """The library file in the user's data directory."""
-    return Path(user_data_dir("Curator", appauthor=False)) / "library.db"
-
-
 def database_url(location: str | Path | None) -> str:
     """A SQLAlchemy URL from a path, a URL, or None for the default library."""
-    if location is None:
-        location = default_db_path()
-    text = str(location)
-    if "://" in text:
+    path = library_path(location)
+    if path is None:
         # postgresql:// as users write it means psycopg 3, the driver Curator ships, not psycopg2.
-        return re.sub(r"^postgres(ql)?://", "postgresql+psycopg://", text)
-    path = Path(text).expanduser()
+        return re.sub(r"^postgres(ql)?://", "postgresql+psycopg://", str(location))
     path.parent.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{path}"
 
@@ -103,7 +92,7 @@ class Database:
             except BaseException as error:
                 _roll_back(session)
                 if _lost_connection(error):  # the driver's own, from a statement sent past SQLAlchemy
-                    raise StoreError(Msg.SERVER_UNREACHABLE, detail=_one_line(error)) from error
+                    raise StoreError(Msg.SERVER_UNREACHABLE, detail=one_line(error)) from error
                 raise
 
     @contextmanager
@@ -141,7 +130,7 @@ class Database:
                 return True
             except sqlite3.OperationalError as error:
                 if not _is_locked(error):
-                    raise StoreError(Msg.DATABASE_ERROR, detail=_one_line(error)) from error
+                    raise StoreError(Msg.DATABASE_ERROR, detail=one_line(error)) from error
                 return False
 
         self._wait_for(take)
@@ -204,7 +193,7 @@ def open_database(location: str | Path | None = None, *, create: bool = True) ->
         revision = None
         created = read_only = False
         if url.get_backend_name() == "sqlite":
-            revision = _library_revision(url.database)
+            revision = library_revision(url.database)
             created = revision is None
             read_only = not created and _not_writable(Path(url.database))
         engine = create_engine(_read_only_url(url) if read_only else url, **_engine_options(url))
@@ -223,7 +212,7 @@ def open_database(location: str | Path | None = None, *, create: bool = True) ->
         else:
             _upgrade(engine)
     except (SQLAlchemyError, OSError) as error:
-        raise StoreError(Msg.CANNOT_OPEN_LIBRARY, location=_shown(location), detail=_one_line(error)) from error
+        raise StoreError(Msg.CANNOT_OPEN_LIBRARY, location=_shown(location), detail=one_line(error)) from error
     return Database(engine, created=created, read_only=read_only)
 
 
@@ -283,23 +272,6 @@ def _configure_read_only(dbapi_connection, _record) -> None:
     scan.register(dbapi_connection)
 
 
-def _library_revision(database: str | None) -> str | None:
-    """The schema revision of the SQLite file, None when it is new; StoreError when it holds
-    something Curator must not touch."""
-    if not database or database == ":memory:":
-        return None
-    path = Path(database)
-    if not path.exists() or path.stat().st_size == 0:
-        return None
-    try:
-        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)) as connection:
-            tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            version = connection.execute("SELECT version_num FROM alembic_version").fetchone() if "alembic_version" in tables else None
-    except sqlite3.DatabaseError as error:
-        raise StoreError(Msg.NOT_A_LIBRARY, path=str(path), detail=_one_line(error)) from None
-    return _checked_revision(tables, version[0] if version else None, str(path))
-
-
 def _engine_options(url: URL) -> dict:
     """A server may drop a connection (a restart, a network blip): each is tested before use, and
     the library reconnects instead of failing the next change; one that does not answer is given
@@ -317,20 +289,7 @@ def _server_revision(engine: Engine, *, location: str) -> str | None:
     with engine.connect() as connection:
         tables = set(inspect(connection).get_table_names())
         version = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar() if "alembic_version" in tables else None
-    return _checked_revision(tables, version, location)
-
-
-def _checked_revision(tables: set[str], version: str | None, location: str) -> str | None:
-    if not tables:
-        return None  # an empty database: nothing of anyone's to spoil
-    if version is None or "article" not in tables:
-        raise StoreError(Msg.FOREIGN_TABLES, path=location)
-    if version != schema.head_revision():
-        from curator.storage import migrate  # as in _upgrade: only for a library that is not up to date
-
-        if version not in migrate.known_revisions():
-            raise StoreError(Msg.NEWER_SCHEMA, path=location, schema=version)
-    return version
+    return checked_revision(tables, version, location)
 
 
 def _roll_back(session: Session) -> None:
@@ -348,8 +307,8 @@ def _database_error(error: SQLAlchemyError) -> StoreError:
     if isinstance(original, sqlite3.OperationalError) and _is_locked(original):
         return StoreError(Msg.DATABASE_LOCKED)
     if error.connection_invalidated or _lost_connection(original):
-        return StoreError(Msg.SERVER_UNREACHABLE, detail=_one_line(error))
-    return StoreError(Msg.DATABASE_ERROR, detail=_one_line(error))
+        return StoreError(Msg.SERVER_UNREACHABLE, detail=one_line(error))
+    return StoreError(Msg.DATABASE_ERROR, detail=one_line(error))
 
 
 def _lost_connection(error: BaseException | None) -> bool:
@@ -365,8 +324,3 @@ def _lost_connection(error: BaseException | None) -> bool:
 
 def _is_locked(error: sqlite3.OperationalError) -> bool:
     return getattr(error, "sqlite_errorcode", None) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in str(error)
-
-
-def _one_line(error: BaseException) -> str:
-    original = getattr(error, "orig", None) or error
-    return str(original).splitlines()[0] if str(original) else type(original).__name__

@@ -7,7 +7,6 @@ names (an alias). Mentions point at entities only, so counting stays one GROUP B
 from collections.abc import Iterable
 
 from sqlalchemy import bindparam, delete, func, insert, or_, select, update
-from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session
 
 from curator.core.script import name_key
@@ -24,6 +23,8 @@ def entity_id(session: Session, *, kind: str, name: str) -> int:
     A new spelling of a known name (工商銀行 beside 工商银行) becomes an alias of that entity; a
     new name becomes an entity of its own.
     """
+    from sqlalchemy.dialects import postgresql, sqlite  # PostgreSQL's loads when first tagging, not with the window
+
     dialect = postgresql if session.get_bind().dialect.name == "postgresql" else sqlite
     key = name_key(name)
     same_key = _ENTITY.alias("same_key")

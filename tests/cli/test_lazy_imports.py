@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine
 
 from curator.core.types import Kind
@@ -43,6 +44,21 @@ def test_listing_an_up_to_date_library_loads_neither_alembic_nor_nlp_nor_qt(db, 
     loaded = heavy_loaded("main(['--db', sys.argv[2], 'articles'])", db.location,
                           heavy=HEAVY - {"opencc"})
     assert loaded == []
+
+
+# What the full path loads to read a library: SQLAlchemy alone takes longer than `curator articles` may (issue 16).
+ENGINE = {"sqlalchemy", "sqlmodel", "pydantic", "numpy", "jieba", "opencc", "alembic", "PySide6"}
+
+
+@pytest.mark.sqlite_only
+def test_listing_and_showing_an_up_to_date_library_load_no_sqlalchemy(db, add_article):
+    add_article("中国人民银行发布公告。", source="新华社")
+    for command in (["articles"], ["articles", "--status", "new", "--source", "新华社", "--json"], ["show", "1"]):
+        run = f"assert main(['--db', sys.argv[2], *{command!r}]) == 0"
+        assert heavy_loaded(run, db.location, heavy=ENGINE) == []
+    # The positive control: a search takes the full path.
+    run = "assert main(['--db', sys.argv[2], 'articles', '--search', '银行']) == 0"
+    assert {"sqlalchemy", "sqlmodel"} <= set(heavy_loaded(run, db.location, heavy=ENGINE))
 
 
 def test_a_library_behind_the_newest_schema_still_loads_alembic_to_upgrade(tmp_path):

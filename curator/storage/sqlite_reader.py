@@ -1,0 +1,78 @@
+"""Reading an up-to-date SQLite library with Python's sqlite3 alone, for the read-only commands
+scripts call most (`curator articles`, `curator show`).
+
+Loading SQLAlchemy and SQLModel takes most of a second, many times what these commands' queries
+take (issue 16). A library that the full path (storage/db.py) would open without changing it, an
+existing file on the newest schema, is read here instead; for anything else each function returns
+None and the caller takes the full path, which creates, upgrades or refuses the library with its
+own messages. Its queries are the repositories' (articles.py) in their simplest cases, written a
+second time in SQL; tests/storage/test_sqlite_reader.py checks that both read the same.
+"""
+
+import sqlite3
+from contextlib import closing
+from datetime import UTC, datetime
+from pathlib import Path
+
+from curator.storage.article_records import ArticleFilter, ArticleSummary, ArticleText, field_names
+from curator.storage.library_file import StoreError, is_up_to_date, library_path
+
+
+def article_summaries(location: str | Path | None, query: ArticleFilter) -> list[ArticleSummary] | None:
+    """The articles `query` lets through, in id order, as `articles.list_articles` lists them
+    without paging; None when the full path must answer (a search, or a library it cannot read)."""
+    if query.search:
+        return None
+    conditions = {name: value for name, value in (("status", query.status), ("source", query.source)) if value}
+    where = f" WHERE {' AND '.join(f'{name} = ?' for name in conditions)}" if conditions else ""
+    return _read(location, ArticleSummary, f"{where} ORDER BY id", tuple(conditions.values()))
+
+
+def article_text(location: str | Path | None, article_id: int) -> ArticleText | None:
+    """One article, body included; None when there is no such article (the full path says so) or
+    the full path must answer."""
+    found = _read(location, ArticleText, " WHERE id = ?", (article_id,))
+    return found[0] if found else None
+
+
+# How SQLAlchemy reads the text SQLite holds for a time (tables.py): DATETIME parses it with
+# datetime.fromisoformat; a time Curator records (a `datetime` field, SQLModel's UTCDateTime) is then
+# made aware in UTC, an article's printed date (NaiveDatetime) stays without a zone. The tests check
+# these names against the tables.
+NAIVE_TIMES = frozenset({"published"})
+UTC_TIMES = frozenset({"imported_at", "updated_at", "reviewed_at"})
+
+
+def _read(location: str | Path | None, record: type, rest: str, parameters: tuple) -> list | None:
+    """Records of `record`'s columns from `SELECT … FROM article{rest}`, or None when the library at
+    `location` is not one this module reads."""
+    path = library_path(location)
+    names = field_names(record)
+    times = [(i, name in UTC_TIMES) for i, name in enumerate(names) if name in NAIVE_TIMES | UTC_TIMES]
+    try:
+        if path is None or not is_up_to_date(path):
+            return None
+        # Opened for reading and writing, but kept to queries by SQLite itself (query_only): a
+        # connection opened read-only could not remove the -wal and -shm files when it closes, as
+        # the last connection of every other Curator process does.
+        with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)) as connection:
+            connection.execute("PRAGMA query_only = ON")
+            rows = connection.execute(f"SELECT {', '.join(names)} FROM article{rest}", parameters).fetchall()
+        return [record(*_with_times(row, times)) for row in rows]
+    except (StoreError, sqlite3.Error, OSError, ValueError):
+        return None  # the full path meets the same trouble and tells it in its own words
+
+
+def _with_times(row: tuple, times: list[tuple[int, bool]]) -> list:
+    values = list(row)
+    for i, utc in times:
+        if values[i] is not None:
+            values[i] = _time(values[i], utc=utc)
+    return values
+
+
+def _time(text: str, *, utc: bool) -> datetime:
+    value = datetime.fromisoformat(text)
+    if not utc:
+        return value
+    return value.replace(tzinfo=UTC) if value.utcoffset() is None else value.astimezone(UTC)
