@@ -12,6 +12,7 @@ import hashlib
 import uuid
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import islice
@@ -22,14 +23,14 @@ from curator.core.errors import Invalid, Msg
 from curator.core.progress import Cancel, Progress, never_cancel, no_progress
 from curator.core.types import ArticleStatus, Kind, MentionStatus, Origin
 from curator.export.spans import TaggedText, read_conll, read_jsonl
-from curator.services.import_worker import TaggedRead, read_tagged
-from curator.services.worker_pool import InOrder, worker_count
 from curator.storage import articles as article_store
 from curator.storage import entities as entity_store
 from curator.storage import events as event_store
 from curator.storage import mentions as mention_store
-from curator.storage import search
 from curator.storage.db import Database
+
+if TYPE_CHECKING:  # the window loads this module before its first frame; the readers and numpy come after
+    from curator.services.import_worker import TaggedRead
 
 # A chunk costs a dozen statements and a commit whatever its size, and its names are looked up
 # again in the next one: 1,000 articles (about half a second) keep a cancel prompt all the same.
@@ -97,7 +98,7 @@ def _published(value: str | None) -> datetime | None:
         return None
 
 
-def _article_row(read: TaggedRead, digest: str, meta: dict, stamp: datetime, counts: Counter) -> dict:
+def _article_row(read: "TaggedRead", digest: str, meta: dict, stamp: datetime, counts: Counter) -> dict:
     item = read.item
     status = ArticleStatus.IN_PROGRESS if counts else ArticleStatus.NEW
     return {
@@ -129,9 +130,9 @@ def _entity_counts(names: list[tuple[str, str]], entities: dict[tuple[str, str],
     return Counter(kind for kind, _entity in {(kind, entities[kind, name]) for kind, name in names})
 
 
-def _fresh(chunk: list[TaggedRead], report: TaggedImportReport, seen: set[str]) -> dict[str, TaggedRead]:
+def _fresh(chunk: list["TaggedRead"], report: TaggedImportReport, seen: set[str]) -> dict[str, "TaggedRead"]:
     """The chunk's texts not met before in this file, by their digest; blank texts are left out."""
-    fresh: dict[str, TaggedRead] = {}
+    fresh: dict[str, "TaggedRead"] = {}
     for read in chunk:
         digest = content_hash(read.item.text)
         if digest in seen:
@@ -142,7 +143,7 @@ def _fresh(chunk: list[TaggedRead], report: TaggedImportReport, seen: set[str]) 
     return fresh
 
 
-def _store_chunk(db: Database, chunk: list[TaggedRead], meta: dict, user: str,
+def _store_chunk(db: Database, chunk: list["TaggedRead"], meta: dict, user: str,
                  report: TaggedImportReport, seen: set[str]) -> None:
     """Store a chunk's new articles with their tags and in the search index, in one transaction of
     a dozen statements or so whatever its size: its names are looked up together, and entities,
@@ -160,6 +161,8 @@ def _store_chunk(db: Database, chunk: list[TaggedRead], meta: dict, user: str,
         rows = [_article_row(read, digest, meta, stamp, _entity_counts(article, entities))
                 for (digest, read), article in zip(items, names)]
         ids = article_store.insert_articles(session, rows)
+        from curator.storage import search  # here, as the readers below: not before the window's first frame
+
         search.add_to_index(session, [(i, read.index) for i, (_, read) in zip(ids, items) if read.index is not None])
         mentions = _mention_rows(ids, spans, names, entities, user=user, stamp=stamp)
         mention_store.insert_first_mentions(session, mentions)
@@ -189,6 +192,9 @@ def import_tagged(db: Database, path: str | Path, *, user: str, fmt: str | None 
     report = TaggedImportReport()
     seen: set[str] = set()
     meta = {"format": fmt, "file": str(path.resolve())}  # resolved once: resolving asks the system about every part
+    from curator.services.import_worker import read_tagged
+    from curator.services.worker_pool import InOrder, worker_count
+
     done = 0
     # A big file's texts are tokenized by worker processes, a chunk or two ahead of the one stored.
     workers = worker_count() if path.stat().st_size >= POOL_BYTES else 1

@@ -16,7 +16,7 @@ from curator.storage import events as event_store
 from curator.storage import search
 from curator.storage.db import Database
 
-CHUNK = 256
+CHUNK = 1024  # articles a transaction: the search index merges its segments a fifth as often as at 256
 
 
 @dataclass(slots=True)

@@ -64,11 +64,12 @@ def test_the_window_loads_its_services_before_qt_and_nothing_that_can_wait():
     after_qt = loaded[next(i for i, name in enumerate(loaded) if name.startswith("PySide6")):]
     late = [name for name in after_qt if name.split(".")[0] in ("sqlalchemy", "sqlmodel", "pydantic")
             or name.startswith(("curator.services", "curator.storage"))]
-    # Imported after the window on purpose, with the module its workers load: the probe sees them.
+    # Imported after the window on purpose, with the modules that read for it: the probe sees them.
     # The search module comes with it, and with the search module PostgreSQL's dialect (and numpy):
     # the window loads them after its first frame (the next test).
     assert sorted(name for name in late if not name.startswith("sqlalchemy.dialects.postgresql")) == [
-        "curator.services.import_worker", "curator.services.importing", "curator.storage.search"]
+        "curator.services.import_reading", "curator.services.import_worker", "curator.services.importing",
+        "curator.services.worker_pool", "curator.storage.search"]
     assert not {"jieba", "pycrfsuite", "xlsxwriter", "qtpy", "alembic"} & {name.split(".")[0] for name in loaded}
 
 
