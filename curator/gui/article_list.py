@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeader
 from curator.core.types import ArticleStatus
 from curator.gui.article_table_model import IMPORTED, STATUS, ArticleTableModel
 from curator.gui.labels import status_label
-from curator.gui.worker import after_first_frame
 from curator.services import library
 from curator.services.library import ArticleFilter
 
@@ -25,9 +24,7 @@ class ArticleList(QWidget):
         super().__init__(parent)
         self.model = model
         self.search = QLineEdit(clearButtonEnabled=True)
-        # The core refuses longer queries. Its limit comes with the search module, which loads
-        # numpy: after the first frame, which shows no search (issue 16).
-        after_first_frame(self, lambda: self.search.setMaxLength(library.MAX_QUERY_CHARS))
+        self.search.setMaxLength(library.MAX_QUERY_CHARS)  # the core refuses longer queries
         self.status_filter = QComboBox()
         self.source_filter = QComboBox()
         self.source_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)

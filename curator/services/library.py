@@ -7,6 +7,7 @@ import time
 from curator.core.errors import CuratorError, Msg
 from curator.core.orphans import exit_with_parent
 from curator.core.progress import Cancel, Progress, never_cancel, no_progress
+from curator.core.search_limits import MAX_QUERY_CHARS, MAX_QUERY_TERMS
 from curator.services.article_shapes import article_dict, summary_dict
 
 from curator.storage import articles as article_store
@@ -17,22 +18,13 @@ from curator.storage.tables import Article
 
 # What the window and the command line use of the library, so that they reach storage only
 # through the services: opening it, its errors, the records the services return, a shared
-# library's address on its server, and the search limits (`__getattr__`).
+# library's address on its server, and the search limits.
 __all__ = [
+    "MAX_QUERY_CHARS", "MAX_QUERY_TERMS",
     "Article", "ArticleFilter", "ArticleState", "ArticleSummary", "Database", "NotFound", "ServerAddress", "StoreError",
     "article_dict", "default_db_path", "is_server", "library_name", "open_database", "summary_dict", "with_password",
     "without_password",
 ]
-
-
-def __getattr__(name: str):
-    """The search limits, MAX_QUERY_CHARS and MAX_QUERY_TERMS, read from the search module when first
-    asked for: it loads numpy, which the window's first frame does without (issue 16)."""
-    if name in ("MAX_QUERY_CHARS", "MAX_QUERY_TERMS"):
-        from curator.storage import search
-
-        return getattr(search, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class NotFound(CuratorError, LookupError):

@@ -30,13 +30,12 @@ from sqlmodel import Session
 from curator.core.errors import Invalid, Msg
 from curator.core.fold import QueryForms, query_forms, width_forms
 from curator.core import search_tokens
+from curator.core.search_limits import MAX_QUERY_CHARS, MAX_QUERY_TERMS
 from curator.core.search_tokens import bigrams, fold_case, index_columns, is_common, lone_char_token, runs
 from curator.core.types import Script
 from curator.storage import scan
 from curator.storage.tables import Article
 
-MAX_QUERY_CHARS = 200
-MAX_QUERY_TERMS = 20
 
 
 class _Fts5Index:

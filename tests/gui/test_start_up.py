@@ -111,7 +111,7 @@ print(json.dumps(seen))
 
 def test_the_first_frame_comes_before_numpy_the_search_module_and_the_entity_browser(db, tmp_path):
     """Issue 16: the search module brings numpy and PostgreSQL's dialect, a tenth of a second that
-    the first frame, which shows no search, does without; the search box gets its limit after it.
+    the first frame, which shows no search, does without; the search box has its limit all the same.
     The entity browser, a window of its own with a chart (QtCharts), is built after it too."""
     run = subprocess.run([sys.executable, "-c", FIRST_FRAME, db.location, str(tmp_path / "layout.ini")], cwd=ROOT,
                          capture_output=True, text=True, check=True, timeout=WAIT / 1000)
