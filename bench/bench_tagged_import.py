@@ -125,7 +125,7 @@ def main() -> int:
     print(f"  articles alone         {articles_only:>10.2f} s   (the same file without its labels)")
     print(f"  the tags               {seconds - articles_only:>10.2f} s   (entities and mentions)")
     print(f"floor: bare sqlite3      {floor:>10.2f} s   (import costs {seconds / floor:.1f}×)")
-    print(f"peak RSS                 {peak:>10,.0f} MB   target ≤ {TARGET_RSS_MB}")
+    print(f"peak memory (PSS)        {peak:>10,.0f} MB   target ≤ {TARGET_RSS_MB}, with its worker processes")
     return 0
 
 

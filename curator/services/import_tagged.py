@@ -36,6 +36,7 @@ if TYPE_CHECKING:  # the window loads this module before its first frame; the re
 # again in the next one: 1,000 articles (about half a second) keep a cancel prompt all the same.
 CHUNK = 1000
 POOL_BYTES = 2**20  # from about a thousand articles, worker processes pay for their start
+READ_BATCH = 250  # texts a worker tokenizes per task: a chunk is shared among the workers
 MAX_PROBLEMS = 100  # the report lists this many skipped spans; the count covers them all
 _SUFFIXES = {".jsonl": "jsonl", ".json": "jsonl", ".conll": "conll", ".bio": "conll", ".tsv": "conll"}
 
@@ -173,9 +174,9 @@ def _store_chunk(db: Database, chunk: list["TaggedRead"], meta: dict, user: str,
     report.articles.extend(ids)
 
 
-def _chunks(items: Iterable[TaggedText]) -> Iterator[list[TaggedText]]:
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
     iterator = iter(items)
-    while chunk := list(islice(iterator, CHUNK)):
+    while chunk := list(islice(iterator, size)):
         yield chunk
 
 
@@ -196,12 +197,14 @@ def import_tagged(db: Database, path: str | Path, *, user: str, fmt: str | None 
     from curator.services.worker_pool import InOrder, worker_count
 
     done = 0
-    # A big file's texts are tokenized by worker processes, a chunk or two ahead of the one stored.
+    # A big file's texts are tokenized by worker processes, in batches shared among them, up to two
+    # chunks ahead of the one stored.
     workers = worker_count() if path.stat().st_size >= POOL_BYTES else 1
     # Only "\n" ends a line: a stray "\r" in a record stays part of it.
     with (open(path, encoding="utf-8-sig", newline="\n") as lines,
-          InOrder(read_tagged, _chunks(reader(lines)), workers=workers, ahead=2) as chunks):
-        for _items, chunk in chunks:
+          InOrder(read_tagged, _chunks(reader(lines), READ_BATCH), workers=workers,
+                  ahead=2 * CHUNK // READ_BATCH) as reads):
+        for chunk in _chunks((read for _items, batch in reads for read in batch), CHUNK):
             _store_chunk(db, chunk, meta, user, report, seen)
             done += len(chunk)
             progress(done, 0)

@@ -32,7 +32,7 @@ class InOrder:
     def __init__(self, function: Callable[[list], list], batches: Iterable[list], *, workers: int, ahead: int):
         self._function = function
         self._batches = iter(batches)
-        self._ahead = ahead
+        self._ahead = max(ahead, 1)  # at least the batch to be taken next
         self._pending: deque[tuple[list | None, Future | BaseException]] = deque()
         self._taken_all = False
         self._pool = _start_pool(workers, function.__module__) if workers > 1 else None

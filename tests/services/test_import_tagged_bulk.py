@@ -112,6 +112,7 @@ def test_worker_processes_give_the_same_library(db, tmp_path, monkeypatch):
     path = tmp_path / "tagged.jsonl"
     write_tagged(path, 50)
     monkeypatch.setattr(import_module, "CHUNK", 7)
+    monkeypatch.setattr(import_module, "READ_BATCH", 3)  # a chunk's texts shared among the workers
     monkeypatch.setattr(import_module, "POOL_BYTES", 0)
     report = import_tagged(db, path, user="imp")
     assert (report.imported, report.mentions) == (50, 500)
@@ -126,6 +127,7 @@ def test_a_malformed_line_read_ahead_stops_the_import_after_the_chunks_before_it
     with open(path, "a", encoding="utf-8") as out:
         out.write("{not json\n")
     monkeypatch.setattr(import_module, "CHUNK", 10)
+    monkeypatch.setattr(import_module, "READ_BATCH", 5)
     monkeypatch.setattr(import_module, "POOL_BYTES", 0)
     with pytest.raises(ValueError, match="31"):
         import_tagged(db, path, user="imp")

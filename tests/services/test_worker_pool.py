@@ -36,3 +36,9 @@ def test_workers_that_cannot_start_are_an_error_not_an_empty_result(monkeypatch)
     monkeypatch.setattr(worker_pool, "_start_pool", lambda workers, module: Broken())
     with pytest.raises(RuntimeError, match="no process"), InOrder(lengths, [["a"]], workers=2, ahead=2) as work:
         list(work)
+
+
+def test_no_read_ahead_asked_for_still_takes_every_batch():
+    """`ahead` below one (a chunk smaller than a batch) must not leave the work empty."""
+    with InOrder(lengths, [["a", "bb"], ["ccc"]], workers=2, ahead=0) as work:
+        assert list(work) == [(["a", "bb"], [1, 2]), (["ccc"], [3])]
