@@ -20,6 +20,7 @@ from curator.gui.i18n import LanguageSwitcher
 from curator.gui.import_dialog import ImportController
 from curator.gui.library_undo import LibraryUndo
 from curator.gui.library_wait import LibraryWait
+from curator.gui.library_windows import LibraryWindows
 from curator.gui.library_watch import LibraryWatch
 from curator.gui.library_counts import LibraryCounts
 from curator.gui.library_dialogs import ask_for_shared_library
@@ -45,7 +46,7 @@ from curator.services.library import Database
 from curator.services.suggestions import SuggestionService
 from curator.services.tagging import NameDoubt
 
-if TYPE_CHECKING:  # both load when first shown (MainWindow.entities, MainWindow.stats_view)
+if TYPE_CHECKING:  # both load when first built (curator.gui.library_windows)
     from curator.gui.entities.browser import EntityBrowser
     from curator.gui.stats_view import StatsView
 
@@ -111,7 +112,7 @@ class MainWindow(QMainWindow):
         self._offer_detail_edits()
         self._install_review()
         self._install_agreement()
-        self._install_entities()
+        self.windows = LibraryWindows(self)  # the entity browser and the statistics, built when needed
         self.set_theme(settings.theme, remember=False)
         self.reader.set_font_size(settings.font_size)
         self.article_list.set_sources(library.sources(db))
@@ -220,40 +221,13 @@ class MainWindow(QMainWindow):
         self.agreement.install(self.review.menu, self.article_list.add_row_actions, beside=self.review.review_dock)
         self.agreement.message.connect(self.say)
 
-    def _install_entities(self) -> None:
-        """The entity browser (curator.gui.entities), a window of its own, and the statistics: both from View.
-
-        Neither shows in the first frame: the statistics are built when first asked for, the browser
-        then or just after the first frame, as its commands in the tag panel's menu come with it (issue 16).
-        """
-        self._entities: EntityBrowser | None = None
-        self._stats_view: StatsView | None = None
-        self.commands.show_entities.triggered.connect(lambda: self.entities.present())
-        self.commands.show_stats.triggered.connect(lambda: self.stats_view.present())
-        after_first_frame(self, lambda: self.entities)
-
     @property
     def entities(self) -> "EntityBrowser":
-        if self._entities is None:
-            from curator.gui.entities.browser import EntityBrowser
-
-            a = self.commands
-            self._entities = browser = EntityBrowser(self.db, self.refresher, self, user=self.user_name,
-                                                     library_actions=[a.undo_library, a.redo_library])
-            browser.set_palette(self._palette)
-            browser.serve_tag_panel(self.panel)
-            browser.commands.message.connect(self.say)
-            browser.mention_requested.connect(self.show_mention)
-        return self._entities
+        return self.windows.entities
 
     @property
     def stats_view(self) -> "StatsView":
-        if self._stats_view is None:
-            from curator.gui.stats_view import StatsView
-
-            self._stats_view = StatsView(self.db, self.runner, self)
-            self._stats_view.message.connect(self.say)
-        return self._stats_view
+        return self.windows.stats_view
 
     # --- library --------------------------------------------------------------------
     def delete_article(self) -> None:
@@ -337,12 +311,11 @@ class MainWindow(QMainWindow):
         self._save_settings(settings)
 
     def set_theme(self, theme: str, *, remember: bool = True) -> None:
-        self._palette = palette = self._apply_theme(theme)
+        palette = self._apply_theme(theme)
         self.reader.set_palette(palette)
         self.panel.set_palette(palette)
         self.suggester.set_palette(palette)
-        if self._entities is not None:
-            self._entities.set_palette(palette)
+        self.windows.set_palette(palette)
         self.agreement.set_palette(palette)
         self.model.set_status_colors(palette.status)
         (self.commands.theme_dark if theme == "dark" else self.commands.theme_light).setChecked(True)

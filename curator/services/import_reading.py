@@ -86,8 +86,9 @@ class Reading:
         names = [str(f) for f in self.files]
         if len(names) < POOL_THRESHOLD:
             workers = 1
+        elif workers is None:
+            workers = worker_count()
         batches = (names[start : start + WORKER_BATCH] for start in range(0, len(names), WORKER_BATCH))
-        workers = workers if workers is not None else worker_count()
         self._work = InOrder(parse_files, batches, workers=workers, ahead=READ_AHEAD // WORKER_BATCH)
 
     def __iter__(self) -> Iterator[Parsed]:
