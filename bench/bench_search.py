@@ -38,7 +38,8 @@ from curator.core.fold import query_forms  # noqa: E402
 from curator.services import library  # noqa: E402
 from curator.storage.articles import ArticleFilter  # noqa: E402
 from curator.storage.db import open_database  # noqa: E402
-from curator.storage.search import MAX_QUERY_TERMS, index_query  # noqa: E402
+from curator.core.search_limits import MAX_QUERY_TERMS  # noqa: E402
+from curator.core.search_query import index_query  # noqa: E402
 
 TARGET_SECONDS = 1.0
 PAGE_TARGET_SECONDS = 0.030  # the first page of a two-character word (issue 16)

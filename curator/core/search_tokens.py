@@ -19,44 +19,23 @@ here too, and FTS5's `ascii` tokenizer only splits the result at spaces: unicode
 case itself, spent half again as long on every token (migration 0012).
 """
 
-import re
-import string
 from functools import cache
 
 import numpy as np
 
 from curator.core.fold import searchable
-from curator.core.resources import read_lines
+from curator.core.search_text import CASED_END, MARK, RUN_RANGES, case_folds, common_chars
 from curator.core.types import Script
 
-# U+E001, a private-use character: unicode61 keeps it as a token character (category Co), and no
-# run holds one.
-MARK = "\ue001"
-_RUN_RANGES = (
-    (0x30, 0x39), (0x41, 0x5A), (0x61, 0x7A), (0xC0, 0x24F),  # digits, letters, accented letters
-    (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x3134F),  # Han
-)
-_RUN = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _RUN_RANGES) + "]+")
 _SPACE, _MARK = ord(" "), ord(MARK)
 _PAIR_SHIFT = 21  # a bigram packed in one integer: code points need 21 bits (16 in the BMP)
 _OTHER, _IN_RUN, _COMMON = 0, 1, 2  # a character's class; a common one is in runs too
 _BMP = 0x10000
-_CASED_END = 0x250  # the letters of the runs that have a case: ASCII and the accented ones before U+0250
 # Longer texts (a 45 MB file on one line is 15 million characters) stay out of the index, which
 # would need gigabytes to take them in one row: they are found by the scan that finds articles
 # not yet indexed. News articles are a few thousand characters; a long report, a few hundred
 # thousand.
 INDEX_MAX_CHARS = 1_000_000
-
-
-def runs(value: str) -> list[str]:
-    """The runs of `value`, in order."""
-    return _RUN.findall(value)
-
-
-def bigrams(run: str) -> list[str]:
-    """The distinct bigrams of a run of two characters or more, in order."""
-    return list(dict.fromkeys(run[i : i + 2] for i in range(len(run) - 1)))
 
 
 def index_text(value: str) -> str:
@@ -76,11 +55,6 @@ def lone_char_tokens(*values: str) -> str:
     return _Text("\n".join(values)).ends()
 
 
-def lone_char_token(char: str) -> str:
-    """How a character stands in the `ends` column."""
-    return MARK + char
-
-
 def index_columns(title: str, body: str, script: str) -> dict[str, str] | None:
     """What the index holds of an article (its title, body and `ends` columns) as the search reads
     it (curator.core.fold), or None for an article too long to index. Import workers make it
@@ -95,43 +69,21 @@ def index_columns(title: str, body: str, script: str) -> dict[str, str] | None:
     return {"title": text.tokens(0, len(title)), "body": text.tokens(len(title) + 1), "ends": text.ends()}
 
 
-def fold_case(text: str) -> str:
-    """`text` with the letters of runs in lower case, as the index holds them (query terms)."""
-    return text.translate(_case_folds())
-
-
-def is_common(char: str) -> bool:
-    """Whether the `ends` column lists this character wherever it stands."""
-    return len(char) == 1 and ord(char) < _BMP and _class_table()[ord(char)] == _COMMON
-
-
 def _code_points(value: str) -> np.ndarray:
     return np.frombuffer(value.encode("utf-32-le"), dtype=np.uint32)
 
 
 def _case_folded_code_points(value: str) -> np.ndarray:
     codes = _code_points(value).copy()
-    cased = codes < _CASED_END
+    cased = codes < CASED_END
     codes[cased] = _case_table()[codes[cased]]
     return codes
 
 
 @cache
-def _case_folds() -> dict[int, int]:
-    """Each letter of a run whose lower case is one other character (A → a, À → à; İ, whose lower
-    case is two, stays as it is: a token's length is its code points)."""
-    folds = {}
-    for code in range(_CASED_END):
-        lower = chr(code).lower()
-        if len(lower) == 1 and lower != chr(code) and _RUN.fullmatch(chr(code)):
-            folds[code] = ord(lower)
-    return folds
-
-
-@cache
 def _case_table() -> np.ndarray:
-    table = np.arange(_CASED_END, dtype=np.uint32)
-    for code, lower in _case_folds().items():
+    table = np.arange(CASED_END, dtype=np.uint32)
+    for code, lower in case_folds().items():
         table[code] = lower
     return table
 
@@ -140,10 +92,9 @@ def _case_table() -> np.ndarray:
 def _class_table() -> np.ndarray:
     """The class of every character of the Basic Multilingual Plane: one look-up a character."""
     table = np.zeros(_BMP, dtype=np.uint8)
-    for low, high in _RUN_RANGES:
+    for low, high in RUN_RANGES:
         table[low : min(high, _BMP - 1) + 1] = _IN_RUN
-    common = "".join(read_lines("search", "common_chars.txt")).replace(" ", "") + string.ascii_letters + string.digits
-    table[_code_points(common)] = _COMMON
+    table[_code_points(common_chars())] = _COMMON
     return table
 
 
@@ -151,7 +102,7 @@ def _classes(codes: np.ndarray) -> np.ndarray:
     classes = _class_table().take(codes, mode="clip")  # twice as fast as indexing; beyond the plane, U+FFFF
     astral = codes >= _BMP
     if astral.any():  # the CJK extensions B to G, where rare names and places are written
-        low, high = _RUN_RANGES[-1]
+        low, high = RUN_RANGES[-1]
         classes[astral] = np.where((codes[astral] >= low) & (codes[astral] <= high), _IN_RUN, _OTHER)
     return classes
 

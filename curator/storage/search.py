@@ -21,17 +21,15 @@ here, with the very function SQLite calls.
 """
 
 import re
-import unicodedata
 
 from sqlalchemy import Boolean, Integer, and_, any_, cast, column, false, func, literal, or_, select, table, text, update
 from sqlalchemy.dialects.postgresql import ARRAY, TSQUERY
 from sqlmodel import Session
 
-from curator.core.errors import Invalid, Msg
 from curator.core.fold import QueryForms, query_forms, width_forms
 from curator.core import search_tokens
-from curator.core.search_limits import MAX_QUERY_CHARS, MAX_QUERY_TERMS
-from curator.core.search_tokens import bigrams, fold_case, index_columns, is_common, lone_char_token, runs
+from curator.core.search_query import exact_match, index_query, search_terms
+from curator.core.search_tokens import index_columns
 from curator.core.types import Script
 from curator.storage import scan
 from curator.storage.tables import Article
@@ -87,7 +85,7 @@ class _TsvectorIndex:
         return self.table.c.tokens.op("@@")(cast(literal(self.tsquery(match)), TSQUERY))
 
     def tsquery(self, match: str) -> str:
-        """An FTS5 query of search.index_query's making ("银行" AND ("鑫" OR "鑫" *)) in tsquery's syntax."""
+        """An FTS5 query of search_query.index_query's making ("银行" AND ("鑫" OR "鑫" *)) in tsquery's syntax."""
         quoted = self._TOKEN.sub(lambda m: f"'{m.group(1).lower()}'" + (":*" if m.group(2) else ""), match)
         return quoted.replace(" AND ", " & ").replace(" OR ", " | ")
 
@@ -115,27 +113,6 @@ def _index(session: Session) -> _Fts5Index | _TsvectorIndex:
     return _INDEXES[session.get_bind().dialect.name]
 
 
-def index_query(form: str) -> tuple[str | None, bool]:
-    """An FTS5 query for one search term in one of its forms, and whether it answers the term alone;
-    None when the index cannot narrow it at all (no letter, digit or Han character in it).
-
-    A run of one or two characters, and nothing else, is answered; a longer run, or runs with
-    punctuation (ABC-123, 元，), leave the articles holding every bigram and lone character of
-    the term, for the scan to tell which hold the term itself."""
-    folded = fold_case(form)  # as the index holds its tokens
-    pieces = runs(folded)
-    if not pieces:
-        return None, False
-    return " AND ".join(_run_query(piece) for piece in pieces), pieces == [folded] and len(folded) <= 2
-
-
-def _run_query(run: str) -> str:
-    if len(run) > 1:
-        return " AND ".join(f'"{bigram}"' for bigram in bigrams(run))
-    # A lone character. Common: listed in `ends` wherever it occurs. Rarer: it ends a run (listed),
-    # or it begins a bigram or is a run of its own: the prefix query `"鑫" *` finds both.
-    listed = f'"{lone_char_token(run)}"'
-    return listed if is_common(run) else f'({listed} OR "{run}" *)'
 
 
 def _looked_up(index, term: QueryForms):
@@ -254,16 +231,7 @@ def match_alone(session: Session, query: str) -> str | None:
     article is not in the index. Then a count is the index's own (4 ms for 银行 in 100,000 articles,
     where counting the matching rows of the article table took 90 ms), and a page by id reads its
     rows only."""
-    if not all_indexed(session):
-        return None
-    queries = []
-    for term in search_terms(query):
-        forms = query_forms(term).for_article(traditional=True)
-        match, exact = index_query(forms[0])
-        if len(forms) > 1 or not exact:
-            return None
-        queries.append(f"({match})")
-    return " AND ".join(queries)
+    return exact_match(query) if all_indexed(session) else None
 
 
 def candidate_ids(session: Session, query: str, *, descending: bool = False) -> list[int] | None:
@@ -308,18 +276,6 @@ def matching_ids(session: Session, match: str, *, descending: bool, offset: int,
     order = index.article_id.desc() if descending else index.article_id
     return select(index.article_id).where(index.matched(match)).order_by(order).offset(offset).limit(limit)
 
-
-def search_terms(query: str) -> list[str]:
-    """The query's terms, in the articles' own normal form (NFC, as import stores text: a decomposed
-    é then matches é, and only é); a query past MAX_QUERY_CHARS or MAX_QUERY_TERMS is refused at
-    once (1,000 words used to run for 27 s)."""
-    query = unicodedata.normalize("NFC", query).strip()
-    if len(query) > MAX_QUERY_CHARS:
-        raise Invalid(Msg.SEARCH_TOO_LONG, chars=len(query), limit=MAX_QUERY_CHARS)
-    terms = query.split()
-    if len(terms) > MAX_QUERY_TERMS:
-        raise Invalid(Msg.TOO_MANY_SEARCH_WORDS, words=len(terms), limit=MAX_QUERY_TERMS)
-    return terms
 
 
 def add_to_index(session: Session, columns: list[tuple[int, dict[str, str]]]) -> None:

@@ -1,5 +1,5 @@
 """Reading an up-to-date SQLite library with Python's sqlite3 alone, for the read-only commands
-scripts call most (`curator articles`, `curator show`).
+scripts call most (`curator articles`, a search the index answers alone, `curator show`).
 
 Loading SQLAlchemy and SQLModel takes most of a second, many times what these commands' queries
 take (issue 16). A library that the full path (storage/db.py) would open without changing it, an
@@ -10,29 +10,52 @@ second time in SQL; tests/storage/test_sqlite_reader.py checks that both read th
 """
 
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
+from curator.core.search_query import exact_match
 from curator.storage.article_records import ArticleFilter, ArticleSummary, ArticleText, field_names
 from curator.storage.library_file import StoreError, is_up_to_date, library_path
 
 
 def article_summaries(location: str | Path | None, query: ArticleFilter) -> list[ArticleSummary] | None:
     """The articles `query` lets through, in id order, as `articles.list_articles` lists them
-    without paging; None when the full path must answer (a search, or a library it cannot read)."""
-    if query.search:
-        return None
+    without paging; None when the full path must answer (a search the index cannot answer alone,
+    or a library this module does not read)."""
+    if query.search.strip():
+        return _searched(location, query)
     conditions = {name: value for name, value in (("status", query.status), ("source", query.source)) if value}
     where = f" WHERE {' AND '.join(f'{name} = ?' for name in conditions)}" if conditions else ""
-    return _read(location, ArticleSummary, f"{where} ORDER BY id", tuple(conditions.values()))
+    return _read(location, lambda connection: _records(connection, ArticleSummary, f"{where} ORDER BY id",
+                                                       tuple(conditions.values())))
 
 
 def article_text(location: str | Path | None, article_id: int) -> ArticleText | None:
     """One article, body included; None when there is no such article (the full path says so) or
     the full path must answer."""
-    found = _read(location, ArticleText, " WHERE id = ?", (article_id,))
+    found = _read(location, lambda connection: _records(connection, ArticleText, " WHERE id = ?", (article_id,)))
     return found[0] if found else None
+
+
+def _searched(location: str | Path | None, query: ArticleFilter) -> list[ArticleSummary] | None:
+    """A search the index answers by itself (storage/search.match_alone: every article indexed,
+    each term one or two characters with a single form), as the full path reads its page: the
+    articles whose ids the index's match gives. A filtered search is the full path's."""
+    if query.status or query.source:
+        return None
+
+    def read(connection: sqlite3.Connection) -> list[ArticleSummary] | None:
+        # A query the core refuses (Invalid, a ValueError) comes to None: the full path refuses it in its words.
+        match = exact_match(query.search)
+        waiting = connection.execute('SELECT 1 FROM article WHERE "indexed" = 0 LIMIT 1').fetchone()
+        if match is None or waiting:
+            return None
+        return _records(connection, ArticleSummary,
+                        " WHERE id IN (SELECT rowid FROM article_fts WHERE article_fts MATCH ?) ORDER BY id", (match,))
+
+    return _read(location, read)
 
 
 # How SQLAlchemy reads the text SQLite holds for a time (tables.py): DATETIME parses it with
@@ -43,12 +66,10 @@ NAIVE_TIMES = frozenset({"published"})
 UTC_TIMES = frozenset({"imported_at", "updated_at", "reviewed_at"})
 
 
-def _read(location: str | Path | None, record: type, rest: str, parameters: tuple) -> list | None:
-    """Records of `record`'s columns from `SELECT … FROM article{rest}`, or None when the library at
-    `location` is not one this module reads."""
+def _read(location: str | Path | None, read: Callable[[sqlite3.Connection], list | None]) -> list | None:
+    """What `read` makes of a connection to the library at `location`, or None when that is not a
+    library this module reads."""
     path = library_path(location)
-    names = field_names(record)
-    times = [(i, name in UTC_TIMES) for i, name in enumerate(names) if name in NAIVE_TIMES | UTC_TIMES]
     try:
         if path is None or not is_up_to_date(path):
             return None
@@ -57,10 +78,17 @@ def _read(location: str | Path | None, record: type, rest: str, parameters: tupl
         # the last connection of every other Curator process does.
         with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)) as connection:
             connection.execute("PRAGMA query_only = ON")
-            rows = connection.execute(f"SELECT {', '.join(names)} FROM article{rest}", parameters).fetchall()
-        return [record(*_with_times(row, times)) for row in rows]
+            return read(connection)
     except (StoreError, sqlite3.Error, OSError, ValueError):
         return None  # the full path meets the same trouble and tells it in its own words
+
+
+def _records(connection: sqlite3.Connection, record: type, rest: str, parameters: tuple) -> list:
+    """Records of `record`'s columns from `SELECT … FROM article{rest}`."""
+    names = field_names(record)
+    times = [(i, name in UTC_TIMES) for i, name in enumerate(names) if name in NAIVE_TIMES | UTC_TIMES]
+    rows = connection.execute(f"SELECT {', '.join(names)} FROM article{rest}", parameters).fetchall()
+    return [record(*_with_times(row, times)) for row in rows]
 
 
 def _with_times(row: tuple, times: list[tuple[int, bool]]) -> list:

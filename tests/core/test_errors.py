@@ -16,7 +16,8 @@ from curator.services.importing import import_paths
 from curator.services.library import NotFound
 from curator.services.review import ReviewerOnly
 from curator.services.tagging import ReadOnlyArticle
-from curator.storage.search import MAX_QUERY_TERMS, search_terms
+from curator.core.search_limits import MAX_QUERY_TERMS
+from curator.core.search_query import search_terms
 
 CORE = Path(curator.__file__).parent
 

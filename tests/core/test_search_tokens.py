@@ -3,8 +3,8 @@ one-character runs, and the lone characters marked in the `ends` column."""
 
 import pytest
 
-from curator.core.search_tokens import (MARK, bigrams, fold_case, index_columns, index_text, is_common,
-                                        lone_char_tokens, runs, tokens)
+from curator.core.search_text import MARK, bigrams, fold_case, is_common, runs
+from curator.core.search_tokens import index_columns, index_text, lone_char_tokens, tokens
 
 
 def test_runs_are_bigrams_whatever_their_script():

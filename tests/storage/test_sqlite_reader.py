@@ -4,10 +4,11 @@ full path every library it is not sure of."""
 from datetime import datetime
 
 import pytest
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, update
 
 from curator.storage import articles as article_store
-from curator.storage import migrate, sqlite_reader
+from curator.core.search_limits import MAX_QUERY_TERMS
+from curator.storage import migrate, search, sqlite_reader
 from curator.storage.article_records import ArticleFilter, ArticleSummary, ArticleText, field_names
 from curator.storage.tables import Article
 
@@ -22,6 +23,9 @@ ARTICLES = [
     {"status": "changes_requested", "source": "大众网", "published": datetime(1999, 12, 31, 23, 59, 59)},
     {"status": "new", "source": "大众网", "published": None},
 ]
+# Searches the index answers by itself: terms of one or two characters with a single form, alone,
+# together, in the title, in one article, in none, common and rare characters, letters.
+SEARCHES = ["银行", "1篇", "标题", "银行 3篇", "的", "鑫", "人", "Ab", "无此"]
 FILTERS = [ArticleFilter(), ArticleFilter(status="new"), ArticleFilter(source="阳泉日报"), ArticleFilter(source="大众网"),
            ArticleFilter(status="new", source="大众网"), ArticleFilter(status="done"), ArticleFilter(source="无此报")]
 
@@ -40,6 +44,34 @@ def test_the_article_list_is_the_repositorys(db, library, query):
     assert expected or query in (ArticleFilter(status="done"), ArticleFilter(source="无此报"))
 
 
+@pytest.fixture
+def indexed(db, library):
+    """ARTICLES, every one in the search index."""
+    with db.session() as session:
+        search.index_pending(session)
+    return library
+
+
+@pytest.mark.parametrize("words", SEARCHES)
+def test_a_search_the_index_answers_alone_is_the_repositorys(db, indexed, words):
+    query = ArticleFilter(search=words)
+    with db.session() as session:
+        assert search.match_alone(session, words) is not None  # the full path answers it from the index too
+        expected = article_store.list_articles(session, query)
+    assert sqlite_reader.article_summaries(db.location, query) == expected
+    assert expected or words in ("的", "鑫", "Ab", "无此")
+
+
+def test_a_search_the_index_cannot_answer_alone_is_the_full_paths(db, indexed):
+    assert sqlite_reader.article_summaries(db.location, ArticleFilter(search="银行")) is not None  # the positive control
+    for words in ("人民银行", "銀行", "银行，", "词 " * (MAX_QUERY_TERMS + 1)):  # the scan; a second form; refused
+        assert sqlite_reader.article_summaries(db.location, ArticleFilter(search=words)) is None
+    assert sqlite_reader.article_summaries(db.location, ArticleFilter(search="银行", status="new")) is None
+    with db.session() as session:  # an article not yet indexed is found by the scan
+        session.execute(update(Article).where(Article.id == indexed[0]).values(indexed=False))
+    assert sqlite_reader.article_summaries(db.location, ArticleFilter(search="银行")) is None
+
+
 def test_an_article_is_the_repositorys(db, library):
     for article_id in library:
         with db.session() as session:
@@ -52,7 +84,6 @@ def test_an_article_is_the_repositorys(db, library):
 
 def test_what_the_reader_leaves_to_the_full_path(db, library, tmp_path):
     assert sqlite_reader.article_summaries(db.location, ArticleFilter()) is not None  # the positive control
-    assert sqlite_reader.article_summaries(db.location, ArticleFilter(search="银行")) is None
     assert sqlite_reader.article_summaries(f"sqlite:///{db.location}", ArticleFilter()) is None
     missing = tmp_path / "missing.db"
     assert sqlite_reader.article_summaries(missing, ArticleFilter()) is None and not missing.exists()
