@@ -15,7 +15,7 @@ from curator.core.clock import now
 from curator.core.errors import Invalid, Msg
 from curator.core.types import ArticleStatus, EventAction
 from curator.services import conflicts, roles
-from curator.services.replays import remove_article, replay
+from curator.services.replays import remove_articles, replay_all
 from curator.storage import articles as article_store
 from curator.storage import events as event_store
 from curator.storage import mentions as mention_store
@@ -174,7 +174,7 @@ class ChangeBatch:
 
     def delete_article(self, article_id: int) -> None:
         """Delete an article with its tags and rejections; the event keeps all of them for undo."""
-        snapshot = remove_article(self.session, article_id, self.change)
+        snapshot = remove_articles(self.session, [article_id], self.change)[article_id]
         self.record(EventAction.ARTICLE_DELETED, article_id=article_id, version=snapshot["article"]["version"] + 1,
                     **snapshot)
 
@@ -225,8 +225,7 @@ def _revert(session: Session, batch: str, *, undo: bool) -> Change:
     conflicts.check_replay(session, events, user=events[0].user, undo=undo)
     _refuse_approved(session, events)
     change = Change(action="undo" if undo else "redo", batch=batch)
-    for event in reversed(events) if undo else events:
-        replay(session, event, change, forward=not undo)
+    replay_all(session, events[::-1] if undo else events, change, forward=not undo)
     unversioned = {event.article_id for event in events if event.action in UNVERSIONED}
     unversioned -= {event.article_id for event in events if event.action not in UNVERSIONED}
     change.articles = article_store.recount(session, change.remaining_article_ids - unversioned)
@@ -238,9 +237,11 @@ def _refuse_approved(session: Session, events: list[Event]) -> None:
     """ReadOnlyArticle when replaying would change an approved article's tags or details: only a
     reviewer's move (a batch with the status change, such as the approval itself) may."""
     moved = {event.article_id for event in events if event.action == EventAction.STATUS_CHANGED}
-    for article_id in dict.fromkeys(event.article_id for event in events if event.article_id not in moved):
-        article = article_id is not None and article_store.get_article(session, article_id)
-        if article and article.status == ArticleStatus.APPROVED:
+    replayed = [article_id for article_id in dict.fromkeys(event.article_id for event in events)
+                if article_id is not None and article_id not in moved]
+    approved = article_store.approved_among(session, replayed)
+    for article_id in replayed:
+        if article_id in approved:
             raise ReadOnlyArticle(Msg.ARTICLE_APPROVED, article_id=article_id)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
+from itertools import groupby
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from curator.storage import events as event_store
 from curator.storage import members as member_store
 from curator.storage import mentions as mention_store
 from curator.storage import suggestions as suggestion_store
+from curator.storage.db import in_lists
 from curator.storage.tables import Event
 
 if TYPE_CHECKING:
@@ -41,53 +43,71 @@ def _restored(values: dict) -> dict:
     }
 
 
-def remove_article(session: Session, article_id: int, change: Change) -> dict:
-    """Delete an article with its tags and rejections; returns them (the article's row too) for undo."""
-    snapshot = {
-        "article": article_store.article_row(session, article_id),
-        "mentions": [mention_store.mention_row(session, m.id) for m in mention_store.article_mentions(session, article_id)],
-        "rejections": suggestion_store.article_rejections(session, article_id),
-        "assignments": [asdict(row) for row in blind_store.assignments(session, [article_id])],
-        "blind_tags": [asdict(tag) for tag in blind_store.layer_tags(session, [article_id])],
-    }
-    article_store.delete_article(session, article_id)
-    change.removed += [m["id"] for m in snapshot["mentions"]]
-    change.deleted_articles.append(article_id)
-    return snapshot
+def remove_articles(session: Session, article_ids: list[int], change: Change) -> dict[int, dict]:
+    """Delete articles with their tags, rejections and blind work; returns what undo needs to put
+    each back (its row too), by id, for those that exist. A few statements per IN_LIST articles."""
+    snapshots = {}
+    for ids in in_lists(article_ids):
+        rows = article_store.article_rows(session, ids)
+        mentions = mention_store.mention_rows(session, ids)
+        rejections = suggestion_store.article_rejections(session, ids)
+        assignments = _by_article(asdict(row) for row in blind_store.assignments(session, ids))
+        blind_tags = _by_article(asdict(tag) for tag in blind_store.layer_tags(session, ids))
+        for article_id in ids:
+            if article_id in rows:
+                snapshots[article_id] = {
+                    "article": rows[article_id], "mentions": mentions.get(article_id, []),
+                    "rejections": rejections.get(article_id, []), "assignments": assignments.get(article_id, []),
+                    "blind_tags": blind_tags.get(article_id, []),
+                }
+        article_store.delete_articles(session, list(rows))
+    for article_id, snapshot in snapshots.items():
+        change.removed += [m["id"] for m in snapshot["mentions"]]
+        change.deleted_articles.append(article_id)
+    return snapshots
 
 
-def _put_back_article(session: Session, snapshot: dict, change: Change) -> None:
-    """Restore what `remove_article` returned (decoded from an event)."""
-    article_store.restore_article(session, _restored(snapshot["article"]))
-    for row in snapshot["mentions"]:
-        mention_store.insert_mention(session, _restored(row))
-    for row in snapshot["rejections"]:
-        suggestion_store.add_rejection(session, _restored(row))
-    for row in snapshot.get("assignments", []):  # events older than blind tagging keep none
-        blind_store.put_assignment(session, row["article_id"], row["annotator"], _restored(row))
-    for row in snapshot.get("blind_tags", []):
-        blind_store.insert_tag(session, _restored(row))
-    change.added += [row["id"] for row in snapshot["mentions"]]
-    change.restored_articles.append(snapshot["article"]["id"])
+def _by_article(rows) -> dict[int, list[dict]]:
+    found: dict[int, list[dict]] = {}
+    for row in rows:
+        found.setdefault(row["article_id"], []).append(row)
+    return found
+
+
+def _put_back_articles(session: Session, snapshots: list[dict], change: Change) -> None:
+    """Restore what `remove_articles` returned (decoded from events): the articles and their tags
+    in a few statements, whatever their number."""
+    article_store.restore_articles(session, [_restored(snapshot["article"]) for snapshot in snapshots])
+    mention_store.insert_first_mentions(session, [_restored(row) for snapshot in snapshots for row in snapshot["mentions"]])
+    for snapshot in snapshots:
+        for row in snapshot["rejections"]:
+            suggestion_store.add_rejection(session, _restored(row))
+        for row in snapshot.get("assignments", []):  # events older than blind tagging keep none
+            blind_store.put_assignment(session, row["article_id"], row["annotator"], _restored(row))
+        for row in snapshot.get("blind_tags", []):
+            blind_store.insert_tag(session, _restored(row))
+        change.added += [row["id"] for row in snapshot["mentions"]]
+        change.restored_articles.append(snapshot["article"]["id"])
 
 
 def _replay_deletion(session: Session, event: Event, data: dict, change: Change, *, forward: bool) -> None:
     if forward:
-        remove_article(session, event.article_id, change)
+        remove_articles(session, [event.article_id], change)
     else:
-        _put_back_article(session, data, change)
+        _put_back_articles(session, [data], change)
 
 
-def _replay_import(session: Session, event: Event, data: dict, change: Change, *, forward: bool) -> None:
-    """Undo removes an imported article as it is now (tags too) and keeps it in the event for redo."""
+def _replay_imports(session: Session, events: list[Event], change: Change, *, forward: bool) -> None:
+    """Undo removes imported articles as they are now (tags too) and keeps each in its event for
+    redo; an article deleted since then is left to that deletion, an event of its own."""
+    data = {event.id: json.loads(event.data) for event in events}
     if forward:
-        if "article" in data:
-            _put_back_article(session, data, change)
-        return
-    if article_store.get_article(session, event.article_id) is None:
-        return  # deleted since then: that deletion is an event of its own
-    snapshot = remove_article(session, event.article_id, change)
-    event_store.set_data(session, event.id, {**data, **snapshot})
+        _put_back_articles(session, [data[event.id] for event in events if "article" in data[event.id]], change)
+    else:
+        snapshots = remove_articles(session, [event.article_id for event in events], change)
+        event_store.set_data(session, {event.id: {**data[event.id], **snapshots[event.article_id]}
+                                       for event in events if event.article_id in snapshots})
+    change.article_ids.update(event.article_id for event in events)
 
 
 def _replay_mention(session: Session, event: Event, data: dict, change: Change, *, forward: bool) -> None:
@@ -173,7 +193,6 @@ _REPLAYS = {
     EventAction.SUGGESTION_REJECTED: _replay_rejection,
     EventAction.STATUS_CHANGED: _replay_status,
     EventAction.ARTICLE_DELETED: _replay_deletion,
-    EventAction.ARTICLE_IMPORTED: _replay_import,
     EventAction.ENTITY_MERGED: _registry(registry_steps.merge),
     EventAction.ENTITY_SPLIT: _registry(registry_steps.split),
     EventAction.ENTITY_RENAMED: _registry(registry_steps.rename),
@@ -192,9 +211,21 @@ _REPLAYS = {
 }
 
 
-def replay(session: Session, event: Event, change: Change, *, forward: bool) -> None:
-    """Apply an event again (redo) or revert it (undo). An action this Curator does not know (a
-    newer one wrote it) is refused: replaying it as something else would corrupt the library."""
+def replay_all(session: Session, events: list[Event], change: Change, *, forward: bool) -> None:
+    """Apply events again (redo) or revert them (undo), in the order given. The articles of an
+    import are replayed together, in a few statements whatever their number; every other event
+    on its own."""
+    for imported, run in groupby(events, key=lambda event: event.action == EventAction.ARTICLE_IMPORTED):
+        if imported:
+            _replay_imports(session, list(run), change, forward=forward)
+        else:
+            for event in run:
+                _replay(session, event, change, forward=forward)
+
+
+def _replay(session: Session, event: Event, change: Change, *, forward: bool) -> None:
+    """One event applied again or reverted. An action this Curator does not know (a newer one
+    wrote it) is refused: replaying it as something else would corrupt the library."""
     try:
         replay = _REPLAYS[EventAction(event.action)]
     except ValueError:

@@ -9,7 +9,7 @@ from sqlalchemy import delete, insert, select, update
 from sqlmodel import Session
 
 from curator.core.agreement import Tag
-from curator.storage.db import IN_LIST
+from curator.storage.db import in_lists
 from curator.storage.tables import Article, Assignment, BlindTag
 
 ASSIGNMENT_FIELDS = ("article_id", "annotator", "assigned_by", "assigned_at", "done_at", "settled_by", "settled_at")
@@ -45,7 +45,7 @@ def _assignment_columns():
 
 def assignments(session: Session, article_ids: Iterable[int]) -> list[AssignmentView]:
     """The assignments of some articles, by article and annotator."""
-    return [view for chunk in _chunks(article_ids) for view in _assignments(session, Assignment.article_id.in_(chunk))]
+    return [view for chunk in in_lists(article_ids) for view in _assignments(session, Assignment.article_id.in_(chunk))]
 
 
 def assignments_since(session: Session, since: datetime | None) -> list[AssignmentView]:
@@ -56,11 +56,6 @@ def assignments_since(session: Session, since: datetime | None) -> list[Assignme
 def _assignments(session: Session, *conditions) -> list[AssignmentView]:
     statement = select(*_assignment_columns()).where(*conditions).order_by(Assignment.article_id, Assignment.annotator)
     return [AssignmentView(*row) for row in session.execute(statement)]
-
-
-def _chunks(ids: Iterable[int]) -> list[list[int]]:
-    ids = list(ids)
-    return [ids[i : i + IN_LIST] for i in range(0, len(ids), IN_LIST)]
 
 
 def assignment_row(session: Session, article_id: int, annotator: str) -> dict | None:
@@ -89,7 +84,7 @@ def layer_tags(session: Session, article_ids: Iterable[int], annotator: str | No
     """The blind tags of some articles (of one annotator's layer only, if given), by article,
     annotator and place in the text."""
     found = []
-    for chunk in _chunks(article_ids):
+    for chunk in in_lists(article_ids):
         statement = select(*_tag_columns()).where(BlindTag.article_id.in_(chunk))
         if annotator is not None:
             statement = statement.where(BlindTag.annotator == annotator)
@@ -138,7 +133,7 @@ def set_tag_kind(session: Session, tag_id: int, kind: str) -> None:
 def titles_and_lengths(session: Session, article_ids: Iterable[int]) -> dict[int, tuple[str, int]]:
     """(title, length in characters) of some articles, by id: agreement is counted over characters."""
     found = {}
-    for chunk in _chunks(article_ids):
+    for chunk in in_lists(article_ids):
         rows = session.execute(select(Article.id, Article.title, Article.chars).where(Article.id.in_(chunk)))
         found |= {article_id: (title, chars) for article_id, title, chars in rows}
     return found

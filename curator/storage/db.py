@@ -4,7 +4,7 @@ import os
 import re
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -22,6 +22,12 @@ from curator.storage.library_file import (StoreError, checked_revision, default_
 # Values bound in one IN list: SQLite caps bound parameters (999 before 3.32), and 500 a query
 # stays well below every limit.
 IN_LIST = 500
+
+
+def in_lists(ids: Iterable[int]) -> list[list[int]]:
+    """`ids` in lists of at most IN_LIST, one query's worth each."""
+    ids = list(ids)
+    return [ids[i : i + IN_LIST] for i in range(0, len(ids), IN_LIST)]
 # How long a writer waits for another to finish before it gives up. Long enough for any undo of a
 # season's import: the issue is that no tag is ever refused because another process was writing.
 LOCK_PATIENCE_SECONDS = 15 * 60

@@ -4,7 +4,7 @@ import json
 from collections.abc import Iterable
 from datetime import date, datetime
 
-from sqlalchemy import case, func, literal, select, update
+from sqlalchemy import bindparam, case, func, literal, select, update
 from sqlmodel import Session
 
 from curator.core.types import EventAction
@@ -49,12 +49,14 @@ def record_articles(session: Session, *, at: datetime, user: str, action: str, b
                           for article_id, data in articles])
 
 
-def set_data(session: Session, event_id: int, data: dict) -> None:
-    """Replace what an event keeps (undoing an import stores the article there for redo)."""
-    # Without synchronize_session=False each UPDATE re-checks every Event the session holds:
-    # quadratic when an undo rewrites the events of a 1,000-article import it has just loaded.
-    statement = update(Event).where(Event.id == event_id).values(data=_json(data))
-    session.execute(statement, execution_options={"synchronize_session": False})
+def set_data(session: Session, data: dict[int, dict]) -> None:
+    """Replace what events keep, by event id (undoing an import stores each article in its event
+    for redo): one executemany through the table, which leaves the Events the session holds alone
+    (an ORM update re-checked every one of them, quadratic in a big import's undo)."""
+    if data:
+        table = Event.__table__
+        statement = update(table).where(table.c.id == bindparam("event")).values(data=bindparam("kept"))
+        session.execute(statement, [{"event": event_id, "kept": _json(kept)} for event_id, kept in data.items()])
 
 
 def _batch_scope(user: str, article_id: int | None):

@@ -56,8 +56,9 @@ class _Fts5Index:
     def add(self, session: Session, columns: list[tuple[int, dict[str, str]]]) -> None:
         session.execute(self._insert, [{"id": article_id, **values} for article_id, values in columns])
 
-    def remove(self, session: Session, article_id: int, title: str, body: str, script: str) -> None:
-        session.execute(self._delete, [{"id": article_id, **index_columns(title, body, script)}])
+    def remove(self, session: Session, articles: list[tuple[int, str, str, str]]) -> None:
+        session.execute(self._delete, [{"id": article_id, **index_columns(title, body, script)}
+                                       for article_id, title, body, script in articles])
 
 
 class _TsvectorIndex:
@@ -102,8 +103,8 @@ class _TsvectorIndex:
             too_long = [article_id for article_id, _values in columns if lengths[article_id] > self.max_chars]
             session.execute(update(Article).where(Article.id.in_(too_long)).values(indexed=False))
 
-    def remove(self, session: Session, article_id: int, title: str, body: str, script: str) -> None:
-        session.execute(self._delete, {"id": article_id})
+    def remove(self, session: Session, articles: list[tuple[int, str, str, str]]) -> None:
+        session.execute(self._delete, [{"id": article_id} for article_id, *_ in articles])
 
 
 _INDEXES = {"sqlite": _Fts5Index(), "postgresql": _TsvectorIndex()}
@@ -284,9 +285,10 @@ def add_to_index(session: Session, columns: list[tuple[int, dict[str, str]]]) ->
         _index(session).add(session, columns)
 
 
-def unindex(session: Session, article_id: int, title: str, body: str, script: str) -> None:
-    """Drop an indexed article's tokens from the search index."""
-    _index(session).remove(session, article_id, title, body, script)
+def unindex(session: Session, articles: list[tuple[int, str, str, str]]) -> None:
+    """Drop indexed articles' tokens from the search index, each given as (id, title, text, script)."""
+    if articles:
+        _index(session).remove(session, articles)
 
 
 def _waiting(session: Session):

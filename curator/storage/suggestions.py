@@ -23,12 +23,17 @@ def add_rejection(session: Session, row: dict) -> bool:
     return exists is None
 
 
-def article_rejections(session: Session, article_id: int) -> list[dict]:
-    """An article's rejected suggestions, as rows `add_rejection` takes back."""
+def article_rejections(session: Session, article_ids: list[int]) -> dict[int, list[dict]]:
+    """The rejected suggestions of these articles (at most IN_LIST), by article, as rows
+    `add_rejection` takes back."""
     rows = session.execute(
-        select(*(getattr(RejectedSuggestion, name) for name in REJECTION_FIELDS)).where(RejectedSuggestion.article_id == article_id)
+        select(*(getattr(RejectedSuggestion, name) for name in REJECTION_FIELDS))
+        .where(RejectedSuggestion.article_id.in_(article_ids)).order_by(RejectedSuggestion.id)
     ).all()
-    return [dict(zip(REJECTION_FIELDS, row, strict=True)) for row in rows]
+    found: dict[int, list[dict]] = {}
+    for row in rows:
+        found.setdefault(row.article_id, []).append(dict(zip(REJECTION_FIELDS, row, strict=True)))
+    return found
 
 
 def remove_rejection(session: Session, *, article_id: int, start: int, end: int, kind: str) -> None:
