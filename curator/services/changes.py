@@ -172,11 +172,13 @@ class ChangeBatch:
         self.record(EventAction.STATUS_CHANGED, article_id=article.id, before=before, after=after)
         self.change.moved_status(article.id, before["status"], after["status"])
 
-    def delete_article(self, article_id: int) -> None:
-        """Delete an article with its tags and rejections; the event keeps all of them for undo."""
-        snapshot = remove_articles(self.session, [article_id], self.change)[article_id]
-        self.record(EventAction.ARTICLE_DELETED, article_id=article_id, version=snapshot["article"]["version"] + 1,
-                    **snapshot)
+    def delete_articles(self, article_ids: list[int]) -> None:
+        """Delete articles with their tags and rejections; each one's event keeps all of them for undo."""
+        snapshots = remove_articles(self.session, article_ids, self.change)
+        for article_id in article_ids:
+            snapshot = snapshots[article_id]
+            self.record(EventAction.ARTICLE_DELETED, article_id=article_id, version=snapshot["article"]["version"] + 1,
+                        **snapshot)
 
     def finish(self) -> Change:
         """Bring the touched articles' rows up to date (Conflict if one moved on since the version

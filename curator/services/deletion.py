@@ -1,7 +1,7 @@
 """Deleting articles: one undoable change that takes their tags and rejections with them."""
 
 from curator.services.changes import Change, ChangeBatch
-from curator.services.tagging import editable_article
+from curator.services.tagging import editable_articles
 from curator.storage.db import Database
 
 
@@ -9,7 +9,7 @@ def delete_articles(db: Database, *, article_ids: list[int], user: str) -> Chang
     """Delete articles (one undo step). Approved articles are refused: a reviewer reopens them first."""
     with db.writing() as session:
         batch = ChangeBatch(session, user=user, action="delete")
-        for article_id in dict.fromkeys(article_ids):  # each once, in the order given
-            editable_article(batch, article_id)
-            batch.delete_article(article_id)
+        wanted = list(dict.fromkeys(article_ids))  # each once, in the order given
+        editable_articles(batch, wanted)
+        batch.delete_articles(wanted)
         return batch.finish()

@@ -90,11 +90,13 @@ def _put_back_articles(session: Session, snapshots: list[dict], change: Change) 
         change.restored_articles.append(snapshot["article"]["id"])
 
 
-def _replay_deletion(session: Session, event: Event, data: dict, change: Change, *, forward: bool) -> None:
+def _replay_deletions(session: Session, events: list[Event], change: Change, *, forward: bool) -> None:
+    """Deleted articles removed again (redo) or put back with everything they had (undo)."""
     if forward:
-        remove_articles(session, [event.article_id], change)
+        remove_articles(session, [event.article_id for event in events], change)
     else:
-        _put_back_articles(session, [data], change)
+        _put_back_articles(session, [json.loads(event.data) for event in events], change)
+    change.article_ids.update(event.article_id for event in events)
 
 
 def _replay_imports(session: Session, events: list[Event], change: Change, *, forward: bool) -> None:
@@ -192,7 +194,6 @@ _REPLAYS = {
     EventAction.REVIEWED: _replay_columns,
     EventAction.SUGGESTION_REJECTED: _replay_rejection,
     EventAction.STATUS_CHANGED: _replay_status,
-    EventAction.ARTICLE_DELETED: _replay_deletion,
     EventAction.ENTITY_MERGED: _registry(registry_steps.merge),
     EventAction.ENTITY_SPLIT: _registry(registry_steps.split),
     EventAction.ENTITY_RENAMED: _registry(registry_steps.rename),
@@ -211,13 +212,19 @@ _REPLAYS = {
 }
 
 
+# Replays of whole runs of events: a few statements per IN_LIST articles, whatever their number.
+_SET_REPLAYS = {
+    EventAction.ARTICLE_IMPORTED: _replay_imports,
+    EventAction.ARTICLE_DELETED: _replay_deletions,
+}
+
+
 def replay_all(session: Session, events: list[Event], change: Change, *, forward: bool) -> None:
-    """Apply events again (redo) or revert them (undo), in the order given. The articles of an
-    import are replayed together, in a few statements whatever their number; every other event
-    on its own."""
-    for imported, run in groupby(events, key=lambda event: event.action == EventAction.ARTICLE_IMPORTED):
-        if imported:
-            _replay_imports(session, list(run), change, forward=forward)
+    """Apply events again (redo) or revert them (undo), in the order given. The articles an import
+    brought or a deletion took are replayed together; every other event on its own."""
+    for action, run in groupby(events, key=lambda event: event.action):
+        if action in _SET_REPLAYS:
+            _SET_REPLAYS[action](session, list(run), change, forward=forward)
         else:
             for event in run:
                 _replay(session, event, change, forward=forward)

@@ -1,4 +1,4 @@
-"""Undoing and redoing an import works in sets (issue 16, bulk speed): a few statements per IN_LIST
+"""Deleting articles, and undoing and redoing an import or a deletion, work in sets (issue 16, bulk speed): a few statements per IN_LIST
 articles, however many articles and tags, with everything put back as it was. One statement per
 article or more made undoing a 10,000-article import take two minutes."""
 
@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from curator.core.types import Kind
-from curator.services import changes, library, tagging
+from curator.services import changes, deletion, library, tagging
 from curator.services.import_tagged import import_tagged
 from curator.storage import search
 from curator.storage.db import IN_LIST
@@ -58,6 +58,22 @@ def test_undo_and_redo_of_an_import_send_a_few_statements_per_list_of_articles(d
     statements.clear()
     changes.redo(db, user="imp")
     assert len(statements.sent) <= PER_LIST * lists, f"{len(statements.sent)} statements to redo {lists} lists"
+
+
+def test_deleting_articles_and_undoing_it_send_a_few_statements_per_list_of_articles(db, imported):
+    before = library_rows(db)
+    lists = math.ceil(len(imported.articles) / IN_LIST)
+    statements = Statements(db)
+    change = deletion.delete_articles(db, article_ids=imported.articles, user="ann")
+    assert len(statements.sent) <= PER_LIST * lists, f"{len(statements.sent)} statements to delete {lists} lists"
+    assert sorted(change.deleted_articles) == imported.articles and len(change.removed) == 12_000
+    assert library.count_articles(db) == 1
+    kept, expected = counts_from_scratch(db)
+    assert kept == expected
+    statements.clear()
+    changes.undo(db, user="ann")
+    assert len(statements.sent) <= PER_LIST * lists, f"{len(statements.sent)} statements to undo {lists} lists"
+    assert library_rows(db) == before
 
 
 def test_undo_takes_the_import_back_and_redo_puts_it_again_as_it_was(db, imported):
