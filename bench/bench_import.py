@@ -4,7 +4,8 @@ by the command line until they are searchable, beside the floors measured in the
 Prints the time of `curator import` (start-up, reading, cleaning, deduplication, storing and the
 search index: the library is searchable when the command returns), the floors (the same files
 read and inserted with bare sqlite3, plain and into an FTS5 trigram index), the peak memory of
-the import with its worker processes, and the library's size beside the text's.
+the import with its worker processes, the library's size beside the text's, and the time of
+undoing the import.
 
     python bench/bench_import.py            # 10,000 articles
     python bench/bench_import.py -n 100000  # the issue's second size
@@ -154,6 +155,14 @@ def cli_import(folder: Path, library: Path) -> tuple[float, float, "PeakMemory"]
     return time.perf_counter() - started, meter.cpu_seconds, meter
 
 
+def cli_undo(library: Path) -> float:
+    """Seconds of `curator undo` of that import: every article out of the library and its index."""
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "curator", "--db", str(library), "undo"], check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
 def library_bytes(library: Path) -> int:
     return sum(path.stat().st_size for path in library.parent.glob(library.name + "*"))
 
@@ -172,10 +181,12 @@ def main() -> int:
         library = Path(tmp) / "library.db"
         seconds, cpu, memory = cli_import(folder, library)
         size = library_bytes(library)
+        undo = cli_undo(library)
     target = TARGET_SECONDS.get(args.n, TARGET_SECONDS[10_000] * args.n / 10_000)
     print(f"{args.n:,} articles of about 3,000 characters ({text_bytes / 2**20:,.0f} MB of text)")
     print(f"curator import, until searchable {seconds:>7.1f} s  {args.n / seconds:>6,.0f}/s   target ≤ {target:.0f} s")
     print(f"  CPU time of it and its workers {cpu:>7.1f} s  {cpu / args.n * 1e3:>6.2f} ms an article, on {os.cpu_count()} cores")
+    print(f"curator undo of the import       {undo:>7.1f} s  {args.n / undo:>6,.0f}/s")
     print(f"floor: bare sqlite3, plain       {plain:>7.1f} s  {args.n / plain:>6,.0f}/s")
     print(f"floor: bare sqlite3, FTS5 trigram{trigram:>7.1f} s  {args.n / trigram:>6,.0f}/s")
     print(f"peak memory, with workers        {memory.megabytes:>7,.0f} MB           target ≤ {TARGET_RSS_MB}"
