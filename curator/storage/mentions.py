@@ -118,13 +118,19 @@ def pending_mention_ids(session: Session, article_id: int) -> list[int]:
 
 
 def insert_first_mentions(session: Session, rows: list[dict]) -> None:
-    """Insert the mentions of articles that had none (an import's) and count them on their
-    entities: a Core executemany and one grouped statement, whatever their number.
+    """Insert the mentions of articles that had none (an import's, an undone deletion's) and count
+    them on their entities, a few statements whatever their number.
 
-    Migration 0005's trigger would count them one row at a time, at twice the cost of the insert
-    itself (and even a WHEN that skips its body costs SQLite as much as the insert).
+    On SQLite, a Core executemany and one grouped statement: migration 0005's trigger would count
+    them one row at a time, at twice the cost of the insert itself (and even a WHEN that skips its
+    body costs SQLite as much as the insert).
     """
     if not rows:
+        return
+    if _counts_statements(session):
+        per_statement = _VALUES_PARAMETERS // len(rows[0])
+        for i in range(0, len(rows), per_statement):
+            session.execute(insert(Mention.__table__).values(rows[i : i + per_statement]))
         return
     with not_counted(session):
         insert_many(session, Mention.__table__, rows)
@@ -133,46 +139,65 @@ def insert_first_mentions(session: Session, rows: list[dict]) -> None:
         session.execute(_count_first_mentions(article_ids[i : i + IN_LIST]))
 
 
+# Values in one multi-row INSERT on PostgreSQL, whose trigger then counts its rows once, as one set
+# (the driver's executemany runs a statement, and the trigger, for each row): below the 65,535
+# parameters a statement takes.
+_VALUES_PARAMETERS = 60_000
+
+
+def _counts_statements(session: Session) -> bool:
+    """Whether the library's triggers count each statement's mentions as a set: PostgreSQL's do
+    (migration 0005), and only the tables' owner may switch one off, which a member's own login
+    is not (an editor's tagged import was refused so)."""
+    return session.get_bind().dialect.name == "postgresql"
+
+
 @contextmanager
 def not_counted(session: Session) -> Iterator[None]:
     """Mentions inserted in the block are not added to their entities' counts and dates: the
-    caller counts them itself, or copies entities whose counts hold them already (curator copy).
+    caller counts them itself, or copies entities whose counts hold them already (curator copy,
+    which the owner of a PostgreSQL library runs).
 
     The counting trigger is off for the block only, in the same transaction: DDL is transactional
     on both engines, so no other connection ever sees it missing, and every other path (tagging,
     undo, merge) keeps counting in the statement that changes a mention.
     """
-    with _trigger_off(session, "mention_counted"):
+    if session.get_bind().dialect.name == "postgresql":
+        # PostgreSQL switches a trigger off in place (the ALTER holds the table's lock until commit).
+        session.execute(text("ALTER TABLE mention DISABLE TRIGGER mention_counted"))
+        yield
+        session.execute(text("ALTER TABLE mention ENABLE TRIGGER mention_counted"))
+        return
+    with _sqlite_trigger_off(session, "mention_counted"):
         yield
 
 
 def delete_article_mentions(session: Session, article_ids: list[int]) -> None:
     """Remove every mention of these articles (at most IN_LIST), taken off their entities' counts
-    and dates in grouped statements.
+    and dates as one set.
 
-    Migration 0005's trigger takes them off one row at a time and, for each mention of an undated
-    article, dates its entity again from all its mentions: quadratic in a big tagged import's undo.
+    SQLite's trigger (migration 0005) takes them off one row at a time and, for each mention of an
+    undated article, dates its entity again from all its mentions: quadratic in a big tagged
+    import's undo. It is off here, and grouped statements do its work.
     """
-    entity_ids = list(session.execute(select(Mention.entity_id).where(Mention.article_id.in_(article_ids)).distinct()).scalars())
+    in_articles = Mention.article_id.in_(article_ids)
+    if _counts_statements(session):
+        session.execute(delete(Mention).where(in_articles))
+        return
+    entity_ids = list(session.execute(select(Mention.entity_id).where(in_articles).distinct()).scalars())
     if not entity_ids:
         return
-    with _trigger_off(session, "mention_uncounted"):
+    with _sqlite_trigger_off(session, "mention_uncounted"):
         session.execute(_uncount_article_mentions(article_ids))
-        session.execute(delete(Mention).where(Mention.article_id.in_(article_ids)))
+        session.execute(delete(Mention).where(in_articles))
         for ids in in_lists(entity_ids):
             session.execute(_date_again(ids))
 
 
 @contextmanager
-def _trigger_off(session: Session, name: str) -> Iterator[None]:
-    """Migration 0005's trigger `name` on the mention table off for the block, in its transaction."""
-    if session.get_bind().dialect.name == "postgresql":
-        # PostgreSQL switches a trigger off in place (the ALTER holds the table's lock until commit).
-        session.execute(text(f"ALTER TABLE mention DISABLE TRIGGER {name}"))
-        yield
-        session.execute(text(f"ALTER TABLE mention ENABLE TRIGGER {name}"))
-        return
-    # SQLite cannot: the trigger is dropped and made again from its own definition.
+def _sqlite_trigger_off(session: Session, name: str) -> Iterator[None]:
+    """SQLite's trigger `name` on the mention table off for the block, in its transaction: SQLite
+    cannot switch one off, so it is dropped and made again from its own definition."""
     definition = session.execute(
         text("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = :name"), {"name": name}).scalar()
     if definition is None:
