@@ -3,6 +3,7 @@ however many names and mentions the chunk holds, with the registry's rules kept.
 
 import json
 import math
+from datetime import datetime
 
 import pytest
 
@@ -132,3 +133,28 @@ def test_a_malformed_line_read_ahead_stops_the_import_after_the_chunks_before_it
     with pytest.raises(ValueError, match="31"):
         import_tagged(db, path, user="imp")
     assert library.count_articles(db) == 30  # the three whole chunks before it
+
+
+def test_an_import_adds_its_counts_and_dates_to_those_the_library_had(db, add_article, tmp_path):
+    """The counts are made from the chunk's rows: each entity's new mentions and distinct articles
+    added, its dates widened only by dated articles, as the trigger would have."""
+    known = add_article("农业银行和孙洪卫", published=datetime(2024, 6, 1))
+    tagging.tag_mention(db, article_id=known, start=0, end=4, kind=Kind.INSTITUTION, user="ann")
+    tagging.tag_mention(db, article_id=known, start=5, end=8, kind=Kind.FIGURE, user="ann")
+    records = [
+        {"text": "农业银行与农业银行", "label": [[0, 4, "ORG"], [5, 9, "ORG"]], "published": "2024-03-01"},  # twice, earlier
+        {"text": "孙洪卫到农业银行", "label": [[0, 3, "PER"], [4, 8, "ORG"]]},  # undated: the dates stay
+        {"text": "长治分行行长", "label": [[0, 4, "ORG"]]},  # a new entity with no date at all
+        {"text": "孫洪衛再到长治分行", "label": [[0, 3, "PER"], [5, 9, "ORG"]], "published": "2024-09-30"},
+    ]
+    path = tmp_path / "tagged.jsonl"
+    path.write_text("".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records), encoding="utf-8")
+    import_tagged(db, path, user="imp")
+    entities = {e["name"]: e for e in registry_views.entities(db)}
+    bank, person, branch = entities["农业银行"], entities["孙洪卫"], entities["长治分行"]
+    assert (bank["mentions"], bank["articles"]) == (4, 3) and (person["mentions"], person["articles"]) == (3, 3)
+    kept, expected = counts_from_scratch(db)
+    assert kept == expected
+    dates = {entity: tuple(str(date)[:10] for date in counts[2:]) for entity, counts in kept.items()}  # engines differ in type
+    assert dates[bank["id"]] == ("2024-03-01", "2024-06-01") and dates[person["id"]] == ("2024-06-01", "2024-09-30")
+    assert dates[branch["id"]] == ("2024-09-30", "2024-09-30")
