@@ -15,7 +15,6 @@ from contextlib import closing
 from datetime import UTC, datetime
 from pathlib import Path
 
-from curator.core.search_query import exact_match
 from curator.storage.article_records import ArticleFilter, ArticleSummary, ArticleText, field_names
 from curator.storage.library_file import StoreError, is_up_to_date, library_path
 
@@ -45,6 +44,8 @@ def _searched(location: str | Path | None, query: ArticleFilter) -> list[Article
     articles whose ids the index's match gives. A filtered search is the full path's."""
     if query.status or query.source:
         return None
+
+    from curator.core.search_query import exact_match  # OpenCC: a plain list needs none of it
 
     def read(connection: sqlite3.Connection) -> list[ArticleSummary] | None:
         # A query the core refuses (Invalid, a ValueError) comes to None: the full path refuses it in its words.
