@@ -28,6 +28,21 @@ def article_summaries(location: str | Path | None, query: ArticleFilter) -> list
     return _read(location, ArticleSummary, f"{where} ORDER BY id", tuple(conditions.values()))
 
 
+def article_count(location: str | Path | None) -> int | None:
+    """How many articles the library holds; None when the full path must answer."""
+    found = _query(location, "SELECT COUNT(*) FROM article", ())
+    return found[0][0] if found is not None else None
+
+
+def article_page(location: str | Path | None, *, order_by: str, descending: bool, offset: int,
+                 limit: int) -> list[ArticleSummary] | None:
+    """One page of the unfiltered list, sorted as `articles.list_articles` sorts it (by `order_by`,
+    ties by id ascending); None when the full path must answer."""
+    column = order_by if order_by in field_names(ArticleSummary) else "id"
+    direction = "DESC" if descending else "ASC"
+    return _read(location, ArticleSummary, f" ORDER BY {column} {direction}, id LIMIT ? OFFSET ?", (limit, offset))
+
+
 def article_text(location: str | Path | None, article_id: int) -> ArticleText | None:
     """One article, body included; None when there is no such article (the full path says so) or
     the full path must answer."""
@@ -46,9 +61,18 @@ UTC_TIMES = frozenset({"imported_at", "updated_at", "reviewed_at"})
 def _read(location: str | Path | None, record: type, rest: str, parameters: tuple) -> list | None:
     """Records of `record`'s columns from `SELECT … FROM article{rest}`, or None when the library at
     `location` is not one this module reads."""
-    path = library_path(location)
     names = field_names(record)
     times = [(i, name in UTC_TIMES) for i, name in enumerate(names) if name in NAIVE_TIMES | UTC_TIMES]
+    rows = _query(location, f"SELECT {', '.join(names)} FROM article{rest}", parameters)
+    try:
+        return None if rows is None else [record(*_with_times(row, times)) for row in rows]
+    except ValueError:
+        return None  # a time the full path would read its own way
+
+
+def _query(location: str | Path | None, sql: str, parameters: tuple) -> list[tuple] | None:
+    """The rows of `sql`, or None when the library at `location` is not one this module reads."""
+    path = library_path(location)
     try:
         if path is None or not is_up_to_date(path):
             return None
@@ -57,8 +81,7 @@ def _read(location: str | Path | None, record: type, rest: str, parameters: tupl
         # the last connection of every other Curator process does.
         with closing(sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)) as connection:
             connection.execute("PRAGMA query_only = ON")
-            rows = connection.execute(f"SELECT {', '.join(names)} FROM article{rest}", parameters).fetchall()
-        return [record(*_with_times(row, times)) for row in rows]
+            return connection.execute(sql, parameters).fetchall()
     except (StoreError, sqlite3.Error, OSError, ValueError):
         return None  # the full path meets the same trouble and tells it in its own words
 
