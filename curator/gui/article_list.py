@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeader
 from curator.core.types import ArticleStatus
 from curator.gui.article_table_model import IMPORTED, STATUS, ArticleTableModel
 from curator.gui.labels import status_label
-from curator.services import library
-from curator.services.library import ArticleFilter
+from curator.core.search_limits import MAX_QUERY_CHARS, MAX_QUERY_TERMS
+from curator.services.quick_reads import ArticleFilter
 
 
 TITLE_LINES = 2
@@ -24,7 +24,7 @@ class ArticleList(QWidget):
         super().__init__(parent)
         self.model = model
         self.search = QLineEdit(clearButtonEnabled=True)
-        self.search.setMaxLength(library.MAX_QUERY_CHARS)  # the core refuses longer queries
+        self.search.setMaxLength(MAX_QUERY_CHARS)  # the core refuses longer queries
         self.status_filter = QComboBox()
         self.source_filter = QComboBox()
         self.source_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -129,9 +129,9 @@ class ArticleList(QWidget):
     def _apply_filter(self) -> None:
         self._debounce.stop()
         words = self.search.text().split()
-        if len(words) > library.MAX_QUERY_TERMS:  # pasted text: search its first words, and say so
-            words = words[: library.MAX_QUERY_TERMS]
-            self.message.emit(self.tr("Only the first %1 words are searched.").replace("%1", str(library.MAX_QUERY_TERMS)))
+        if len(words) > MAX_QUERY_TERMS:  # pasted text: search its first words, and say so
+            words = words[: MAX_QUERY_TERMS]
+            self.message.emit(self.tr("Only the first %1 words are searched.").replace("%1", str(MAX_QUERY_TERMS)))
         self.model.set_filter(ArticleFilter(search=" ".join(words),
                                             status=self.status_filter.currentData(),
                                             source=self.source_filter.currentData()))
@@ -157,6 +157,17 @@ class ArticleList(QWidget):
         if not rows and self.current_row() >= 0:
             rows = [self.current_row()]
         return [article_id for row in rows if (article_id := self.model.article_id(row)) is not None]
+
+    def set_filters_enabled(self, on: bool) -> None:
+        """The search and the filters, which only the library's services answer (issue 16)."""
+        for widget in (self.search, self.status_filter, self.source_filter):
+            widget.setEnabled(on)
+
+    def announce_current(self) -> bool:
+        """Report the current article again, as when it was selected; False when there is none."""
+        index = self.table.currentIndex()
+        self._row_changed(index, None)
+        return index.isValid()
 
     def _row_changed(self, current, _previous) -> None:
         article_id = self.model.article_id(current.row()) if current.isValid() else None

@@ -1,21 +1,24 @@
 """The article list's model: a thin adapter that fetches pages of summaries from the library.
 
 Only the total is counted up front; rows arrive a page at a time as the view asks for
-them, so 100,000 articles open as fast as ten.
+them, so 100,000 articles open as fast as ten. Before the window's services load, the pages come
+from the quick reader (services.quick_reads), which loads no storage engine (issue 16).
 """
 
 from collections import OrderedDict
 from dataclasses import replace
 from datetime import UTC, datetime
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from curator.gui.labels import published_label, status_label
-from curator.services import library
-from curator.services.article_details import ArticleDetails
-from curator.services.library import ArticleFilter, ArticleState, ArticleSummary, Database
+from curator.services.quick_reads import ArticleFilter, ArticleSummary
+
+if TYPE_CHECKING:  # the storage layer: not loaded before the window's first frame
+    from curator.services.article_details import ArticleDetails
+    from curator.services.library import ArticleState
 
 # (sort key in the store, header text)
 COLUMNS = (
@@ -51,22 +54,33 @@ class _CachedRow(NamedTuple):
     article_id: int
 
 
-def _shown(row: ArticleSummary | ArticleState) -> tuple[str, int, int]:
+class ArticleReads(Protocol):
+    """Where the rows come from: quick_reads.QuickArticleList, then library.LibraryArticleList."""
+
+    def count(self, query: ArticleFilter) -> int: ...
+
+    def page(self, query: ArticleFilter, *, order_by: str, descending: bool, offset: int,
+             limit: int) -> list[ArticleSummary]: ...
+
+    def position(self, query: ArticleFilter, article_id: int, *, order_by: str, descending: bool) -> int | None: ...
+
+
+def _shown(row: "ArticleSummary | ArticleState") -> tuple[str, int, int]:
     """What a row shows of an article's state."""
     return row.status, row.n_institutions, row.n_figures
 
 
 class ArticleTableModel(QAbstractTableModel):
-    def __init__(self, db: Database, *, page_size: int = 200, status_colors: dict[str, str] | None = None,
+    def __init__(self, articles: ArticleReads, *, page_size: int = 200, status_colors: dict[str, str] | None = None,
                  parent=None):
         super().__init__(parent)
-        self._db = db
+        self._articles = articles
         self._page_size = page_size
         self._query = ArticleFilter()
         self._order = ("imported_at", True)
         self._pages: OrderedDict[int, list[ArticleSummary]] = OrderedDict()
         self._status_colors = {k: QColor(v) for k, v in (status_colors or {}).items()}
-        self._count = library.count_articles(db, self._query)
+        self._count = articles.count(self._query)
 
     # --- what the model shows -------------------------------------------------
     @property
@@ -76,6 +90,12 @@ class ArticleTableModel(QAbstractTableModel):
     @property
     def order(self) -> tuple[str, bool]:
         return self._order
+
+    def read_from(self, articles: ArticleReads) -> None:
+        """Read the rows from `articles` from now on (the services, once loaded): the rows shown are
+        read again, and the view draws them again without losing its selection or scroll."""
+        self._articles = articles
+        self.refresh_rows()
 
     def set_filter(self, query: ArticleFilter) -> None:
         if query != self._query:
@@ -91,12 +111,12 @@ class ArticleTableModel(QAbstractTableModel):
         """Count again and forget every cached page (the filter, sort or library changed)."""
         self.beginResetModel()
         self._pages.clear()
-        self._count = library.count_articles(self._db, self._query)
+        self._count = self._articles.count(self._query)
         self.endResetModel()
 
     def refresh_rows(self) -> None:
         """Fetch shown rows again after an edit; keeps the view's selection when the count holds."""
-        count = library.count_articles(self._db, self._query)
+        count = self._articles.count(self._query)
         if count != self._count:
             self.reload()
             return
@@ -104,7 +124,7 @@ class ArticleTableModel(QAbstractTableModel):
         if count:
             self.dataChanged.emit(self.index(0, 0), self.index(count - 1, len(COLUMNS) - 1))
 
-    def show_states(self, states: dict[int, ArticleState]) -> None:
+    def show_states(self, states: "dict[int, ArticleState]") -> None:
         """Show articles' new status and counts in their rows, without reading the library; only
         when the filter or the sort depends on what moved are the rows read again."""
         moved = [cached for cached in self._cached_rows(states)
@@ -118,7 +138,7 @@ class ArticleTableModel(QAbstractTableModel):
             state = states[cached.article_id]
             self._patch(cached, status=state.status, n_institutions=state.n_institutions, n_figures=state.n_figures)
 
-    def show_details(self, details: dict[int, ArticleDetails]) -> None:
+    def show_details(self, details: "dict[int, ArticleDetails]") -> None:
         """Show articles' new title, source, date and URL in their rows, as `show_states` does."""
         if self._query.search or self._query.source is not None or self._order[0] in _DETAIL_COLUMNS:
             self.refresh_rows()  # the article may leave the searched or filtered list, or move in the sort
@@ -163,7 +183,7 @@ class ArticleTableModel(QAbstractTableModel):
 
     def _fetch(self, number: int) -> list[ArticleSummary]:
         order_by, descending = self._order
-        page = library.list_articles(self._db, self._query, order_by=order_by, descending=descending,
+        page = self._articles.page(self._query, order_by=order_by, descending=descending,
                                      offset=number * self._page_size, limit=self._page_size)
         self._pages[number] = page
         while len(self._pages) > _CACHED_PAGES:
@@ -185,7 +205,7 @@ class ArticleTableModel(QAbstractTableModel):
                 if summary.id == article_id:
                     return number * self._page_size + within
         order_by, descending = self._order
-        return library.article_position(self._db, self._query, article_id, order_by=order_by, descending=descending)
+        return self._articles.position(self._query, article_id, order_by=order_by, descending=descending)
 
     # --- Qt's interface -------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:

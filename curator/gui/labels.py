@@ -5,7 +5,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 
 from curator.core.types import ArticleStatus, Kind
-from curator.services.tagging import NameDoubt
+from curator.nlp.name_shape import NameDoubt
 
 
 def kind_label(kind: str) -> str:

@@ -1,54 +1,42 @@
-"""The annotation workbench: article list, reader and tag panel side by side."""
+"""The annotation workbench: article list, reader and tag panel side by side.
+
+The window paints its first frame before the storage layer loads (issue 16): it is built in two
+steps, its frame (the list, read by the quick reader, the panes, menus, geometry) and then, once
+painted, its library (`attach`: the services, the reader, the tag panel and every command). The
+modules of the second step are imported there, not here.
+"""
 
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from curator import __version__
 from curator.core.settings import Settings
 from curator.core.types import ArticleStatus, Kind, Role
-from curator.gui.agreement.tools import AgreementTools
-from curator.gui.article_details_dialog import DetailsEditor
 from curator.gui.article_list import ArticleList
-from curator.gui.article_table_model import ArticleTableModel
-from curator.gui.find_bar import ArticleFinder
+from curator.gui.article_table_model import ArticleReads, ArticleTableModel
 from curator.gui.i18n import LanguageSwitcher
-from curator.gui.import_dialog import ImportController
-from curator.gui.library_undo import LibraryUndo
-from curator.gui.library_wait import LibraryWait
-from curator.gui.library_windows import LibraryWindows
-from curator.gui.library_watch import LibraryWatch
-from curator.gui.library_counts import LibraryCounts
-from curator.gui.library_dialogs import ask_for_shared_library
 from curator.gui.menus import build_menus, menu_titles
-from curator.gui.open_article import OpenArticle
 from curator.gui.panes import PaneSplitter
-from curator.gui.reader_view import ReaderView
-from curator.gui.refresh import Refresher
-from curator.gui.review_tools import ReviewTools
 from curator.gui.settings_dialog import SettingsDialog
 from curator.gui.shortcuts import Actions, ShortcutsDialog
 from curator.gui.status_bar import MessageBar
-from curator.gui.suggestion_controller import SuggestionController
-from curator.gui.suggestion_panel import side_pane
-from curator.gui.tag_panel import TagPanel
 from curator.gui.theme import Palette
 from curator.gui.worker import TaskRunner, after_first_frame
 from curator.gui import questions, window_layout
-from curator.gui.workbench import Workbench
 from curator.nlp.snapping import warm_up
-from curator.services import library, members
-from curator.services.library import Database
-from curator.services.suggestions import SuggestionService
-from curator.services.tagging import NameDoubt
 
-if TYPE_CHECKING:  # both load when first built (curator.gui.library_windows)
+if TYPE_CHECKING:  # the services load with the library (attach)
     from curator.gui.entities.browser import EntityBrowser
     from curator.gui.stats_view import StatsView
+    from curator.nlp.name_shape import NameDoubt
+    from curator.services.library import Database
+    from curator.services.suggestions import SuggestionService
 
 MESSAGE_MS = 8000  # how long a one-line message stays in the status bar
 
@@ -56,24 +44,74 @@ MESSAGE_MS = 8000  # how long a one-line message stays in the status bar
 class MainWindow(QMainWindow):
     library_requested = Signal(str)  # the editor chose another library: a file, or a server's URL
 
-    def __init__(self, db: Database, settings: Settings, *, save_settings: Callable[[Settings], None],
+    def __init__(self, db: "Database | None", settings: Settings, *, save_settings: Callable[[Settings], None],
                  layout_store: QSettings, languages: LanguageSwitcher, apply_theme: Callable[[str], Palette],
                  user_override: str | None = None, import_fn: Callable | None = None,
-                 suggestions: SuggestionService | None = None):
+                 suggestions: "SuggestionService | None" = None, first_list: ArticleReads | None = None,
+                 location: str | None = None):
+        """With `db`, the whole window at once; without it, the frame alone, its list read from
+        `first_list` for the library at `location`, until `attach` gives it the library."""
         super().__init__()
-        self.db = db
+        self.db: Database | None = None
         self.settings = settings
         self._save_settings = save_settings
         self._layout = layout_store
         self._languages = languages
         self._apply_theme = apply_theme
-        self._user_override = user_override
+        self._user_override: str | None = None
         self._granted_role: str | None = None
-        self._read_granted_role()
+        self._location = db.location if db is not None else location
+        self._frame_first = db is None  # the frame is laid out and shown before the library comes
         self.runner = TaskRunner(self)
-        self.watch = LibraryWatch(db, busy=lambda: self.library_wait.waiting, parent=self)  # before the list reads
-        self.model = ArticleTableModel(db, parent=self)
+        self.commands = Actions(self)
+        self.model = ArticleTableModel(first_list or _library_list(db), parent=self)
         self.article_list = ArticleList(self.model)
+        self.splitter = PaneSplitter()
+        for pane in (self.article_list, _opening_reader(), QWidget()):
+            self.splitter.addWidget(pane)
+        self._stretch_panes()
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+        self.setStatusBar(MessageBar(self))
+        self.menus = build_menus(self, self.commands)
+        self._palette = self._apply_theme(settings.theme)
+        self.model.set_status_colors(self._palette.status)
+        (self.commands.theme_dark if settings.theme == "dark" else self.commands.theme_light).setChecked(True)
+        if self._frame_first:
+            window_layout.restore_frame(self, self._layout)
+        self.article_list.select_row(0, announce=False)  # opened once the library is attached
+        self._set_working(False)
+        self.retranslate()
+        if db is not None:
+            self.attach(db, user_override=user_override, suggestions=suggestions, import_fn=import_fn)
+
+    def attach(self, db: "Database", *, user_override: str | None = None,
+               suggestions: "SuggestionService | None" = None, import_fn: Callable | None = None) -> None:
+        """Give the window its library: the services, the reader, the tag panel and the commands.
+        The list keeps its rows and selection; the article selected in it opens."""
+        from curator.gui.article_details_dialog import DetailsEditor
+        from curator.gui.find_bar import ArticleFinder
+        from curator.gui.import_dialog import ImportController
+        from curator.gui.library_counts import LibraryCounts
+        from curator.gui.library_undo import LibraryUndo
+        from curator.gui.library_wait import LibraryWait
+        from curator.gui.library_watch import LibraryWatch
+        from curator.gui.library_windows import LibraryWindows
+        from curator.gui.open_article import OpenArticle
+        from curator.gui.reader_view import ReaderView
+        from curator.gui.refresh import Refresher
+        from curator.gui.suggestion_controller import SuggestionController
+        from curator.gui.suggestion_panel import side_pane
+        from curator.gui.tag_panel import TagPanel
+        from curator.gui.workbench import Workbench
+        from curator.services import library
+
+        self.db = db
+        self._set_working(True)  # first: what follows greys out what it must, as it always did
+        self._user_override = user_override
+        self._read_granted_role()
+        self.watch = LibraryWatch(db, busy=lambda: self.library_wait.waiting, parent=self)  # before the list reads
+        self.model.read_from(_library_list(db))
         self.open_article = OpenArticle()  # the one home of the open article's state
         self.reader = ReaderView(self.open_article)
         self.panel = TagPanel()
@@ -86,25 +124,19 @@ class MainWindow(QMainWindow):
                                    confirm_odd_name=self.confirm_odd_name, parent=self)
         self.importer = ImportController(db, self.runner, self, user=self.user_name, import_fn=import_fn, parent=self)
         self.library_undo = LibraryUndo(db, self.runner, self, user=self.user_name, parent=self)
-        self.commands = Actions(self)
         self.details_editor = DetailsEditor(db, self.workbench, self, user=self.user_name, parent=self)
         self.suggester = SuggestionController(suggestions, self.workbench, self.commands, user=self.user_name,
-                                              enabled=settings.suggestions_enabled,
+                                              enabled=self.settings.suggestions_enabled,
                                               second_opinion=lambda: self.settings.second_opinion, parent=self)
         self.finder = ArticleFinder(self.reader, self.commands, parent=self)
         self.side_pane = side_pane(self.panel, self.suggester.panel)
-        self.splitter = PaneSplitter()
-        for pane, stretch in ((self.article_list, 0), (self.reader, 1), (self.side_pane, 0)):
-            self.splitter.addWidget(pane)
-            self.splitter.setStretchFactor(self.splitter.count() - 1, stretch)
-        self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
-        self.setStatusBar(MessageBar(self))
+        for index, pane in ((1, self.reader), (2, self.side_pane)):
+            self.splitter.replaceWidget(index, pane).deleteLater()  # in the place, and at the size, of the frame's
+        self._stretch_panes()  # a pane's stretch is its own (size policy): the new ones have none yet
         self.statusBar().addPermanentWidget(self.suggester.training_indicator)
         self.statusBar().addPermanentWidget(self.importer.indexing_indicator)
         self.statusBar().addPermanentWidget(self.counts)
         self.library_wait = LibraryWait(db, self.statusBar(), parent=self)
-        self.menus = build_menus(self, self.commands)
         self.reader.text.addActions(self._reader_actions())
         self.reader.set_details_action(self.commands.edit_details)
         self.setAcceptDrops(True)
@@ -113,13 +145,31 @@ class MainWindow(QMainWindow):
         self._install_review()
         self._install_agreement()
         self.windows = LibraryWindows(self)  # the entity browser and the statistics, built when needed
-        self.set_theme(settings.theme, remember=False)
-        self.reader.set_font_size(settings.font_size)
+        self._show_palette(self._palette)
+        self.reader.set_font_size(self.settings.font_size)
         self.article_list.set_sources(library.sources(db))
-        self._restore_layout()
+        (window_layout.restore_panels if self._frame_first else window_layout.restore)(self, self._layout)
         self.retranslate()
-        self.article_list.select_row(0)  # open on the first article rather than an empty reader
+        if not self.article_list.announce_current():
+            self.article_list.select_row(0)  # open on the first article rather than an empty reader
         after_first_frame(self, self._start_background_work)
+
+    def _stretch_panes(self) -> None:
+        """Room the window gains goes to the reader."""
+        for index, stretch in enumerate((0, 1, 0)):
+            self.splitter.setStretchFactor(index, stretch)
+
+    @property
+    def attached(self) -> bool:
+        return self.db is not None
+
+    def _set_working(self, on: bool) -> None:
+        """The commands and the list's filters work once the library is attached; before, they wait
+        greyed out. The menus' own commands (theme, quit) stay."""
+        always = (self.commands.quit, self.commands.about, self.commands.shortcuts)
+        for action in self.commands.all():
+            action.setEnabled(on or action in always)
+        self.article_list.set_filters_enabled(on)
 
     def _start_background_work(self) -> None:
         self.importer.index_pending()  # articles imported from the command line, or by a cancelled run
@@ -140,6 +190,8 @@ class MainWindow(QMainWindow):
 
     def _read_granted_role(self) -> None:
         """Read the user's role in the library: when it is opened, and when the user name changes."""
+        from curator.services import members
+
         self._granted_role = members.stored_role(self.db, self.user_name())
 
     def _reader_actions(self) -> list[QAction]:
@@ -204,6 +256,8 @@ class MainWindow(QMainWindow):
 
     def _install_review(self) -> None:
         """Review, history, export and tagged import (curator.gui.review_tools)."""
+        from curator.gui.review_tools import ReviewTools
+
         self.review = ReviewTools(self.db, self.workbench, self.runner, self, user=self.user_name,
                                   role=self.role, role_granted=lambda: self._granted_role is not None)
         self.review.install(self, file_menu=self.menus["file"], before_file=self.commands.open_library,
@@ -214,6 +268,8 @@ class MainWindow(QMainWindow):
 
     def _install_agreement(self) -> None:
         """Tagging blind (curator.gui.agreement): the reader's banner, assigning, the agreement view."""
+        from curator.gui.agreement.tools import AgreementTools
+
         self.agreement = AgreementTools(self.db, self.workbench, self.runner, self, user=self.user_name,
                                         role=lambda: self.settings.role, store=self._layout,
                                         selected_articles=self.article_list.selected_ids,
@@ -241,7 +297,7 @@ class MainWindow(QMainWindow):
     def confirm_delete(self, title: str, tags: int) -> bool:
         return questions.delete_article(self, title, tags)
 
-    def confirm_odd_name(self, text: str, doubt: NameDoubt, kind: Kind) -> bool:
+    def confirm_odd_name(self, text: str, doubt: "NameDoubt", kind: Kind) -> bool:
         return questions.odd_name(self, text, doubt, kind)
 
     def _article_restored(self, article_id: int) -> None:
@@ -302,6 +358,8 @@ class MainWindow(QMainWindow):
             self.library_requested.emit(path)
 
     def choose_shared_library(self) -> None:
+        from curator.gui.library_dialogs import ask_for_shared_library
+
         if location := ask_for_shared_library(self.db.location, self):
             self.library_requested.emit(location)
 
@@ -311,16 +369,20 @@ class MainWindow(QMainWindow):
         self._save_settings(settings)
 
     def set_theme(self, theme: str, *, remember: bool = True) -> None:
-        palette = self._apply_theme(theme)
+        self._palette = self._apply_theme(theme)
+        self._show_palette(self._palette)
+        self.model.set_status_colors(self._palette.status)
+        (self.commands.theme_dark if theme == "dark" else self.commands.theme_light).setChecked(True)
+        if remember:
+            self._store(replace(self.settings, theme=theme))
+
+    def _show_palette(self, palette: Palette) -> None:
+        """The colours the application's theme leaves to the panes that draw their own."""
         self.reader.set_palette(palette)
         self.panel.set_palette(palette)
         self.suggester.set_palette(palette)
         self.windows.set_palette(palette)
         self.agreement.set_palette(palette)
-        self.model.set_status_colors(palette.status)
-        (self.commands.theme_dark if theme == "dark" else self.commands.theme_light).setChecked(True)
-        if remember:
-            self._store(replace(self.settings, theme=theme))
 
     def set_font_size(self, size: int) -> None:
         size = max(8, min(40, size))
@@ -354,14 +416,25 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Curator"), self.tr(
             "<h3>Curator %1</h3><p>Tag institutions (机构) and figures (人物) in Chinese news articles, "
             "review the tags and export them.</p><p>Library: %2</p>").replace("%1", __version__)
-            .replace("%2", self.db.location))
+            .replace("%2", self.db.location if self.attached else str(self._location)))
+
+    def _library_name(self) -> str:
+        """The open library's short name; before it is attached, the file the quick reader read."""
+        if not self.attached:
+            return Path(self._location).name
+        from curator.services import library
+
+        return library.library_name(self.db.location)
 
     def retranslate(self) -> None:
         # Which library is open, a file or a server's: two windows on two libraries look alike.
-        self.setWindowTitle(self.tr("Curator — annotation workbench") + " — " + library.library_name(self.db.location))
+        self.setWindowTitle(self.tr("Curator — annotation workbench") + " — " + self._library_name())
         self.commands.retranslate()
-        self.review.retranslate()
-        self.agreement.retranslate()
+        if self.attached:
+            self.review.retranslate()
+            self.agreement.retranslate()
+        else:
+            self.splitter.widget(1).setText(self.tr("Opening the library…"))
         for name, title in menu_titles().items():
             self.menus[name].setTitle(title)
 
@@ -380,15 +453,30 @@ class MainWindow(QMainWindow):
         if paths and self.importer.import_paths(paths):
             event.acceptProposedAction()
 
-    def _restore_layout(self) -> None:
-        window_layout.restore(self, self._layout)
-
     def save_layout(self) -> None:
-        window_layout.save(self, self._layout)
+        if self.attached:
+            window_layout.save(self, self._layout)
+        else:
+            window_layout.save_frame(self, self._layout)
 
     def closeEvent(self, event) -> None:
         self.save_layout()
-        self.watch.stop()  # first: others' work would ask the suggester for more
-        self.suggester.shutdown()
+        if self.attached:
+            self.watch.stop()  # first: others' work would ask the suggester for more
+            self.suggester.shutdown()
         self.runner.shutdown()
         super().closeEvent(event)
+
+
+def _library_list(db: "Database") -> ArticleReads:
+    from curator.services import library
+
+    return library.LibraryArticleList(db)
+
+
+def _opening_reader() -> QLabel:
+    """The reader's place in the first frame, saying that the library is being opened."""
+    label = QLabel()
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setEnabled(False)  # drawn in the theme's muted colour
+    return label

@@ -48,6 +48,23 @@ def article_position(db: Database, query: ArticleFilter, article_id: int, **orde
         return article_store.article_position(session, query, article_id, **order)
 
 
+class LibraryArticleList:
+    """The window's article list read through the repositories (the quick one, before the services
+    load, is quick_reads.QuickArticleList)."""
+
+    def __init__(self, db: Database):
+        self.db = db
+
+    def count(self, query: ArticleFilter) -> int:
+        return count_articles(self.db, query)
+
+    def page(self, query: ArticleFilter, **page) -> list[ArticleSummary]:
+        return list_articles(self.db, query, **page)
+
+    def position(self, query: ArticleFilter, article_id: int, **order) -> int | None:
+        return article_position(self.db, query, article_id, **order)
+
+
 def get_article(db: Database, article_id: int) -> Article:
     with db.session() as session:
         article = article_store.get_article(session, article_id)

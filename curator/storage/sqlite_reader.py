@@ -31,6 +31,22 @@ def article_summaries(location: str | Path | None, query: ArticleFilter) -> list
                                                        tuple(conditions.values())))
 
 
+def article_count(location: str | Path | None) -> int | None:
+    """How many articles the library holds; None when the full path must answer."""
+    found = _read(location, lambda connection: connection.execute("SELECT COUNT(*) FROM article").fetchall())
+    return found[0][0] if found is not None else None
+
+
+def article_page(location: str | Path | None, *, order_by: str, descending: bool, offset: int,
+                 limit: int) -> list[ArticleSummary] | None:
+    """One page of the unfiltered list, sorted as `articles.list_articles` sorts it (by `order_by`,
+    ties by id ascending); None when the full path must answer."""
+    column = order_by if order_by in field_names(ArticleSummary) else "id"
+    direction = "DESC" if descending else "ASC"
+    return _read(location, lambda connection: _records(connection, ArticleSummary,
+                                                       f" ORDER BY {column} {direction}, id LIMIT ? OFFSET ?", (limit, offset)))
+
+
 def article_text(location: str | Path | None, article_id: int) -> ArticleText | None:
     """One article, body included; None when there is no such article (the full path says so) or
     the full path must answer."""

@@ -749,37 +749,37 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="22"/>
+        <location filename="../../curator/gui/article_table_model.py" line="25"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="23"/>
+        <location filename="../../curator/gui/article_table_model.py" line="26"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="24"/>
+        <location filename="../../curator/gui/article_table_model.py" line="27"/>
         <source>Published</source>
         <translation>发布时间</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="25"/>
+        <location filename="../../curator/gui/article_table_model.py" line="28"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="26"/>
+        <location filename="../../curator/gui/article_table_model.py" line="29"/>
         <source>Institutions</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="27"/>
+        <location filename="../../curator/gui/article_table_model.py" line="30"/>
         <source>Figures</source>
         <translation>人物</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_table_model.py" line="28"/>
+        <location filename="../../curator/gui/article_table_model.py" line="31"/>
         <source>Imported</source>
         <translation>导入时间</translation>
     </message>
@@ -2590,7 +2590,7 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="241"/>
+        <location filename="../../curator/gui/main_window.py" line="295"/>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除“%1”。撤销（Ctrl+Z）可恢复。</translation>
     </message>
@@ -2622,56 +2622,61 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>不是名称？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="252"/>
+        <location filename="../../curator/gui/main_window.py" line="306"/>
         <source>The article is back, with its tags.</source>
         <translation>文章及其标注已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="276"/>
+        <location filename="../../curator/gui/main_window.py" line="330"/>
         <source>%n article(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="278"/>
+        <location filename="../../curator/gui/main_window.py" line="332"/>
         <source>Undone in the entity registry.</source>
         <translation>已在实体库中撤销。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="279"/>
+        <location filename="../../curator/gui/main_window.py" line="333"/>
         <source>Redone in the entity registry.</source>
         <translation>已在实体库中重做。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="282"/>
+        <location filename="../../curator/gui/main_window.py" line="336"/>
         <source>Changed in article %1.</source>
         <translation>已在文章 %1 中改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="300"/>
+        <location filename="../../curator/gui/main_window.py" line="354"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="301"/>
+        <location filename="../../curator/gui/main_window.py" line="355"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="356"/>
+        <location filename="../../curator/gui/main_window.py" line="416"/>
         <source>About Curator</source>
         <translation>关于 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="357"/>
+        <location filename="../../curator/gui/main_window.py" line="417"/>
         <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="363"/>
+        <location filename="../../curator/gui/main_window.py" line="431"/>
         <source>Curator — annotation workbench</source>
         <translation>Curator — 标注工作台</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/main_window.py" line="437"/>
+        <source>Opening the library…</source>
+        <translation>正在打开资料库…</translation>
     </message>
 </context>
 <context>

@@ -21,7 +21,7 @@ def test_rows_are_fetched_a_page_at_a_time(db, add_article, monkeypatch):
     calls = []
     real = library.list_articles
     monkeypatch.setattr(library, "list_articles", lambda *a, **k: calls.append(k) or real(*a, **k))
-    model = ArticleTableModel(db, page_size=100)
+    model = ArticleTableModel(library.LibraryArticleList(db), page_size=100)
     assert (model.rowCount(), model.columnCount()) == (250, len(COLUMNS))
     assert calls == []  # nothing fetched until a row is asked for
     model.data(model.index(5, TITLE))
@@ -34,7 +34,7 @@ def test_rows_are_fetched_a_page_at_a_time(db, add_article, monkeypatch):
 def test_sorting_by_title_both_ways(db, add_article):
     for title in ("乙", "甲", "丙"):
         add_article(title + "的正文", title=title)
-    model = ArticleTableModel(db)
+    model = ArticleTableModel(library.LibraryArticleList(db))
     model.sort(TITLE, Qt.SortOrder.AscendingOrder)
     ascending = titles(model)
     assert ascending == sorted(ascending)
@@ -47,7 +47,7 @@ def test_filters_by_status_source_and_two_character_search(db, add_article):
     add_article("中国农业银行发布公告", title="银行", source="新华社")
     add_article("北京大学招生", title="大学", source="人民日报", status="done")
     add_article("天气晴朗", title="天气", source="新华社")
-    model = ArticleTableModel(db)
+    model = ArticleTableModel(library.LibraryArticleList(db))
     model.set_filter(ArticleFilter(source="新华社"))
     assert sorted(titles(model)) == ["天气", "银行"]
     model.set_filter(ArticleFilter(status="done"))
@@ -61,7 +61,7 @@ def test_filters_by_status_source_and_two_character_search(db, add_article):
 
 def test_status_is_shown_with_a_colour(db, add_article):
     add_article("正文", status="done")
-    model = ArticleTableModel(db, status_colors={"done": "#2f7de1"})
+    model = ArticleTableModel(library.LibraryArticleList(db), status_colors={"done": "#2f7de1"})
     assert model.data(model.index(0, STATUS), Qt.ItemDataRole.DecorationRole) == QColor("#2f7de1")
     assert model.data(model.index(0, STATUS)) == "Done"
     assert model.headerData(TITLE, Qt.Orientation.Horizontal) == "Title"
@@ -69,7 +69,7 @@ def test_status_is_shown_with_a_colour(db, add_article):
 
 def test_the_row_of_an_article_not_fetched_yet_comes_from_the_database(db, add_article):
     ids = [add_article(f"正文{i}", title=f"标题{i:03d}") for i in range(250)]
-    model = ArticleTableModel(db, page_size=100)
+    model = ArticleTableModel(library.LibraryArticleList(db), page_size=100)
     model.sort(TITLE, Qt.SortOrder.DescendingOrder)
     model.data(model.index(0, TITLE))  # only the first page is fetched
     assert model.row_of(ids[0]) == 249  # 标题000 sorts last, on a page never fetched

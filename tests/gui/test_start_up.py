@@ -2,15 +2,21 @@
 engine, the search indexer), and a window closed right after it still ends cleanly."""
 
 import json
+import os
 import subprocess
 import sys
 import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 
+from curator.core.settings import Settings
+from curator.gui.i18n import LanguageSwitcher
+from curator.gui.main_window import MainWindow
+from curator.gui.theme import apply_theme
 from curator.nlp.engine import SuggestionEngine
-from curator.services import library
+from curator.services import library, quick_reads
 from curator.services.suggestions import SuggestionService
 
 pytestmark = pytest.mark.gui
@@ -54,28 +60,33 @@ def test_a_window_closed_while_its_first_suggestions_wait_drops_them(make_window
     assert window.suggester.article_id is None  # nothing shown, nothing raised
 
 
-def test_the_window_loads_its_services_before_qt_and_nothing_that_can_wait():
-    """PySide6 reads the source of every module imported after it (curator/gui/__init__.py); the
-    engine, xlsxwriter, QtPy and Alembic load when first used, if ever."""
-    code = ("import sys, curator.gui.application, curator.gui.entities.browser, curator.gui.stats_view, "
-            "curator.services.importing; print(*sys.modules)")  # with the windows the main window builds when first shown
+def test_the_window_frame_loads_no_storage_and_its_services_load_together():
+    """Issue 16: the modules of the window's frame load neither SQLAlchemy nor SQLModel nor pydantic;
+    load_services loads every service the window's library part imports (with the windows it builds
+    when first shown), so that they load together, with the collector paused; the engine,
+    xlsxwriter, QtPy and Alembic load when first used, if ever."""
+    code = ("import sys, curator.gui.application as application; print(*sys.modules); print('|'); "
+            "application.load_services(); print(*sys.modules); print('|'); "
+            "import curator.gui.review_tools, curator.gui.agreement.tools, curator.gui.workbench, curator.gui.refresh, "
+            "curator.gui.entities.browser, curator.gui.stats_view, curator.services.importing; print(*sys.modules)")
     run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
-    loaded = run.stdout.split()  # in the order their imports began
-    after_qt = loaded[next(i for i, name in enumerate(loaded) if name.startswith("PySide6")):]
-    late = [name for name in after_qt if name.split(".")[0] in ("sqlalchemy", "sqlmodel", "pydantic")
+    frame, services, window = (set(part.split()) for part in run.stdout.split("|"))
+    assert not {"sqlalchemy", "sqlmodel", "pydantic", "curator.storage.tables"} & frame
+    assert {"sqlalchemy", "sqlmodel", "curator.storage.tables"} <= services  # the control: they do load, here
+    late = [name for name in window - services if name.split(".")[0] in ("sqlalchemy", "sqlmodel", "pydantic")
             or name.startswith(("curator.services", "curator.storage"))]
-    # Imported after the window on purpose, with the modules that read for it: the probe sees them.
-    # The search module comes with it, and with the search module PostgreSQL's dialect (and numpy):
-    # the window loads them after its first frame (the next test).
+    # The search module comes with the import dialog's services, and with it PostgreSQL's dialect
+    # (and numpy): the window loads them after its first frame (the next test).
     assert sorted(name for name in late if not name.startswith("sqlalchemy.dialects.postgresql")) == [
         "curator.services.import_reading", "curator.services.import_worker", "curator.services.importing",
         "curator.services.worker_pool", "curator.storage.search"]
-    assert not {"jieba", "pycrfsuite", "xlsxwriter", "qtpy", "alembic"} & {name.split(".")[0] for name in loaded}
+    assert not {"jieba", "pycrfsuite", "xlsxwriter", "qtpy", "alembic"} & {name.split(".")[0] for name in window}
 
 
 FIRST_FRAME = """
 import json, sys
-import curator.gui.application  # the services before Qt, as the window loads them
+import curator.gui.application
+curator.gui.application.load_services()  # as the window loads them with a library to open
 from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtWidgets import QApplication
 from curator.core.settings import Settings
@@ -123,9 +134,114 @@ def test_the_first_frame_comes_before_numpy_the_search_module_and_the_entity_bro
 
 
 def test_loading_the_services_leaves_the_collector_on_and_their_objects_out_of_its_walks():
-    """Issue 16: curator/gui/__init__.py pauses the cyclic collector while the services load, then
-    freezes what they made; a collector left off would let the window's garbage pile up."""
-    code = "import gc; print(gc.get_freeze_count()); import curator.gui; print(gc.isenabled(), gc.get_freeze_count())"
+    """Issue 16: the window pauses the cyclic collector while the services load, then freezes what
+    they made; a collector left off would let the window's garbage pile up."""
+    code = ("import gc; print(gc.get_freeze_count()); from curator.gui.application import load_services; "
+            "load_services(); print(gc.isenabled(), gc.get_freeze_count())")
     run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     before, collecting, frozen = run.stdout.split()
     assert before == "0" and collecting == "True" and int(frozen) > 10_000
+
+
+TWO_STEPS = """
+import json, os, sys
+import curator.app
+from curator.cli import main
+
+open_window = curator.app.run_gui
+seen = {}
+
+
+def probed(**options):
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from curator.gui.main_window import MainWindow  # the frame's module: no storage with it
+
+    app = QApplication([])
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint and isinstance(watched, MainWindow) and "first frame" not in seen:
+                seen["first frame"] = [name for name in ("sqlalchemy", "sqlmodel", "pydantic") if name in sys.modules]
+                seen["attached"] = watched.attached
+                seen["titles"] = [watched.model.data(watched.model.index(row, 0)) for row in range(watched.model.rowCount())]
+                seen["commands"] = watched.commands.tag_figure.isEnabled()
+            return False
+
+    def tag_when_attached():
+        window = next((w for w in app.topLevelWidgets() if isinstance(w, MainWindow)), None)
+        if window is None or "first frame" not in seen or not window.attached:
+            return QTimer.singleShot(20, tag_when_attached)
+        from curator.services import library
+        seen["full list"] = [summary.title for summary in library.list_articles(
+            window.db, order_by="imported_at", descending=True)]
+        seen["after"] = [window.model.data(window.model.index(row, 0)) for row in range(window.model.rowCount())]
+        seen["open"] = window.workbench.article_id
+        window.reader.text.setFocus()
+        cursor = window.reader.text.textCursor()
+        cursor.setPosition(0)
+        cursor.setPosition(2, cursor.MoveMode.KeepAnchor)
+        window.reader.text.setTextCursor(cursor)
+        window.confirm_odd_name = lambda *args: True
+        window.commands.tag_figure.trigger()
+        seen["tags"] = [[m.start, m.end] for m in window.open_article.mentions]
+        seen["commands after"] = window.commands.tag_figure.isEnabled()
+        print(json.dumps(seen), flush=True)
+        # Out at once: the suggestions the new tag asked for would still be on their way, and a
+        # window closed meanwhile is another test's subject (the one on its first suggestions).
+        os._exit(0)
+
+    app.installEventFilter(FirstPaint(app))
+    QTimer.singleShot(0, tag_when_attached)
+    return open_window(**options)
+
+
+curator.app.run_gui = probed
+sys.exit(main(["--db", sys.argv[1], "--user", "ann"]))
+"""
+
+
+def run_two_steps(library_path, tmp_path) -> dict:
+    env = {**os.environ, "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data"),
+           "XDG_STATE_HOME": str(tmp_path / "state"), "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run([sys.executable, "-c", TWO_STEPS, str(library_path)], cwd=ROOT, env=env,
+                         capture_output=True, text=True, check=True, timeout=60)
+    return json.loads(run.stdout.splitlines()[-1])
+
+
+def test_an_up_to_date_library_paints_its_list_before_the_storage_layer_loads(db, add_article, tmp_path):
+    """Issue 16: the first frame shows the list, read with sqlite3 alone, with SQLAlchemy and SQLModel
+    not loaded; then the window gets its library, lists the same, and tags."""
+    for title in ("国务院会议", "央行发布", "北京大学"):
+        add_article(TEXT, title=title)
+    db.close()  # as another process would find the file
+    seen = run_two_steps(db.location, tmp_path)
+    assert seen["first frame"] == [] and not seen["attached"]
+    assert seen["titles"] == seen["full list"] == seen["after"] == ["北京大学", "央行发布", "国务院会议"]
+    assert not seen["commands"] and seen["commands after"]  # waiting, then working
+    assert seen["open"] is not None and seen["tags"] == [[0, 3]]  # 新华社, snapped to the word
+
+
+def test_a_library_the_quick_reader_cannot_list_opens_whole_as_before(tmp_path):
+    """The positive control: a library to be created takes the full path, storage loaded before its first frame."""
+    seen = run_two_steps(tmp_path / "new.db", tmp_path)
+    assert seen["first frame"] == ["sqlalchemy", "sqlmodel", "pydantic"] and seen["attached"]
+    assert seen["titles"] == seen["after"] == seen["full list"] == []
+
+
+def test_a_window_closed_before_its_library_comes_keeps_its_layout(db, add_article, tmp_path, qtbot, qapp):
+    """The frame alone: its list from the quick reader, its commands waiting, and closing it saves
+    what it lays out (there is no reader or side pane yet to save)."""
+    add_article(TEXT, title="一")
+    layout = QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(None, Settings(user="ann", language="en"), save_settings=print, layout_store=layout,
+                        languages=LanguageSwitcher(qapp), apply_theme=lambda theme: apply_theme(qapp, theme),
+                        first_list=quick_reads.quick_article_list(db.location), location=db.location)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.model.rowCount() == 1 and window.article_list.current_row() == 0
+    assert not window.commands.tag_figure.isEnabled() and not window.article_list.search.isEnabled()
+    assert window.commands.quit.isEnabled()
+    window.close()
+    assert layout.value("window/geometry") is not None and layout.value("window/state") is None

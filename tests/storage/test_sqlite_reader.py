@@ -72,6 +72,19 @@ def test_a_search_the_index_cannot_answer_alone_is_the_full_paths(db, indexed):
     assert sqlite_reader.article_summaries(db.location, ArticleFilter(search="银行")) is None
 
 
+@pytest.mark.parametrize("order_by", [*field_names(ArticleSummary), "no such column"])
+@pytest.mark.parametrize("descending", [False, True])
+def test_the_windows_first_pages_are_the_repositorys(db, library, order_by, descending):
+    """The window's list before its services load (issue 16): sorted as the repository sorts,
+    ties (a shared source, no date) by id, a page at a time."""
+    with db.session() as session:
+        expected = article_store.list_articles(session, ArticleFilter(), order_by=order_by, descending=descending)
+    pages = [sqlite_reader.article_page(db.location, order_by=order_by, descending=descending, offset=offset, limit=4)
+             for offset in (0, 4)]
+    assert pages[0] + pages[1] == expected and len(pages[0]) == 4
+    assert sqlite_reader.article_count(db.location) == len(library)
+
+
 def test_an_article_is_the_repositorys(db, library):
     for article_id in library:
         with db.session() as session:
@@ -89,6 +102,7 @@ def test_what_the_reader_leaves_to_the_full_path(db, library, tmp_path):
     assert sqlite_reader.article_summaries(missing, ArticleFilter()) is None and not missing.exists()
     (tmp_path / "empty.db").write_bytes(b"")
     assert sqlite_reader.article_summaries(tmp_path / "empty.db", ArticleFilter()) is None
+    assert sqlite_reader.article_count(tmp_path / "empty.db") is None and sqlite_reader.article_count(missing) is None
     (tmp_path / "notes.db").write_text("不是数据库" * 200, encoding="utf-8")
     assert sqlite_reader.article_summaries(tmp_path / "notes.db", ArticleFilter()) is None
     old = tmp_path / "old.db"
