@@ -6,8 +6,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from platformdirs import user_log_dir
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QMessageBox, QWidget
+from shiboken6 import isValid
 
 
 def log_path() -> Path:
@@ -32,11 +33,23 @@ def install_error_hook(parent: Callable[[], QWidget | None], *, path: Path | Non
             sys.__excepthook__(kind, error, trace)
             return
         _write_log(path, kind, error, trace)
+        if not _may_show_a_window():
+            return  # logged: a worker thread, or an application already gone, can show no window
         line = (str(error).splitlines() or [kind.__name__])[0]
         text = QCoreApplication.translate(
             "ErrorHook", "Something went wrong: %1\nEverything you did before is saved. Details are in %2."
         ).replace("%1", line).replace("%2", str(path))
-        QMessageBox.warning(parent(), QCoreApplication.translate("ErrorHook", "Unexpected error"), text)
+        window = parent()
+        if window is not None and not isValid(window):
+            window = None  # closed and deleted as the error came: the message stands alone
+        QMessageBox.warning(window, QCoreApplication.translate("ErrorHook", "Unexpected error"), text)
 
     sys.excepthook = hook
     return hook
+
+
+def _may_show_a_window() -> bool:
+    """Widgets live on the GUI thread alone: a message box made on another thread hung the
+    application (an error raised on a worker thread while the window closed)."""
+    app = QCoreApplication.instance()
+    return app is not None and QThread.currentThread() is app.thread()

@@ -47,7 +47,10 @@ class _Job(QRunnable):
             result, error = self.fn(self.handle.progressed.emit, self.handle.is_cancelled), None
         except Exception as exc:  # handed to on_done, which shows it as a message
             result, error = None, exc
-        self.handle.finished.emit(result, error)
+        try:
+            self.handle.finished.emit(result, error)
+        except RuntimeError:  # "Signal source has been deleted": the application ended meanwhile, no one
+            pass              # is left to tell (raised here, it reached the error hook on this thread)
 
 
 class TaskRunner(QObject):
