@@ -11,9 +11,8 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QSettings, Signal
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QWidget
 
 from curator import __version__
 from curator.core.settings import Settings
@@ -22,13 +21,13 @@ from curator.gui.article_list import ArticleList
 from curator.gui.article_table_model import ArticleReads, ArticleTableModel
 from curator.gui.i18n import LanguageSwitcher
 from curator.gui.menus import build_menus, menu_titles
-from curator.gui.panes import PaneSplitter
+from curator.gui.panes import PaneSplitter, opening_reader
 from curator.gui.settings_dialog import SettingsDialog
-from curator.gui.shortcuts import Actions, ShortcutsDialog
+from curator.gui.shortcuts import Actions
 from curator.gui.status_bar import MessageBar
 from curator.gui.theme import Palette
 from curator.gui.worker import TaskRunner, after_first_frame
-from curator.gui import questions, window_layout
+from curator.gui import command_wiring, questions, window_layout
 from curator.nlp.snapping import warm_up
 
 if TYPE_CHECKING:  # the services load with the library (attach)
@@ -55,7 +54,7 @@ class MainWindow(QMainWindow):
         self.db: Database | None = None
         self.settings = settings
         self._save_settings = save_settings
-        self._layout = layout_store
+        self.layout_store = layout_store
         self._languages = languages
         self._apply_theme = apply_theme
         self._user_override: str | None = None
@@ -67,7 +66,7 @@ class MainWindow(QMainWindow):
         self.model = ArticleTableModel(first_list or _library_list(db), parent=self)
         self.article_list = ArticleList(self.model)
         self.splitter = PaneSplitter()
-        for pane in (self.article_list, _opening_reader(), QWidget()):
+        for pane in (self.article_list, opening_reader(), QWidget()):
             self.splitter.addWidget(pane)
         self._stretch_panes()
         self.splitter.setChildrenCollapsible(False)
@@ -78,7 +77,7 @@ class MainWindow(QMainWindow):
         self.model.set_status_colors(self._palette.status)
         (self.commands.theme_dark if settings.theme == "dark" else self.commands.theme_light).setChecked(True)
         if self._frame_first:
-            window_layout.restore_frame(self, self._layout)
+            window_layout.restore_frame(self, self.layout_store)
         self.article_list.select_row(0, announce=False)  # opened once the library is attached
         self._set_working(False)
         self.retranslate()
@@ -137,18 +136,18 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.importer.indexing_indicator)
         self.statusBar().addPermanentWidget(self.counts)
         self.library_wait = LibraryWait(db, self.statusBar(), parent=self)
-        self.reader.text.addActions(self._reader_actions())
+        self.reader.text.addActions(command_wiring.reader_actions(self))
         self.reader.set_details_action(self.commands.edit_details)
         self.setAcceptDrops(True)
-        self._connect()
-        self._offer_detail_edits()
-        self._install_review()
-        self._install_agreement()
+        command_wiring.connect_commands(self)
+        self.offer_detail_edits()
+        command_wiring.install_review(self)
+        command_wiring.install_agreement(self)
         self.windows = LibraryWindows(self)  # the entity browser and the statistics, built when needed
         self._show_palette(self._palette)
         self.reader.set_font_size(self.settings.font_size)
         self.article_list.set_sources(library.sources(db))
-        (window_layout.restore_panels if self._frame_first else window_layout.restore)(self, self._layout)
+        (window_layout.restore_panels if self._frame_first else window_layout.restore)(self, self.layout_store)
         self.retranslate()
         if not self.article_list.announce_current():
             self.article_list.select_row(0)  # open on the first article rather than an empty reader
@@ -183,6 +182,10 @@ class MainWindow(QMainWindow):
     def user_name(self) -> str:
         return self._user_override or self.settings.user_name
 
+    def role_granted(self) -> bool:
+        """Whether a team library stores the user's role (Settings then shows it, unchangeable)."""
+        return self._granted_role is not None
+
     def role(self) -> str:
         """The role the window works in: the one a team library stores for the user, which is what
         the services act in (services.roles), else the one chosen in Settings."""
@@ -193,89 +196,6 @@ class MainWindow(QMainWindow):
         from curator.services import members
 
         self._granted_role = members.stored_role(self.db, self.user_name())
-
-    def _reader_actions(self) -> list[QAction]:
-        a = self.commands
-        separator = QAction(self)
-        separator.setSeparator(True)
-        return [a.tag_institution, a.tag_figure, separator, a.remove_mention, a.label_all]
-
-    def _connect(self) -> None:
-        a, w = self.commands, self.workbench
-        self.article_list.article_selected.connect(w.open_article)
-        w.opened.connect(self.finder.article_opened)
-        w.message.connect(self.say)
-        self.article_list.message.connect(self.say)
-        self.suggester.message.connect(self.say)
-        a.show_suggestions.toggled.connect(
-            lambda on: self.apply_settings(replace(self.settings, suggestions_enabled=on)))
-        self.importer.imported.connect(lambda _report: self.refresher.reload_library(sources=True))
-        self.watch.changed.connect(self.refresher.apply)
-        self.workbench.stale.connect(self.watch.look)  # a refused change: show what moved at once
-        self.refresher.refreshed.connect(lambda change: self.watch.own(change.batch))
-        self.importer.undo_requested.connect(
-            lambda report: self.library_undo.undo_import(report.batch, user=self.importer.import_user))
-        self.library_undo.done.connect(self._library_step_done)
-        self.library_undo.message.connect(self.say)
-        self.importer.indexed.connect(lambda _count: self.model.refresh_rows() if self.model.query.search else None)
-        a.tag_institution.triggered.connect(lambda: w.tag_selection(Kind.INSTITUTION))
-        a.tag_figure.triggered.connect(lambda: w.tag_selection(Kind.FIGURE))
-        a.tag_institution_exact.triggered.connect(lambda: w.tag_selection(Kind.INSTITUTION, snap=False))
-        a.tag_figure_exact.triggered.connect(lambda: w.tag_selection(Kind.FIGURE, snap=False))
-        a.remove_mention.triggered.connect(w.remove_selected)
-        a.label_all.triggered.connect(lambda: w.label_all())
-        a.undo.triggered.connect(w.undo)
-        a.redo.triggered.connect(w.redo)
-        a.undo_library.triggered.connect(self.library_undo.undo)
-        a.redo_library.triggered.connect(self.library_undo.redo)
-        a.mark_done.triggered.connect(self._mark_done)
-        a.delete_article.triggered.connect(self.delete_article)
-        a.edit_details.triggered.connect(self.details_editor.edit)
-        w.opened.connect(self._offer_detail_edits)
-        self.refresher.refreshed.connect(self._details_changed)
-        w.restored.connect(self._article_restored)
-        a.focus_search.triggered.connect(self.article_list.focus_search)
-        a.focus_list.triggered.connect(self.article_list.table.setFocus)
-        a.focus_reader.triggered.connect(self.reader.text.setFocus)
-        a.focus_tags.triggered.connect(self.panel.tree.setFocus)
-        a.next_article.triggered.connect(lambda: self.article_list.step(+1))
-        a.previous_article.triggered.connect(lambda: self.article_list.step(-1))
-        a.import_files.triggered.connect(self.importer.choose_files)
-        a.import_folder.triggered.connect(self.importer.choose_folder)
-        a.open_library.triggered.connect(self.choose_library)
-        a.open_shared_library.triggered.connect(self.choose_shared_library)
-        a.settings.triggered.connect(self.edit_settings)
-        a.quit.triggered.connect(self.close)
-        a.zoom_in.triggered.connect(lambda: self.set_font_size(self.settings.font_size + 1))
-        a.zoom_out.triggered.connect(lambda: self.set_font_size(self.settings.font_size - 1))
-        a.theme_light.triggered.connect(lambda: self.set_theme("light"))
-        a.theme_dark.triggered.connect(lambda: self.set_theme("dark"))
-        a.shortcuts.triggered.connect(lambda: ShortcutsDialog(
-            self.commands, self, more=self.review.actions.all() + self.agreement.actions.all() + self.entities.actions.all()).exec())
-        a.about.triggered.connect(self.show_about)
-
-    def _install_review(self) -> None:
-        """Review, history, export and tagged import (curator.gui.review_tools)."""
-        from curator.gui.review_tools import ReviewTools
-
-        self.review = ReviewTools(self.db, self.workbench, self.runner, self, user=self.user_name,
-                                  role=self.role, role_granted=lambda: self._granted_role is not None)
-        self.review.install(self, file_menu=self.menus["file"], before_file=self.commands.open_library,
-                            view_menu=self.menus["view"], before_menu=self.menus["help"])
-        self.article_list.article_selected.connect(self.review.article_opened)  # after the workbench opened it
-        self.review.controller.message.connect(self.say)
-        self.review.tagged_importer.imported.connect(lambda _report: self.refresher.reload_library(sources=True))
-
-    def _install_agreement(self) -> None:
-        """Tagging blind (curator.gui.agreement): the reader's banner, assigning, the agreement view."""
-        from curator.gui.agreement.tools import AgreementTools
-
-        self.agreement = AgreementTools(self.db, self.workbench, self.runner, self, user=self.user_name,
-                                        role=lambda: self.settings.role, store=self._layout,
-                                        selected_articles=self.article_list.selected_ids,
-                                        open_article=self._open_in_list)
-        self.agreement.install(self.review.menu, self.article_list.add_row_actions, beside=self.review.review_dock)
-        self.agreement.message.connect(self.say)
 
     @property
     def entities(self) -> "EntityBrowser":
@@ -300,12 +220,12 @@ class MainWindow(QMainWindow):
     def confirm_odd_name(self, text: str, doubt: "NameDoubt", kind: Kind) -> bool:
         return questions.odd_name(self, text, doubt, kind)
 
-    def _article_restored(self, article_id: int) -> None:
+    def article_restored(self, article_id: int) -> None:
         self.importer.index_pending()  # a restored article is searched by scanning until indexed again
-        self._open_in_list(article_id)
+        self.open_in_list(article_id)
         self.say(self.tr("The article is back, with its tags."))
 
-    def _open_in_list(self, article_id: int) -> None:
+    def open_in_list(self, article_id: int) -> None:
         row = self.model.row_of(article_id)
         if row is None or not self.article_list.select_row(row):
             self.workbench.open_article(article_id)  # outside the current filter: open it all the same
@@ -313,19 +233,19 @@ class MainWindow(QMainWindow):
     def show_mention(self, article_id: int, mention_id: int) -> None:
         """Open an article at one of its tags (from the entity browser): the tag current and centred."""
         if article_id != self.workbench.article_id:
-            self._open_in_list(article_id)
+            self.open_in_list(article_id)
         self.reader.show_mention(mention_id)
         self.panel.select_mention(mention_id)
         self.raise_()
         self.activateWindow()
 
-    def _library_step_done(self, change) -> None:
+    def library_step_done(self, change) -> None:
         """After an undo or redo anywhere (an import, a deletion, a tag in another article)."""
         if self.importer.summary is not None and change.deleted_articles:
             self.importer.summary.accept()  # its import is gone
         self.refresher.apply(change)
         if change.restored_articles:
-            self._article_restored(change.restored_articles[0])
+            self.article_restored(change.restored_articles[0])
         elif change.deleted_articles:
             self.say(self.tr("%n article(s) removed.", "", len(change.deleted_articles)))
         elif change.entities:  # a merge, split, rename or parent: it may touch no article
@@ -335,17 +255,17 @@ class MainWindow(QMainWindow):
             changed = ", ".join(map(str, sorted(change.article_ids)))
             self.say(self.tr("Changed in article %1.").replace("%1", changed))
 
-    def _offer_detail_edits(self, *_args) -> None:
+    def offer_detail_edits(self, *_args) -> None:
         """Details are edited while an article is open and not approved (the service still refuses)."""
         article = self.open_article.article
         self.commands.edit_details.setEnabled(article is not None and article.status != ArticleStatus.APPROVED)
 
-    def _details_changed(self, change) -> None:
-        self._offer_detail_edits()  # a verdict may have approved or reopened the article
+    def details_changed(self, change) -> None:
+        self.offer_detail_edits()  # a verdict may have approved or reopened the article
         if change.details:
             self.importer.index_pending()  # a new title left the search index
 
-    def _mark_done(self) -> None:
+    def mark_done(self) -> None:
         self.workbench.mark_done()
         if self.role() == Role.EDITOR and self.commands.next_article.isEnabled():
             self.article_list.step(+1)
@@ -455,9 +375,9 @@ class MainWindow(QMainWindow):
 
     def save_layout(self) -> None:
         if self.attached:
-            window_layout.save(self, self._layout)
+            window_layout.save(self, self.layout_store)
         else:
-            window_layout.save_frame(self, self._layout)
+            window_layout.save_frame(self, self.layout_store)
 
     def closeEvent(self, event) -> None:
         self.save_layout()
@@ -472,11 +392,3 @@ def _library_list(db: "Database") -> ArticleReads:
     from curator.services import library
 
     return library.LibraryArticleList(db)
-
-
-def _opening_reader() -> QLabel:
-    """The reader's place in the first frame, saying that the library is being opened."""
-    label = QLabel()
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-    label.setEnabled(False)  # drawn in the theme's muted colour
-    return label

@@ -1,7 +1,7 @@
 """The window's three panes side by side: the article list, the reader and the side panel."""
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QLabel, QSplitter
 
 
 class PaneSplitter(QSplitter):
@@ -20,3 +20,11 @@ class PaneSplitter(QSplitter):
             return
         room = sum(self.sizes())
         self.setSizes([round(size * room / sum(before)) for size in before])
+
+
+def opening_reader() -> QLabel:
+    """The reader's place in the first frame, saying that the library is being opened."""
+    label = QLabel()
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setEnabled(False)  # drawn in the theme's muted colour
+    return label
