@@ -9,6 +9,7 @@ from sqlmodel import Session
 
 from curator.core.types import ArticleStatus
 from curator.storage.article_records import ArticleFilter, ArticleSummary, field_names
+from curator.storage import mentions as mention_store
 from curator.storage.db import IN_LIST, in_lists
 from curator.storage.tables import Article, Entity, Mention
 
@@ -83,14 +84,14 @@ def delete_articles(session: Session, article_ids: Iterable[int]) -> None:
     """Remove articles with their mentions (off their entities' counts), rejected suggestions and
     blind work (foreign keys cascade) and their search tokens: a few statements per IN_LIST
     articles, however many (undoing a 10,000-article import took two minutes one by one)."""
-    from curator.storage import mentions, search
+    from curator.storage import search  # numpy: loaded when first needed
 
     table = Article.__table__
     for ids in in_lists(article_ids):
         indexed = session.execute(select(table.c.id, table.c.title, table.c.text, table.c.script)
                                   .where(table.c.id.in_(ids), table.c.indexed.is_(True))).all()
         search.unindex(session, [tuple(row) for row in indexed])
-        mentions.delete_article_mentions(session, ids)
+        mention_store.delete_article_mentions(session, ids)
         session.execute(delete(Article).where(Article.id.in_(ids)))
 
 
