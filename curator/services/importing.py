@@ -40,7 +40,8 @@ class ImportReport:
         }
 
 
-def _row(parsed: Parsed, stamp) -> dict:
+def article_row(parsed: Parsed, stamp) -> dict:
+    """The `article` row of a file read, as an import stores it."""
     article = parsed.article
     published = article.published.replace(tzinfo=None) if article.published else None
     return {
@@ -67,7 +68,7 @@ def _store_chunk(db: Database, chunk: list[Parsed], report: ImportReport, user: 
     with db.writing() as session:
         known = article_store.existing_hashes(session, fresh)
         new = [p for h, p in fresh.items() if h not in known]
-        rows = [_row(p, stamp) for p in new]
+        rows = [article_row(p, stamp) for p in new]
         report.duplicates += len(known)
         ids = article_store.insert_articles(session, rows)
         search.add_to_index(session, [(i, p.index) for i, p in zip(ids, new, strict=True) if p.index is not None])
