@@ -60,7 +60,9 @@ def remove_articles(session: Session, article_ids: list[int], change: Change) ->
                     "rejections": rejections.get(article_id, []), "assignments": assignments.get(article_id, []),
                     "blind_tags": blind_tags.get(article_id, []),
                 }
-        article_store.delete_articles(session, list(rows))
+    # All at once, not a list at a time: the search index forgets most of a library fastest when
+    # it sees all that goes (storage.search.unindex_articles).
+    article_store.delete_articles(session, list(snapshots))
     for article_id, snapshot in snapshots.items():
         change.removed += [m["id"] for m in snapshot["mentions"]]
         change.deleted_articles.append(article_id)

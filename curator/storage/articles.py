@@ -86,11 +86,9 @@ def delete_articles(session: Session, article_ids: Iterable[int]) -> None:
     articles, however many (undoing a 10,000-article import took two minutes one by one)."""
     from curator.storage import search  # numpy: loaded when first needed
 
-    table = Article.__table__
+    article_ids = list(article_ids)
+    search.unindex_articles(session, article_ids)
     for ids in in_lists(article_ids):
-        indexed = session.execute(select(table.c.id, table.c.title, table.c.text, table.c.script)
-                                  .where(table.c.id.in_(ids), table.c.indexed.is_(True))).all()
-        search.unindex(session, [tuple(row) for row in indexed])
         mention_store.delete_article_mentions(session, ids)
         session.execute(delete(Article).where(Article.id.in_(ids)))
 

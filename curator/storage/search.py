@@ -32,6 +32,7 @@ from curator.core.search_query import exact_match, index_query, search_terms
 from curator.core.search_tokens import index_columns
 from curator.core.types import Script
 from curator.storage import scan
+from curator.storage.db import in_lists
 from curator.storage.tables import Article
 
 
@@ -56,9 +57,38 @@ class _Fts5Index:
     def add(self, session: Session, columns: list[tuple[int, dict[str, str]]]) -> None:
         session.execute(self._insert, [{"id": article_id, **values} for article_id, values in columns])
 
+    _empty = text("INSERT INTO article_fts(article_fts) VALUES ('delete-all')")
+
     def remove(self, session: Session, articles: list[tuple[int, str, str, str]]) -> None:
         session.execute(self._delete, [{"id": article_id, **index_columns(title, body, script)}
                                        for article_id, title, body, script in articles])
+
+    def forget(self, session: Session, article_ids: list[int]) -> None:
+        """Drop these articles from the index. Handing it each one's tokens again costs as much as
+        indexing it: when they are most of what it holds (an import undone, a library emptied),
+        emptying the index and putting back the articles that stay costs less."""
+        going = [i for ids in in_lists(article_ids) for i in _indexed_among(session, ids)]
+        staying = session.execute(select(func.count()).where(Article.indexed.is_(True))).scalar_one() - len(going)
+        if staying >= len(going):
+            for ids in in_lists(going):
+                self.remove(session, _texts(session, ids))
+            return
+        session.execute(self._empty)
+        leaving = set(going)
+        kept = [i for i in session.execute(select(Article.id).where(Article.indexed.is_(True))).scalars() if i not in leaving]
+        for ids in in_lists(kept):
+            self.add(session, [(article_id, index_columns(title, body, script))
+                               for article_id, title, body, script in _texts(session, ids)])
+
+
+def _indexed_among(session: Session, article_ids: list[int]) -> list[int]:
+    return list(session.execute(select(Article.id).where(Article.id.in_(article_ids), Article.indexed.is_(True))).scalars())
+
+
+def _texts(session: Session, article_ids: list[int]) -> list[tuple[int, str, str, str]]:
+    """(id, title, text, script) of these articles, what their index tokens are made of."""
+    rows = session.execute(select(Article.id, Article.title, Article.text, Article.script).where(Article.id.in_(article_ids)))
+    return [tuple(row) for row in rows]
 
 
 class _TsvectorIndex:
@@ -104,7 +134,12 @@ class _TsvectorIndex:
             session.execute(update(Article).where(Article.id.in_(too_long)).values(indexed=False))
 
     def remove(self, session: Session, articles: list[tuple[int, str, str, str]]) -> None:
-        session.execute(self._delete, [{"id": article_id} for article_id, *_ in articles])
+        self.forget(session, [article_id for article_id, *_ in articles])
+
+    def forget(self, session: Session, article_ids: list[int]) -> None:
+        """Drop these articles from the index: by id, whose tokens PostgreSQL does not need."""
+        if article_ids:
+            session.execute(self._delete, [{"id": article_id} for article_id in article_ids])
 
 
 _INDEXES = {"sqlite": _Fts5Index(), "postgresql": _TsvectorIndex()}
@@ -289,6 +324,12 @@ def unindex(session: Session, articles: list[tuple[int, str, str, str]]) -> None
     """Drop indexed articles' tokens from the search index, each given as (id, title, text, script)."""
     if articles:
         _index(session).remove(session, articles)
+
+
+def unindex_articles(session: Session, article_ids: list[int]) -> None:
+    """Drop these articles (those of them indexed) from the search index, before they are deleted."""
+    if article_ids:
+        _index(session).forget(session, article_ids)
 
 
 def _waiting(session: Session):

@@ -3,6 +3,7 @@
 from datetime import datetime
 
 import pytest
+from sqlalchemy import text
 
 from curator.core.types import Kind
 from curator.services import changes, history, library, review, tagging
@@ -13,6 +14,7 @@ from curator.services.suggestions import SuggestionService
 from curator.services.tagging import ReadOnlyArticle
 from curator.storage import articles as article_store
 from curator.storage.articles import ArticleFilter
+from tests.services.test_statement_budget import Statements
 
 TEXT = "中国农业银行长治市分行行长孙洪卫表示，将继续支持小微企业。"
 
@@ -107,3 +109,24 @@ def test_history_shows_the_deletion_by_title_not_the_whole_article(db, tagged):
     changes.undo(db, user="ann")
     (event,) = [e for e in history.article_history(db, aid) if e["action"] == "article_deleted"]
     assert event["details"] == {"title": "农行长治", "tags": 2} and event["undone"] and event["user"] == "ann"
+
+
+def test_deleting_most_of_the_library_empties_the_index_and_puts_back_what_stays(db, add_article):
+    """Handing a contentless FTS5 index each leaving article's tokens costs as much as indexing it:
+    when most articles go (an import undone), the index is emptied and the few that stay go back."""
+    stays = add_article("太原市小店区税务局", title="税务")
+    going = [add_article(f"第{n}家阳泉分行开业，行长致辞。", title=f"分行{n}") for n in range(4)]
+    library.index_all(db)
+    statements = Statements(db)
+    delete_articles(db, article_ids=going, user="ann")
+    if db.engine.dialect.name == "sqlite":
+        assert any("'delete-all'" in sent for sent in statements.sent)
+        assert not any("'delete'," in sent for sent in statements.sent)  # no article's tokens handed back
+        with db.session() as session:
+            session.execute(text("INSERT INTO article_fts(article_fts) VALUES ('integrity-check')"))
+    assert ids(db, "税务") == [stays] and ids(db, "阳泉") == [] and ids(db, "小店区") == [stays]
+    changes.undo(db, user="ann")
+    library.index_all(db)
+    assert sorted(ids(db, "阳泉")) == going and ids(db, "税务") == [stays]
+    delete_articles(db, article_ids=[going[0]], user="ann")  # one of five: its own tokens go
+    assert sorted(ids(db, "阳泉")) == going[1:] and ids(db, "税务") == [stays]
