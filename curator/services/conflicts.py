@@ -19,7 +19,7 @@ from curator.storage.articles import ArticleState
 from curator.storage.tables import Event
 
 A = EventAction
-_TAG_ACTIONS = (A.TAGGED, A.SUGGESTION_ACCEPTED, A.UNTAGGED)
+_TAG_ACTIONS = (A.TAGGED, A.SUGGESTION_ACCEPTED, A.TAG_SETTLED, A.UNTAGGED)
 _MENTION_ACTIONS = (*_TAG_ACTIONS, A.KIND_CHANGED, A.REVIEWED)
 
 
