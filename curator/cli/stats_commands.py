@@ -52,7 +52,7 @@ def _stats_text(d: dict) -> str:
         *(_table(f"Top {kind} (by articles)", ["#", "name", "articles", "tags"],
                  [[rank, e["name"], e["articles"], e["mentions"]] for rank, e in enumerate(top, 1)])
           for kind, top in d["top"].items()),
-        _table("Work by user and day", ["day", "user", "tagged", "reviewed"],
-               [[w["day"], w["user"], w["tagged"], w["reviewed"]] for w in d["by_user"]]),
+        _table("Work by user and day", ["day", "user", "tagged", "reviewed", "settled"],
+               [[w["day"], w["user"], w["tagged"], w["reviewed"], w["settled"]] for w in d["by_user"]]),
     ]
     return "\n\n".join(sections)

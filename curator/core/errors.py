@@ -122,6 +122,8 @@ class Msg(Enum):
     # Blind tagging by two or more editors, and settling their disagreements
     REVIEWER_ONLY_ASSIGN = "only a reviewer may assign articles to be tagged blind (your role is {role})"
     REVIEWER_ONLY_SETTLE = "only a reviewer may settle the editors' disagreements (your role is {role})"
+    ASSIGN_DONE = "article {article_id} is done and waits for review; reopen it before giving it to editors to tag blind"
+    ASSIGN_REVIEWED = "article {article_id} has tags a reviewer judged; only an article whose tags nobody reviewed is tagged blind"
     ASSIGN_TWO = "article {article_id} needs two editors or more to tag it blind, so that their tags can be compared"
     NOT_ASSIGNED = "article {article_id} is not given to {user} to tag blind"
     NOT_BLIND = "article {article_id} was not given to editors to tag blind"

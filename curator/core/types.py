@@ -85,3 +85,6 @@ class EventAction(StrEnum):
     BLIND_KIND_CHANGED = "blind_kind_changed"
     LAYER_DONE = "layer_done"
     SETTLED = "settled"
+    # A tag of an editor's layer that the reviewer's settling made one of the article's tags: the
+    # reviewer's step (statistics count it as settling), the editor's tag (its annotator).
+    TAG_SETTLED = "tag_settled"

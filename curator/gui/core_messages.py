@@ -130,6 +130,10 @@ TEMPLATES: dict[Msg, str] = {
     Msg.PARENT_LOOP: QT_TRANSLATE_NOOP("CoreMessages", "{parent} belongs to {entity}: it cannot be its parent"),
     Msg.REVIEWER_ONLY_ASSIGN: QT_TRANSLATE_NOOP("CoreMessages", "only a reviewer may assign articles to be tagged blind"),
     Msg.REVIEWER_ONLY_SETTLE: QT_TRANSLATE_NOOP("CoreMessages", "only a reviewer may settle the editors' disagreements"),
+    Msg.ASSIGN_DONE: QT_TRANSLATE_NOOP(
+        "CoreMessages", "article {article_id} is done and waits for review; reopen it before giving it to editors to tag blind"),
+    Msg.ASSIGN_REVIEWED: QT_TRANSLATE_NOOP(
+        "CoreMessages", "article {article_id} has tags a reviewer judged; only an article whose tags nobody reviewed is tagged blind"),
     Msg.ASSIGN_TWO: QT_TRANSLATE_NOOP(
         "CoreMessages", "article {article_id} needs two editors or more to tag it blind, so that their tags can be compared"),
     Msg.NOT_ASSIGNED: QT_TRANSLATE_NOOP("CoreMessages", "article {article_id} is not given to {user} to tag blind"),

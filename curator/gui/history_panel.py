@@ -33,6 +33,7 @@ def action_label(action: str) -> str:
         "blind_kind_changed": QCoreApplication.translate("HistoryLabels", "Blind tag's kind changed"),
         "layer_done": QCoreApplication.translate("HistoryLabels", "Blind tags done"),
         "settled": QCoreApplication.translate("HistoryLabels", "Settled"),
+        "tag_settled": QCoreApplication.translate("HistoryLabels", "Tag settled"),
     }
     return labels.get(action, action)
 

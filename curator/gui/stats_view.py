@@ -180,7 +180,7 @@ class StatsView(Retranslating, QDialog):
         headers = {"status": self.tr("Status"), "articles": self.tr("Articles"), "kind": self.tr("Kind"),
                    "mentions": self.tr("Tags"), "rank": self.tr("Rank"), "entity_id": self.tr("Entity"),
                    "name": self.tr("Name"), "user": self.tr("User"), "day": self.tr("Day"),
-                   "tagged": self.tr("Tagged"), "reviewed": self.tr("Reviewed")}
+                   "tagged": self.tr("Tagged"), "reviewed": self.tr("Reviewed"), "settled": self.tr("Settled")}
         for index, name in enumerate(TABLES):
             self.tabs.setTabText(index, titles[name])
             self.tables[name].setHorizontalHeaderLabels([headers[c] for c in stats_tables.COLUMNS[name]])

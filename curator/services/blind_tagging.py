@@ -48,14 +48,16 @@ def layer_open(db: Database, *, article_id: int, user: str) -> bool:
 def assign(db: Database, *, article_ids: list[int], annotators: list[str], user: str,
            role: str | None = None) -> Change:
     """Give articles to editors to tag blind (one undo step); editors already given one are kept.
-    Each article must end up with two editors or more."""
+    Each article must end up with two editors or more, and be one that no reviewer has looked at:
+    not approved, not done (waiting for review), with no tag a reviewer judged."""
     wanted = list(dict.fromkeys(name.strip() for name in annotators if name.strip()))
     with db.writing() as session:
         batch = ChangeBatch(session, user=user, action="assign", role=role)
         _require_reviewer(batch, Msg.REVIEWER_ONLY_ASSIGN)
         _require_members(session, wanted)
+        reviewed = mention_store.reviewed_article_ids(session, article_ids)
         for article_id in article_ids:
-            article = editable_article(batch, article_id)
+            article = _unreviewed(editable_article(batch, article_id), reviewed)
             given = _unsettled(session, article_id)
             if len(given.keys() | set(wanted)) < 2:
                 raise Invalid(Msg.ASSIGN_TWO, article_id=article_id)
@@ -87,6 +89,17 @@ def unassign(db: Database, *, article_ids: list[int], annotators: list[str], use
                 _put(batch, EventAction.UNASSIGNED, article_id, name, before=asdict(given[name]), after=None)
             _to_review_when_finished(batch, article)
         return batch.finish()
+
+
+def _unreviewed(article: Article, reviewed: set[int]) -> Article:
+    """The article, unless a reviewer has it or judged its tags. Its editors tag it from scratch, each
+    in their layer; settling keeps its own tags and skips the editors' tags overlapping them, which
+    would quietly overrule the editors' work with tags a reviewer approved or rejected."""
+    if article.status == ArticleStatus.DONE:
+        raise Invalid(Msg.ASSIGN_DONE, article_id=article.id)
+    if article.id in reviewed:
+        raise Invalid(Msg.ASSIGN_REVIEWED, article_id=article.id)
+    return article
 
 
 def _unsettled(session: Session, article_id: int) -> dict[str, AssignmentView]:
@@ -293,7 +306,7 @@ def settle(db: Database, *, article_id: int, choices: dict[int, str | None], use
         taken = [(m.start, m.end) for m in mention_store.article_mentions(session, article_id)]
         for tag, author in settled:
             if not any(s < tag.end and tag.start < e for s, e in taken):
-                add_span(batch, article, Span(tag.start, tag.end, Kind(tag.kind)), Origin.MANUAL, annotator=author)
+                add_span(batch, article, Span(tag.start, tag.end, Kind(tag.kind)), Origin.MANUAL, settled_from=author)
                 taken.append((tag.start, tag.end))
         for assignment in given:
             before = asdict(assignment)

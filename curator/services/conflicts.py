@@ -19,7 +19,7 @@ from curator.storage.articles import ArticleState
 from curator.storage.tables import Event
 
 A = EventAction
-_TAG_ACTIONS = (A.TAGGED, A.SUGGESTION_ACCEPTED, A.UNTAGGED)
+_TAG_ACTIONS = (A.TAGGED, A.SUGGESTION_ACCEPTED, A.TAG_SETTLED, A.UNTAGGED)
 _MENTION_ACTIONS = (*_TAG_ACTIONS, A.KIND_CHANGED, A.REVIEWED)
 
 
@@ -72,8 +72,9 @@ def _users(events: list[Event]) -> str:
 def check_replay(session: Session, events: list[Event], *, user: str, undo: bool) -> None:
     """Conflict (UNDO_BLOCKED, REDO_BLOCKED) when another user has, since `events` last took effect,
     changed what undoing or redoing them would change again: the same tag, the article's status
-    or details, any change at all to an article the replay removes; or when a tag it would put
-    back overlaps one another user made since."""
+    or details, any change at all to an article the replay removes, the kind of a mention a merge or
+    split moved; or when a tag it would put back overlaps one another user made since."""
+    _check_mentions_moved(session, events, user=user, undo=undo)
     mine = [event for event in events if event.article_id is not None]
     if not mine:
         return
@@ -86,6 +87,17 @@ def check_replay(session: Session, events: list[Event], *, user: str, undo: bool
             if (other.article_id == event.article_id and (other.version or 0) > (event.version or 0)
                     and wanted & _touched_by(other)):
                 raise _blocked(undo, event.article_id, other.user)
+
+
+def _check_mentions_moved(session: Session, events: list[Event], *, user: str, undo: bool) -> None:
+    """A registry step (merge, split) points the mentions it moved at one entity again: not over the
+    entity another user gave one of them since, by changing its kind."""
+    for event in events:
+        if event.article_id is None:
+            moved = [mention_id for mention_id, _article in json.loads(event.data).get("mentions", [])]
+            changed = event_store.others_kind_changes(session, moved, user=user, after=event.id)
+            if changed:
+                raise _blocked(undo, changed[0].article_id, changed[0].user)
 
 
 def _check_tags_put_back(session: Session, events: list[Event], *, undo: bool) -> None:

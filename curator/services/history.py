@@ -31,7 +31,7 @@ def _kind_names(session, data: dict) -> dict:
 
 def _details(session, event: Event) -> dict:
     data = json.loads(event.data)
-    if "mention" in data:  # tagged, untagged, suggestion_accepted
+    if "mention" in data:  # tagged, untagged, suggestion_accepted, tag_settled
         row = data["mention"]
         details = {name: row.get(name) for name in _MENTION_FIELDS}
         entity = entity_store.get_entity(session, row.get("entity_id"))

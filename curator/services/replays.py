@@ -191,6 +191,7 @@ def _replay_blind_tag(session: Session, event: Event, data: dict, change: Change
 _REPLAYS = {
     EventAction.TAGGED: _replay_mention,
     EventAction.SUGGESTION_ACCEPTED: _replay_mention,
+    EventAction.TAG_SETTLED: _replay_mention,
     EventAction.UNTAGGED: _replay_mention,
     EventAction.KIND_CHANGED: _replay_columns,
     EventAction.REVIEWED: _replay_columns,

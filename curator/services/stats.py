@@ -22,7 +22,7 @@ class LibraryStats:
     articles: dict[str, int]  # status → articles, every status listed
     mentions: dict[str, dict[str, int]]  # kind → status → mentions
     top: dict[str, list[dict]]  # kind → [{"id", "name", "articles", "mentions"}], most articles first
-    by_user: list[dict]  # [{"user", "day", "tagged", "reviewed"}] by day, then user
+    by_user: list[dict]  # [{"user", "day", "tagged", "reviewed", "settled"}] by day, then user
 
     def as_dict(self) -> dict:
         return asdict(self)

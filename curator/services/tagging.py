@@ -65,17 +65,24 @@ def span_text(article: Article, start: int, end: int) -> str:
 
 
 def add_span(batch: ChangeBatch, article: Article, span: "Span", origin: Origin, *, entity_name: str | None = None,
-             annotator: str | None = None) -> None:
+             settled_from: str | None = None) -> None:
     """Tag a span no tag overlaps, as an entity of `entity_name` (the span's own text by default),
-    in the name of `annotator` (the batch's user by default; a settled blind tag keeps its author)."""
+    in the batch's user's name; or, settling, in the name of the editor whose blind tag it was
+    (`settled_from`), recorded as the batch's user settling it, not tagging it."""
     surface = span_text(article, span.start, span.end)
     entity_id = entity_store.entity_id(batch.session, kind=str(span.kind), name=entity_name or surface)
     row = {
         "article_id": article.id, "entity_id": entity_id, "start": span.start, "end": span.end, "surface": surface,
         "origin": str(origin), "score": span.score, "status": str(MentionStatus.PENDING),
-        "annotator": annotator or batch.user, "annotated_at": batch.at,
+        "annotator": settled_from or batch.user, "annotated_at": batch.at,
     }
-    batch.add_mention(row, action=EventAction.SUGGESTION_ACCEPTED if origin == Origin.SUGGESTED else EventAction.TAGGED)
+    batch.add_mention(row, action=_tagging_action(origin, settled_from))
+
+
+def _tagging_action(origin: Origin, settled_from: str | None) -> EventAction:
+    if settled_from is not None:
+        return EventAction.TAG_SETTLED
+    return EventAction.SUGGESTION_ACCEPTED if origin == Origin.SUGGESTED else EventAction.TAGGED
 
 
 def _overlaps(taken: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -125,6 +125,17 @@ def others_live_events(session: Session, article_ids: list[int], *, user: str, a
     return events
 
 
+def others_kind_changes(session: Session, mention_ids: list[int], *, user: str, after: int) -> list[Event]:
+    """Live kind changes of the mentions by other users than `user`, recorded after event `after`."""
+    events = []
+    for i in range(0, len(mention_ids), IN_LIST):
+        statement = select(Event).where(
+            Event.mention_id.in_(mention_ids[i : i + IN_LIST]), Event.action == EventAction.KIND_CHANGED,
+            Event.user != user, Event.undone.is_(False), Event.id > after)
+        events += session.execute(statement).scalars()
+    return events
+
+
 def article_history(session: Session, article_id: int) -> list[Event]:
     """Every event of one article, newest first."""
     statement = select(Event).where(Event.article_id == article_id).order_by(Event.id.desc())

@@ -117,6 +117,15 @@ def pending_mention_ids(session: Session, article_id: int) -> list[int]:
     return list(session.execute(statement).scalars())
 
 
+def reviewed_article_ids(session: Session, article_ids: list[int]) -> set[int]:
+    """Those of the articles that have a mention a reviewer judged (approved or rejected)."""
+    found: set[int] = set()
+    for ids in in_lists(article_ids):
+        statement = select(Mention.article_id).where(Mention.article_id.in_(ids), Mention.status != "pending").distinct()
+        found.update(session.execute(statement).scalars())
+    return found
+
+
 def insert_first_mentions(session: Session, rows: list[dict]) -> None:
     """Insert the mentions of articles that had none (an import's, an undone deletion's) and count
     them on their entities, a few statements whatever their number.

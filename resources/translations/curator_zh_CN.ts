@@ -1189,129 +1189,139 @@
     </message>
     <message>
         <location filename="../../curator/gui/core_messages.py" line="133"/>
+        <source>article {article_id} is done and waits for review; reopen it before giving it to editors to tag blind</source>
+        <translation>文章 {article_id} 已完成，正等待审核；请先重新打开，再分配给编辑独立标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="135"/>
+        <source>article {article_id} has tags a reviewer judged; only an article whose tags nobody reviewed is tagged blind</source>
+        <translation>文章 {article_id} 已有经审核的标注；只有标注尚未审核的文章才能独立标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="137"/>
         <source>article {article_id} needs two editors or more to tag it blind, so that their tags can be compared</source>
         <translation>文章 {article_id} 需要两位或更多编辑独立标注，才能比较他们的标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="135"/>
+        <location filename="../../curator/gui/core_messages.py" line="139"/>
         <source>article {article_id} is not given to {user} to tag blind</source>
         <translation>文章 {article_id} 没有分派给 {user} 独立标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="136"/>
+        <location filename="../../curator/gui/core_messages.py" line="140"/>
         <source>article {article_id} was not given to editors to tag blind</source>
         <translation>文章 {article_id} 没有分派给编辑独立标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="137"/>
+        <location filename="../../curator/gui/core_messages.py" line="141"/>
         <source>you marked your blind tags of article {article_id} done; undo that (Ctrl+Z) to change them</source>
         <translation>你已把文章 {article_id} 的独立标注标记为完成；要修改请先撤销（Ctrl+Z）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="139"/>
+        <location filename="../../curator/gui/core_messages.py" line="143"/>
         <source>{users} have not finished tagging article {article_id}</source>
         <translation>{users} 尚未完成文章 {article_id} 的标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="140"/>
+        <location filename="../../curator/gui/core_messages.py" line="144"/>
         <source>article {article_id} was settled by {user}; its blind tags no longer change</source>
         <translation>文章 {article_id} 已由 {user} 合并，其独立标注不再更改</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="142"/>
+        <location filename="../../curator/gui/core_messages.py" line="146"/>
         <source>article {article_id} has no disagreement {number}</source>
         <translation>文章 {article_id} 没有第 {number} 处分歧</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="143"/>
+        <location filename="../../curator/gui/core_messages.py" line="147"/>
         <source>{user} did not tag article {article_id} blind</source>
         <translation>{user} 没有独立标注文章 {article_id}</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="144"/>
+        <location filename="../../curator/gui/core_messages.py" line="148"/>
         <source>disagreement {number} of article {article_id} has no choice: say whose tags to keep there, or none</source>
         <translation>文章 {article_id} 的第 {number} 处分歧尚未选择：请指定采用谁的标注，或不标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="146"/>
+        <location filename="../../curator/gui/core_messages.py" line="150"/>
         <source>{user} is not a member of this library; an admin adds members</source>
         <translation>{user} 不是本文库的成员；成员由管理员添加</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="147"/>
+        <location filename="../../curator/gui/core_messages.py" line="151"/>
         <source>only an admin may grant or revoke roles</source>
         <translation>只有管理员可以授予或撤销角色</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="148"/>
+        <location filename="../../curator/gui/core_messages.py" line="152"/>
         <source>{user} is the library&apos;s last admin; make someone else admin first</source>
         <translation>{user} 是本文库最后一位管理员；请先让其他人成为管理员</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="149"/>
+        <location filename="../../curator/gui/core_messages.py" line="153"/>
         <source>“{role}” is not a role (editor, reviewer or admin)</source>
         <translation>“{role}”不是角色（编辑、审核或管理员）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="150"/>
+        <location filename="../../curator/gui/core_messages.py" line="154"/>
         <source>you are connected to this library&apos;s server as {login}, and act as {login}, not as {user}</source>
         <translation>你以 {login} 的身份连接到本资料库的服务器，只能以 {login} 的身份操作，不能以 {user} 的身份操作</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="156"/>
+        <location filename="../../curator/gui/core_messages.py" line="160"/>
         <source>the system could not read or write a file ({detail})</source>
         <translation>系统无法读写文件（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="157"/>
+        <location filename="../../curator/gui/core_messages.py" line="161"/>
         <source>unexpected problem ({detail})</source>
         <translation>意外问题（{detail}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/core_messages.py" line="177"/>
+        <location filename="../../curator/gui/core_messages.py" line="181"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>添加了 %n 个标签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/core_messages.py" line="178"/>
+        <location filename="../../curator/gui/core_messages.py" line="182"/>
         <source>%n tag(s) removed</source>
         <translation>
             <numerusform>删除了 %n 个标签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/core_messages.py" line="179"/>
+        <location filename="../../curator/gui/core_messages.py" line="183"/>
         <source>%n tag(s) changed</source>
         <translation>
             <numerusform>更改了 %n 个标签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/core_messages.py" line="181"/>
+        <location filename="../../curator/gui/core_messages.py" line="185"/>
         <source>%n suggestion(s) rejected</source>
         <translation>
             <numerusform>拒绝了 %n 条建议</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="183"/>
+        <location filename="../../curator/gui/core_messages.py" line="187"/>
         <source>status now “%1”</source>
         <translation>状态改为“%1”</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="185"/>
+        <location filename="../../curator/gui/core_messages.py" line="189"/>
         <source>details edited</source>
         <translation>修改了文章信息</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="186"/>
+        <location filename="../../curator/gui/core_messages.py" line="190"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="186"/>
+        <location filename="../../curator/gui/core_messages.py" line="190"/>
         <source>other changes</source>
         <translation>其他修改</translation>
     </message>
@@ -1858,14 +1868,14 @@
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../curator/gui/error_hook.py" line="36"/>
+        <location filename="../../curator/gui/error_hook.py" line="39"/>
         <source>Something went wrong: %1
 Everything you did before is saved. Details are in %2.</source>
         <translation>出现意外错误：%1
 此前的所有操作都已保存。详细信息见 %2。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/error_hook.py" line="39"/>
+        <location filename="../../curator/gui/error_hook.py" line="45"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
@@ -2188,34 +2198,39 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>合并</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="54"/>
+        <location filename="../../curator/gui/history_panel.py" line="36"/>
+        <source>Tag settled</source>
+        <translation>合并标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/history_panel.py" line="55"/>
         <source>approved</source>
         <translation>已通过</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="55"/>
+        <location filename="../../curator/gui/history_panel.py" line="56"/>
         <source>rejected</source>
         <translation>已驳回</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="56"/>
+        <location filename="../../curator/gui/history_panel.py" line="57"/>
         <source>to review</source>
         <translation>待审核</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="100"/>
+        <location filename="../../curator/gui/history_panel.py" line="101"/>
         <source>note</source>
         <translation>备注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/history_panel.py" line="105"/>
+        <location filename="../../curator/gui/history_panel.py" line="106"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n 个标注</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="132"/>
+        <location filename="../../curator/gui/history_panel.py" line="133"/>
         <source>%1 (undone)</source>
         <translation>%1（已撤销）</translation>
     </message>
@@ -2223,22 +2238,22 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="196"/>
+        <location filename="../../curator/gui/history_panel.py" line="197"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="196"/>
+        <location filename="../../curator/gui/history_panel.py" line="197"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="196"/>
+        <location filename="../../curator/gui/history_panel.py" line="197"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/history_panel.py" line="196"/>
+        <location filename="../../curator/gui/history_panel.py" line="197"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
@@ -2577,12 +2592,12 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>LongWork</name>
     <message>
-        <location filename="../../curator/gui/worker.py" line="101"/>
+        <location filename="../../curator/gui/worker.py" line="104"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/worker.py" line="120"/>
+        <location filename="../../curator/gui/worker.py" line="123"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2590,7 +2605,7 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="295"/>
+        <location filename="../../curator/gui/main_window.py" line="215"/>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除“%1”。撤销（Ctrl+Z）可恢复。</translation>
     </message>
@@ -2622,59 +2637,59 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>不是名称？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="306"/>
+        <location filename="../../curator/gui/main_window.py" line="226"/>
         <source>The article is back, with its tags.</source>
         <translation>文章及其标注已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="330"/>
+        <location filename="../../curator/gui/main_window.py" line="250"/>
         <source>%n article(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="332"/>
+        <location filename="../../curator/gui/main_window.py" line="252"/>
         <source>Undone in the entity registry.</source>
         <translation>已在实体库中撤销。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="333"/>
+        <location filename="../../curator/gui/main_window.py" line="253"/>
         <source>Redone in the entity registry.</source>
         <translation>已在实体库中重做。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="336"/>
+        <location filename="../../curator/gui/main_window.py" line="256"/>
         <source>Changed in article %1.</source>
         <translation>已在文章 %1 中改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="354"/>
+        <location filename="../../curator/gui/main_window.py" line="274"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="355"/>
+        <location filename="../../curator/gui/main_window.py" line="275"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="416"/>
+        <location filename="../../curator/gui/main_window.py" line="336"/>
         <source>About Curator</source>
         <translation>关于 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="417"/>
+        <location filename="../../curator/gui/main_window.py" line="337"/>
         <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="431"/>
+        <location filename="../../curator/gui/main_window.py" line="351"/>
         <source>Curator — annotation workbench</source>
         <translation>Curator — 标注工作台</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="437"/>
+        <location filename="../../curator/gui/main_window.py" line="357"/>
         <source>Opening the library…</source>
         <translation>正在打开资料库…</translation>
     </message>
@@ -3443,6 +3458,11 @@ Everything you did before is saved. Details are in %2.</source>
         <location filename="../../curator/gui/stats_view.py" line="183"/>
         <source>Reviewed</source>
         <translation>审核</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="183"/>
+        <source>Settled</source>
+        <translation>合并</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,15 @@ def test_two_editors_tag_blind_and_a_reviewer_settles(run, add_article):
     assert run("agreement", "--json", user="rex")[1]["to_settle"] == []
 
 
+def test_assigning_an_article_done_is_refused_in_one_line(run, add_article):
+    aid = add_article(TEXT, status="done")
+    code, out, err = run("assign", str(aid), "--to", "ann", "--to", "bob", user="rex")
+    assert (code, out) == (1, "")
+    assert err.strip().splitlines() == [f"curator: error: article {aid} is done and waits for review; "
+                                         "reopen it before giving it to editors to tag blind"]
+    assert run("assign", str(add_article(TEXT + "。")), "--to", "ann", "--to", "bob", user="rex")[0] == 0
+
+
 def test_agreement_since_a_day_after_the_assignments_is_empty(run, add_article):
     aid = add_article(TEXT)
     run("assign", str(aid), "--to", "ann", "--to", "bob", user="rex")

@@ -53,7 +53,7 @@ def test_stats_export_writes_the_tables_for_excel(db, add_article, tmp_path, cap
     tagged(db, add_article)
     code, out, _ = cli(db, capsys, "stats", "--export", str(tmp_path / "s.csv"), "--json")
     assert code == 0 and json.loads(out)["files"][2] == str(tmp_path / "s-top.csv")
-    assert (tmp_path / "s-by_user.csv").read_bytes().startswith(b"\xef\xbb\xbfuser,day,tagged,reviewed\r\n")
+    assert (tmp_path / "s-by_user.csv").read_bytes().startswith(b"\xef\xbb\xbfuser,day,tagged,reviewed,settled\r\n")
     code, out, _ = cli(db, capsys, "stats", "--export", str(tmp_path / "s.xlsx"))
     assert code == 0 and out == f"wrote {tmp_path / 's.xlsx'}\n"
 

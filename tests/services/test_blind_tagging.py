@@ -76,6 +76,22 @@ def test_assigning_needs_a_reviewer_and_two_editors(db, add_article):
     assert agreement.article_disagreements(db, aid).annotators == ("ann", "bob")
 
 
+def test_only_an_article_no_reviewer_has_looked_at_is_assigned(db, add_article):
+    from curator.services import review
+
+    done, judged, fresh = (add_article(TEXT + "\n" * i, status=status) for i, status in enumerate(("done", "new", "new")))
+    mention = tagging.tag_mention(db, article_id=judged, start=WANG[0], end=WANG[1], kind=Kind.FIGURE,
+                                  user="ed").added[0]
+    review.review_mention(db, mention_id=mention, verdict="approved", user="rex")
+    with pytest.raises(ValueError, match=f"article {done} is done and waits for review"):
+        blind_tagging.assign(db, article_ids=[fresh, done], annotators=["ann", "bob"], user="rex", role="reviewer")
+    with pytest.raises(ValueError, match=f"article {judged} has tags a reviewer judged"):
+        blind_tagging.assign(db, article_ids=[judged], annotators=["ann", "bob"], user="rex", role="reviewer")
+    assert blind_tagging.article_assignments(db, fresh) == []  # refused as a whole
+    tagging.tag_mention(db, article_id=fresh, start=LI[0], end=LI[1], kind=Kind.FIGURE, user="ed")  # pending: kept
+    assert blind_tagging.assign(db, article_ids=[fresh], annotators=["ann", "bob"], user="rex", role="reviewer").assigned
+
+
 def test_an_editor_taken_off_an_article_takes_their_blind_tags_along(db, add_article):
     aid = add_article(TEXT)
     blind_tagging.assign(db, article_ids=[aid], annotators=["ann", "bob", "cat"], user="rex", role="reviewer")
@@ -170,6 +186,26 @@ def test_disagreements_are_listed_until_settled_and_settling_makes_the_article_t
         tag(db, "ann", assigned, LI, Kind.FIGURE)
     changes.undo(db, user="rex", article_id=assigned)
     assert tagging.article_mentions(db, assigned) == [] and len(agreement.report(db).to_settle) == 1
+
+
+def test_settling_is_recorded_as_the_reviewers_settling_of_the_editors_tags(db, assigned):
+    from curator.services import history
+
+    layered(db, assigned)
+    version = library.get_article(db, assigned).version
+    blind_tagging.settle(db, article_id=assigned, choices={1: "ann", 2: "bob"}, user="rex", role="reviewer")
+    settled = [(e["user"], e["details"]["surface"]) for e in history.article_history(db, assigned)
+               if e["action"] == "tag_settled"]
+    assert sorted(settled) == [("rex", "中国工商银行长治分行"), ("rex", "李华"), ("rex", "王小明")]
+    assert not any(e["action"] == "tagged" for e in history.article_history(db, assigned))
+    with pytest.raises(Conflict, match="rex changed this article a moment ago: 3 tags added"):
+        tagging.tag_mention(db, article_id=assigned, start=LI[0], end=LI[1], kind=Kind.FIGURE, user="ed",
+                            expected_version=version)
+    changes.undo(db, user="rex", article_id=assigned)
+    assert tagging.article_mentions(db, assigned) == []
+    redone = changes.redo(db, user="rex", article_id=assigned)
+    assert len(redone.added) == 3
+    assert [m.annotator for m in tagging.article_mentions(db, assigned)] == ["ann", "ann", "bob"]
 
 
 def test_settling_waits_for_every_editor(db, assigned):

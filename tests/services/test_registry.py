@@ -102,6 +102,24 @@ def test_merge_moves_mentions_and_counts_and_undo_brings_both_back(articles):
     assert names(db) == {"工商银行": ["工行"]} and keep
 
 
+def test_a_merge_moves_its_articles_on_and_its_undo_keeps_a_kind_changed_since(articles):
+    from curator.services.conflicts import Conflict
+
+    db, simplified, _ = articles
+    tag(db, simplified, "工商银行")
+    moved = tag(db, simplified, "工行")
+    seen = library.get_article(db, simplified).version
+    registry.merge(db, keep=entity_named(db, "工商银行")["id"], others=[entity_named(db, "工行")["id"]], user="rex")
+    with pytest.raises(Conflict):  # a view from before the merge is stale: the article's tags changed
+        tagging.change_kind(db, mention_ids=[moved], kind=Kind.FIGURE, user="bob", expected_version=seen)
+    tagging.change_kind(db, mention_ids=[moved], kind=Kind.FIGURE, user="bob")
+    with pytest.raises(Conflict, match="bob"):
+        changes.undo(db, user="rex")
+    assert [m.kind for m in tagging.article_mentions(db, simplified)] == ["institution", "figure"]
+    changes.undo(db, user="bob")  # bob's change taken back, rex's undo may go
+    assert changes.undo(db, user="rex") and [m.entity for m in tagging.article_mentions(db, simplified)] == ["工商银行", "工行"]
+
+
 def test_tagging_an_alias_again_finds_the_entity(articles):
     db, simplified, traditional = articles
     tag(db, simplified, "工商银行")

@@ -52,22 +52,45 @@ def test_the_whole_library(db, library):
 def test_work_per_user_and_day_counts_tags_and_verdicts(db, library):
     today = datetime.now().astimezone().date().isoformat()  # the history's UTC times, on this computer's calendar
     assert library_stats(db).by_user == [
-        {"user": "ann", "day": today, "tagged": 3, "reviewed": 0},  # a tag, an accepted suggestion, a tag; not the submission
-        {"user": "bob", "day": today, "tagged": 2, "reviewed": 0},  # the undone tag does not count
-        {"user": "rex", "day": today, "tagged": 0, "reviewed": 5},  # a rejection, the approval, the 3 tags it approved
+        {"user": "ann", "day": today, "tagged": 3, "reviewed": 0, "settled": 0},  # a tag, an accepted suggestion, a tag; not the submission
+        {"user": "bob", "day": today, "tagged": 2, "reviewed": 0, "settled": 0},  # the undone tag does not count
+        {"user": "rex", "day": today, "tagged": 0, "reviewed": 5, "settled": 0},  # a rejection, the approval, the 3 tags it approved
     ]
 
 
-def test_tags_made_blind_are_work_done(db, library, add_article):
+@pytest.fixture
+def tagged_blind(db, library, add_article):
+    """An article ann and cat tag blind: cat its bank and 张三, ann its bank; returns its id."""
     from curator.services import blind_tagging
 
-    today = datetime.now().astimezone().date().isoformat()
     aid = add_article(TEXT, title="独立标注")
     blind_tagging.assign(db, article_ids=[aid], annotators=["ann", "cat"], user="rex")
     for user, span in (("cat", BANK), ("cat", ZHANG), ("ann", BANK)):
         blind_tagging.tag_mention(db, article_id=aid, start=span[0], end=span[1], kind=Kind.INSTITUTION, user=user)
-    work = {row["user"]: row["tagged"] for row in library_stats(db).by_user if row["day"] == today}
-    assert (work["ann"], work["cat"]) == (3 + 1, 2)
+    return aid
+
+
+def work_today(db) -> dict[str, dict]:
+    today = datetime.now().astimezone().date().isoformat()
+    return {row["user"]: row for row in library_stats(db).by_user if row["day"] == today}
+
+
+def test_tags_made_blind_are_work_done(db, tagged_blind):
+    work = work_today(db)
+    assert (work["ann"]["tagged"], work["cat"]["tagged"]) == (3 + 1, 2)
+
+
+def test_settling_credits_the_editors_tags_to_them_and_the_reviewer_with_settling(db, tagged_blind):
+    from curator.services import blind_tagging
+
+    for user in ("ann", "cat"):
+        blind_tagging.mark_done(db, article_id=tagged_blind, user=user)
+    blind_tagging.settle(db, article_id=tagged_blind, choices={1: "cat"}, user="rex")  # the bank agreed, 张三 chosen
+    work = work_today(db)
+    assert [(work[u]["tagged"], work[u]["settled"]) for u in ("ann", "cat", "rex")] == [(3 + 1, 0), (2, 0), (0, 2)]
+    assert work["rex"]["reviewed"] == 5  # settling is no verdict either
+    changes.undo(db, user="rex", article_id=tagged_blind)
+    assert (work_today(db)["rex"]["tagged"], work_today(db)["rex"]["settled"]) == (0, 0)
 
 
 def test_dates_bound_published_articles_and_the_days_of_the_work(db, library):
@@ -119,7 +142,7 @@ def test_csv_export_writes_one_table_per_file(db, library, tmp_path):
     top = read_csv(tmp_path / "stats-top.csv")
     assert top[0] == ["kind", "rank", "entity_id", "name", "articles", "mentions"]
     assert top[1][:2] == ["institution", "1"] and top[1][3:] == ["中国农业银行", "2", "2"]
-    assert read_csv(tmp_path / "stats-by_user.csv")[0] == ["user", "day", "tagged", "reviewed"]
+    assert read_csv(tmp_path / "stats-by_user.csv")[0] == ["user", "day", "tagged", "reviewed", "settled"]
     assert not list(tmp_path.glob("*.part"))
 
 
