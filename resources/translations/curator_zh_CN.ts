@@ -1858,14 +1858,14 @@
 <context>
     <name>ErrorHook</name>
     <message>
-        <location filename="../../curator/gui/error_hook.py" line="36"/>
+        <location filename="../../curator/gui/error_hook.py" line="39"/>
         <source>Something went wrong: %1
 Everything you did before is saved. Details are in %2.</source>
         <translation>出现意外错误：%1
 此前的所有操作都已保存。详细信息见 %2。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/error_hook.py" line="39"/>
+        <location filename="../../curator/gui/error_hook.py" line="45"/>
         <source>Unexpected error</source>
         <translation>意外错误</translation>
     </message>
@@ -2577,12 +2577,12 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>LongWork</name>
     <message>
-        <location filename="../../curator/gui/worker.py" line="101"/>
+        <location filename="../../curator/gui/worker.py" line="104"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/worker.py" line="120"/>
+        <location filename="../../curator/gui/worker.py" line="123"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -2590,7 +2590,7 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="295"/>
+        <location filename="../../curator/gui/main_window.py" line="215"/>
         <source>Deleted “%1”. Undo (Ctrl+Z) brings it back.</source>
         <translation>已删除“%1”。撤销（Ctrl+Z）可恢复。</translation>
     </message>
@@ -2622,59 +2622,59 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>不是名称？</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="306"/>
+        <location filename="../../curator/gui/main_window.py" line="226"/>
         <source>The article is back, with its tags.</source>
         <translation>文章及其标注已恢复。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/main_window.py" line="330"/>
+        <location filename="../../curator/gui/main_window.py" line="250"/>
         <source>%n article(s) removed.</source>
         <translation>
             <numerusform>已移除 %n 篇文章。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="332"/>
+        <location filename="../../curator/gui/main_window.py" line="252"/>
         <source>Undone in the entity registry.</source>
         <translation>已在实体库中撤销。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="333"/>
+        <location filename="../../curator/gui/main_window.py" line="253"/>
         <source>Redone in the entity registry.</source>
         <translation>已在实体库中重做。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="336"/>
+        <location filename="../../curator/gui/main_window.py" line="256"/>
         <source>Changed in article %1.</source>
         <translation>已在文章 %1 中改动。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="354"/>
+        <location filename="../../curator/gui/main_window.py" line="274"/>
         <source>Open library</source>
         <translation>打开资料库</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="355"/>
+        <location filename="../../curator/gui/main_window.py" line="275"/>
         <source>Curator library (*.db);;All files (*)</source>
         <translation>Curator 资料库 (*.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="416"/>
+        <location filename="../../curator/gui/main_window.py" line="336"/>
         <source>About Curator</source>
         <translation>关于 Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="417"/>
+        <location filename="../../curator/gui/main_window.py" line="337"/>
         <source>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;Tag institutions (机构) and figures (人物) in Chinese news articles, review the tags and export them.&lt;/p&gt;&lt;p&gt;Library: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Curator %1&lt;/h3&gt;&lt;p&gt;在中文新闻中标注机构和人物，审核标注并导出。&lt;/p&gt;&lt;p&gt;资料库：%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="431"/>
+        <location filename="../../curator/gui/main_window.py" line="351"/>
         <source>Curator — annotation workbench</source>
         <translation>Curator — 标注工作台</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/main_window.py" line="437"/>
+        <location filename="../../curator/gui/main_window.py" line="357"/>
         <source>Opening the library…</source>
         <translation>正在打开资料库…</translation>
     </message>
@@ -2892,102 +2892,102 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="59"/>
+        <location filename="../../curator/gui/review_controller.py" line="61"/>
         <source>Every tag in this article has a verdict.</source>
         <translation>本文所有标注都已审核。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="74"/>
+        <location filename="../../curator/gui/review_controller.py" line="77"/>
         <source>Open an article first.</source>
         <translation>请先打开一篇文章。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="77"/>
+        <location filename="../../curator/gui/review_controller.py" line="80"/>
         <source>You tag this article blind: review it once its editors&apos; tags are settled.</source>
         <translation>你正在独立标注这篇文章：请在编辑们的标注合并后再审核。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="82"/>
+        <location filename="../../curator/gui/review_controller.py" line="91"/>
         <source>Only a reviewer can do this; choose the Reviewer role in Settings.</source>
         <translation>只有审核员可以这样做；请在设置中把角色改为审核。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="87"/>
+        <location filename="../../curator/gui/review_controller.py" line="96"/>
         <source>This article is approved; reopen it before changing verdicts.</source>
         <translation>本文已通过；要更改审核结果，请先重新打开。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="97"/>
+        <location filename="../../curator/gui/review_controller.py" line="108"/>
         <source>Reject tag</source>
         <translation>驳回标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="97"/>
+        <location filename="../../curator/gui/review_controller.py" line="108"/>
         <source>Comment for the editor (optional):</source>
         <translation>给编辑的批注（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="105"/>
+        <location filename="../../curator/gui/review_controller.py" line="116"/>
         <source>No tag to review: click a tag first.</source>
         <translation>没有可审核的标注：请先点击一个标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="124"/>
+        <location filename="../../curator/gui/review_controller.py" line="135"/>
         <source>Tags approved: %1</source>
         <translation>已通过标注：%1 个</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="131"/>
+        <location filename="../../curator/gui/review_controller.py" line="142"/>
         <source>This article has rejected tags: request changes, or approve or remove them first.</source>
         <translation>本文有被驳回的标注：请要求修改，或先通过或删除这些标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="135"/>
+        <location filename="../../curator/gui/review_controller.py" line="146"/>
         <source>Only an article marked done can be approved.</source>
         <translation>只有标记为完成的文章才能通过。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="141"/>
+        <location filename="../../curator/gui/review_controller.py" line="152"/>
         <source>Article approved.</source>
         <translation>文章已通过。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="148"/>
+        <location filename="../../curator/gui/review_controller.py" line="159"/>
         <source>Only an article marked done can be sent back.</source>
         <translation>只有标记为完成的文章才能退回。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="150"/>
+        <location filename="../../curator/gui/review_controller.py" line="161"/>
         <source>Request changes</source>
         <translation>要求修改</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="150"/>
+        <location filename="../../curator/gui/review_controller.py" line="161"/>
         <source>Note for the editor:</source>
         <translation>给编辑的说明：</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="157"/>
+        <location filename="../../curator/gui/review_controller.py" line="168"/>
         <source>Sent back to the editor.</source>
         <translation>已退回给编辑。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="163"/>
+        <location filename="../../curator/gui/review_controller.py" line="174"/>
         <source>Only an approved article needs reopening.</source>
         <translation>只有已通过的文章需要重新打开。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="165"/>
+        <location filename="../../curator/gui/review_controller.py" line="176"/>
         <source>Reopen article</source>
         <translation>重新打开文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="165"/>
+        <location filename="../../curator/gui/review_controller.py" line="176"/>
         <source>Why it is reopened (optional):</source>
         <translation>重新打开的原因（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="173"/>
+        <location filename="../../curator/gui/review_controller.py" line="184"/>
         <source>Article reopened; it can be edited again.</source>
         <translation>文章已重新打开，可以再次编辑。</translation>
     </message>
@@ -3008,48 +3008,53 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="77"/>
-        <location filename="../../curator/gui/review_panel.py" line="110"/>
+        <location filename="../../curator/gui/review_panel.py" line="79"/>
+        <location filename="../../curator/gui/review_panel.py" line="120"/>
         <source>Review queue: %1 articles</source>
         <translation>审核队列：%1 篇</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="86"/>
+        <location filename="../../curator/gui/review_panel.py" line="88"/>
         <source>No article open.</source>
         <translation>没有打开文章。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="88"/>
+        <location filename="../../curator/gui/review_panel.py" line="89"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="90"/>
+        <location filename="../../curator/gui/review_panel.py" line="91"/>
         <source>Approved by %1 at %2.</source>
         <translation>%1 于 %2 审核通过。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="92"/>
+        <location filename="../../curator/gui/review_panel.py" line="93"/>
         <source>Read-only: a reviewer must reopen it before it changes.</source>
         <translation>只读：须由审核员重新打开后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="94"/>
+        <location filename="../../curator/gui/review_panel.py" line="95"/>
         <source>Changes requested by %1 at %2.</source>
         <translation>%1 于 %2 要求修改。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="98"/>
+        <location filename="../../curator/gui/review_panel.py" line="99"/>
         <source>Note: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="99"/>
+        <location filename="../../curator/gui/review_panel.py" line="105"/>
+        <source>Your blind tags: %1. They take no verdicts: a reviewer settles the editors&apos; layers into the article&apos;s tags, which are then reviewed.</source>
+        <translation>你的独立标注：%1 个。它们不参与审核：审核员将各编辑的标注合并为文章的标注后，再审核这些标注。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_panel.py" line="109"/>
         <source>Tags: %1 to review, %2 approved, %3 rejected</source>
         <translation>标注：待审 %1，通过 %2，驳回 %3</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="104"/>
+        <location filename="../../curator/gui/review_panel.py" line="114"/>
         <source>Rejected tags are underlined in red; hover one to read the comment.</source>
         <translation>被驳回的标注带红色波浪线；鼠标停在上面可查看批注。</translation>
     </message>

@@ -245,3 +245,34 @@ def test_another_editor_finishing_leaves_the_selection_where_it_was(window, assi
         window.watch.look()
     assert "1 of 2 editors finished" in window.agreement.banner.label.text()
     assert window.reader.selection_span() == WANG
+
+
+@pytest.fixture
+def reviewer_tagging_blind(reviewer, db, assigned):
+    """The reviewer given the article to tag blind too, with two tags in his layer, open in review mode."""
+    assign(db, assigned, "rex")
+    for span, kind in ((BRANCH, Kind.INSTITUTION), (WANG, Kind.FIGURE)):
+        blind_tagging.tag_mention(db, article_id=assigned, start=span[0], end=span[1], kind=kind, user="rex")
+    reviewer.review.open_article(assigned)
+    assert reviewer.review.reviewer_mode and len(shown(reviewer)) == 2
+    return reviewer
+
+
+def test_the_review_panel_does_not_count_blind_tags_as_to_review(reviewer_tagging_blind):
+    """Blind tags are the reviewer's own layer, not the article's tags awaiting a verdict."""
+    lines = reviewer_tagging_blind.review.panel.banner_lines()
+    assert not any("to review" in line for line in lines)
+    assert any("Your blind tags: 2" in line for line in lines)
+    assert reviewer_tagging_blind.review.controller.next_pending() is None  # no blind tag to step to
+    assert "You tag this article blind" in reviewer_tagging_blind.statusBar().currentMessage()
+
+
+def test_rejecting_a_blind_tag_is_refused_before_any_comment_is_asked(reviewer_tagging_blind):
+    asked = []
+    controller = reviewer_tagging_blind.review.controller
+    controller.ask_text = lambda title, label: asked.append(title) or ("", True)
+    reviewer_tagging_blind.workbench.reader.show_mention(reviewer_tagging_blind.open_article.mentions[0].id)
+    assert not controller.reject_mention()
+    assert asked == []
+    assert "You tag this article blind" in reviewer_tagging_blind.statusBar().currentMessage()
+    assert layer(reviewer_tagging_blind.db, reviewer_tagging_blind.workbench.article_id, "rex")[0][2] == "institution"
