@@ -9,7 +9,7 @@ from curator.core.types import Kind
 from curator.gui.agreement.agreement_view import figure
 from curator.gui.history_panel import history_rows
 from curator.gui.tag_panel import group_mentions
-from curator.services import agreement, blind_tagging, history, library, tagging
+from curator.services import agreement, blind_tagging, changes, history, library, tagging
 from curator.services.changes import Change
 from curator.services.suggestions import SuggestionService
 from tests.gui.test_suggestions_gui import WAIT, ScriptedEngine
@@ -276,3 +276,36 @@ def test_rejecting_a_blind_tag_is_refused_before_any_comment_is_asked(reviewer_t
     assert asked == []
     assert "You tag this article blind" in reviewer_tagging_blind.statusBar().currentMessage()
     assert layer(reviewer_tagging_blind.db, reviewer_tagging_blind.workbench.article_id, "rex")[0][2] == "institution"
+
+
+def test_the_editors_own_layer_changed_elsewhere_shows_in_the_open_window(window, assigned, qtbot, db):
+    """Ann tags her layer from the command line while her window shows it: the look tells it, and undo too."""
+    open_article(window, assigned)
+    tag_key(window, qtbot, BRANCH)
+    with qtbot.waitSignal(window.watch.changed, timeout=5000):
+        window.watch.look()  # the assignment made since the window opened, which opens the article again
+    blind_tagging.tag_mention(db, article_id=assigned, start=WANG[0], end=WANG[1], kind=Kind.FIGURE, user="ann")
+    with qtbot.waitSignal(window.watch.changed, timeout=5000):
+        window.watch.look()
+    assert shown(window) == [(0, 10, "institution"), (12, 15, "figure")] == layer(db, assigned, "ann")
+    assert window.panel.entry_count(Kind.FIGURE) == {"王小明": 1}
+    changes.undo(db, user="ann", article_id=assigned)
+    with qtbot.waitSignal(window.watch.changed, timeout=5000):
+        window.watch.look()
+    assert shown(window) == [(0, 10, "institution")] == layer(db, assigned, "ann")
+
+
+def test_an_editor_taken_off_the_article_elsewhere_leaves_their_layer(window, db, add_article, qtbot):
+    """A reviewer's `curator unassign` while ann's window shows her layer: it shows the article's own tags."""
+    aid = add_article(TEXT)
+    assign(db, aid, "ann", "bob", "cat")
+    blind_tagging.tag_mention(db, article_id=aid, start=BRANCH[0], end=BRANCH[1], kind=Kind.INSTITUTION, user="ann")
+    open_article(window, aid)
+    with qtbot.waitSignal(window.watch.changed, timeout=5000):
+        window.watch.look()  # the assignments made since the window opened: told now, not with the unassign
+    assert shown(window) == [(0, 10, "institution")] and window.workbench.tags.layer == "ann"
+    blind_tagging.unassign(db, article_ids=[aid], annotators=["ann"], user="rex", role="reviewer")
+    with qtbot.waitSignal(window.watch.changed, timeout=5000):
+        window.watch.look()
+    assert window.workbench.tags.layer is None and shown(window) == []
+    assert window.agreement.banner.label.text().startswith("<b>Tagged blind</b> by bob, cat")
