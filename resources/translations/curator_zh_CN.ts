@@ -458,22 +458,32 @@
 <context>
     <name>AgreementActions</name>
     <message>
-        <location filename="../../curator/gui/agreement/tools.py" line="36"/>
+        <location filename="../../curator/gui/agreement/tools.py" line="38"/>
         <source>Assi&amp;gn for blind tagging…</source>
         <translation>分派独立标注(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/agreement/tools.py" line="37"/>
+        <location filename="../../curator/gui/agreement/tools.py" line="39"/>
         <source>Give the selected articles to two editors or more, who tag them blind</source>
         <translation>把所选文章分派给两位或更多编辑各自独立标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/agreement/tools.py" line="38"/>
+        <location filename="../../curator/gui/agreement/tools.py" line="40"/>
+        <source>Take &amp;back from editors…</source>
+        <translation>从编辑处收回(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/tools.py" line="41"/>
+        <source>Take the selected articles back from editors, with what they tagged blind</source>
+        <translation>把所选文章从编辑处收回，连同他们的独立标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/tools.py" line="42"/>
         <source>Agreement between &amp;editors…</source>
         <translation>编辑间一致性(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/agreement/tools.py" line="39"/>
+        <location filename="../../curator/gui/agreement/tools.py" line="43"/>
         <source>How the editors who tagged blind agree, and their disagreements to settle</source>
         <translation>独立标注的编辑之间的一致程度，以及待合并的分歧</translation>
     </message>
@@ -481,29 +491,47 @@
 <context>
     <name>AgreementTools</name>
     <message>
-        <location filename="../../curator/gui/agreement/tools.py" line="92"/>
+        <location filename="../../curator/gui/agreement/tools.py" line="97"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/agreement/tools.py" line="101"/>
+        <location filename="../../curator/gui/agreement/tools.py" line="106"/>
         <source>Select the articles to assign in the list first.</source>
         <translation>请先在列表中选择要分派的文章。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/agreement/tools.py" line="113"/>
+        <location filename="../../curator/gui/agreement/tools.py" line="114"/>
         <source>%n article(s) given to %1 to tag blind.</source>
         <translation>
             <numerusform>已把 %n 篇文章分派给 %1 独立标注。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/agreement/tools.py" line="114"/>
+        <location filename="../../curator/gui/agreement/tools.py" line="115"/>
+        <location filename="../../curator/gui/agreement/tools.py" line="133"/>
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <location filename="../../curator/gui/agreement/tools.py" line="122"/>
+        <source>Select the articles to take back in the list first.</source>
+        <translation>请先在列表中选择要收回的文章。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/tools.py" line="126"/>
+        <source>None of the selected articles is given to editors to tag blind.</source>
+        <translation>所选文章都没有分派给编辑独立标注。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/agreement/tools.py" line="161"/>
+        <location filename="../../curator/gui/agreement/tools.py" line="132"/>
+        <source>%n article(s) taken back from %1.</source>
+        <translation>
+            <numerusform>已从 %1 处收回 %n 篇文章。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/gui/agreement/tools.py" line="191"/>
         <source>Settled: %n tag(s) made from the editors&apos; layers.</source>
         <translation>
             <numerusform>已合并：由各编辑的标注生成 %n 个标注。</numerusform>
@@ -787,39 +815,39 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../curator/gui/agreement/assign_dialog.py" line="51"/>
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="89"/>
         <source>Assign for blind tagging</source>
         <translation>分派独立标注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/agreement/assign_dialog.py" line="52"/>
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="90"/>
         <source>%n article(s) will be tagged blind: each editor you tick tags them in a layer only they see. Tick two editors or more.</source>
         <translation>
             <numerusform>%n 篇文章将进行独立标注：勾选的每位编辑各自标注，只有本人看得到自己的标注。请勾选两位或更多编辑。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/agreement/assign_dialog.py" line="55"/>
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="93"/>
         <source>The library&apos;s members are listed.</source>
         <translation>下面列出的是本标注库的成员。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/agreement/assign_dialog.py" line="57"/>
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="95"/>
         <source>Another editor&apos;s user name</source>
         <translation>其他编辑的用户名</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/agreement/assign_dialog.py" line="58"/>
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="96"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/agreement/assign_dialog.py" line="59"/>
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="97"/>
         <source>Assign</source>
         <translation>分派</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/agreement/assign_dialog.py" line="60"/>
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="98"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3718,6 +3746,31 @@ Everything you did before is saved. Details are in %2.</source>
         <location filename="../../curator/gui/suggestion_controller.py" line="49"/>
         <source>Stop learning; the suggestions keep what they learned before</source>
         <translation>停止学习；建议保留之前学到的内容</translation>
+    </message>
+</context>
+<context>
+    <name>UnassignDialog</name>
+    <message>
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="124"/>
+        <source>Take back from editors</source>
+        <translation>从编辑处收回</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="126"/>
+        <source>Take %n article(s) back from the editors you tick, with what they tagged blind. An article keeps two editors or more, or none: it is then tagged as usual. Undo gives it back.</source>
+        <translation>
+            <numerusform>从你勾选的编辑处收回 %n 篇文章，连同他们的独立标注。一篇文章要么保留两位或更多编辑，要么一位也不留：之后按常规标注。撤销可重新分派。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="128"/>
+        <source>Take back</source>
+        <translation>收回</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="129"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -309,3 +309,53 @@ def test_an_editor_taken_off_the_article_elsewhere_leaves_their_layer(window, db
         window.watch.look()
     assert window.workbench.tags.layer is None and shown(window) == []
     assert window.agreement.banner.label.text().startswith("<b>Tagged blind</b> by bob, cat")
+
+
+def test_the_reviewer_takes_an_article_back_from_an_editor_and_undo_gives_it_again(reviewer, db, add_article):
+    aid = add_article(TEXT, title="甲")
+    assign(db, aid, "ann", "bob", "cat")
+    blind_tagging.tag_mention(db, article_id=aid, start=0, end=6, kind=Kind.INSTITUTION, user="cat")
+    reviewer.model.reload()
+    reviewer.article_list.table.selectAll()
+    listed = []
+
+    def pick(dialog):
+        listed.append([dialog.names.item(i).text() for i in range(dialog.names.count())])
+        assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()  # one or more
+        dialog.tick("cat")
+        return dialog.editors()
+
+    reviewer.agreement.ask_editors = pick
+    assert reviewer.agreement.actions.unassign_articles.isEnabled()
+    reviewer.agreement.actions.unassign_articles.trigger()
+    assert listed == [["ann", "bob", "cat"]]  # the editors the article is given to, none ticked
+    assert [a.annotator for a in blind_tagging.article_assignments(db, aid)] == ["ann", "bob"]
+    assert layer(db, aid, "cat") == []
+    assert "taken back from cat" in reviewer.statusBar().currentMessage()
+    reviewer.workbench.open_article(aid)
+    reviewer.commands.undo.trigger()
+    assert blind_tagging.layer_open(db, article_id=aid, user="cat") and layer(db, aid, "cat") == [(0, 6, "institution")]
+
+
+def test_taking_back_says_why_not_in_one_line(reviewer, window, db, add_article):
+    aid = add_article(TEXT)
+    reviewer.agreement.ask_editors = lambda dialog: pytest.fail("nothing to ask")
+    assert not reviewer.agreement.unassign([aid])
+    assert reviewer.statusBar().currentMessage() == "None of the selected articles is given to editors to tag blind."
+    assign(db, aid, "ann", "bob")
+    reviewer.agreement.ask_editors = lambda dialog: ["bob"]
+    assert not reviewer.agreement.unassign([aid])  # it would leave ann alone
+    assert "two editors or more" in reviewer.statusBar().currentMessage()
+    assert blind_tagging.layer_open(db, article_id=aid, user="bob")
+    assert not window.agreement.actions.unassign_articles.isEnabled()  # an editor's window
+
+
+def test_taking_back_speaks_chinese(make_window, db, add_article):
+    window = make_window(Settings(user="rex", role="reviewer", language="zh_CN"))
+    aid = add_article(TEXT)
+    assign(db, aid, "ann", "bob")
+    dialogs = []
+    window.agreement.ask_editors = lambda dialog: dialogs.append(dialog) or None
+    window.agreement.unassign([aid])
+    assert window.agreement.actions.unassign_articles.text() == "从编辑处收回(&B)…"
+    assert dialogs[0].windowTitle() == "从编辑处收回" and dialogs[0].intro.text().startswith("从你勾选的编辑处收回 1 篇文章")
