@@ -37,9 +37,12 @@ class ArticleTags:
         """The tags of these ids that still exist (what a Change names)."""
         return tagging.mention_views(self.db, ids)
 
-    def shows(self, change: Change) -> bool:
-        """Whether the change's tag ids are tags of this kind (the article's own, or this layer's)."""
-        return change.layer == self.layer
+    def touched(self, change: Change) -> tuple[list[int], list[int]]:
+        """The ids of the change's tags of this kind (the article's own, or this layer's): those to
+        read again (added or changed), and those removed. Another layer's ids may be these too."""
+        if change.layer != self.layer:
+            return [], []
+        return change.added + change.updated, change.removed
 
     def tag(self, article_id: int, start: int, end: int, kind: Kind, who: dict) -> Change:
         return tagging.tag_mention(self.db, article_id=article_id, start=start, end=end, kind=kind, **who)
@@ -82,6 +85,13 @@ class BlindLayer(ArticleTags):
 
     def views(self, ids: list[int]) -> list[MentionView]:
         return blind_tagging.mention_views(self.db, ids)
+
+    def touched(self, change: Change) -> tuple[list[int], list[int]]:
+        """Also this layer's tags that a watched change tells (services.watching): gone or changed,
+        they are read again, and those that still exist show."""
+        read, removed = super().touched(change)
+        told = sorted(change.blind_tags.get(self.user, ()))
+        return read + told, removed + told
 
     def tag(self, article_id: int, start: int, end: int, kind: Kind, who: dict) -> Change:
         return blind_tagging.tag_mention(self.db, article_id=article_id, start=start, end=end, kind=kind,

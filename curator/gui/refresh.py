@@ -33,7 +33,7 @@ from curator.services.library import Database
 class Refresher(QObject):
     refreshed = Signal(object)  # the Change every view now shows
     open_article_gone = Signal(int)  # the change deleted the open article (its id)
-    open_article_reassigned = Signal(int)  # given to editors to tag blind, a layer done, settled (its id)
+    open_article_reassigned = Signal(int)  # assigned or taken back, a layer done, settled (its id)
     library_reloaded = Signal()  # articles joined or left, by a Change or by an import (which has none)
 
     def __init__(self, db: Database, state: OpenArticle, *, reader: ReaderView, panel: TagPanel,
@@ -92,9 +92,10 @@ class Refresher(QObject):
         are as the reader shows them (a change lists every tag it touched, undo and redo too)."""
         article_id, tags = self._state.id, self._state.tags
         mentions = self._state.mentions
-        if tags is not None and tags.shows(change):  # else the ids are another layer's tags
-            changed = tags.views(change.added + change.updated + self._renamed_here(change))
-            gone = set(change.removed) | {m.id for m in changed}
+        if tags is not None:  # only the ids of the layer shown: another layer's may be the same numbers
+            read, removed = tags.touched(change)
+            changed = tags.views(read + self._renamed_here(change))
+            gone = set(removed) | {m.id for m in changed}
             mentions = [m for m in mentions if m.id not in gone]
             mentions += [m for m in changed if m.article_id == article_id]
         self._reader.set_mentions(mentions)

@@ -49,6 +49,8 @@ class ReviewController(QObject):
 
     def next_pending(self) -> int | None:
         """Make the next tag without a verdict (after the current one, wrapping) current."""
+        if self._not_reviewable():
+            return None
         mentions = self._mentions()
         ids = [m.id for m in mentions]
         current = self.workbench.state.current_mention
@@ -68,13 +70,20 @@ class ReviewController(QObject):
         someone changed since is refused with who and what, and the view catches up."""
         return {"role": self._role(), "expected_version": self.workbench.state.version}
 
-    def _call(self, action: Callable[[], object]) -> object:
-        """Run a review service call; a refusal is told in the status bar, translated where we can."""
+    def _not_reviewable(self) -> bool:
+        """Whether the open article's tags take no verdict here (none is open, or they are the
+        user's blind tags, not the article's); says why."""
         if self.workbench.article_id is None:
             self.message.emit(self.tr("Open an article first."))
-            return FAILED
-        if self.workbench.tags.layer is not None:  # the tags shown are blind tags, not the article's
+            return True
+        if self.workbench.tags.layer is not None:
             self.message.emit(self.tr("You tag this article blind: review it once its editors' tags are settled."))
+            return True
+        return False
+
+    def _call(self, action: Callable[[], object]) -> object:
+        """Run a review service call; a refusal is told in the status bar, translated where we can."""
+        if self._not_reviewable():
             return FAILED
         try:
             return self.workbench.apply(action)
@@ -92,6 +101,8 @@ class ReviewController(QObject):
         return self._verdict(MentionStatus.APPROVED, None)
 
     def reject_mention(self) -> bool:
+        if self._not_reviewable():
+            return False  # said before a comment is asked for: none could be used
         if self._target() is None or self.workbench.status() == ArticleStatus.APPROVED:
             return self._verdict(MentionStatus.REJECTED, None)  # refuses, and says why
         comment, ok = self.ask_text(self.tr("Reject tag"), self.tr("Comment for the editor (optional):"))

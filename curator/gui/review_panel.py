@@ -59,6 +59,7 @@ class ReviewPanel(QWidget):
         layout.addLayout(waiting, 2)
         self._article: Article | None = None
         self._mentions: list[MentionView] = []
+        self._blind = False  # the mentions are the user's blind layer, not the article's tags
         self.reviewer_mode = False
         self.set_reviewer_mode(False)
 
@@ -68,8 +69,9 @@ class ReviewPanel(QWidget):
             widget.setVisible(on)
         self._show_banner()
 
-    def show_article(self, article: Article | None, mentions: list[MentionView]) -> None:
-        self._article, self._mentions = article, mentions
+    def show_article(self, article: Article | None, mentions: list[MentionView], *, blind: bool = False) -> None:
+        """`blind`: the mentions are the user's blind layer of the article, which takes no verdicts."""
+        self._article, self._mentions, self._blind = article, mentions, blind
         self._show_banner()
 
     def refresh_queue(self, current: int | None) -> None:
@@ -84,7 +86,6 @@ class ReviewPanel(QWidget):
         a = self._article
         if a is None:
             return [self.tr("No article open.")]
-        counts = {status: sum(m.status == status for m in self._mentions) for status in MentionStatus}
         lines = [self.tr("Status: %1").replace("%1", status_label(a.status))]
         if a.status == ArticleStatus.APPROVED:
             lines.append(self.tr("Approved by %1 at %2.").replace("%1", a.reviewer or "")
@@ -96,10 +97,19 @@ class ReviewPanel(QWidget):
         if a.review_note and a.status in (ArticleStatus.APPROVED, ArticleStatus.CHANGES_REQUESTED,
                                           ArticleStatus.IN_PROGRESS):
             lines.append(self.tr("Note: %1").replace("%1", a.review_note))
-        lines.append(self.tr("Tags: %1 to review, %2 approved, %3 rejected")
-                     .replace("%1", str(counts[MentionStatus.PENDING]))
-                     .replace("%2", str(counts[MentionStatus.APPROVED]))
-                     .replace("%3", str(counts[MentionStatus.REJECTED])))
+        return lines + self._tag_lines()
+
+    def _tag_lines(self) -> list[str]:
+        """The open article's tags by verdict; the user's blind layer is counted apart, as it takes none."""
+        if self._blind:
+            return [self.tr("Your blind tags: %1. They take no verdicts: a reviewer settles the editors' "
+                            "layers into the article's tags, which are then reviewed.")
+                    .replace("%1", str(len(self._mentions)))]
+        counts = {status: sum(m.status == status for m in self._mentions) for status in MentionStatus}
+        lines = [self.tr("Tags: %1 to review, %2 approved, %3 rejected")
+                 .replace("%1", str(counts[MentionStatus.PENDING]))
+                 .replace("%2", str(counts[MentionStatus.APPROVED]))
+                 .replace("%3", str(counts[MentionStatus.REJECTED]))]
         if counts[MentionStatus.REJECTED] and not self.reviewer_mode:
             lines.append(self.tr("Rejected tags are underlined in red; hover one to read the comment."))
         return lines

@@ -183,8 +183,8 @@ class ReviewTools(QObject):
         """After any change: the banner, the history, and (in reviewer mode) the queue. The open
         article is read from the reader, which the Refresher keeps current: nothing is read again."""
         article, mentions = self.workbench.state.article, self.workbench.state.mentions
-        self.panel.show_article(article, mentions)
         own = self.workbench.tags is None or self.workbench.tags.layer is None  # a blind layer's tag ids are no mention ids
+        self.panel.show_article(article, mentions, blind=not own)
         self.history.show_article(article.id if article else None, {m.id: m.surface for m in mentions} if own else {})
         self._enable_for(article.status if article else None)
         if queue and self.panel.reviewer_mode:

@@ -38,6 +38,14 @@ def article_assignments(db: Database, article_id: int) -> list[AssignmentView]:
         return blind_store.assignments(session, [article_id])
 
 
+def editors_of(db: Database, article_ids: list[int]) -> list[str]:
+    """The editors any of these articles is given to to tag blind, unsettled, by name: those
+    `unassign` can take them back from."""
+    with db.session() as session:
+        given = blind_store.assignments(session, article_ids)
+    return sorted({a.annotator for a in given if a.settled_at is None})
+
+
 def layer_open(db: Database, *, article_id: int, user: str) -> bool:
     """Whether `user` tags this article in a layer of their own (it is assigned to them, unsettled)."""
     with db.session() as session:

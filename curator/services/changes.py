@@ -48,8 +48,11 @@ class Change:
     # The annotator whose blind layer the tags above (added, removed, updated) are in, when they
     # are blind tags (services.blind_tagging), not the article's own.
     layer: str | None = None
-    # Articles whose assignments to editors who tag blind moved (assigned, a layer done, settled;
-    # undone or redone): a view of one of them may now show another layer.
+    # Blind tags others made, removed or changed, by layer: a watched change (services.watching)
+    # may span several layers, so it tells their ids here rather than in `layer` and the lists above.
+    blind_tags: dict[str, set[int]] = field(default_factory=dict)
+    # Articles whose assignments to editors who tag blind moved (assigned, taken back, a layer
+    # done, settled; undone or redone): a view of one of them may now show another layer.
     assigned: set[int] = field(default_factory=set)
 
     def versions(self) -> dict[int, int]:

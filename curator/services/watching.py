@@ -28,7 +28,9 @@ RECENT = 5000
 _JOINS = {EventAction.ARTICLE_IMPORTED}
 _LEAVES = {EventAction.ARTICLE_DELETED}
 # Which actions move an article's assignments to editors who tag it blind.
-_ASSIGNS = {EventAction.ASSIGNED, EventAction.LAYER_DONE, EventAction.SETTLED}
+_ASSIGNS = {EventAction.ASSIGNED, EventAction.UNASSIGNED, EventAction.LAYER_DONE, EventAction.SETTLED}
+# Which actions change a tag of an editor's blind layer.
+_BLIND = {EventAction.BLIND_TAGGED, EventAction.BLIND_UNTAGGED, EventAction.BLIND_KIND_CHANGED}
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,8 +100,20 @@ def _describe(change: Change, row, *, forward: bool) -> None:
         data = json.loads(row.data)
         before, after = data["before"]["status"], data["after"]["status"]
         change.moved_status(row.article_id, *((before, after) if forward else (after, before)))
+    elif row.action in _BLIND:
+        _describe_blind_tag(change, json.loads(row.data))
     elif row.data:  # a registry step: the only other entries whose data is read
         _describe_registry(change, json.loads(row.data))
+
+
+def _describe_blind_tag(change: Change, data: dict) -> None:
+    """A blind tag made, removed or given another kind (see blind_tagging for the shapes), told
+    under its layer: gone or changed, the view of that layer reads it again."""
+    if "tag" in data:  # made or removed: the whole tag
+        layer, tag_id = data["tag"]["annotator"], data["tag"]["id"]
+    else:  # given another kind
+        layer, tag_id = data["annotator"], data["tag_id"]
+    change.blind_tags.setdefault(layer, set()).add(tag_id)
 
 
 def _describe_registry(change: Change, data: dict) -> None:

@@ -154,8 +154,10 @@ def undone_between(session: Session, after: int, upto: int) -> set[int]:
 
 
 # The actions whose data tells a watcher what they touched; the others say it in their columns.
+# (A blind tag's data is the tag, or its id and layer: a few dozen bytes.)
 _DATA_TELLS = (EventAction.STATUS_CHANGED, EventAction.ENTITY_MERGED, EventAction.ENTITY_SPLIT,
-               EventAction.ENTITY_RENAMED, EventAction.ENTITY_PARENT_SET, EventAction.ALIAS_PROPOSAL_DECIDED)
+               EventAction.ENTITY_RENAMED, EventAction.ENTITY_PARENT_SET, EventAction.ALIAS_PROPOSAL_DECIDED,
+               EventAction.BLIND_TAGGED, EventAction.BLIND_UNTAGGED, EventAction.BLIND_KIND_CHANGED)
 
 
 def _outlines(session: Session, *conditions) -> list:

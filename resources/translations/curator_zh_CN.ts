@@ -458,22 +458,32 @@
 <context>
     <name>AgreementActions</name>
     <message>
-        <location filename="../../curator/gui/agreement/tools.py" line="36"/>
+        <location filename="../../curator/gui/agreement/tools.py" line="38"/>
         <source>Assi&amp;gn for blind tagging…</source>
         <translation>分派独立标注(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/agreement/tools.py" line="37"/>
+        <location filename="../../curator/gui/agreement/tools.py" line="39"/>
         <source>Give the selected articles to two editors or more, who tag them blind</source>
         <translation>把所选文章分派给两位或更多编辑各自独立标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/agreement/tools.py" line="38"/>
+        <location filename="../../curator/gui/agreement/tools.py" line="40"/>
+        <source>Take &amp;back from editors…</source>
+        <translation>从编辑处收回(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/tools.py" line="41"/>
+        <source>Take the selected articles back from editors, with what they tagged blind</source>
+        <translation>把所选文章从编辑处收回，连同他们的独立标注</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/tools.py" line="42"/>
         <source>Agreement between &amp;editors…</source>
         <translation>编辑间一致性(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/agreement/tools.py" line="39"/>
+        <location filename="../../curator/gui/agreement/tools.py" line="43"/>
         <source>How the editors who tagged blind agree, and their disagreements to settle</source>
         <translation>独立标注的编辑之间的一致程度，以及待合并的分歧</translation>
     </message>
@@ -481,29 +491,47 @@
 <context>
     <name>AgreementTools</name>
     <message>
-        <location filename="../../curator/gui/agreement/tools.py" line="92"/>
+        <location filename="../../curator/gui/agreement/tools.py" line="97"/>
         <source>Agreement</source>
         <translation>一致性</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/agreement/tools.py" line="101"/>
+        <location filename="../../curator/gui/agreement/tools.py" line="106"/>
         <source>Select the articles to assign in the list first.</source>
         <translation>请先在列表中选择要分派的文章。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/agreement/tools.py" line="113"/>
+        <location filename="../../curator/gui/agreement/tools.py" line="114"/>
         <source>%n article(s) given to %1 to tag blind.</source>
         <translation>
             <numerusform>已把 %n 篇文章分派给 %1 独立标注。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/agreement/tools.py" line="114"/>
+        <location filename="../../curator/gui/agreement/tools.py" line="115"/>
+        <location filename="../../curator/gui/agreement/tools.py" line="133"/>
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <location filename="../../curator/gui/agreement/tools.py" line="122"/>
+        <source>Select the articles to take back in the list first.</source>
+        <translation>请先在列表中选择要收回的文章。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/tools.py" line="126"/>
+        <source>None of the selected articles is given to editors to tag blind.</source>
+        <translation>所选文章都没有分派给编辑独立标注。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/agreement/tools.py" line="161"/>
+        <location filename="../../curator/gui/agreement/tools.py" line="132"/>
+        <source>%n article(s) taken back from %1.</source>
+        <translation>
+            <numerusform>已从 %1 处收回 %n 篇文章。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/gui/agreement/tools.py" line="191"/>
         <source>Settled: %n tag(s) made from the editors&apos; layers.</source>
         <translation>
             <numerusform>已合并：由各编辑的标注生成 %n 个标注。</numerusform>
@@ -787,39 +815,39 @@
 <context>
     <name>AssignDialog</name>
     <message>
-        <location filename="../../curator/gui/agreement/assign_dialog.py" line="51"/>
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="89"/>
         <source>Assign for blind tagging</source>
         <translation>分派独立标注</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/agreement/assign_dialog.py" line="52"/>
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="90"/>
         <source>%n article(s) will be tagged blind: each editor you tick tags them in a layer only they see. Tick two editors or more.</source>
         <translation>
             <numerusform>%n 篇文章将进行独立标注：勾选的每位编辑各自标注，只有本人看得到自己的标注。请勾选两位或更多编辑。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/agreement/assign_dialog.py" line="55"/>
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="93"/>
         <source>The library&apos;s members are listed.</source>
         <translation>下面列出的是本标注库的成员。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/agreement/assign_dialog.py" line="57"/>
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="95"/>
         <source>Another editor&apos;s user name</source>
         <translation>其他编辑的用户名</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/agreement/assign_dialog.py" line="58"/>
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="96"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/agreement/assign_dialog.py" line="59"/>
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="97"/>
         <source>Assign</source>
         <translation>分派</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/agreement/assign_dialog.py" line="60"/>
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="98"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -2907,102 +2935,102 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ReviewController</name>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="59"/>
+        <location filename="../../curator/gui/review_controller.py" line="61"/>
         <source>Every tag in this article has a verdict.</source>
         <translation>本文所有标注都已审核。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="74"/>
+        <location filename="../../curator/gui/review_controller.py" line="77"/>
         <source>Open an article first.</source>
         <translation>请先打开一篇文章。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="77"/>
+        <location filename="../../curator/gui/review_controller.py" line="80"/>
         <source>You tag this article blind: review it once its editors&apos; tags are settled.</source>
         <translation>你正在独立标注这篇文章：请在编辑们的标注合并后再审核。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="82"/>
+        <location filename="../../curator/gui/review_controller.py" line="91"/>
         <source>Only a reviewer can do this; choose the Reviewer role in Settings.</source>
         <translation>只有审核员可以这样做；请在设置中把角色改为审核。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="87"/>
+        <location filename="../../curator/gui/review_controller.py" line="96"/>
         <source>This article is approved; reopen it before changing verdicts.</source>
         <translation>本文已通过；要更改审核结果，请先重新打开。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="97"/>
+        <location filename="../../curator/gui/review_controller.py" line="108"/>
         <source>Reject tag</source>
         <translation>驳回标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="97"/>
+        <location filename="../../curator/gui/review_controller.py" line="108"/>
         <source>Comment for the editor (optional):</source>
         <translation>给编辑的批注（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="105"/>
+        <location filename="../../curator/gui/review_controller.py" line="116"/>
         <source>No tag to review: click a tag first.</source>
         <translation>没有可审核的标注：请先点击一个标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="124"/>
+        <location filename="../../curator/gui/review_controller.py" line="135"/>
         <source>Tags approved: %1</source>
         <translation>已通过标注：%1 个</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="131"/>
+        <location filename="../../curator/gui/review_controller.py" line="142"/>
         <source>This article has rejected tags: request changes, or approve or remove them first.</source>
         <translation>本文有被驳回的标注：请要求修改，或先通过或删除这些标注。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="135"/>
+        <location filename="../../curator/gui/review_controller.py" line="146"/>
         <source>Only an article marked done can be approved.</source>
         <translation>只有标记为完成的文章才能通过。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="141"/>
+        <location filename="../../curator/gui/review_controller.py" line="152"/>
         <source>Article approved.</source>
         <translation>文章已通过。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="148"/>
+        <location filename="../../curator/gui/review_controller.py" line="159"/>
         <source>Only an article marked done can be sent back.</source>
         <translation>只有标记为完成的文章才能退回。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="150"/>
+        <location filename="../../curator/gui/review_controller.py" line="161"/>
         <source>Request changes</source>
         <translation>要求修改</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="150"/>
+        <location filename="../../curator/gui/review_controller.py" line="161"/>
         <source>Note for the editor:</source>
         <translation>给编辑的说明：</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="157"/>
+        <location filename="../../curator/gui/review_controller.py" line="168"/>
         <source>Sent back to the editor.</source>
         <translation>已退回给编辑。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="163"/>
+        <location filename="../../curator/gui/review_controller.py" line="174"/>
         <source>Only an approved article needs reopening.</source>
         <translation>只有已通过的文章需要重新打开。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="165"/>
+        <location filename="../../curator/gui/review_controller.py" line="176"/>
         <source>Reopen article</source>
         <translation>重新打开文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="165"/>
+        <location filename="../../curator/gui/review_controller.py" line="176"/>
         <source>Why it is reopened (optional):</source>
         <translation>重新打开的原因（可不填）：</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_controller.py" line="173"/>
+        <location filename="../../curator/gui/review_controller.py" line="184"/>
         <source>Article reopened; it can be edited again.</source>
         <translation>文章已重新打开，可以再次编辑。</translation>
     </message>
@@ -3023,48 +3051,53 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="77"/>
-        <location filename="../../curator/gui/review_panel.py" line="110"/>
+        <location filename="../../curator/gui/review_panel.py" line="79"/>
+        <location filename="../../curator/gui/review_panel.py" line="120"/>
         <source>Review queue: %1 articles</source>
         <translation>审核队列：%1 篇</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="86"/>
+        <location filename="../../curator/gui/review_panel.py" line="88"/>
         <source>No article open.</source>
         <translation>没有打开文章。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="88"/>
+        <location filename="../../curator/gui/review_panel.py" line="89"/>
         <source>Status: %1</source>
         <translation>状态：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="90"/>
+        <location filename="../../curator/gui/review_panel.py" line="91"/>
         <source>Approved by %1 at %2.</source>
         <translation>%1 于 %2 审核通过。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="92"/>
+        <location filename="../../curator/gui/review_panel.py" line="93"/>
         <source>Read-only: a reviewer must reopen it before it changes.</source>
         <translation>只读：须由审核员重新打开后才能修改。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="94"/>
+        <location filename="../../curator/gui/review_panel.py" line="95"/>
         <source>Changes requested by %1 at %2.</source>
         <translation>%1 于 %2 要求修改。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="98"/>
+        <location filename="../../curator/gui/review_panel.py" line="99"/>
         <source>Note: %1</source>
         <translation>说明：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="99"/>
+        <location filename="../../curator/gui/review_panel.py" line="105"/>
+        <source>Your blind tags: %1. They take no verdicts: a reviewer settles the editors&apos; layers into the article&apos;s tags, which are then reviewed.</source>
+        <translation>你的独立标注：%1 个。它们不参与审核：审核员将各编辑的标注合并为文章的标注后，再审核这些标注。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/review_panel.py" line="109"/>
         <source>Tags: %1 to review, %2 approved, %3 rejected</source>
         <translation>标注：待审 %1，通过 %2，驳回 %3</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_panel.py" line="104"/>
+        <location filename="../../curator/gui/review_panel.py" line="114"/>
         <source>Rejected tags are underlined in red; hover one to read the comment.</source>
         <translation>被驳回的标注带红色波浪线；鼠标停在上面可查看批注。</translation>
     </message>
@@ -3733,6 +3766,31 @@ Everything you did before is saved. Details are in %2.</source>
         <location filename="../../curator/gui/suggestion_controller.py" line="49"/>
         <source>Stop learning; the suggestions keep what they learned before</source>
         <translation>停止学习；建议保留之前学到的内容</translation>
+    </message>
+</context>
+<context>
+    <name>UnassignDialog</name>
+    <message>
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="124"/>
+        <source>Take back from editors</source>
+        <translation>从编辑处收回</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="126"/>
+        <source>Take %n article(s) back from the editors you tick, with what they tagged blind. An article keeps two editors or more, or none: it is then tagged as usual. Undo gives it back.</source>
+        <translation>
+            <numerusform>从你勾选的编辑处收回 %n 篇文章，连同他们的独立标注。一篇文章要么保留两位或更多编辑，要么一位也不留：之后按常规标注。撤销可重新分派。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="128"/>
+        <source>Take back</source>
+        <translation>收回</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/agreement/assign_dialog.py" line="129"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from curator.core.types import Kind
 from curator.gui.agreement.agreement_view import figure
 from curator.gui.history_panel import history_rows
 from curator.gui.tag_panel import group_mentions
-from curator.services import agreement, blind_tagging, history, library, tagging
+from curator.services import agreement, blind_tagging, changes, history, library, tagging
 from curator.services.changes import Change
 from curator.services.suggestions import SuggestionService
 from tests.gui.test_suggestions_gui import WAIT, ScriptedEngine
@@ -245,3 +245,117 @@ def test_another_editor_finishing_leaves_the_selection_where_it_was(window, assi
         window.watch.look()
     assert "1 of 2 editors finished" in window.agreement.banner.label.text()
     assert window.reader.selection_span() == WANG
+
+
+@pytest.fixture
+def reviewer_tagging_blind(reviewer, db, assigned):
+    """The reviewer given the article to tag blind too, with two tags in his layer, open in review mode."""
+    assign(db, assigned, "rex")
+    for span, kind in ((BRANCH, Kind.INSTITUTION), (WANG, Kind.FIGURE)):
+        blind_tagging.tag_mention(db, article_id=assigned, start=span[0], end=span[1], kind=kind, user="rex")
+    reviewer.review.open_article(assigned)
+    assert reviewer.review.reviewer_mode and len(shown(reviewer)) == 2
+    return reviewer
+
+
+def test_the_review_panel_does_not_count_blind_tags_as_to_review(reviewer_tagging_blind):
+    """Blind tags are the reviewer's own layer, not the article's tags awaiting a verdict."""
+    lines = reviewer_tagging_blind.review.panel.banner_lines()
+    assert not any("to review" in line for line in lines)
+    assert any("Your blind tags: 2" in line for line in lines)
+    assert reviewer_tagging_blind.review.controller.next_pending() is None  # no blind tag to step to
+    assert "You tag this article blind" in reviewer_tagging_blind.statusBar().currentMessage()
+
+
+def test_rejecting_a_blind_tag_is_refused_before_any_comment_is_asked(reviewer_tagging_blind):
+    asked = []
+    controller = reviewer_tagging_blind.review.controller
+    controller.ask_text = lambda title, label: asked.append(title) or ("", True)
+    reviewer_tagging_blind.workbench.reader.show_mention(reviewer_tagging_blind.open_article.mentions[0].id)
+    assert not controller.reject_mention()
+    assert asked == []
+    assert "You tag this article blind" in reviewer_tagging_blind.statusBar().currentMessage()
+    assert layer(reviewer_tagging_blind.db, reviewer_tagging_blind.workbench.article_id, "rex")[0][2] == "institution"
+
+
+def test_the_editors_own_layer_changed_elsewhere_shows_in_the_open_window(window, assigned, qtbot, db):
+    """Ann tags her layer from the command line while her window shows it: the look tells it, and undo too."""
+    open_article(window, assigned)
+    tag_key(window, qtbot, BRANCH)
+    with qtbot.waitSignal(window.watch.changed, timeout=5000):
+        window.watch.look()  # the assignment made since the window opened, which opens the article again
+    blind_tagging.tag_mention(db, article_id=assigned, start=WANG[0], end=WANG[1], kind=Kind.FIGURE, user="ann")
+    with qtbot.waitSignal(window.watch.changed, timeout=5000):
+        window.watch.look()
+    assert shown(window) == [(0, 10, "institution"), (12, 15, "figure")] == layer(db, assigned, "ann")
+    assert window.panel.entry_count(Kind.FIGURE) == {"王小明": 1}
+    changes.undo(db, user="ann", article_id=assigned)
+    with qtbot.waitSignal(window.watch.changed, timeout=5000):
+        window.watch.look()
+    assert shown(window) == [(0, 10, "institution")] == layer(db, assigned, "ann")
+
+
+def test_an_editor_taken_off_the_article_elsewhere_leaves_their_layer(window, db, add_article, qtbot):
+    """A reviewer's `curator unassign` while ann's window shows her layer: it shows the article's own tags."""
+    aid = add_article(TEXT)
+    assign(db, aid, "ann", "bob", "cat")
+    blind_tagging.tag_mention(db, article_id=aid, start=BRANCH[0], end=BRANCH[1], kind=Kind.INSTITUTION, user="ann")
+    open_article(window, aid)
+    with qtbot.waitSignal(window.watch.changed, timeout=5000):
+        window.watch.look()  # the assignments made since the window opened: told now, not with the unassign
+    assert shown(window) == [(0, 10, "institution")] and window.workbench.tags.layer == "ann"
+    blind_tagging.unassign(db, article_ids=[aid], annotators=["ann"], user="rex", role="reviewer")
+    with qtbot.waitSignal(window.watch.changed, timeout=5000):
+        window.watch.look()
+    assert window.workbench.tags.layer is None and shown(window) == []
+    assert window.agreement.banner.label.text().startswith("<b>Tagged blind</b> by bob, cat")
+
+
+def test_the_reviewer_takes_an_article_back_from_an_editor_and_undo_gives_it_again(reviewer, db, add_article):
+    aid = add_article(TEXT, title="甲")
+    assign(db, aid, "ann", "bob", "cat")
+    blind_tagging.tag_mention(db, article_id=aid, start=0, end=6, kind=Kind.INSTITUTION, user="cat")
+    reviewer.model.reload()
+    reviewer.article_list.table.selectAll()
+    listed = []
+
+    def pick(dialog):
+        listed.append([dialog.names.item(i).text() for i in range(dialog.names.count())])
+        assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()  # one or more
+        dialog.tick("cat")
+        return dialog.editors()
+
+    reviewer.agreement.ask_editors = pick
+    assert reviewer.agreement.actions.unassign_articles.isEnabled()
+    reviewer.agreement.actions.unassign_articles.trigger()
+    assert listed == [["ann", "bob", "cat"]]  # the editors the article is given to, none ticked
+    assert [a.annotator for a in blind_tagging.article_assignments(db, aid)] == ["ann", "bob"]
+    assert layer(db, aid, "cat") == []
+    assert "taken back from cat" in reviewer.statusBar().currentMessage()
+    reviewer.workbench.open_article(aid)
+    reviewer.commands.undo.trigger()
+    assert blind_tagging.layer_open(db, article_id=aid, user="cat") and layer(db, aid, "cat") == [(0, 6, "institution")]
+
+
+def test_taking_back_says_why_not_in_one_line(reviewer, window, db, add_article):
+    aid = add_article(TEXT)
+    reviewer.agreement.ask_editors = lambda dialog: pytest.fail("nothing to ask")
+    assert not reviewer.agreement.unassign([aid])
+    assert reviewer.statusBar().currentMessage() == "None of the selected articles is given to editors to tag blind."
+    assign(db, aid, "ann", "bob")
+    reviewer.agreement.ask_editors = lambda dialog: ["bob"]
+    assert not reviewer.agreement.unassign([aid])  # it would leave ann alone
+    assert "two editors or more" in reviewer.statusBar().currentMessage()
+    assert blind_tagging.layer_open(db, article_id=aid, user="bob")
+    assert not window.agreement.actions.unassign_articles.isEnabled()  # an editor's window
+
+
+def test_taking_back_speaks_chinese(make_window, db, add_article):
+    window = make_window(Settings(user="rex", role="reviewer", language="zh_CN"))
+    aid = add_article(TEXT)
+    assign(db, aid, "ann", "bob")
+    dialogs = []
+    window.agreement.ask_editors = lambda dialog: dialogs.append(dialog) or None
+    window.agreement.unassign([aid])
+    assert window.agreement.actions.unassign_articles.text() == "从编辑处收回(&B)…"
+    assert dialogs[0].windowTitle() == "从编辑处收回" and dialogs[0].intro.text().startswith("从你勾选的编辑处收回 1 篇文章")

@@ -251,3 +251,13 @@ def test_the_history_shows_another_editors_blind_tags_as_their_layer_only(db, as
     assert seen_by_ann["bob"] == {"layer": "bob"}
     everything = {e["user"]: e["details"] for e in history.article_history(db, assigned) if e["action"] == "blind_tagged"}
     assert everything["bob"]["tag"]["surface"] == "中国工商银行"  # an audit without a viewer keeps all
+
+
+def test_the_editors_an_article_can_be_taken_back_from_are_those_of_unsettled_articles(db, assigned, add_article):
+    other = add_article(TEXT + "。")
+    blind_tagging.assign(db, article_ids=[other], annotators=["bob", "cat"], user="rex")
+    assert blind_tagging.editors_of(db, [assigned, other]) == ["ann", "bob", "cat"]
+    finish(db, assigned, "ann", "bob")
+    blind_tagging.settle(db, article_id=assigned, choices={}, user="rex")
+    assert blind_tagging.editors_of(db, [assigned]) == []  # settled: its layers no longer change
+    assert blind_tagging.editors_of(db, [assigned, other]) == ["bob", "cat"]

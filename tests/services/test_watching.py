@@ -85,3 +85,20 @@ def test_a_registry_step_names_its_entities(db, add_article):
     registry.rename(db, entity_id=mention.entity_id, name="农行长治分行", user="bo")
     change, _ = look(db, mark)
     assert mention.entity_id in change.entities
+
+
+def test_blind_tags_are_told_by_layer(db, add_article):
+    """Blind tags are numbered apart from the article's own: a look says whose layer each is in."""
+    from curator.services import blind_tagging
+
+    aid = add_article(TEXT)
+    blind_tagging.assign(db, article_ids=[aid], annotators=["ann", "bo"], user="rex")
+    mark = watching.watermark(db)
+    anns = blind_tagging.tag_mention(db, article_id=aid, start=13, end=16, kind=Kind.FIGURE, user="ann")
+    bos = blind_tagging.tag_mention(db, article_id=aid, start=0, end=11, kind=Kind.INSTITUTION, user="bo")
+    change, mark = look(db, mark)
+    assert change.blind_tags == {"ann": set(anns.added), "bo": set(bos.added)}
+    assert change.added == change.updated == change.removed == []  # no tag of the article's own
+    changes.undo(db, user="ann")
+    change, mark = look(db, mark)
+    assert change.blind_tags == {"ann": set(anns.added)}

@@ -1,7 +1,9 @@
-"""Review → Assign for blind tagging…: the editors who tag the chosen articles blind, two or more.
+"""Review → Assign for blind tagging… and Take back from editors…: the editors to give the chosen
+articles to (two or more), or to take them back from.
 
-On a team library the names are its members' (the services refuse anyone else); on one's own
-library any names, the ones given lately offered first.
+On a team library the names to assign are its members' (the services refuse anyone else); on
+one's own library any names, the ones given lately offered first. Taking back lists the editors
+the articles are given to.
 """
 
 from PySide6.QtCore import QSettings, Qt
@@ -14,38 +16,74 @@ RECENT_KEY = "agreement/recentEditors"
 RECENT_KEEP = 20
 
 
-class AssignDialog(Retranslating, QDialog):
-    """Pick the editors; `editors()` are the ones ticked, in the list's order."""
+class EditorsDialog(Retranslating, QDialog):
+    """Editors to tick, none ticked at first; `editors()` are the ones ticked, in the list's order.
+    OK waits for `least` of them. Each kind of dialog words itself in `retranslate`."""
 
-    def __init__(self, articles: int, *, members: list[str], recent: list[str], parent=None):
+    least = 1
+
+    def __init__(self, articles: int, names: list[str], parent=None):
         super().__init__(parent)
         self._articles = articles
-        self._team = bool(members)
         self.intro = QLabel(wordWrap=True)
         self.names = QListWidget()
-        self.new_name = QLineEdit()
-        self.add_button = QPushButton()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        for name in members or recent:
+        for name in names:
             self._add(name, checked=False)
-        adding = QHBoxLayout()
-        adding.addWidget(self.new_name, 1)
-        adding.addWidget(self.add_button)
+        self.names.itemChanged.connect(lambda _item: self._enable_ok())
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("汉") * 26)
+
+    def _lay_out(self, *rows: QHBoxLayout) -> None:
+        """The intro, the names, `rows` below them, and the buttons."""
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addWidget(self.names, 1)
-        layout.addLayout(adding)
+        for row in rows:
+            layout.addLayout(row)
         layout.addWidget(self.buttons)
+        self.retranslate()
+        self._enable_ok()
+
+    def _add(self, name: str, *, checked: bool) -> None:
+        item = QListWidgetItem(name)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.names.addItem(item)
+
+    def tick(self, *names: str) -> None:
+        """Tick editors listed, by name."""
+        for name in names:
+            for item in self.names.findItems(name, Qt.MatchFlag.MatchExactly):
+                item.setCheckState(Qt.CheckState.Checked)
+
+    def editors(self) -> list[str]:
+        items = [self.names.item(row) for row in range(self.names.count())]
+        return [item.text() for item in items if item.checkState() == Qt.CheckState.Checked]
+
+    def _enable_ok(self) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(len(self.editors()) >= self.least)
+
+
+class AssignDialog(EditorsDialog):
+    """Pick the editors to give the articles to, two or more; names not listed may be typed."""
+
+    least = 2
+
+    def __init__(self, articles: int, *, members: list[str], recent: list[str], parent=None):
+        super().__init__(articles, members or recent, parent)
+        self._team = bool(members)
+        self.new_name = QLineEdit()
+        self.add_button = QPushButton()
+        adding = QHBoxLayout()
+        adding.addWidget(self.new_name, 1)
+        adding.addWidget(self.add_button)
         for widget in (self.new_name, self.add_button):
             widget.setVisible(not self._team)  # a team's editors are its members
         self.add_button.clicked.connect(self._add_typed)
         self.new_name.returnPressed.connect(self._add_typed)
-        self.names.itemChanged.connect(lambda _item: self._enable_ok())
-        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("汉") * 26)
-        self.retranslate()
-        self._enable_ok()
+        self._lay_out(adding)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Assign for blind tagging"))
@@ -59,21 +97,13 @@ class AssignDialog(Retranslating, QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Assign"))
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
-    def _add(self, name: str, *, checked: bool) -> None:
-        item = QListWidgetItem(name)
-        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-        item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-        self.names.addItem(item)
-
     def _add_typed(self) -> None:
         name = self.new_name.text().strip()
         if not name:
             return
-        found = self.names.findItems(name, Qt.MatchFlag.MatchExactly)
-        if found:
-            found[0].setCheckState(Qt.CheckState.Checked)
-        else:
-            self._add(name, checked=True)
+        if not self.names.findItems(name, Qt.MatchFlag.MatchExactly):
+            self._add(name, checked=False)
+        super().tick(name)
         self.new_name.clear()
 
     def tick(self, *names: str) -> None:
@@ -82,12 +112,21 @@ class AssignDialog(Retranslating, QDialog):
             self.new_name.setText(name)
             self._add_typed()
 
-    def editors(self) -> list[str]:
-        items = [self.names.item(row) for row in range(self.names.count())]
-        return [item.text() for item in items if item.checkState() == Qt.CheckState.Checked]
 
-    def _enable_ok(self) -> None:
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(len(self.editors()) >= 2)
+class UnassignDialog(EditorsDialog):
+    """Pick the editors to take the articles back from, among those they are given to."""
+
+    def __init__(self, articles: int, *, given: list[str], parent=None):
+        super().__init__(articles, given, parent)
+        self._lay_out()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Take back from editors"))
+        self.intro.setText(self.tr(
+            "Take %n article(s) back from the editors you tick, with what they tagged blind. An article keeps "
+            "two editors or more, or none: it is then tagged as usual. Undo gives it back.", "", self._articles))
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Take back"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
 
 def recent_editors(store: QSettings) -> list[str]:

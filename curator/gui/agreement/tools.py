@@ -1,5 +1,6 @@
 """Tagging blind, put together and fitted into the main window: the reader's banner, the
-reviewer's "Assign for blind tagging…" and the agreement view, with their commands.
+reviewer's "Assign for blind tagging…" and "Take back from editors…", and the agreement view,
+with their commands.
 
 The window builds one `AgreementTools` and calls `install`; every change goes through the
 workbench (`Workbench.apply`), whose Refresher shows it.
@@ -12,7 +13,8 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu
 
 from curator.core.types import reviews
 from curator.gui.agreement.agreement_view import AgreementView
-from curator.gui.agreement.assign_dialog import AssignDialog, recent_editors, remember_editors
+from curator.gui.agreement.assign_dialog import (AssignDialog, EditorsDialog, UnassignDialog, recent_editors,
+                                                 remember_editors)
 from curator.gui.agreement.blind_banner import BlindBanner
 from curator.gui.core_messages import error_text
 from curator.gui.shortcuts import KeyedActions
@@ -22,7 +24,7 @@ from curator.gui.workbench import FAILED, Workbench
 from curator.services import blind_tagging, library, members
 from curator.services.library import Database
 
-KEYS = {"assign_articles": [], "show_agreement": ["Ctrl+Shift+G"]}
+KEYS = {"assign_articles": [], "unassign_articles": [], "show_agreement": ["Ctrl+Shift+G"]}
 PANEL_SHARE = 0.45  # of the window's height, when the agreement panel opens: the reader keeps the rest
 
 
@@ -35,6 +37,8 @@ class AgreementActions(KeyedActions):
         self._set_texts({
             "assign_articles": (self.tr("Assi&gn for blind tagging…"),
                                 self.tr("Give the selected articles to two editors or more, who tag them blind")),
+            "unassign_articles": (self.tr("Take &back from editors…"),
+                                  self.tr("Take the selected articles back from editors, with what they tagged blind")),
             "show_agreement": (self.tr("Agreement between &editors…"),
                                self.tr("How the editors who tagged blind agree, and their disagreements to settle")),
         })
@@ -61,10 +65,11 @@ class AgreementTools(QObject):
         self.view.span_chosen.connect(self.show_span)
         self.view.settle_requested.connect(self.settle)
         self.actions.assign_articles.triggered.connect(lambda: self.assign(self._selected()))
+        self.actions.unassign_articles.triggered.connect(lambda: self.unassign(self._selected()))
         self.actions.show_agreement.triggered.connect(self.show_agreement)
         workbench.opened.connect(lambda _article_id: self._show_banner())
         # Asks the tools for the editors' names: a dialog in the app, a stub in tests.
-        self.ask_editors: Callable[[AssignDialog], list[str] | None] = _ask
+        self.ask_editors: Callable[[EditorsDialog], list[str] | None] = _ask
 
     def install(self, review_menu: QMenu, row_actions: Callable[[list], None], beside: QDockWidget) -> None:
         """The panel below the workbench, in a tab beside `beside` (the review's) and closed; the
@@ -74,7 +79,7 @@ class AgreementTools(QObject):
         self.dock.hide()
         review_menu.addSeparator()
         review_menu.addActions(self.actions.all())
-        row_actions([self.actions.assign_articles])
+        row_actions([self.actions.assign_articles, self.actions.unassign_articles])
         self.settings_changed()
 
     def settings_changed(self) -> None:
@@ -102,17 +107,42 @@ class AgreementTools(QObject):
             return False
         team = [m.user for m in members.list_members(self.db)]
         dialog = AssignDialog(len(article_ids), members=team, recent=recent_editors(self._store), parent=self._window)
-        editors = self.ask_editors(dialog)
-        if not editors:
-            return False
-        change = self._apply(lambda: blind_tagging.assign(
-            self.db, article_ids=article_ids, annotators=editors, user=self._user(), role=self._role()))
-        if change is FAILED:
+        editors = self._move_articles(blind_tagging.assign, article_ids, dialog)
+        if editors is None:
             return False
         remember_editors(self._store, editors)
         self.message.emit(self.tr("%n article(s) given to %1 to tag blind.", "", len(article_ids))
                           .replace("%1", self.tr(", ").join(editors)))
         return True
+
+    def unassign(self, article_ids: list[int]) -> bool:
+        """Ask which of their editors to take the chosen articles back from, and take them back
+        with what those editors tagged blind (one undo step)."""
+        if not article_ids:
+            self.message.emit(self.tr("Select the articles to take back in the list first."))
+            return False
+        given = blind_tagging.editors_of(self.db, article_ids)
+        if not given:
+            self.message.emit(self.tr("None of the selected articles is given to editors to tag blind."))
+            return False
+        dialog = UnassignDialog(len(article_ids), given=given, parent=self._window)
+        editors = self._move_articles(blind_tagging.unassign, article_ids, dialog)
+        if editors is None:
+            return False
+        self.message.emit(self.tr("%n article(s) taken back from %1.", "", len(article_ids))
+                          .replace("%1", self.tr(", ").join(editors)))
+        return True
+
+    def _move_articles(self, service: Callable[..., object], article_ids: list[int],
+                       dialog: EditorsDialog) -> list[str] | None:
+        """Ask for editors in `dialog` and give them the articles, or take the articles back from
+        them (`service`: blind_tagging.assign or unassign); the editors, or None when cancelled or refused."""
+        editors = self.ask_editors(dialog)
+        if not editors:
+            return None
+        change = self._apply(lambda: service(
+            self.db, article_ids=article_ids, annotators=editors, user=self._user(), role=self._role()))
+        return None if change is FAILED else editors
 
     def _apply(self, action: Callable[[], object]) -> object:
         """A reviewer's change through the workbench; a refusal for the role is told in one line too."""
@@ -163,5 +193,5 @@ class AgreementTools(QObject):
         return True
 
 
-def _ask(dialog: AssignDialog) -> list[str] | None:
+def _ask(dialog: EditorsDialog) -> list[str] | None:
     return dialog.editors() if dialog.exec() else None
