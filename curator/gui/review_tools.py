@@ -132,7 +132,7 @@ class ReviewTools(QObject):
     def set_reviewer_mode(self, on: bool) -> None:
         on = on and self._reviews()
         self.panel.set_reviewer_mode(on)
-        self._enable_for(self.workbench.status())
+        self._enable_for(self.workbench.status(), blind=self._shows_blind_layer())
         if on:
             self.review_dock.show()  # the queue is in it
             self.review_dock.raise_()
@@ -140,8 +140,9 @@ class ReviewTools(QObject):
             self.panel.refresh_queue(self.workbench.article_id)
         self._show_user()
 
-    def _enable_for(self, status: str | None) -> None:
-        """Offer only the moves the open article allows (the controller still checks, and says why)."""
+    def _enable_for(self, status: str | None, *, blind: bool) -> None:
+        """Offer only the moves the open article allows (the controller still checks, and says why):
+        no verdict on tags when those shown are the user's blind layer."""
         on, reviewer = self.panel.reviewer_mode, self._reviews()
         for name in REVIEW_COMMANDS:
             getattr(self.actions, name).setEnabled(on)
@@ -149,7 +150,7 @@ class ReviewTools(QObject):
             for name in ("approve_article", "request_changes"):
                 getattr(self.actions, name).setEnabled(status == ArticleStatus.DONE)
             for name in ("approve_mention", "reject_mention", "approve_remaining"):
-                getattr(self.actions, name).setEnabled(status != ArticleStatus.APPROVED)
+                getattr(self.actions, name).setEnabled(status != ArticleStatus.APPROVED and not blind)
         self.actions.reopen_article.setEnabled(reviewer and status == ArticleStatus.APPROVED)
 
     def _reviews(self) -> bool:
@@ -183,12 +184,17 @@ class ReviewTools(QObject):
         """After any change: the banner, the history, and (in reviewer mode) the queue. The open
         article is read from the reader, which the Refresher keeps current: nothing is read again."""
         article, mentions = self.workbench.state.article, self.workbench.state.mentions
-        own = self.workbench.tags is None or self.workbench.tags.layer is None  # a blind layer's tag ids are no mention ids
-        self.panel.show_article(article, mentions, blind=not own)
-        self.history.show_article(article.id if article else None, {m.id: m.surface for m in mentions} if own else {})
-        self._enable_for(article.status if article else None)
+        blind = self._shows_blind_layer()
+        self.panel.show_article(article, mentions, blind=blind)
+        # A blind layer's tag ids are no mention ids: the history names none of them.
+        self.history.show_article(article.id if article else None, {} if blind else {m.id: m.surface for m in mentions})
+        self._enable_for(article.status if article else None, blind=blind)
         if queue and self.panel.reviewer_mode:
             self.panel.refresh_queue(article.id if article else None)
+
+    def _shows_blind_layer(self) -> bool:
+        """Whether the tags shown are the user's blind layer of the open article, not its own tags."""
+        return self.workbench.tags is not None and self.workbench.tags.layer is not None
 
     def _next_in_queue(self, finished_id: int) -> None:
         waiting = [i for i in self.panel.queue.article_ids() if i != finished_id]

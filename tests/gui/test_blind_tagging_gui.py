@@ -267,6 +267,14 @@ def test_the_review_panel_does_not_count_blind_tags_as_to_review(reviewer_taggin
     assert "You tag this article blind" in reviewer_tagging_blind.statusBar().currentMessage()
 
 
+def test_the_verdicts_on_tags_are_greyed_out_while_the_tags_shown_are_a_blind_layer(reviewer_tagging_blind, add_article):
+    actions = reviewer_tagging_blind.review.actions
+    verdicts = (actions.approve_mention, actions.reject_mention, actions.approve_remaining)
+    assert not any(action.isEnabled() for action in verdicts)
+    reviewer_tagging_blind.review.open_article(add_article(TEXT, title="未分派"))  # its own tags again
+    assert all(action.isEnabled() for action in verdicts)
+
+
 def test_rejecting_a_blind_tag_is_refused_before_any_comment_is_asked(reviewer_tagging_blind):
     asked = []
     controller = reviewer_tagging_blind.review.controller
