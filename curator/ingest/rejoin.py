@@ -67,7 +67,7 @@ def rejoin_lines(text: str) -> str:
     widths = [display_width(line.strip()) for line in lines if line.strip()]
     width = _typical_width(widths) if widths else 0
     paragraphs: list[str] = []
-    current = ""
+    current = current_last = ""  # the paragraph being joined, and its last line
     for raw in lines:
         line = raw.strip()
         if not line:
