@@ -27,9 +27,12 @@ def restore_frame(window: QMainWindow, store: QSettings) -> None:
 
 
 def _restore_geometry(window: QMainWindow, store: QSettings) -> None:
-    if geometry := store.value("window/geometry"):
-        window.restoreGeometry(geometry)
-    else:  # 1400×860 where the screen allows; a 1366×768 laptop gets its whole screen
+    # Qt refuses a geometry saved on a screen more than a fifth narrower or wider (a laptop's, back
+    # on a full-HD monitor): the window then came up at Qt's default of a few hundred pixels, its
+    # reader one character wide. It is laid out as at a first start instead.
+    geometry = store.value("window/geometry")
+    if not geometry or not window.restoreGeometry(geometry):
+        # 1400×860 where the screen allows; a 1366×768 laptop gets its whole screen
         screen = window.screen().availableGeometry()
         window.resize(min(DEFAULT_SIZE[0], screen.width()), min(DEFAULT_SIZE[1], screen.height()))
         if DEFAULT_SIZE[0] > screen.width() or DEFAULT_SIZE[1] > screen.height():

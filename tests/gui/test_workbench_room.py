@@ -2,13 +2,16 @@
 full-HD sizes in both languages, docks closed until View opens them, whole titles in the list,
 focus keys, and the layout remembered."""
 
+import struct
+
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QByteArray, QRect, QSettings
 from PySide6.QtWidgets import QApplication
 
 from curator.core.settings import Settings
 from curator.gui.article_list import TITLE_LINES
 from curator.gui.main_window import MainWindow
+from curator.gui.window_layout import DEFAULT_SIZE
 
 pytestmark = pytest.mark.gui
 
@@ -113,3 +116,30 @@ def test_focus_keys_reach_each_pane(window, qtbot, command, target):
     window.activateWindow()
     getattr(window.commands, command).trigger()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is target(window))
+
+
+def saved_on_a_screen_of_width(path, width: int) -> None:
+    """Make the window's saved geometry say it was saved on a screen `width` pixels wide (its
+    screen width field: after the format's version, both rectangles and the screen number and states)."""
+    layout = QSettings(str(path), QSettings.Format.IniFormat)
+    blob = bytearray(layout.value("window/geometry").data())
+    blob[46:50] = struct.pack(">i", width)
+    layout.setValue("window/geometry", QByteArray(bytes(blob)))
+    layout.sync()
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_a_layout_saved_on_a_screen_of_another_width_opens_as_a_first_start(make_window, on_screen, screen, tmp_path):
+    """Qt refuses a geometry saved on a screen a fifth narrower or wider: a window maximized on a
+    laptop came back on a full-HD monitor 606×355 px, its reader one character wide."""
+    on_screen(screen)
+    first = make_window(Settings(user="ann", language="zh_CN"))
+    first.close()
+    real_width = QApplication.primaryScreen().geometry().width()
+    saved_on_a_screen_of_width(tmp_path / "layout.ini", real_width * 2)
+    window = make_window(Settings(user="ann", language="zh_CN"))
+    if screen == "laptop":
+        assert window.isMaximized()
+    else:
+        assert (window.width(), window.height()) == DEFAULT_SIZE
+    assert window.splitter.sizes()[1] > max(window.splitter.sizes()[0], window.splitter.sizes()[2])
