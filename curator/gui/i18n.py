@@ -1,10 +1,23 @@
 """Choosing and installing the interface language (Simplified Chinese or English)."""
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QTranslator
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QTranslator
 
 from curator.core.resources import resource_path
 
 TRANSLATIONS_DIR = resource_path("translations")
+# Qt's own Chinese (qtbase_zh_CN) predates Qt 6's wording of its file dialog: where the system has
+# no dialog of its own (Linux without a desktop portal), "Look in:", "Files of type:" and each
+# folder's "Folder" showed in English among Chinese. Ours words them; Qt's is asked first.
+QT_WORDS_QT_LACKS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Folder"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "%1 File"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Drive"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Alias"),
+    QT_TRANSLATE_NOOP("QAbstractFileIconProvider", "Shortcut"),
+)
 
 
 def resolve_language(setting: str, system: QLocale | None = None) -> str:

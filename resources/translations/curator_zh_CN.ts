@@ -2787,6 +2787,52 @@ Everything you did before is saved. Details are in %2.</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <location filename="../../curator/gui/i18n.py" line="14"/>
+        <source>Folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/i18n.py" line="15"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/i18n.py" line="16"/>
+        <source>%1 File</source>
+        <translation>%1 文件</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/i18n.py" line="17"/>
+        <source>Drive</source>
+        <translation>驱动器</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/i18n.py" line="18"/>
+        <source>Alias</source>
+        <translation>别名</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/i18n.py" line="19"/>
+        <source>Shortcut</source>
+        <translation>快捷方式</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../curator/gui/i18n.py" line="12"/>
+        <source>&amp;Look in:</source>
+        <translation>查找范围(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/i18n.py" line="13"/>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+</context>
+<context>
     <name>ReaderView</name>
     <message>
         <location filename="../../curator/gui/reader_view.py" line="121"/>
@@ -3105,52 +3151,52 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ReviewTools</name>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="165"/>
+        <location filename="../../curator/gui/review_tools.py" line="166"/>
         <source>Reviewer</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="165"/>
+        <location filename="../../curator/gui/review_tools.py" line="166"/>
         <source>Editor</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="165"/>
+        <location filename="../../curator/gui/review_tools.py" line="166"/>
         <source>Admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="166"/>
+        <location filename="../../curator/gui/review_tools.py" line="167"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="168"/>
+        <location filename="../../curator/gui/review_tools.py" line="169"/>
         <source>reviewer mode</source>
         <translation>审核模式</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="170"/>
+        <location filename="../../curator/gui/review_tools.py" line="171"/>
         <source>Your user name, and the role this library&apos;s admin granted you</source>
         <translation>你的用户名，以及本资料库管理员授予你的角色</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="171"/>
+        <location filename="../../curator/gui/review_tools.py" line="172"/>
         <source>Your user name and role; change them in Settings</source>
         <translation>你的用户名和角色；可在设置中修改</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="198"/>
+        <location filename="../../curator/gui/review_tools.py" line="204"/>
         <source>The review queue is empty.</source>
         <translation>审核队列已空。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="204"/>
+        <location filename="../../curator/gui/review_tools.py" line="210"/>
         <source>Review</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="205"/>
+        <location filename="../../curator/gui/review_tools.py" line="211"/>
         <source>History</source>
         <translation>历史</translation>
     </message>
