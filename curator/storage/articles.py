@@ -242,8 +242,11 @@ def article_position(
 
 
 def _ordering(order_by: str, descending: bool) -> list:
+    """Sorted by `order_by`, ties by id the same way: newest import first puts an import's last
+    article first, where ids ascending among the rows of one stored chunk showed the second half of
+    a 2,000-file import above its first."""
     column = SORTABLE.get(order_by, Article.id)
-    return [column.desc() if descending else column.asc(), Article.id]
+    return [column.desc(), Article.id.desc()] if descending else [column.asc(), Article.id.asc()]
 
 
 def ids_containing(session: Session, text: str) -> list[int]:

@@ -40,11 +40,11 @@ def article_count(location: str | Path | None) -> int | None:
 def article_page(location: str | Path | None, *, order_by: str, descending: bool, offset: int,
                  limit: int) -> list[ArticleSummary] | None:
     """One page of the unfiltered list, sorted as `articles.list_articles` sorts it (by `order_by`,
-    ties by id ascending); None when the full path must answer."""
+    ties by id the same way); None when the full path must answer."""
     column = order_by if order_by in field_names(ArticleSummary) else "id"
     direction = "DESC" if descending else "ASC"
-    return _read(location, lambda connection: _records(connection, ArticleSummary,
-                                                       f" ORDER BY {column} {direction}, id LIMIT ? OFFSET ?", (limit, offset)))
+    return _read(location, lambda connection: _records(
+        connection, ArticleSummary, f" ORDER BY {column} {direction}, id {direction} LIMIT ? OFFSET ?", (limit, offset)))
 
 
 def article_text(location: str | Path | None, article_id: int) -> ArticleText | None:

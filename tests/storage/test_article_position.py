@@ -5,7 +5,8 @@ import pytest
 from curator.services import library
 from curator.storage.articles import ArticleFilter
 
-ORDERS = [("id", False), ("title", False), ("title", True), ("source", False), ("source", True), ("published", True)]
+ORDERS = [("id", False), ("title", False), ("title", True), ("source", False), ("source", True), ("published", True),
+          ("imported_at", True)]
 
 
 @pytest.mark.parametrize(("order_by", "descending"), ORDERS)
@@ -24,3 +25,19 @@ def test_an_article_the_filter_leaves_out_has_no_position(db, add_article):
     query = ArticleFilter(status="done")
     assert library.article_position(db, query, kept) == 0
     assert library.article_position(db, query, left_out) is None
+
+
+def test_newest_import_first_lists_an_import_newest_first_throughout(db, tmp_path):
+    """An import stores its files in chunks, each stamped when stored: with ties by id ascending, a
+    2,000-file import listed its second chunk first, then its first, each oldest first."""
+    from curator.services import importing
+
+    folder = tmp_path / "稿件"
+    folder.mkdir()
+    for i in range(5):
+        (folder / f"a{i}.txt").write_text(f"第{i}号稿件\n\n山西银行阳泉分行开业，行长讲话。{i}", encoding="utf-8")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(importing, "CHUNK", 2)  # three chunks, three stamps
+        ids = importing.import_paths(db, [folder], user="ann", workers=1).articles
+    listed = [a.id for a in library.list_articles(db, ArticleFilter(), order_by="imported_at", descending=True)]
+    assert listed == sorted(ids, reverse=True)
