@@ -1,8 +1,8 @@
 """The left pane: search box, status and source filters, and the article table."""
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLineEdit, QTableView, \
-    QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, \
+    QTableView, QVBoxLayout, QWidget
 
 from curator.core.types import ArticleStatus
 from curator.gui.article_table_model import IMPORTED, STATUS, ArticleTableModel
@@ -28,6 +28,8 @@ class ArticleList(QWidget):
         self.status_filter = QComboBox()
         self.source_filter = QComboBox()
         self.source_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.found = QLabel()  # how many articles a search or filter lets through, while one is set
+        self.found.hide()
         self.table = QTableView()
         self.table.setModel(model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -60,6 +62,7 @@ class ArticleList(QWidget):
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         model.modelAboutToBeReset.connect(self._remember_current)
         model.modelReset.connect(self.table.clearSelection)  # the current row is gone: nothing to report
+        model.modelReset.connect(self._show_found)
         self._current_id: int | None = None  # the open article's, across a new filter or sort
 
         filters = QHBoxLayout()
@@ -69,6 +72,7 @@ class ArticleList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search)
         layout.addLayout(filters)
+        layout.addWidget(self.found)
         layout.addWidget(self.table, 1)
         self._sources: list[str] = []
         self.retranslate()
@@ -82,6 +86,14 @@ class ArticleList(QWidget):
         self.set_sources(self._sources)
         self.model.retranslate()
         self._fit_headers()
+        self._show_found()
+
+    def _show_found(self) -> None:
+        """“Articles found: 128” under the filters while a search, status or source narrows the list
+        (the status bar counts the whole library)."""
+        query = self.model.query
+        self.found.setVisible(bool(query.search or query.status or query.source))
+        self.found.setText(self.tr("Articles found: %1").replace("%1", f"{self.model.rowCount():,}"))
 
     def _fit_headers(self) -> None:
         """Widen any column narrower than its (translated) header, so no heading is clipped."""

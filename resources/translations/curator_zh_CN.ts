@@ -739,37 +739,42 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="77"/>
+        <location filename="../../curator/gui/article_list.py" line="81"/>
         <source>Search titles and text…</source>
         <translation>搜索标题和正文…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="78"/>
+        <location filename="../../curator/gui/article_list.py" line="82"/>
         <source>Words in the title or body; separate several words with spaces</source>
         <translation>标题或正文中的词；多个词用空格分隔</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="79"/>
+        <location filename="../../curator/gui/article_list.py" line="83"/>
         <source>Show only articles with this status</source>
         <translation>只显示此状态的文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="80"/>
+        <location filename="../../curator/gui/article_list.py" line="84"/>
         <source>Show only articles from this source</source>
         <translation>只显示此来源的文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="112"/>
+        <location filename="../../curator/gui/article_list.py" line="96"/>
+        <source>Articles found: %1</source>
+        <translation>找到 %1 篇文章</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/article_list.py" line="124"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="123"/>
+        <location filename="../../curator/gui/article_list.py" line="135"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="134"/>
+        <location filename="../../curator/gui/article_list.py" line="146"/>
         <source>Only the first %1 words are searched.</source>
         <translation>只搜索前 %1 个词。</translation>
     </message>

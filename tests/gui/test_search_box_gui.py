@@ -36,3 +36,20 @@ def test_the_status_bar_shows_how_far_the_search_index_is(window, add_article, q
     assert shown[0] == (0, 3, True, "Indexing for search: 0 of 3 articles")
     assert shown[-1][:2] == (3, 3)
     assert not indicator.isVisibleTo(window)  # gone once all are indexed
+
+
+def test_the_list_says_how_many_articles_a_search_or_filter_lets_through(window, add_article, qtbot):
+    for number in range(3):
+        add_article(f"第{number}篇：{'农业银行' if number else '天气'}。", title=f"稿{number}")
+    window.model.reload()
+    found = window.article_list.found
+    assert not found.isVisibleTo(window)  # the whole library: the status bar counts it
+    window.article_list.search.setText("银行")
+    window.article_list._apply_filter()
+    assert found.isVisibleTo(window) and found.text() == "Articles found: 2"
+    window.article_list.search.setText("无此词")
+    window.article_list._apply_filter()
+    assert found.text() == "Articles found: 0"
+    window.article_list.search.clear()
+    window.article_list._apply_filter()
+    assert not found.isVisibleTo(window)
