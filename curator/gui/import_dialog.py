@@ -3,7 +3,7 @@
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QMessageBox, QVBoxLayout, \
     QWidget
 
@@ -34,6 +34,10 @@ class ImportSummary(QDialog):
         self.counts = QLabel("\n".join(lines))
         layout.addWidget(self.counts)
         self.failures = QListWidget()
+        # A reader's own reason can be long ("Stream has ended unexpectedly (invalid pdf header…"):
+        # it wraps onto more lines rather than hide behind a horizontal scroll bar.
+        self.failures.setWordWrap(True)
+        self.failures.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for failure in report.failed:
             self.failures.addItem(f"{Path(failure.path).name} — {message_text(failure.code, failure.params)}")
             self.failures.item(self.failures.count() - 1).setToolTip(failure.path)

@@ -90,3 +90,18 @@ def test_the_import_summary_lists_reasons_in_chinese(chinese, qtbot):
     qtbot.addWidget(summary)
     assert [summary.failures.item(i).text() for i in range(2)] == [
         "a.txt — 不是文本：看起来是二进制文件", "b.docx — Word 文件已损坏（bad zip）"]
+
+
+def test_a_long_reason_wraps_in_the_import_summary_without_a_scroll_bar(chinese, qtbot):
+    from curator.gui.import_dialog import ImportSummary
+    from curator.services.importing import Failure, ImportReport
+
+    detail = "Stream has ended unexpectedly (invalid pdf header: b'not a pdf\\n') " * 3
+    summary = ImportSummary(ImportReport(failed=[Failure("/tmp/broken.pdf", Msg.CORRUPT_PDF, {"detail": detail})]))
+    qtbot.addWidget(summary)
+    summary.show()
+    qtbot.waitExposed(summary)
+    listing = summary.failures
+    assert listing.horizontalScrollBar().maximum() == 0  # nothing hidden to the right
+    row = listing.visualItemRect(listing.item(0))
+    assert row.height() > 2 * listing.fontMetrics().height() and row.width() <= listing.viewport().width()
