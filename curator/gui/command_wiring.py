@@ -81,7 +81,7 @@ def install_review(window: "MainWindow") -> None:
     from curator.gui.review_tools import ReviewTools
 
     window.review = ReviewTools(window.db, window.workbench, window.runner, window, user=window.user_name,
-                              role=window.role, role_granted=window.role_granted)
+                              role=window.role, role_granted=window.role_granted, open_in_list=window.open_in_list)
     window.review.install(window, file_menu=window.menus["file"], before_file=window.commands.open_library,
                         view_menu=window.menus["view"], before_menu=window.menus["help"])
     window.article_list.article_selected.connect(window.review.article_opened)  # after the workbench opened it

@@ -30,12 +30,15 @@ DOCK_HEIGHT = 130
 
 class ReviewTools(QObject):
     def __init__(self, db: Database, workbench: Workbench, runner: TaskRunner, window: QMainWindow, *,
-                 user: Callable[[], str], role: Callable[[], str], role_granted: Callable[[], bool] = lambda: False):
+                 user: Callable[[], str], role: Callable[[], str], role_granted: Callable[[], bool] = lambda: False,
+                 open_in_list: Callable[[int], None] | None = None):
         """`role`: the role the window works in (an admin's tools are a reviewer's); `role_granted`:
-        whether a team library's admin granted it, rather than Settings."""
+        whether a team library's admin granted it, rather than Settings; `open_in_list`: open an
+        article as the article list's row of it (the workbench alone by default)."""
         super().__init__(window)
         self.db = db
         self.workbench = workbench
+        self._open_in_list = open_in_list or workbench.open_article
         self._user = user
         self._role = role
         self._role_granted = role_granted
@@ -173,8 +176,9 @@ class ReviewTools(QObject):
 
     # --- following the open article -------------------------------------------------------
     def open_article(self, article_id: int) -> None:
-        """Open an article picked in the queue."""
-        self.workbench.open_article(article_id)
+        """Open an article picked in the queue, with its row in the article list current: the list
+        kept another row highlighted, from which the next and previous article went on."""
+        self._open_in_list(article_id)
         self.article_opened(article_id)
 
     def article_opened(self, _article_id: int | None = None) -> None:

@@ -54,6 +54,16 @@ def test_queue_shows_only_done_articles(reviewer, db, add_article):
     assert reviewer.review.panel.queue.article_ids() == [done]
 
 
+def test_an_article_opened_from_the_queue_is_the_current_row_of_the_list(reviewer, db, add_article):
+    waiting = submitted(db, add_article, title="待审")
+    other = add_article(TEXT + "。", title="新的")
+    reviewer.model.reload()
+    reviewer.article_list.select_row(reviewer.model.row_of(other))
+    open_in_queue(reviewer, waiting)
+    assert reviewer.article_list.current_row() == reviewer.model.row_of(waiting)
+    assert reviewer.article_list.selected_ids() == [waiting]
+
+
 def test_key_y_approves_the_tag_and_u_rejects_with_a_comment(reviewer, db, add_article, qtbot):
     aid = submitted(db, add_article)
     open_in_queue(reviewer, aid)
