@@ -27,7 +27,10 @@ class ArticleList(QWidget):
         self.search.setMaxLength(MAX_QUERY_CHARS)  # the core refuses longer queries
         self.status_filter = QComboBox()
         self.source_filter = QComboBox()
-        self.source_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Both fit their items again when they change: sized once, at first show, the status filter
+        # read "All statu" after a switch from Chinese, whose 全部状态 is narrower.
+        for combo in (self.status_filter, self.source_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.found = QLabel()  # how many articles a search or filter lets through, while one is set
         self.found.hide()
         self.table = QTableView()

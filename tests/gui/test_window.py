@@ -6,7 +6,7 @@ from types import SimpleNamespace
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QThread, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from curator.core.clock import now
 from curator.core.errors import Msg
@@ -80,6 +80,17 @@ def test_language_switch_translates_the_whole_window(make_window, saved_settings
     assert saved_settings[-1].language == "zh_CN"
     window.apply_settings(Settings(user="ann", language="en"))
     qtbot.waitUntil(lambda: window.menus["file"].title() == "&File")
+
+
+def test_the_status_filter_fits_its_english_words_after_a_switch_from_chinese(make_window, qtbot):
+    window = make_window(Settings(user="ann", language="zh_CN"))
+    combo = window.article_list.status_filter
+    window.apply_settings(Settings(user="ann", language="en"))
+    qtbot.waitUntil(lambda: combo.itemText(0) == "All statuses")
+    fresh = QComboBox()  # what a combo with these words needs, arrow and margins included
+    fresh.addItems([combo.itemText(i) for i in range(combo.count())])
+    qtbot.addWidget(fresh)
+    qtbot.waitUntil(lambda: combo.width() >= fresh.sizeHint().width())
 
 
 def test_chinese_ui_starts_translated(make_window):
