@@ -30,6 +30,8 @@ class StatsView(Retranslating, QDialog):
         self.since, self.until = self._date_edit(), self._date_edit()
         self.use_since, self.use_until = QCheckBox(), QCheckBox()
         self.kind, self.source = QComboBox(), QComboBox()
+        for combo in (self.kind, self.source):  # fit their words again after a switch of language
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.refresh_button, self.export_button = QPushButton(), QPushButton()
         self.tabs = QTabWidget()
         self.tables = {name: self._table(len(stats_tables.COLUMNS[name])) for name in TABLES}

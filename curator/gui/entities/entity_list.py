@@ -28,6 +28,7 @@ class EntityList(Retranslating, QWidget):
         self.search.setMaxLength(MAX_SEARCH)
         self.kind = QComboBox()
         self.kind.addItems(["", "", ""])  # all, institutions, figures: worded in retranslate
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # and fits them again then
         self.count = QLabel()
         self.table = QTableView()
         self.table.setModel(model)
