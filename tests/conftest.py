@@ -3,6 +3,7 @@
 import hashlib
 import itertools
 import os
+import shutil
 import subprocess
 import tempfile
 
@@ -11,7 +12,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Models of server libraries, and anything else kept in the user's data folder, stay out of the
 # tester's own (platformdirs reads this on every call).
-os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="curator-test-data-")
+DATA_HOME = os.environ["XDG_DATA_HOME"] = tempfile.mkdtemp(prefix="curator-test-data-")
 
 from curator.core.clock import now  # noqa: E402
 from curator.storage import articles as article_store  # noqa: E402
@@ -25,6 +26,10 @@ ENGINES = ("sqlite", "postgresql")
 
 def pytest_configure(config):
     config.addinivalue_line("markers", "sqlite_only: a test of what only a SQLite library has (its file, its locks)")
+
+
+def pytest_unconfigure(config):
+    shutil.rmtree(DATA_HOME, ignore_errors=True)  # every run left one in /tmp: 84 after a day of sessions
 
 
 def pytest_generate_tests(metafunc):
