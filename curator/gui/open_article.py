@@ -35,6 +35,11 @@ class OpenArticle:
         return self.article.status if self.article is not None else None
 
     @property
+    def blind(self) -> bool:
+        """Whether the tags shown are the user's blind layer of the article, not its own tags."""
+        return self.tags is not None and self.tags.layer is not None
+
+    @property
     def version(self) -> int | None:
         """The article's version as shown: a change made from this view is refused if another
         person's change has moved it on since (services.conflicts)."""

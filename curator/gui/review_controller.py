@@ -76,7 +76,7 @@ class ReviewController(QObject):
         if self.workbench.article_id is None:
             self.message.emit(self.tr("Open an article first."))
             return True
-        if self.workbench.tags.layer is not None:
+        if self.workbench.state.blind:
             self.message.emit(self.tr("You tag this article blind: review it once its editors' tags are settled."))
             return True
         return False

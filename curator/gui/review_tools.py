@@ -135,7 +135,7 @@ class ReviewTools(QObject):
     def set_reviewer_mode(self, on: bool) -> None:
         on = on and self._reviews()
         self.panel.set_reviewer_mode(on)
-        self._enable_for(self.workbench.status(), blind=self._shows_blind_layer())
+        self._enable_for(self.workbench.status(), blind=self.workbench.state.blind)
         if on:
             self.review_dock.show()  # the queue is in it
             self.review_dock.raise_()
@@ -188,17 +188,13 @@ class ReviewTools(QObject):
         """After any change: the banner, the history, and (in reviewer mode) the queue. The open
         article is read from the reader, which the Refresher keeps current: nothing is read again."""
         article, mentions = self.workbench.state.article, self.workbench.state.mentions
-        blind = self._shows_blind_layer()
+        blind = self.workbench.state.blind
         self.panel.show_article(article, mentions, blind=blind)
         # A blind layer's tag ids are no mention ids: the history names none of them.
         self.history.show_article(article.id if article else None, {} if blind else {m.id: m.surface for m in mentions})
         self._enable_for(article.status if article else None, blind=blind)
         if queue and self.panel.reviewer_mode:
             self.panel.refresh_queue(article.id if article else None)
-
-    def _shows_blind_layer(self) -> bool:
-        """Whether the tags shown are the user's blind layer of the open article, not its own tags."""
-        return self.workbench.tags is not None and self.workbench.tags.layer is not None
 
     def _next_in_queue(self, finished_id: int) -> None:
         waiting = [i for i in self.panel.queue.article_ids() if i != finished_id]

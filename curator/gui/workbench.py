@@ -219,7 +219,7 @@ class Workbench(QObject):
     def mark_done(self) -> None:
         if self.article_id is None:
             return
-        blind = self.tags.layer is not None
+        blind = self.state.blind
         done = self.apply(lambda: self.tags.mark_done(self.article_id, self.editor()))
         if done is not FAILED:
             self.message.emit(self.tr("Your blind tags are done; the reviewer settles them once every editor has finished.")
