@@ -192,8 +192,7 @@ class SuggestionController(QObject):
     def _untagged(self, article_id: int, found: list[Suggestion]) -> list[Suggestion]:
         """The suggestions not covered by a tag the editor sees: the service leaves out the
         article's own tags, and in a blind layer the editor's blind tags are left out here."""
-        tags = self.workbench.tags
-        if tags is None or tags.layer is None:
+        if not self.workbench.state.blind:
             return found
         shown = self.workbench.state.mentions
         dismissed = self._dismissed[1] if self._dismissed[0] == article_id else set()
@@ -291,7 +290,7 @@ class SuggestionController(QObject):
             self.message.emit(self.tr("Rejected “%1”").replace("%1", s.text))
 
     def _reject(self, suggestion: Suggestion) -> object:
-        if self.workbench.tags.layer is None:
+        if not self.workbench.state.blind:
             return self.service.reject(self.article_id, suggestion, user=self._user())
         if self._dismissed[0] != self.article_id:  # blind: only this window forgets it
             self._dismissed = (self.article_id, set())
