@@ -102,6 +102,9 @@ class Msg(Enum):
     UNKNOWN_TAG = "line {line}: unknown tag {tag!r}"
     BAD_CHARACTER_TOKEN = "line {line}: {token!r} is neither one character nor a U+XXXX placeholder"
 
+    # Learning from the tags
+    TRAINING_DIED = "the training process ended unexpectedly (exit code {code})"
+
     # An article's details
     NOT_A_DATE = "published date {text!r} is not a date (YYYY-MM-DD or YYYY-MM-DD HH:MM)"
     TITLE_REQUIRED = "an article needs a title"

@@ -153,6 +153,7 @@ TEMPLATES: dict[Msg, str] = {
     Msg.NOT_A_ROLE: QT_TRANSLATE_NOOP("CoreMessages", "“{role}” is not a role (editor, reviewer or admin)"),
     Msg.NOT_YOUR_LOGIN: QT_TRANSLATE_NOOP("CoreMessages",
                                           "you are connected to this library's server as {login}, and act as {login}, not as {user}"),
+    Msg.TRAINING_DIED: QT_TRANSLATE_NOOP("CoreMessages", "the training process ended unexpectedly (exit code {code})"),
 }
 
 # Errors the core did not word (the system's, a library's, a bug's) reach the window from

@@ -1,8 +1,10 @@
 """Suggestions in the workbench: computed off the GUI thread, drawn over the text, accepted or rejected by key.
 
-All engine work (warming up, suggesting, training) runs on one lane, a single-thread TaskRunner,
-because the engine is not thread-safe while it trains. Every request carries a generation; a
-result that arrives after the editor moved to another article is dropped.
+All engine work (warming up, suggesting, taking up a new model) runs on one lane, a single-thread
+TaskRunner, because the engine is not thread-safe while its model changes. Training runs in a
+process of its own (curator.services.model_training), waited for on a thread beside the lane:
+suggestions go on meanwhile, and the lane takes the new model up when it is written. Every request
+carries a generation; a result that arrives after the editor moved to another article is dropped.
 """
 
 from collections.abc import Callable
@@ -72,6 +74,7 @@ class SuggestionController(QObject):
         self._user = user
         self._second_opinion = second_opinion  # the setting, read when a training starts
         self.lane = TaskRunner(self, max_threads=1)
+        self._trainer = TaskRunner(self, max_threads=1)  # waits for the training process
         self.panel = SuggestionPanel(accept=c.accept_suggestion, reject=c.reject_suggestion,
                                      everywhere=c.accept_everywhere, accept_above=c.accept_suggestions_above)
         self.training_indicator = TrainingIndicator(self.stop_training)
@@ -85,6 +88,7 @@ class SuggestionController(QObject):
         self._palette = LIGHT
         self.enabled = False
         self.started = False  # no engine work before start(): the window's first frame comes first
+        self._closed = False
         self.reader.add_overlay(self)
         self.reader.text.clicked_at.connect(self._clicked)
         self.panel.chosen.connect(self.go_to)
@@ -127,7 +131,9 @@ class SuggestionController(QObject):
         if self._request is not None:
             self._request.cancel()
         self._generation += 1  # a cancelled request still reports back (with nothing): drop it
+        self._closed = True  # so does a training: its report finds the lane shut
         self.stop_training()
+        self._trainer.shutdown()
         self.lane.shutdown()
 
     def set_enabled(self, enabled: bool) -> None:
@@ -347,24 +353,45 @@ class SuggestionController(QObject):
         service = self.service
         self.training_indicator.show()
         second_opinion = self._second_opinion()
-        self._training = self.lane.run(lambda _progress, cancelled: service.train(cancel=cancelled, second_opinion=second_opinion),
-                                       self._trained)
+        self._training = self._trainer.run(
+            lambda _progress, cancelled: service.train(cancel=cancelled, second_opinion=second_opinion, apart=True),
+            self._trained)
 
     def stop_training(self) -> None:
         if self._training is not None:
             self._training.cancel()
 
     def _trained(self, report, error) -> None:
-        self._training = None
-        self.training_indicator.hide()
-        if error is not None:
-            self.message.emit(self.tr("Could not learn from the tags: %1").replace("%1", error_text(error)))
+        """The training process ended: the lane takes its model up, between two suggestion runs."""
+        if self._closed:
             return
-        if getattr(report, "cancelled", False):
+        if error is None and not getattr(report, "cancelled", False):
+            service = self.service
+            self.lane.run(lambda _progress, _cancelled: service.reload_model(),
+                          lambda _result, reload_error: self._model_taken_up(report, reload_error))
+            return
+        self._training_ended()
+        if error is not None:
+            self._learning_failed(error)
+        else:
             self.message.emit(self.tr("Learning from the tags was stopped."))
+
+    def _model_taken_up(self, report, error) -> None:
+        if self._closed:
+            return
+        self._training_ended()
+        if error is not None:
+            self._learning_failed(error)
             return
         self.message.emit(self.tr("Suggestions learned from %1 tagged articles.")
                           .replace("%1", str(getattr(report, "sentences", 0))))
         self.trained.emit(report)
         if self.enabled:
             self.request(self.workbench.article_id, keep=True)
+
+    def _learning_failed(self, error: BaseException) -> None:
+        self.message.emit(self.tr("Could not learn from the tags: %1").replace("%1", error_text(error)))
+
+    def _training_ended(self) -> None:
+        self._training = None
+        self.training_indicator.hide()

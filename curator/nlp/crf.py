@@ -31,6 +31,13 @@ RECOVER_TAGS = (LABELS[Kind.FIGURE], LABELS[Kind.INSTITUTION])
 RECOVER_MIN_EDGES = {"F": 0.5, "I": 0.5}  # marginals of a start plus an end the run needs
 RECOVER_SCORE_SCALE = 0.8  # recovered spans rank below the Viterbi path's own spans
 PARAMS = {"c1": 0.05, "c2": 0.02, "max_iterations": 120, "feature.possible_transitions": True}
+# The file a run writes before it replaces the model, named for the process: the leftover of a run
+# that was ended can be told apart beside the model (curator.services.model_training).
+TRAINING_SUFFIX = ".crfsuite"
+
+
+def training_prefix(pid: int) -> str:
+    return f"curator-training-{pid}-"
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]+")
@@ -297,7 +304,8 @@ class CrfTagger:
         learned = [(n, k) for n, k in learned if n.strip() and "\t" not in n and "\n" not in n]
         if sentences == 0:
             return TrainReport(0, 0, 0, time.perf_counter() - t0, 0)  # nothing to learn: keep the current model
-        fd, tmp = tempfile.mkstemp(suffix=".crfsuite", dir=model_path.parent if model_path else None)
+        fd, tmp = tempfile.mkstemp(prefix=training_prefix(os.getpid()), suffix=TRAINING_SUFFIX,
+                                   dir=model_path.parent if model_path else None)
         os.close(fd)
         try:
             try:

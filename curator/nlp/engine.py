@@ -59,10 +59,14 @@ class SuggestionEngine:
         self.model_path = Path(model_path) if model_path is not None else None
         self.convention = convention
         self._crf = CrfTagger()
-        if self.model_path is not None and self.model_path.is_file():
-            self._crf.load(self.model_path)
+        self.reload_model()
         self._lexicon_key: tuple | None = None
         self._lexicon = LexiconMatcher(())
+
+    def reload_model(self) -> None:
+        """Take up the model file as it is now (another process may have trained it)."""
+        if self.model_path is not None and self.model_path.is_file():
+            self._crf.load(self.model_path)
 
     @property
     def is_trained(self) -> bool:

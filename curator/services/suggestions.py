@@ -153,18 +153,33 @@ class SuggestionService:
             return True  # a model from an older release: relearn the same tags with today's features
         return total - state.mentions_seen >= RETRAIN_AFTER_NEW_MENTIONS
 
-    def train(self, *, cancel: Cancel = never_cancel, second_opinion: bool = False):
+    def train(self, *, cancel: Cancel = never_cancel, second_opinion: bool = False, apart: bool = False):
         """Retrain the model on every tagged article of the library (run it off the GUI thread);
-        `second_opinion`: learn from LAC's words too (more accurate, about 3× slower suggestions)."""
+        `second_opinion`: learn from LAC's words too (more accurate, about 3× slower suggestions).
+
+        `apart`: in a process of its own (curator.services.model_training), which leaves this
+        service's engine alone: the window suggests meanwhile and calls `reload_model` after.
+        """
         with self.db.session() as session:
             total = suggestion_store.lexicon_version(session)[1]
             examples = [(text, [(s, e, Kind(k)) for s, e, k in spans])
                         for text, spans in suggestion_store.training_examples(session)]
-        report = self.engine.train(examples, cancel=cancel, second_opinion=second_opinion)
+        if apart:
+            from curator.services.model_training import train_in_process
+
+            report = train_in_process(self.model_path, examples, second_opinion=second_opinion, cancel=cancel)
+        else:
+            report = self.engine.train(examples, cancel=cancel, second_opinion=second_opinion)
         if not report.cancelled:  # a stopped run taught nothing: the next check must retrain
             TrainingState(mentions_seen=total, features_version=FEATURES_VERSION).save(self.model_path)
-            self._model_generation += 1
+            if not apart:
+                self._model_generation += 1
         return report
+
+    def reload_model(self) -> None:
+        """Take up the model a training apart wrote; suggestions cached before are made again."""
+        self.engine.reload_model()
+        self._model_generation += 1
 
 
 def suggestion_dict(suggestion: Suggestion) -> dict:

@@ -739,42 +739,42 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="81"/>
+        <location filename="../../curator/gui/article_list.py" line="84"/>
         <source>Search titles and text…</source>
         <translation>搜索标题和正文…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="82"/>
+        <location filename="../../curator/gui/article_list.py" line="85"/>
         <source>Words in the title or body; separate several words with spaces</source>
         <translation>标题或正文中的词；多个词用空格分隔</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="83"/>
+        <location filename="../../curator/gui/article_list.py" line="86"/>
         <source>Show only articles with this status</source>
         <translation>只显示此状态的文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="84"/>
+        <location filename="../../curator/gui/article_list.py" line="87"/>
         <source>Show only articles from this source</source>
         <translation>只显示此来源的文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="96"/>
+        <location filename="../../curator/gui/article_list.py" line="99"/>
         <source>Articles found: %1</source>
         <translation>找到 %1 篇文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="124"/>
+        <location filename="../../curator/gui/article_list.py" line="127"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="135"/>
+        <location filename="../../curator/gui/article_list.py" line="138"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/article_list.py" line="146"/>
+        <location filename="../../curator/gui/article_list.py" line="149"/>
         <source>Only the first %1 words are searched.</source>
         <translation>只搜索前 %1 个词。</translation>
     </message>
@@ -1301,60 +1301,65 @@
         <translation>你以 {login} 的身份连接到本资料库的服务器，只能以 {login} 的身份操作，不能以 {user} 的身份操作</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="160"/>
+        <location filename="../../curator/gui/core_messages.py" line="156"/>
+        <source>the training process ended unexpectedly (exit code {code})</source>
+        <translation>训练进程意外结束（退出码 {code}）</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/core_messages.py" line="161"/>
         <source>the system could not read or write a file ({detail})</source>
         <translation>系统无法读写文件（{detail}）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="161"/>
+        <location filename="../../curator/gui/core_messages.py" line="162"/>
         <source>unexpected problem ({detail})</source>
         <translation>意外问题（{detail}）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/core_messages.py" line="181"/>
+        <location filename="../../curator/gui/core_messages.py" line="182"/>
         <source>%n tag(s) added</source>
         <translation>
             <numerusform>添加了 %n 个标签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/core_messages.py" line="182"/>
+        <location filename="../../curator/gui/core_messages.py" line="183"/>
         <source>%n tag(s) removed</source>
         <translation>
             <numerusform>删除了 %n 个标签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/core_messages.py" line="183"/>
+        <location filename="../../curator/gui/core_messages.py" line="184"/>
         <source>%n tag(s) changed</source>
         <translation>
             <numerusform>更改了 %n 个标签</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../curator/gui/core_messages.py" line="185"/>
+        <location filename="../../curator/gui/core_messages.py" line="186"/>
         <source>%n suggestion(s) rejected</source>
         <translation>
             <numerusform>拒绝了 %n 条建议</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="187"/>
+        <location filename="../../curator/gui/core_messages.py" line="188"/>
         <source>status now “%1”</source>
         <translation>状态改为“%1”</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="189"/>
+        <location filename="../../curator/gui/core_messages.py" line="190"/>
         <source>details edited</source>
         <translation>修改了文章信息</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="190"/>
+        <location filename="../../curator/gui/core_messages.py" line="191"/>
         <source>, </source>
         <translation>，</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/core_messages.py" line="190"/>
+        <location filename="../../curator/gui/core_messages.py" line="191"/>
         <source>other changes</source>
         <translation>其他修改</translation>
     </message>
@@ -1739,27 +1744,27 @@
 <context>
     <name>EntityList</name>
     <message>
-        <location filename="../../curator/gui/entities/entity_list.py" line="82"/>
+        <location filename="../../curator/gui/entities/entity_list.py" line="83"/>
         <source>Filter by name or alias (简 or 繁)</source>
         <translation>按名称或别名筛选（简体或繁体）</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/entities/entity_list.py" line="83"/>
+        <location filename="../../curator/gui/entities/entity_list.py" line="84"/>
         <source>Shows the entities one of whose names holds this text, in either script</source>
         <translation>显示任一名称包含此文字的实体，简繁通用</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/entities/entity_list.py" line="84"/>
+        <location filename="../../curator/gui/entities/entity_list.py" line="85"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/entities/entity_list.py" line="87"/>
+        <location filename="../../curator/gui/entities/entity_list.py" line="88"/>
         <source>Double-click or press Enter to open an entity; select several to merge them</source>
         <translation>双击或按回车打开实体；选中多个可合并</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/entities/entity_list.py" line="98"/>
+        <location filename="../../curator/gui/entities/entity_list.py" line="99"/>
         <source>Entities: %1</source>
         <translation>实体：%1 个</translation>
     </message>
@@ -2294,42 +2299,42 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="102"/>
+        <location filename="../../curator/gui/import_dialog.py" line="106"/>
         <source>Import files</source>
         <translation>导入文件</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="103"/>
+        <location filename="../../curator/gui/import_dialog.py" line="107"/>
         <source>Articles (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;All files (*)</source>
         <translation>文章 (*.txt *.md *.markdown *.html *.htm *.pdf *.docx);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="108"/>
+        <location filename="../../curator/gui/import_dialog.py" line="112"/>
         <source>Import a folder</source>
         <translation>导入文件夹</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="117"/>
+        <location filename="../../curator/gui/import_dialog.py" line="121"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="117"/>
+        <location filename="../../curator/gui/import_dialog.py" line="121"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="118"/>
+        <location filename="../../curator/gui/import_dialog.py" line="122"/>
         <source>Importing %1 of %2 files…</source>
         <translation>正在导入第 %1 个文件，共 %2 个…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="129"/>
+        <location filename="../../curator/gui/import_dialog.py" line="133"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="130"/>
+        <location filename="../../curator/gui/import_dialog.py" line="134"/>
         <source>The import stopped: %1</source>
         <translation>导入中止：%1</translation>
     </message>
@@ -2362,7 +2367,7 @@ Everything you did before is saved. Details are in %2.</source>
         <translation>导入已取消；取消前导入的文章已保留。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="46"/>
+        <location filename="../../curator/gui/import_dialog.py" line="50"/>
         <source>Undo import</source>
         <translation>撤销导入</translation>
     </message>
@@ -2370,12 +2375,12 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>IndexingIndicator</name>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="68"/>
+        <location filename="../../curator/gui/import_dialog.py" line="72"/>
         <source>Indexing for search: %1 of %2 articles</source>
         <translation>正在建立搜索索引：%1 / %2 篇</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/import_dialog.py" line="69"/>
+        <location filename="../../curator/gui/import_dialog.py" line="73"/>
         <source>Until an article is indexed, the search finds it by reading it, more slowly</source>
         <translation>文章编入索引之前，搜索会逐篇读取全文查找，速度较慢</translation>
     </message>
@@ -3156,37 +3161,37 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>ReviewTools</name>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="166"/>
+        <location filename="../../curator/gui/review_tools.py" line="169"/>
         <source>Reviewer</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="166"/>
+        <location filename="../../curator/gui/review_tools.py" line="169"/>
         <source>Editor</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="166"/>
+        <location filename="../../curator/gui/review_tools.py" line="169"/>
         <source>Admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="167"/>
+        <location filename="../../curator/gui/review_tools.py" line="170"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="169"/>
+        <location filename="../../curator/gui/review_tools.py" line="172"/>
         <source>reviewer mode</source>
         <translation>审核模式</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="171"/>
+        <location filename="../../curator/gui/review_tools.py" line="174"/>
         <source>Your user name, and the role this library&apos;s admin granted you</source>
         <translation>你的用户名，以及本资料库管理员授予你的角色</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/review_tools.py" line="172"/>
+        <location filename="../../curator/gui/review_tools.py" line="175"/>
         <source>Your user name and role; change them in Settings</source>
         <translation>你的用户名和角色；可在设置中修改</translation>
     </message>
@@ -3398,153 +3403,153 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="103"/>
+        <location filename="../../curator/gui/stats_view.py" line="105"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="111"/>
+        <location filename="../../curator/gui/stats_view.py" line="113"/>
         <source>Not counted: %1</source>
         <translation>未能统计：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="116"/>
+        <location filename="../../curator/gui/stats_view.py" line="118"/>
         <source>Undated articles fall outside a date range.</source>
         <translation>设定日期范围时，无日期的文章不计在内。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="137"/>
-        <location filename="../../curator/gui/stats_view.py" line="175"/>
+        <location filename="../../curator/gui/stats_view.py" line="139"/>
+        <location filename="../../curator/gui/stats_view.py" line="177"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="147"/>
+        <location filename="../../curator/gui/stats_view.py" line="149"/>
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="148"/>
+        <location filename="../../curator/gui/stats_view.py" line="150"/>
         <source>Excel workbook (*.xlsx);;CSV files, one per table (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，每表一个 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="156"/>
+        <location filename="../../curator/gui/stats_view.py" line="158"/>
         <source>Statistics not written: %1</source>
         <translation>统计未写出：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="158"/>
+        <location filename="../../curator/gui/stats_view.py" line="160"/>
         <source>Statistics written: %1</source>
         <translation>统计已写出：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="163"/>
+        <location filename="../../curator/gui/stats_view.py" line="165"/>
         <source>Statistics — Curator</source>
         <translation>统计 — Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="164"/>
+        <location filename="../../curator/gui/stats_view.py" line="166"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="165"/>
+        <location filename="../../curator/gui/stats_view.py" line="167"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="169"/>
+        <location filename="../../curator/gui/stats_view.py" line="171"/>
         <source>Both kinds</source>
         <translation>两类都算</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="176"/>
+        <location filename="../../curator/gui/stats_view.py" line="178"/>
         <source>Count again</source>
         <translation>重新统计</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="177"/>
+        <location filename="../../curator/gui/stats_view.py" line="179"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="178"/>
+        <location filename="../../curator/gui/stats_view.py" line="180"/>
         <source>Articles by status</source>
         <translation>各状态文章数</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="178"/>
+        <location filename="../../curator/gui/stats_view.py" line="180"/>
         <source>Tags by kind and status</source>
         <translation>各类别与状态的标注数</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="179"/>
+        <location filename="../../curator/gui/stats_view.py" line="181"/>
         <source>Top entities</source>
         <translation>最常出现的实体</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="179"/>
+        <location filename="../../curator/gui/stats_view.py" line="181"/>
         <source>Work per day</source>
         <translation>每日工作量</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="180"/>
+        <location filename="../../curator/gui/stats_view.py" line="182"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="180"/>
+        <location filename="../../curator/gui/stats_view.py" line="182"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="180"/>
+        <location filename="../../curator/gui/stats_view.py" line="182"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="181"/>
+        <location filename="../../curator/gui/stats_view.py" line="183"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="181"/>
+        <location filename="../../curator/gui/stats_view.py" line="183"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="181"/>
+        <location filename="../../curator/gui/stats_view.py" line="183"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="182"/>
+        <location filename="../../curator/gui/stats_view.py" line="184"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="182"/>
+        <location filename="../../curator/gui/stats_view.py" line="184"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="182"/>
+        <location filename="../../curator/gui/stats_view.py" line="184"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="183"/>
+        <location filename="../../curator/gui/stats_view.py" line="185"/>
         <source>Tagged</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="183"/>
+        <location filename="../../curator/gui/stats_view.py" line="185"/>
         <source>Reviewed</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="183"/>
+        <location filename="../../curator/gui/stats_view.py" line="185"/>
         <source>Settled</source>
         <translation>合并</translation>
     </message>
@@ -3552,77 +3557,78 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>SuggestionController</name>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="186"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="190"/>
         <source>No suggestions: %1</source>
         <translation>无法给出建议：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="238"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="241"/>
         <source>Suggested %1: %2</source>
         <translation>建议的%1：%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="239"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="242"/>
         <source>Score %1 · source: %2</source>
         <translation>分数 %1 · 来源：%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="240"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="243"/>
         <source>A accepts, X rejects, ] and [ move between suggestions</source>
         <translation>A 接受，X 拒绝，] 和 [ 在建议之间移动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="260"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="263"/>
         <source>No suggestions in this article.</source>
         <translation>本文没有建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="273"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="276"/>
         <source>No suggestion is selected; press ] to go to the next one.</source>
         <translation>未选中建议；按 ] 跳到下一条。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="283"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="286"/>
         <source>Accepted “%1” as %2</source>
         <translation>已接受“%1”为%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="291"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="294"/>
         <source>Rejected “%1”</source>
         <translation>已拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="306"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="309"/>
         <source>No suggestion scores %1 or more.</source>
         <translation>没有分数达到 %1 的建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="311"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="314"/>
         <source>Accepted %1 suggestions scoring %2 or more.</source>
         <translation>已接受 %1 条分数不低于 %2 的建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="317"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="320"/>
         <source>While you tag blind, names are tagged in this article only: accept with A.</source>
         <translation>独立标注时只能在本文中标注名称：请按 A 接受。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="324"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="327"/>
         <source>Tagged “%1” %2 times in %3 articles.</source>
         <translation>已在 %3 篇文章中标注“%1” %2 处。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="362"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="365"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="378"/>
         <source>Could not learn from the tags: %1</source>
         <translation>无法从标签中学习：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="365"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="369"/>
         <source>Learning from the tags was stopped.</source>
         <translation>已停止从标签中学习。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="367"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="380"/>
         <source>Suggestions learned from %1 tagged articles.</source>
         <translation>建议已从 %1 篇已标注的文章中学习。</translation>
     </message>
@@ -3804,17 +3810,17 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>TrainingIndicator</name>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="47"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="49"/>
         <source>Learning from the tags…</source>
         <translation>正在从标签中学习…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="48"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="50"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="49"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="51"/>
         <source>Stop learning; the suggestions keep what they learned before</source>
         <translation>停止学习；建议保留之前学到的内容</translation>
     </message>

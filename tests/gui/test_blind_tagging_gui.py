@@ -11,7 +11,7 @@ from curator.gui.history_panel import history_rows
 from curator.gui.tag_panel import group_mentions
 from curator.services import agreement, blind_tagging, changes, history, library, tagging
 from curator.services.changes import Change
-from curator.services.suggestions import SuggestionService
+from curator.services.suggestions import SuggestionService, model_path_for
 from tests.gui.test_suggestions_gui import WAIT, ScriptedEngine
 
 pytestmark = pytest.mark.gui
@@ -33,8 +33,8 @@ def shown(window):
 
 
 @pytest.fixture
-def service(db, tmp_path):
-    return SuggestionService(db, ScriptedEngine(model_path=tmp_path / "model.crfsuite"))
+def service(db):
+    return SuggestionService(db, ScriptedEngine(model_path=model_path_for(db)))  # where training apart writes it
 
 
 @pytest.fixture

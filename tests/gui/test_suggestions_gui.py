@@ -16,7 +16,7 @@ from curator.nlp.engine import SuggestionEngine
 from curator.nlp.suggestion import Suggestion
 from curator.services import suggestions as suggestions_module
 from curator.services import tagging
-from curator.services.suggestions import SuggestionService
+from curator.services.suggestions import SuggestionService, model_path_for
 
 pytestmark = pytest.mark.gui
 
@@ -47,8 +47,8 @@ class ScriptedEngine(SuggestionEngine):
 
 
 @pytest.fixture
-def service(db, tmp_path):
-    return SuggestionService(db, ScriptedEngine(model_path=tmp_path / "model.crfsuite"))
+def service(db):
+    return SuggestionService(db, ScriptedEngine(model_path=model_path_for(db)))  # where training apart writes it
 
 
 @pytest.fixture
@@ -294,7 +294,7 @@ def test_stop_button_cancels_retraining(open_with_suggestions, add_article, serv
     open_article(aid)
     started, release = threading.Event(), threading.Event()
 
-    def slow_train(*, cancel, second_opinion):
+    def slow_train(*, cancel, second_opinion, apart=False):
         started.set()
         release.wait(WAIT / 1000)
         return TrainReport(sentences=0, characters=0, mentions=0, seconds=0.0, iterations=0, cancelled=cancel())
@@ -308,6 +308,30 @@ def test_stop_button_cancels_retraining(open_with_suggestions, add_article, serv
     qtbot.waitUntil(lambda: window.suggester._training is None, timeout=WAIT)
     assert window.statusBar().currentMessage() == "Learning from the tags was stopped."
     assert window.suggester.training_indicator.isHidden()
+
+
+def test_suggestions_keep_coming_while_the_model_trains(open_with_suggestions, add_article, service, monkeypatch, qtbot):
+    """Training ran on the suggestion lane: the next article's suggestions waited the minute it took."""
+    first, second = add_article(TEXT), add_article(OTHER)
+    window, open_article = open_with_suggestions()
+    open_article(first)
+    started, release = threading.Event(), threading.Event()
+
+    def slow_train(*, cancel, second_opinion, apart=False):
+        started.set()
+        release.wait(60)
+        return TrainReport(sentences=1, characters=0, mentions=0, seconds=0.0, iterations=0)
+
+    monkeypatch.setattr(service, "train", slow_train)
+    window.commands.retrain_suggestions.trigger()
+    qtbot.waitUntil(started.is_set, timeout=WAIT)
+    try:
+        open_article(second)
+        assert "王小明" in texts(window) and not window.suggester.training_indicator.isHidden()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: window.suggester._training is None, timeout=WAIT)
+    assert window.statusBar().currentMessage() == "Suggestions learned from 1 tagged articles."
 
 
 def test_the_next_suggestion_is_brought_to_the_middle_of_the_reader(open_with_suggestions, add_article, qtbot):
@@ -331,7 +355,7 @@ def test_the_second_opinion_setting_reaches_the_next_training(open_with_suggesti
     open_article(aid)
     modes = []
 
-    def train(*, cancel, second_opinion):
+    def train(*, cancel, second_opinion, apart=False):
         modes.append(second_opinion)
         return TrainReport(sentences=0, characters=0, mentions=0, seconds=0.0, iterations=0)
 
