@@ -35,6 +35,10 @@ def group_mentions(mentions: list[MentionView]) -> dict[str, list[EntityEntry]]:
     return {kind: [e for e in entries.values() if e.kind == kind] for kind in Kind}
 
 
+# Counts line up on the right, a kind's as its names' (the kind's stood apart on the left).
+COUNT_ALIGNMENT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
 class TagPanel(Retranslating, QWidget):
     occurrence_requested = Signal(int)
     remove_requested = Signal(list)
@@ -104,6 +108,7 @@ class TagPanel(Retranslating, QWidget):
             entries = self.groups.get(kind, [])
             top = QTreeWidgetItem([kind_label(kind), str(len(entries))])
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            top.setTextAlignment(1, COUNT_ALIGNMENT)
             font = top.font(0)
             font.setBold(True)
             top.setFont(0, font)
@@ -112,7 +117,7 @@ class TagPanel(Retranslating, QWidget):
             for entry in entries:
                 item = QTreeWidgetItem([entry.name, str(len(entry.mention_ids))])
                 item.setData(0, Qt.ItemDataRole.UserRole, entry)
-                item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                item.setTextAlignment(1, COUNT_ALIGNMENT)
                 item.setForeground(0, QBrush(QColor(foreground)))
                 item.setBackground(0, QBrush(QColor(background)))
                 item.setToolTip(0, self.tr("Click to step through its occurrences"))

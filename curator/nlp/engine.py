@@ -11,11 +11,12 @@ from curator.nlp.lexicon import LexiconMatcher
 from curator.nlp.lines import split_examples, split_lines
 from curator.nlp.name_shape import name_doubt
 from curator.nlp.resolve import resolve
-from curator.nlp.rules_figure import find_figures, has_common_surname
+from curator.nlp.rules_figure import find_figures, has_common_surname, without_place_names
 from curator.nlp.retokenize import retokenize
 from curator.nlp.rules_alias import find_aliases
-from curator.nlp.rules_institution import PHRASE_LEADS, find_institutions
+from curator.nlp.rules_institution import PHRASE_LEADS, find_institutions, with_preparatory_mark
 from curator.nlp.rules_known import find_known
+from curator.nlp.rules_institution_lists import classed_lists
 from curator.nlp.rules_outlet import find_outlets
 from curator.nlp.segment import NEW, segment
 from curator.nlp.suggestion import Candidate, Suggestion
@@ -97,7 +98,7 @@ class SuggestionEngine:
         v = vocab()
         known = find_known(simplified, tokens, with_dictionary=with_dictionary)
         apart = self.convention == Convention.NEWSROOM
-        institutions = find_institutions(tokens, v, party_bodies_apart=apart) + find_outlets(simplified, v)
+        institutions = find_institutions(tokens, v, party_bodies_apart=apart) + find_outlets(simplified, v) + classed_lists(simplified, tokens, v)
         return find_figures(simplified, tokens, v), institutions, known
 
     def suggest(
@@ -122,6 +123,7 @@ class SuggestionEngine:
                 Candidate(c.start + offset, c.end + offset, c.kind, c.score, c.source) for c in self._line_candidates(line, tokens, matcher)
             ]
         candidates += _echoes(simplified, candidates, words) + find_aliases(simplified)
+        candidates = [with_preparatory_mark(simplified, c) for c in without_place_names(simplified, candidates, vocab())]
         return resolve(text, candidates, rejected_spans=rejected_spans, blocked_names=blocked_names)
 
     def _line_candidates(self, line: str, tokens, matcher: LexiconMatcher) -> list[Candidate]:

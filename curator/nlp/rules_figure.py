@@ -28,6 +28,7 @@ FOREIGN_SCORE = 0.35  # jieba's nrt: as often a place (斯里兰卡) or a thing 
 SHORT_SCORE = 0.3
 LISTED_MIN_SCORE = 0.75  # a name at least this sure vouches for names listed beside it with 、
 LISTED_SCORE = 0.7
+MAX_LISTED = 4  # characters of a listed name: a compound surname and two given-name characters
 # About nine people in ten carry one of the 150 most frequent surnames: a name guessed from
 # jieba alone (no title, no byline) must start with one (not 农家乐, 支小再, 解民忧); a
 # two-character guess, with one of the 60 commonest (not 区泰, 银保, 白蓝).
@@ -114,6 +115,7 @@ class _Index:
     def __init__(self, text: str, tokens: list[Token], speech_verbs: frozenset[str]):
         self.text = text
         self.starts = {t.start: t for t in tokens}
+        self.by_end = {t.end: t for t in tokens}
         self.ends = {t.end for t in tokens}
         self.ends.add(0)
         self.speech_verbs = speech_verbs
@@ -165,6 +167,9 @@ def _third_character(idx: _Index, tok: Token, vocab: Vocab) -> int | None:
     if len(tok.word) != 2 or tok.word[:2] in vocab.compound_surnames:
         return None
     nxt = idx.starts.get(tok.end)
+    if nxt is not None and len(nxt.word) == 2 and nxt.word[1] == "等" and nxt.word[0] in vocab.given_name_chars:
+        # 副行长李吉|平等|出席: 等 closes the list, 平 ends the name (李吉 would be written 李吉等)
+        return nxt.start + 1 if is_name_like(tok.word + nxt.word[0], vocab) else None
     if nxt is None or len(nxt.word) != 1 or nxt.word in idx.speech_verbs or nxt.word in vocab.name_stop_chars:
         return None
     if nxt.word not in vocab.given_name_chars and nxt.tag not in RARE_GIVEN_TAGS:
@@ -352,25 +357,68 @@ def _off_title(text: str, c: Candidate, vocab: Vocab) -> Candidate | None:
     return c
 
 
-def _listed(tokens: list[Token], found: list[Candidate], vocab: Vocab) -> list[Candidate]:
+def _listed(idx: _Index, found: list[Candidate], vocab: Vocab) -> list[Candidate]:
     """Names listed with 、 beside a name found on strong evidence: 请来汪潮涌、陈九霖等, 县领导王建国、李明."""
-    by_start = {t.start: i for i, t in enumerate(tokens)}
-    by_end = {t.end: i for i, t in enumerate(tokens)}
     out: list[Candidate] = []
     for c in found:
-        if c.score < LISTED_MIN_SCORE:
-            continue
-        if c.start not in by_start or c.end not in by_end:
+        if c.score < LISTED_MIN_SCORE or c.start not in idx.ends or c.end not in idx.ends:
             continue  # a name that does not sit on word boundaries has no neighbours to walk to
-        for step, i in ((1, by_end[c.end] + 1), (-1, by_start[c.start] - 1)):
-            # Walk away from the name: 、 then a name, as long as the list goes on.
-            while 0 <= i < len(tokens) and 0 <= i + step < len(tokens) and tokens[i].word == "、":
-                name = tokens[i + step]
-                if name.tag not in NAME_TAGS or not is_name_like(name.word, vocab):
-                    break
-                out.append(Candidate(name.start, name.end, Kind.FIGURE, LISTED_SCORE, "rule"))
-                i += 2 * step
+        for step, pos in ((1, c.end), (-1, c.start)):
+            while (span := _listed_name(idx, pos, step, vocab)) is not None:  # as long as the list goes on
+                out.append(Candidate(*span, Kind.FIGURE, LISTED_SCORE, "rule"))
+                pos = span[1] if step == 1 else span[0]
     return out
+
+
+def _listed_name(idx: _Index, pos: int, step: int, vocab: Vocab) -> tuple[int, int] | None:
+    """The name across the 、 at `pos` (after it with step 1, before it with -1): the whole item
+    where 、, 等 or punctuation close it on both sides (洪煜堂、黄信文等, however jieba cut them:
+    黄信|文等), else the one word there that jieba calls a name."""
+    text = idx.text
+    if step == 1 and text.startswith("、", pos):
+        start = end = pos + 1
+        while end < len(text) and end - start < MAX_LISTED and _HAN.match(text[end]) and text[end] != "等" and text[end] != "、":
+            end += 1
+        closed = end == len(text) or not _HAN.match(text[end]) or text[end] in "等、"
+        word = idx.starts.get(start)
+    elif step == -1 and pos > 0 and text[pos - 1] == "、":
+        start = end = pos - 1
+        while start > 0 and end - start < MAX_LISTED and _HAN.match(text[start - 1]):
+            start -= 1
+        closed = start == 0 or not _HAN.match(text[start - 1])
+        word = idx.by_end.get(end)
+    else:
+        return None
+    if closed and is_name_like(text[start:end], vocab):
+        return start, end
+    if word is not None and word.tag in NAME_TAGS and is_name_like(word.word, vocab):
+        after = idx.starts.get(word.end)
+        return None if after is not None and _names_a_place(after, vocab) else (word.start, word.end)
+    return None
+
+
+def _names_a_place(following: Token, vocab: Vocab) -> bool:
+    """杨行|镇, 上海银行|杨行|支行: the word before is a place, named by what follows it."""
+    return following.word in PLACE_ENDINGS or following.word in vocab.institution_suffixes
+
+
+def without_place_names(text: str, candidates: list[Candidate], vocab: Vocab) -> list[Candidate]:
+    """jieba's guesses left out where the article writes the same word as a place's name: 杨行 of
+    杨行镇 and 杨行支行 is the town in 对杨行发展 too. A title after the word (张三市长) names no place."""
+    guessed = {text[c.start : c.end] for c in candidates if c.kind == Kind.FIGURE and c.source == "jieba"}
+    places = {name for name in guessed if _written_as_place(text, name, vocab)}
+    return [c for c in candidates if not (c.kind == Kind.FIGURE and c.source == "jieba" and text[c.start : c.end] in places)]
+
+
+def _written_as_place(text: str, name: str, vocab: Vocab) -> bool:
+    at = text.find(name)
+    while at >= 0:
+        after = at + len(name)
+        if not any(text.startswith(title, after) for title in vocab.titles) and (
+                text[after : after + 1] in PLACE_ENDINGS or text.startswith(vocab.institution_suffixes, after)):
+            return True
+        at = text.find(name, after)
+    return False
 
 
 def find_figures(text: str, tokens: list[Token], vocab: Vocab) -> list[Candidate]:
@@ -378,5 +426,5 @@ def find_figures(text: str, tokens: list[Token], vocab: Vocab) -> list[Candidate
     idx = _Index(text, tokens, vocab.speech_verbs)
     found = _bylines(idx, vocab) + _dotted(text, vocab) + _after_titles(idx, vocab) + _before_cues(tokens, vocab) + _tagged(tokens, vocab)
     found += find_minority_names(text, idx.starts, idx.ends, vocab)
-    found += _listed(tokens, found, vocab)
+    found += _listed(idx, found, vocab)
     return [a for c in found if (a := _off_title(text, c, vocab)) is not None]

@@ -38,6 +38,11 @@ NT_SCORE = 0.45  # jieba's dictionary alone: about half right on news text
 PHRASE_LEADS = frozenset("按对在向于从被把将为给与和及跟同这那此其是有让使据经由以当")
 # A preposition closing a word the HMM made up (超在, 之对) is the sentence going on past a name.
 GLUED_PREPOSITIONS = frozenset("在对向于从被把将给跟")
+# Words that make a group of bodies: 国家|相关|部委, 地区|各级党委, 有关|部门 are never one body.
+GROUP_WORDS = frozenset({"相关", "有关", "各级", "各类", "各家", "各个", "诸多", "众多", "部分"})
+# A conjunction jieba's dictionary files as a name (暨 is nt) joins two phrases; it opens no name.
+JOINERS = frozenset("暨及和与并或")
+PREPARATORY_MARKS = ("(筹)", "（筹）")  # of the same length
 # Numbered levels join categories (省市县|三级|政府), never names.
 LEVEL_LEADS = frozenset("一二三四五六七八九十两多各")
 LEVEL_CHARS = frozenset("省市县区乡镇村级")
@@ -136,7 +141,7 @@ def _is_place(word: str, vocab: Vocab) -> bool:
 def is_specific(token: Token, vocab: Vocab) -> bool:
     """Whether a token names something in particular (and so may start an institution)."""
     w = token.word
-    if w in vocab.not_names and token.tag not in ("ns", "nt", "nz", "j"):
+    if w in JOINERS or (w in vocab.not_names and token.tag not in ("ns", "nt", "nz", "j")):
         return False
     if w in vocab.generic_modifiers or _is_phrase(token) or _is_count(token) or w in vocab.institution_suffixes:
         return False  # 乡镇, 这是, 六省, and a bare 卫生院 or 银行 do not open a name
@@ -217,6 +222,8 @@ def _is_category(tokens: list[Token], j: int, k: int, vocab: Vocab) -> bool:
     n = _suffix_len(last.word)
     head = last.word[:-n] if n else last.word
     words = [t.word for t in tokens[j:k]] + ([head] if head else [])
+    if any(w in GROUP_WORDS or w.startswith("各") for w in words):
+        return True
     # 村|两委 counts levels; 四川, 十堰 and 九江 only open with a numeral.
     generic = [w in vocab.generic_modifiers or (w[0] in LEVEL_LEADS and not _is_place(w, vocab)
                                                 and word_tags().get(w) not in SPECIFIC_TAGS) for w in words]
@@ -345,6 +352,13 @@ def find_institutions(tokens: list[Token], vocab: Vocab, *, party_bodies_apart: 
     # A short form inside a chain is part of the longer name (建行 in 建行大宁支行).
     found += [s for s in short if not any(c.source == "rule" and c.start <= s.start and s.end <= c.end and c.end - c.start > s.end - s.start for c in found)]
     return found + listed_bodies(tokens, found, vocab)
+
+
+def with_preparatory_mark(text: str, c: Candidate) -> Candidate:
+    """鄂尔多斯中心支行(筹): a body being set up carries the mark in its name (docs/tagging.md)."""
+    if c.kind == Kind.INSTITUTION and text.startswith(PREPARATORY_MARKS, c.end):
+        return Candidate(c.start, c.end + len(PREPARATORY_MARKS[0]), c.kind, c.score, c.source)
+    return c
 
 
 def lenient_chains(tokens: list[Token], vocab: Vocab) -> list[tuple[int, int]]:

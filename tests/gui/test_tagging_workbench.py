@@ -177,3 +177,11 @@ def test_tags_that_touch_are_told_apart(window, add_article):
     colors = {s.cursor.selectedText(): s.format.background().color().name() for s in window.reader.text.extraSelections()}
     assert colors["中国农业银行"] != colors["长治分行"]  # touching: a shade apart
     assert colors["中国农业银行"] == colors["中国人民银行"]  # apart: the same colour
+
+
+def test_the_panel_s_counts_line_up_on_the_right(window, add_article):
+    open_first(window, add_article)
+    window.reader.select_span(4, 8)
+    window.commands.tag_institution.trigger()
+    kind = window.panel.tree.topLevelItem(0)
+    assert kind.textAlignment(1) == kind.child(0).textAlignment(1) == int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -105,3 +105,48 @@ def test_a_bureau_fused_with_its_heads_title(engine):
     text = "农业局长钱立峰出席仪式。"
     assert institutions(engine, text) == ["农业局"]
     assert figures(engine, text) == ["钱立峰"]
+
+
+# Found on a held-out set of finance news (tests/data/finance_holdout): each a kind of error, written anew.
+def test_a_name_before_a_word_ending_in_deng_keeps_its_last_character(engine):
+    """李吉|平等: 等 closes the list; a two-character 李吉 would be written 李吉等."""
+    assert figures(engine, "国开行行长蒋超良、副行长李吉平等出席会议。") == ["蒋超良", "李吉平"]
+
+
+@pytest.mark.parametrize("text", ["上海银行杨行支行与杨行镇签订共建协议。", "杨行镇党委书记张三、杨行镇镇长李四出席。"])
+def test_a_word_named_by_the_place_or_branch_after_it_is_no_person(engine, text):
+    assert "杨行" not in figures(engine, text)
+
+
+def test_a_word_the_article_writes_as_a_place_is_no_person_anywhere_in_it(engine):
+    text = "杨行镇与上海银行签订协议。\n镇长表示，感谢上海银行对杨行发展的关心。"
+    assert "杨行" not in figures(engine, text)
+    assert "张三" in figures(engine, "张三市长表示。\n感谢张三对工作的支持。")  # a title after a name names no place
+
+
+@pytest.mark.parametrize("mark", ["(筹)", "（筹）"])
+def test_a_branch_being_set_up_keeps_its_mark(engine, mark):
+    assert institutions(engine, f"农行鄂尔多斯中心支行{mark}负责人出席。") == [f"农行鄂尔多斯中心支行{mark}"]
+
+
+@pytest.mark.parametrize("text", ["积极争取国家相关部委的支持。", "地区各级党委和政府高度重视。", "有关部门负责人参加。"])
+def test_a_group_of_bodies_is_no_institution(engine, text):
+    assert institutions(engine, text) == []
+
+
+def test_a_conjunction_opens_no_institution(engine):
+    """暨 (jieba's dictionary calls it nt) joins two phrases: 筹建暨农村信用社清收."""
+    assert institutions(engine, "召开平江农村商业银行筹建暨农村信用社不良贷款清收工作会议") == ["平江农村商业银行"]
+
+
+def test_a_list_closed_by_the_kind_of_its_items_names_institutions(engine):
+    text = "台风前后，各保险公司积极应对，中华保险、太平保险、大地保险等公司积极采取措施。"
+    assert institutions(engine, text) == ["中华保险", "太平保险", "大地保险"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("调研组走访了工商银行、农业银行等金融机构。", ["工商银行", "农业银行"]),  # the sentence before the first item stays out
+    ("我们与张三、李四等单位负责人座谈。", []),  # items shaped like people are left to the figure rules
+])
+def test_a_classed_list_takes_no_more_than_its_items(engine, text, expected):
+    assert institutions(engine, text) == expected

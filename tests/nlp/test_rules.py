@@ -173,14 +173,25 @@ def test_traditional_script_forms(engine, text, name):
 
 def test_a_name_off_word_boundaries_vouches_for_no_list():
     """A candidate ending inside a word was taken to end at the text's start and walked its list."""
-    from curator.nlp.rules_figure import _listed
+    from curator.nlp.rules_figure import _Index, _listed
     from curator.nlp.segment import segment
     from curator.nlp.suggestion import Candidate
     from curator.nlp.vocab import vocab
 
-    tokens = segment("、王建国说起张三丰的事")
-    assert [t.word for t in tokens[:2]] == ["、", "王建国"]
+    def listed(text: str, found: list[Candidate]) -> list[tuple[int, int]]:
+        return [(c.start, c.end) for c in _listed(_Index(text, segment(text), vocab().speech_verbs), found, vocab())]
+
+    assert [t.word for t in segment("、王建国说起张三丰的事")[:2]] == ["、", "王建国"]
     inside = Candidate(7, 8, Kind.FIGURE, 0.9, "rule")  # 三 of 张三丰: no word ends there
-    assert _listed(tokens, [inside], vocab()) == []
-    listed = segment("张三丰、王建国说")  # positive control: a name on word boundaries vouches for its list
-    assert [(c.start, c.end) for c in _listed(listed, [Candidate(0, 3, Kind.FIGURE, 0.9, "rule")], vocab())] == [(4, 7)]
+    assert listed("、王建国说起张三丰的事", [inside]) == []
+    # positive control: a name on word boundaries vouches for its list
+    assert listed("张三丰、王建国说", [Candidate(0, 3, Kind.FIGURE, 0.9, "rule")]) == [(4, 7)]
+
+
+def test_a_listed_name_is_the_whole_item_between_its_marks():
+    """黄信文等 was cut 黄信|文等, and the list gave 黄信; the item runs from 、 to 等."""
+    from curator.nlp.engine import SuggestionEngine
+
+    found = SuggestionEngine().suggest("县委书记游志浩、洪煜堂、黄信文等参加协调会")
+    assert [(s.text, s.kind) for s in found if s.kind == Kind.FIGURE] == [
+        ("游志浩", Kind.FIGURE), ("洪煜堂", Kind.FIGURE), ("黄信文", Kind.FIGURE)]
