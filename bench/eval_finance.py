@@ -1,6 +1,7 @@
 """Suggestions scored on the finance development set (tests/data/finance/), untrained and learned.
 
     python bench/eval_finance.py [--folds 5] [--errors] [--no-learned] [--second-opinion]
+    python bench/eval_finance.py --data tests/data/finance_holdout --learn-from tests/data/finance
 
 Prints precision and recall per kind, by mention (exact span and kind) and by distinct name per
 article, for the engine as a new library has it (rules, jieba, word lists) and after learning from
@@ -9,6 +10,8 @@ trained on their articles. Then the calibration: how often suggestions are right
 and above the accept-all threshold. The articles are real regional finance news tagged under
 docs/tagging.md; the People's Daily figures are `curator evaluate`'s. `--second-opinion` trains the
 learned engines with LAC's second opinion (the untrained engine has none either way).
+`--learn-from DIR` learns from every article of another set instead of the other folds: a team's
+first tagged articles, then suggestions on articles none of them is.
 """
 
 import argparse
@@ -149,6 +152,7 @@ def main() -> None:
     parser.add_argument("--errors", action="store_true", help="list missed and spurious names")
     parser.add_argument("--no-learned", action="store_true", help="score the untrained engine only")
     parser.add_argument("--second-opinion", action="store_true", help="train the learned engines with LAC's second opinion")
+    parser.add_argument("--learn-from", type=Path, help="learn from this set's articles instead of the other folds")
     args = parser.parse_args()
     print("mode: " + ("learned engines with LAC's second opinion" if args.second_opinion else "default (no second opinion)"))
     articles = list(read_gold_dir(args.data))
@@ -159,10 +163,15 @@ def main() -> None:
     engine = SuggestionEngine()
     engine.suggest("预热：北京市人民政府")  # one-off loading (jieba, OpenCC) is not throughput
     runs = [("jieba posseg alone (floor)", jieba_alone), ("untrained engine", untrained(engine))]
-    if not args.no_learned:
+    if args.learn_from:
+        taught = list(read_gold_dir(args.learn_from))
+        learn = learned(second_opinion=args.second_opinion)
+        runs.append((f"after learning from {args.learn_from} ({len(taught)} articles)", lambda _train: learn(taught)))
+    elif not args.no_learned:
         runs.append((f"after learning from the other folds ({args.folds}-fold)", learned(second_opinion=args.second_opinion)))
+    k = 1 if args.learn_from else args.folds  # one engine learns from the other set, once
     for title, predict in runs:
-        tested, predicted, seconds = run(articles, predict, args.folds)
+        tested, predicted, seconds = run(articles, predict, k)
         print_scores(title, score(tested, predicted), chars, seconds)
         if predict is jieba_alone:
             continue  # the floor: no scores to calibrate, its errors are not ours
