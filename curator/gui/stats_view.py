@@ -46,6 +46,7 @@ class StatsView(Retranslating, QDialog):
         self.kind.currentIndexChanged.connect(self.refresh)
         self.source.currentIndexChanged.connect(self.refresh)
         self.refresh_button.clicked.connect(self.refresh)
+        self.tabs.currentChanged.connect(self._describe)
         self.export_button.clicked.connect(self.export)
         self.retranslate()
 
@@ -115,7 +116,19 @@ class StatsView(Retranslating, QDialog):
         self.stats = result
         for name, rows in stats_tables.tables(result.as_dict()).items():
             self._fill(self.tables[name], stats_tables.COLUMNS[name], rows)
-        self.state.setText(self.tr("Undated articles fall outside a date range."))
+        self._describe()
+
+    def _describe(self) -> None:
+        """The line under the tables: why the table shown is empty, or what a date range leaves out."""
+        if self.stats is None:
+            return
+        name = TABLES[self.tabs.currentIndex()]
+        if self.tables[name].rowCount():
+            self.state.setText(self.tr("Undated articles fall outside a date range."))
+        elif name == "by_user":
+            self.state.setText(self.tr("No tagging or review in this range: tags brought in by an import count as no one's work."))
+        else:
+            self.state.setText(self.tr("Nothing to count with these filters."))
 
     @staticmethod
     def _fill(table: QTableWidget, columns: tuple[str, ...], rows: list[tuple]) -> None:

@@ -3403,153 +3403,163 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>StatsView</name>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="105"/>
+        <location filename="../../curator/gui/stats_view.py" line="106"/>
         <source>Counting…</source>
         <translation>正在统计…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="113"/>
+        <location filename="../../curator/gui/stats_view.py" line="114"/>
         <source>Not counted: %1</source>
         <translation>未能统计：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="118"/>
+        <location filename="../../curator/gui/stats_view.py" line="127"/>
         <source>Undated articles fall outside a date range.</source>
         <translation>设定日期范围时，无日期的文章不计在内。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="139"/>
-        <location filename="../../curator/gui/stats_view.py" line="177"/>
+        <location filename="../../curator/gui/stats_view.py" line="129"/>
+        <source>No tagging or review in this range: tags brought in by an import count as no one&apos;s work.</source>
+        <translation>这段时间内没有标注或审核：随导入带进来的标注不计入任何人的工作量。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="131"/>
+        <source>Nothing to count with these filters.</source>
+        <translation>按这些条件没有可统计的内容。</translation>
+    </message>
+    <message>
+        <location filename="../../curator/gui/stats_view.py" line="152"/>
+        <location filename="../../curator/gui/stats_view.py" line="190"/>
         <source>All sources</source>
         <translation>全部来源</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="149"/>
+        <location filename="../../curator/gui/stats_view.py" line="162"/>
         <source>Export statistics</source>
         <translation>导出统计</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="150"/>
+        <location filename="../../curator/gui/stats_view.py" line="163"/>
         <source>Excel workbook (*.xlsx);;CSV files, one per table (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV 文件，每表一个 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="158"/>
+        <location filename="../../curator/gui/stats_view.py" line="171"/>
         <source>Statistics not written: %1</source>
         <translation>统计未写出：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="160"/>
+        <location filename="../../curator/gui/stats_view.py" line="173"/>
         <source>Statistics written: %1</source>
         <translation>统计已写出：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="165"/>
+        <location filename="../../curator/gui/stats_view.py" line="178"/>
         <source>Statistics — Curator</source>
         <translation>统计 — Curator</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="166"/>
+        <location filename="../../curator/gui/stats_view.py" line="179"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="167"/>
+        <location filename="../../curator/gui/stats_view.py" line="180"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="171"/>
+        <location filename="../../curator/gui/stats_view.py" line="184"/>
         <source>Both kinds</source>
         <translation>两类都算</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="178"/>
+        <location filename="../../curator/gui/stats_view.py" line="191"/>
         <source>Count again</source>
         <translation>重新统计</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="179"/>
+        <location filename="../../curator/gui/stats_view.py" line="192"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="180"/>
+        <location filename="../../curator/gui/stats_view.py" line="193"/>
         <source>Articles by status</source>
         <translation>各状态文章数</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="180"/>
+        <location filename="../../curator/gui/stats_view.py" line="193"/>
         <source>Tags by kind and status</source>
         <translation>各类别与状态的标注数</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="181"/>
+        <location filename="../../curator/gui/stats_view.py" line="194"/>
         <source>Top entities</source>
         <translation>最常出现的实体</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="181"/>
+        <location filename="../../curator/gui/stats_view.py" line="194"/>
         <source>Work per day</source>
         <translation>每日工作量</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="182"/>
+        <location filename="../../curator/gui/stats_view.py" line="195"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="182"/>
+        <location filename="../../curator/gui/stats_view.py" line="195"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="182"/>
+        <location filename="../../curator/gui/stats_view.py" line="195"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="183"/>
+        <location filename="../../curator/gui/stats_view.py" line="196"/>
         <source>Tags</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="183"/>
+        <location filename="../../curator/gui/stats_view.py" line="196"/>
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="183"/>
+        <location filename="../../curator/gui/stats_view.py" line="196"/>
         <source>Entity</source>
         <translation>实体</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="184"/>
+        <location filename="../../curator/gui/stats_view.py" line="197"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="184"/>
+        <location filename="../../curator/gui/stats_view.py" line="197"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="184"/>
+        <location filename="../../curator/gui/stats_view.py" line="197"/>
         <source>Day</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="185"/>
+        <location filename="../../curator/gui/stats_view.py" line="198"/>
         <source>Tagged</source>
         <translation>标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="185"/>
+        <location filename="../../curator/gui/stats_view.py" line="198"/>
         <source>Reviewed</source>
         <translation>审核</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/stats_view.py" line="185"/>
+        <location filename="../../curator/gui/stats_view.py" line="198"/>
         <source>Settled</source>
         <translation>合并</translation>
     </message>
@@ -3557,78 +3567,77 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>SuggestionController</name>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="190"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="192"/>
         <source>No suggestions: %1</source>
         <translation>无法给出建议：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="241"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="243"/>
         <source>Suggested %1: %2</source>
         <translation>建议的%1：%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="242"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="244"/>
         <source>Score %1 · source: %2</source>
         <translation>分数 %1 · 来源：%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="243"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="245"/>
         <source>A accepts, X rejects, ] and [ move between suggestions</source>
         <translation>A 接受，X 拒绝，] 和 [ 在建议之间移动</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="263"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="265"/>
         <source>No suggestions in this article.</source>
         <translation>本文没有建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="276"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="278"/>
         <source>No suggestion is selected; press ] to go to the next one.</source>
         <translation>未选中建议；按 ] 跳到下一条。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="286"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="288"/>
         <source>Accepted “%1” as %2</source>
         <translation>已接受“%1”为%2</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="294"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="296"/>
         <source>Rejected “%1”</source>
         <translation>已拒绝“%1”</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="309"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="311"/>
         <source>No suggestion scores %1 or more.</source>
         <translation>没有分数达到 %1 的建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="314"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="316"/>
         <source>Accepted %1 suggestions scoring %2 or more.</source>
         <translation>已接受 %1 条分数不低于 %2 的建议。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="320"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="322"/>
         <source>While you tag blind, names are tagged in this article only: accept with A.</source>
         <translation>独立标注时只能在本文中标注名称：请按 A 接受。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="327"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="329"/>
         <source>Tagged “%1” %2 times in %3 articles.</source>
         <translation>已在 %3 篇文章中标注“%1” %2 处。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="365"/>
-        <location filename="../../curator/gui/suggestion_controller.py" line="378"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="393"/>
         <source>Could not learn from the tags: %1</source>
         <translation>无法从标签中学习：%1</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="369"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="377"/>
         <source>Learning from the tags was stopped.</source>
         <translation>已停止从标签中学习。</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/suggestion_controller.py" line="380"/>
+        <location filename="../../curator/gui/suggestion_controller.py" line="386"/>
         <source>Suggestions learned from %1 tagged articles.</source>
         <translation>建议已从 %1 篇已标注的文章中学习。</translation>
     </message>
@@ -3707,47 +3716,47 @@ Everything you did before is saved. Details are in %2.</source>
 <context>
     <name>TagPanel</name>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="82"/>
+        <location filename="../../curator/gui/tag_panel.py" line="86"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="82"/>
+        <location filename="../../curator/gui/tag_panel.py" line="86"/>
         <source>Mentions</source>
         <translation>次数</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="83"/>
+        <location filename="../../curator/gui/tag_panel.py" line="87"/>
         <source>Remove tag</source>
         <translation>删除标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="84"/>
+        <location filename="../../curator/gui/tag_panel.py" line="88"/>
         <source>Remove every tag of this name in this article</source>
         <translation>删除本文中此名称的全部标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="85"/>
+        <location filename="../../curator/gui/tag_panel.py" line="89"/>
         <source>Change kind</source>
         <translation>改变类别</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="86"/>
+        <location filename="../../curator/gui/tag_panel.py" line="90"/>
         <source>Make institutions figures and figures institutions</source>
         <translation>机构改为人物，人物改为机构</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="87"/>
+        <location filename="../../curator/gui/tag_panel.py" line="91"/>
         <source>Label all occurrences</source>
         <translation>标注所有出现</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="88"/>
+        <location filename="../../curator/gui/tag_panel.py" line="92"/>
         <source>Tag every other occurrence of this name in this article</source>
         <translation>把本文中此名称的其他出现全部标注</translation>
     </message>
     <message>
-        <location filename="../../curator/gui/tag_panel.py" line="118"/>
+        <location filename="../../curator/gui/tag_panel.py" line="123"/>
         <source>Click to step through its occurrences</source>
         <translation>单击逐个查看它在文中的出现</translation>
     </message>

@@ -81,3 +81,22 @@ def test_the_top_entities_of_one_source(window, tagged, qtbot):
     view.source.setCurrentIndex(view.source.findData("大众网"))
     counted(view, qtbot)
     assert [(r[3], r[4]) for r in rows(view.tables["top"])] == [("工商银行", "1")]  # 孙洪卫 is in the other paper
+
+
+def test_an_empty_table_says_why(window, add_article, db, qtbot, tmp_path):
+    """Work per day stayed blank for a library filled by a tagged import, with no word of why."""
+    from curator.services.import_tagged import import_tagged
+
+    tagged_file = tmp_path / "tagged.jsonl"
+    tagged_file.write_text('{"text": "工商银行行长孙洪卫说。", "label": [[0, 4, "ORG"]]}\n', encoding="utf-8")
+    import_tagged(db, tagged_file, user="ann")
+    window.commands.show_stats.trigger()
+    view = window.stats_view
+    qtbot.waitUntil(lambda: view.stats is not None, timeout=10_000)
+    assert view.state.text() == "Undated articles fall outside a date range."  # the first table has rows
+    view.tabs.setCurrentIndex(list(view.tables).index("by_user"))
+    assert view.tables["by_user"].rowCount() == 0 and "import" in view.state.text()
+    view.kind.setCurrentIndex(view.kind.findData(str(Kind.FIGURE)))
+    counted(view, qtbot)
+    view.tabs.setCurrentIndex(list(view.tables).index("top"))
+    assert view.state.text() == "Nothing to count with these filters."
