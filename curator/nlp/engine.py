@@ -171,6 +171,8 @@ class SuggestionEngine:
             return name_doubt(name, c.kind) is None  # not 银行, 上市公司 or a clause
         if len(name) == 1:  # the model's 陈 of 陈教授 is a person; a lone 普 is not
             return name in vocab().surnames
+        if name[-1] in DEPARTMENT_ENDINGS:
+            return False  # 市委|宣传部|部长: a department before its head's title, not a person
         return "某" not in name and not any(name.startswith(w) for w in vocab().not_names)
 
     def train(
@@ -196,6 +198,9 @@ class SuggestionEngine:
         return self._crf.train(split_examples(examples), prepare, model_path=self.model_path, cancel=cancel,
                                second_opinion=second_opinion)
 
+
+# Last characters of a department's name (宣传部, 财政局, 教育厅), never of a person's.
+DEPARTMENT_ENDINGS = frozenset("部局厅署")
 
 # Tags of a word that opens a new phrase after a subject: 方超|对, 黄海|亲自, 黄海|(.
 BREAK_TAGS = frozenset({"v", "p", "c", "d", "x", "w"})

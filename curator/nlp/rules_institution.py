@@ -43,6 +43,7 @@ GROUP_WORDS = frozenset({"相关", "有关", "各级", "各类", "各家", "各�
 # A conjunction jieba's dictionary files as a name (暨 is nt) joins two phrases; it opens no name.
 JOINERS = frozenset("暨及和与并或")
 PREPARATORY_MARKS = ("(筹)", "（筹）")  # of the same length
+ADVERB_TAGS = frozenset({"d", "ad"})
 # Numbered levels join categories (省市县|三级|政府), never names.
 LEVEL_LEADS = frozenset("一二三四五六七八九十两多各")
 LEVEL_CHARS = frozenset("省市县区乡镇村级")
@@ -198,6 +199,10 @@ def _may_continue(token: Token, vocab: Vocab, before: Token, after: Token | None
         return False
     if token.tag == NEW and token.word[-1] in GLUED_PREPOSITIONS:
         return False  # 李家|超在|银行|公会: the HMM glued the sentence's preposition to a name
+    if token.tag == "l" and word_tags().get(token.word[:2]) in ADVERB_TAGS:
+        return False  # 农信联社|紧紧围绕|县委: an idiom opening with an adverb is the sentence going on
+    if _level_body(before.word, vocab) and _level_body(token.word, vocab):
+        return False  # 县委|县政府: two bodies written together, each its own name
     if token.tag == "v" and not _suffix_len(token.word):
         # 消费者|申诉|中心 and 同业|联合|商会 are names, 战胜|南非队 and 严格|执行|商业银行 are not: a verb
         # must sit between a noun (or an abbreviation) and an institution ending.

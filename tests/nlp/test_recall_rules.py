@@ -150,3 +150,13 @@ def test_a_list_closed_by_the_kind_of_its_items_names_institutions(engine):
 ])
 def test_a_classed_list_takes_no_more_than_its_items(engine, text, expected):
     assert institutions(engine, text) == expected
+
+
+def test_two_bodies_written_together_are_two_and_no_clause_joins_a_name(engine):
+    """县委县政府 is the county's committee and government; 紧紧围绕 (an adverb's idiom) ends the union's name."""
+    text = "近年来，修文农信联社紧紧围绕县委县政府中心工作。"
+    assert institutions(engine, text) == ["修文农信联社", "县委", "县政府"]
+
+
+def test_a_department_before_its_heads_title_is_no_person(engine):
+    assert figures(engine, "市委宣传部部长王五出席。") == ["王五"]
