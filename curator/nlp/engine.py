@@ -14,7 +14,7 @@ from curator.nlp.resolve import resolve
 from curator.nlp.rules_figure import find_figures, has_common_surname, without_place_names
 from curator.nlp.retokenize import retokenize
 from curator.nlp.rules_alias import find_aliases
-from curator.nlp.rules_institution import PHRASE_LEADS, find_institutions, with_preparatory_mark
+from curator.nlp.rules_institution import PHRASE_LEADS, find_institutions, trade_firms, with_preparatory_mark
 from curator.nlp.rules_known import find_known
 from curator.nlp.rules_institution_lists import classed_lists
 from curator.nlp.rules_outlet import find_outlets
@@ -152,7 +152,7 @@ class SuggestionEngine:
                 strong = [c for c in figures if c.source == "rule" and c.score >= STRONG_RULE_SCORE]
                 rules = strong + learned
                 rules += [c for c in known if not any(o.start < c.end and c.start < o.end for o in rules)]
-        return lex + [c for c in rules if self._plausible(line, c)]
+        return lex + [c for c in rules if self._plausible(line, c)] + trade_firms(tokens, vocab())
 
     @staticmethod
     def _young_guess_ok(line: str, word_ends: set[int], c: Candidate) -> bool:

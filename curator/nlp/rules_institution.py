@@ -43,6 +43,8 @@ GROUP_WORDS = frozenset({"相关", "有关", "各级", "各类", "各家", "各�
 # A conjunction jieba's dictionary files as a name (暨 is nt) joins two phrases; it opens no name.
 JOINERS = frozenset("暨及和与并或")
 PREPARATORY_MARKS = ("(筹)", "（筹）")  # of the same length
+TRADE_ENDINGS = frozenset({"证券", "期货"})
+TRADE_FIRM_SCORE = 0.75  # a brand and a trade; below the accept-all threshold
 ADVERB_TAGS = frozenset({"d", "ad"})
 # Numbered levels join categories (省市县|三级|政府), never names.
 LEVEL_LEADS = frozenset("一二三四五六七八九十两多各")
@@ -357,6 +359,18 @@ def find_institutions(tokens: list[Token], vocab: Vocab, *, party_bodies_apart: 
     # A short form inside a chain is part of the longer name (建行 in 建行大宁支行).
     found += [s for s in short if not any(c.source == "rule" and c.start <= s.start and s.end <= c.end and c.end - c.start > s.end - s.start for c in found)]
     return found + listed_bodies(tokens, found, vocab)
+
+
+def trade_firms(tokens: list[Token], vocab: Vocab) -> list[Candidate]:
+    """华西证券, 倍特期货: a securities or futures firm by its brand and trade, unless a noun goes on
+    (中国|证券|市场 is a market). Offered after the model, not among the rules it learns from: as an
+    institution ending, 证券 moved the trained model's features and cost figures 0.8 points of F1."""
+    return [
+        Candidate(brand.start, trade.end, Kind.INSTITUTION, TRADE_FIRM_SCORE, "rule")
+        for brand, trade, after in zip(tokens, tokens[1:], [*tokens[2:], None])
+        if trade.word in TRADE_ENDINGS and len(brand.word) >= 2 and is_specific(brand, vocab)
+        and not (after is not None and _opens_compound(after, vocab))
+    ]
 
 
 def with_preparatory_mark(text: str, c: Candidate) -> Candidate:

@@ -160,3 +160,8 @@ def test_two_bodies_written_together_are_two_and_no_clause_joins_a_name(engine):
 
 def test_a_department_before_its_heads_title_is_no_person(engine):
     assert figures(engine, "市委宣传部部长王五出席。") == ["王五"]
+
+
+def test_securities_and_futures_firms_by_brand_and_trade(engine):
+    assert institutions(engine, "华西证券、国金证券、华西期货、倍特期货等参加。") == ["华西证券", "国金证券", "华西期货", "倍特期货"]
+    assert institutions(engine, "中国证券市场发展迅速，香港期货交易活跃。") == []  # a market, not a firm
