@@ -5,11 +5,18 @@ them, so they do not notice when that process is killed (kill -9 of an import le
 waiting for ten minutes and more). Each worker watches the process it serves instead.
 """
 
+import multiprocessing
 import os
 import threading
 import time
 
 POLL_SECONDS = 1.0
+
+
+def helper_context():
+    """How helper processes start: from a fork server (the window has threads, and forking a threaded
+    process is unsafe), or spawned where there is no fork."""
+    return multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
 
 
 def exit_with_parent(parent_pid: int) -> None:

@@ -9,9 +9,10 @@ from curator.core.types import Kind
 from curator.nlp.crf import CrfTagger, TrainReport
 from curator.nlp.lexicon import LexiconMatcher
 from curator.nlp.lines import split_examples, split_lines
-from curator.nlp.name_shape import name_doubt
+from curator.nlp.name_shape import has_common_surname, name_doubt
 from curator.nlp.resolve import resolve
-from curator.nlp.rules_figure import find_figures, has_common_surname, without_place_names
+from curator.nlp.place_words import without_place_names
+from curator.nlp.rules_figure import find_figures
 from curator.nlp.retokenize import retokenize
 from curator.nlp.rules_alias import find_aliases
 from curator.nlp.rules_institution import PHRASE_LEADS, find_institutions, trade_firms, with_preparatory_mark

@@ -4,7 +4,7 @@ the HMM glued onto the end of a name, and an institution's ending cut in two.
 Both keep the tokens tiling the text exactly; they only move boundaries inside one token.
 """
 
-from curator.nlp.rules_figure import is_name_like
+from curator.nlp.name_shape import is_name_like
 from curator.nlp.segment import NEW, Token, word_tags
 from curator.nlp.vocab import Vocab, institution_suffix_length, place_suffix_length
 

@@ -10,6 +10,8 @@ import re
 from functools import cache
 
 from curator.core.types import Kind
+from curator.nlp.name_shape import COMMON_SURNAMES, has_common_surname, has_given_name, is_name_like
+from curator.nlp.place_words import PLACE_ENDINGS, names_a_place
 from curator.nlp.rules_figure_shapes import find_minority_names, married_name_end
 from curator.nlp.segment import NEW, Token, word_frequency
 from curator.nlp.suggestion import Candidate
@@ -32,11 +34,8 @@ MAX_LISTED = 4  # characters of a listed name: a compound surname and two given-
 # About nine people in ten carry one of the 150 most frequent surnames: a name guessed from
 # jieba alone (no title, no byline) must start with one (not 农家乐, 支小再, 解民忧); a
 # two-character guess, with one of the 60 commonest (not 区泰, 银保, 白蓝).
-COMMON_SURNAMES = 150
 VERY_COMMON_SURNAMES = 60
 NUMERALS = frozenset("一二三四五六七八九十百千万零两〇")
-# Characters that end place names (桑阿镇, 田马园, 李卜村): not the last of a guessed name.
-PLACE_ENDINGS = frozenset("镇乡村园庄屯寨峪沟湾坡县区市省州岭山河港岛路街")
 # A word jieba tags nr that ends in a level is a county or city (岳阳|华容县|提出), not a person.
 LEVEL_ENDINGS = frozenset("省市县")
 NAME_TAGS = frozenset({"nr", "nrfg", NEW})
@@ -65,28 +64,6 @@ _NAMES = r"([\u3400-\u9fff]{2,4}(?:[ 　、][\u3400-\u9fff]{2,4})*)"
 _BRACKET_CREDIT = re.compile(r"(?:[。！？”」]\s*[（(]" + _NAMES + r"[）)][ \t　]*$|日电\s*[（(]" + _NAMES + r"[）)])", re.M)
 # Photographers credited at the end of a line: 赖家冬、蒋涛 摄影报道.
 _PHOTO_CREDIT = re.compile(r"(?:^|[。\s])" + _NAMES + r"[ 　]+(?:摄影报道|摄影|摄)[ \t　]*$", re.M)
-
-
-def is_name_like(name: str, vocab: Vocab) -> bool:
-    """A surname plus one or two given-name characters, not anonymized, not a known non-name."""
-    if "某" in name or name in vocab.not_names or not _HAN.fullmatch(name) or name[-1] in vocab.name_stop_chars:
-        return False
-    if name in vocab.address_forms or name[1:] in vocab.address_forms or name[2:] in vocab.address_forms:
-        return False  # 阿姨, 王大爷, 欧阳师傅: a surname and a way of addressing, no given name
-    if name[:2] in vocab.compound_surnames and 3 <= len(name) <= 4:
-        return True
-    return name[0] in vocab.surnames and 2 <= len(name) <= 3
-
-
-def has_common_surname(name: str, vocab: Vocab) -> bool:
-    """What a name guessed without context must have: one of the commonest surnames, or a compound one."""
-    return vocab.surname_rank.get(name[0], COMMON_SURNAMES) < COMMON_SURNAMES or name[:2] in vocab.compound_surnames
-
-
-def has_given_name(name: str, vocab: Vocab) -> bool:
-    """Whether the characters after the surname are typical of given names (weak-evidence check)."""
-    given = name[2:] if name[:2] in vocab.compound_surnames else name[1:]
-    return all(c in vocab.given_name_chars for c in given)
 
 
 def is_foreign_name(token: Token, vocab: Vocab) -> bool:
@@ -393,32 +370,8 @@ def _listed_name(idx: _Index, pos: int, step: int, vocab: Vocab) -> tuple[int, i
         return start, end
     if word is not None and word.tag in NAME_TAGS and is_name_like(word.word, vocab):
         after = idx.starts.get(word.end)
-        return None if after is not None and _names_a_place(after, vocab) else (word.start, word.end)
+        return None if after is not None and names_a_place(after, vocab) else (word.start, word.end)
     return None
-
-
-def _names_a_place(following: Token, vocab: Vocab) -> bool:
-    """杨行|镇, 上海银行|杨行|支行: the word before is a place, named by what follows it."""
-    return following.word in PLACE_ENDINGS or following.word in vocab.institution_suffixes
-
-
-def without_place_names(text: str, candidates: list[Candidate], vocab: Vocab) -> list[Candidate]:
-    """jieba's guesses left out where the article writes the same word as a place's name: 杨行 of
-    杨行镇 and 杨行支行 is the town in 对杨行发展 too. A title after the word (张三市长) names no place."""
-    guessed = {text[c.start : c.end] for c in candidates if c.kind == Kind.FIGURE and c.source == "jieba"}
-    places = {name for name in guessed if _written_as_place(text, name, vocab)}
-    return [c for c in candidates if not (c.kind == Kind.FIGURE and c.source == "jieba" and text[c.start : c.end] in places)]
-
-
-def _written_as_place(text: str, name: str, vocab: Vocab) -> bool:
-    at = text.find(name)
-    while at >= 0:
-        after = at + len(name)
-        if not any(text.startswith(title, after) for title in vocab.titles) and (
-                text[after : after + 1] in PLACE_ENDINGS or text.startswith(vocab.institution_suffixes, after)):
-            return True
-        at = text.find(name, after)
-    return False
 
 
 def find_figures(text: str, tokens: list[Token], vocab: Vocab) -> list[Candidate]:

@@ -12,7 +12,7 @@ companies, whatever its words (no ending says so).
 import re
 
 from curator.core.types import Kind
-from curator.nlp.rules_figure import is_name_like
+from curator.nlp.name_shape import is_name_like
 from curator.nlp.segment import NEW, Token
 from curator.nlp.suggestion import Candidate
 from curator.nlp.vocab import Vocab

@@ -1,11 +1,10 @@
 """Reading the library: opening it, listing, searching and showing articles."""
 
-import multiprocessing
 import os
 import time
 
 from curator.core.errors import CuratorError, Msg
-from curator.core.orphans import exit_with_parent
+from curator.core.orphans import exit_with_parent, helper_context
 from curator.core.progress import Cancel, Progress, never_cancel, no_progress
 from curator.core.search_limits import MAX_QUERY_CHARS, MAX_QUERY_TERMS
 from curator.services.article_shapes import article_dict, summary_dict
@@ -133,7 +132,7 @@ def index_all_in_process(db: Database, *, progress: Progress = no_progress, canc
     if not waiting:
         return 0
     progress(0, waiting)
-    context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+    context = helper_context()
     with context.Pool(1, initializer=exit_with_parent, initargs=(os.getpid(),)) as pool:
         result = pool.apply_async(_index_library, (db.engine.url.render_as_string(hide_password=False),))
         reported = time.monotonic()

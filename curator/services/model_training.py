@@ -11,13 +11,12 @@ previous model as it was; a process that does not stop within the grace period (
 big library takes seconds) is ended, and the file it was writing is removed.
 """
 
-import multiprocessing
 import os
 import time
 from pathlib import Path
 
 from curator.core.errors import CuratorError, Msg
-from curator.core.orphans import exit_with_parent
+from curator.core.orphans import exit_with_parent, helper_context
 from curator.core.progress import Cancel, never_cancel
 from curator.nlp.crf import TRAINING_SUFFIX, TrainReport, training_prefix
 
@@ -29,7 +28,7 @@ def train_in_process(model_path: Path, examples: list, *, second_opinion: bool =
                      grace_seconds: float = GRACE_SECONDS) -> TrainReport:
     """Train the model at `model_path` on `(text, spans)` examples in a child process and wait for it;
     an error in the child is raised here."""
-    context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+    context = helper_context()
     stop = context.Event()
     receiver, sender = context.Pipe(duplex=False)
     process = context.Process(target=_train, name="curator-training", daemon=True,

@@ -4,14 +4,13 @@ The function a pool runs lives in a module that loads no storage (no SQLAlchemy)
 then starts in a third of a second, and the process that stores goes on storing meanwhile.
 """
 
-import multiprocessing
 import os
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
-from curator.core.orphans import exit_with_parent
+from curator.core.orphans import exit_with_parent, helper_context
 
 
 def worker_count() -> int:
@@ -88,9 +87,8 @@ class InOrder:
 
 
 def _start_pool(workers: int, module: str) -> ProcessPoolExecutor:
-    # forkserver: the GUI has threads, and forking a threaded process is unsafe. The server loads
-    # the workers' module once; each worker forked from it starts at once.
-    context = multiprocessing.get_context("forkserver" if os.name == "posix" else "spawn")
+    # The fork server loads the workers' module once; each worker forked from it starts at once.
+    context = helper_context()
     if os.name == "posix":
         context.set_forkserver_preload([module])
     return ProcessPoolExecutor(max_workers=workers, mp_context=context,

@@ -72,7 +72,7 @@ def test_no_process_starts_when_nothing_waits_for_the_index(db, articles, monkey
     """Every window asks for indexing at its start; a process pool took ~1.8 s for nothing (issue 12)."""
     library.index_all(db)
     started = []
-    monkeypatch.setattr(library.multiprocessing, "get_context", lambda *args: started.append(args))
+    monkeypatch.setattr(library, "helper_context", lambda *args: started.append(args))
     assert library.index_all_in_process(db) == 0
     assert started == []
 
